@@ -1,0 +1,58 @@
+"""Indonesian formats for what people read: 1.234.567; 12,5; Rp 1.500.000; 12 Maret 2024."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+
+
+def number(value: float | int | None, decimals: int | None = None) -> str:
+    """Format a number the Indonesian way: '.' groups thousands, ',' marks decimals."""
+    if value is None:
+        return ""
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 2
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def money(value: float | int | None) -> str:
+    """Rupiah without decimals: 'Rp 1.500.000'."""
+    return "" if value is None else f"Rp {number(round(value), 0)}"
+
+
+def percent(value: float | None, decimals: int = 1) -> str:
+    """A share in percent: '12,3%'."""
+    return "" if value is None else f"{number(value, decimals)}%"
+
+
+def date(value: dt.date | dt.datetime | None) -> str:
+    """'12 Maret 2024'."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+
+
+def datetime(value: dt.datetime | None) -> str:
+    """'12 Maret 2024 14.05' (Indonesian uses a dot between hours and minutes)."""
+    if value is None:
+        return ""
+    return f"{date(value)} {value:%H.%M}"
+
+
+def duration(seconds: float | None) -> str:
+    """A short duration for people: '3 mnt', '2 jam 5 mnt', '4 hari'."""
+    if seconds is None:
+        return ""
+    minutes = int(round(seconds / 60))
+    if minutes < 60:
+        return f"{minutes} mnt"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} jam {minutes} mnt" if minutes else f"{hours} jam"
+    days = hours // 24
+    return f"{days} hari"
