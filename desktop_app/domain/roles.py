@@ -1,0 +1,114 @@
+"""Roles of the office, the actions of the procedure, and the default permission matrix."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+
+class Role(str, enum.Enum):
+    """A position in the office, as the SOP names them."""
+
+    KEPALA = "kepala"
+    SEKRETARIS = "sekretaris"
+    KASUBAG = "kasubag"
+    STAF = "staf"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.KEPALA: "Kepala Dinas",
+    Role.SEKRETARIS: "Sekretaris",
+    Role.KASUBAG: "Kasubag Program",
+    Role.STAF: "Staf",
+}
+
+
+class Action(str, enum.Enum):
+    """Something a user can do; every service call checks one of these."""
+
+    EDIT_DATASET = "edit_dataset"          # step 1: create, type rows, edit metadata
+    CHECK_DATASET = "check_dataset"        # step 2: run checks, log confirmations
+    VALIDATE_DATASET = "validate_dataset"  # step 2: mark validated or return to draft
+    PROCESS_DATASET = "process_dataset"    # step 3: tabulate, chart, save outputs
+    PRESENT_DATASET = "present_dataset"    # step 4: put in the catalogue
+    COMPOSE_PUBLICATION = "compose_publication"  # step 5: draft and revise
+    SUBMIT_PUBLICATION = "submit_publication"    # step 5: submit to the head
+    APPROVE_PUBLICATION = "approve_publication"  # step 6: approve or return
+    PUBLISH_PUBLICATION = "publish_publication"  # step 7: export, print, web package
+    BACKUP = "backup"                      # step 8
+    RESTORE = "restore"                    # step 8, replaces the database
+    MANAGE_USERS = "manage_users"
+    EDIT_OFFICE = "edit_office"
+    DELEGATE = "delegate"                  # appoint an acting head (Plt.)
+
+
+_ALL_STAFF_WORK = {
+    Action.EDIT_DATASET, Action.CHECK_DATASET, Action.VALIDATE_DATASET, Action.PROCESS_DATASET,
+    Action.PRESENT_DATASET, Action.PUBLISH_PUBLICATION, Action.BACKUP,
+}
+
+DEFAULT_MATRIX: Mapping[Role, frozenset[Action]] = {
+    Role.STAF: frozenset(_ALL_STAFF_WORK | {Action.COMPOSE_PUBLICATION}),
+    Role.KASUBAG: frozenset(_ALL_STAFF_WORK | {
+        Action.COMPOSE_PUBLICATION, Action.SUBMIT_PUBLICATION,
+    }),
+    Role.SEKRETARIS: frozenset({
+        Action.CHECK_DATASET, Action.VALIDATE_DATASET, Action.COMPOSE_PUBLICATION,
+        Action.SUBMIT_PUBLICATION, Action.BACKUP,
+    }),
+    Role.KEPALA: frozenset({Action.APPROVE_PUBLICATION, Action.BACKUP, Action.DELEGATE}),
+}
+
+ADMIN_ACTIONS = frozenset({Action.MANAGE_USERS, Action.EDIT_OFFICE, Action.RESTORE, Action.BACKUP})
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: enough to decide permissions without touching storage."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    is_admin: bool = False
+    acting_head: bool = False  # holds a delegation (Plt.) in force now
+
+    @property
+    def display(self) -> str:
+        """'Siti Rahma (Staf)'."""
+        return f"{self.full_name} ({self.title})"
+
+    @property
+    def title(self) -> str:
+        """Role label, 'Plt. Kepala Dinas' while a delegation is in force."""
+        return "Plt. Kepala Dinas" if self.acting_head and self.role != Role.KEPALA else self.role.label
+
+
+class PermissionMatrix:
+    """Which role may take which action; the office may change it in Settings."""
+
+    def __init__(self, grants: Mapping[Role, Iterable[Action]] | None = None) -> None:
+        source = DEFAULT_MATRIX if grants is None else grants
+        self._grants = {role: frozenset(source.get(role, ())) for role in Role}
+
+    def grants(self, role: Role) -> frozenset[Action]:
+        return self._grants[role]
+
+    def allows(self, actor: Actor, action: Action) -> bool:
+        """Whether the actor may take the action, counting the admin flag and an acting head."""
+        if action in self._grants[actor.role]:
+            return True
+        if actor.is_admin and action in ADMIN_ACTIONS:
+            return True
+        return actor.acting_head and action in self._grants[Role.KEPALA]
+
+    def to_dict(self) -> dict[str, list[str]]:
+        return {role.value: sorted(a.value for a in self._grants[role]) for role in Role}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Iterable[str]]) -> PermissionMatrix:
+        return cls({Role(r): [Action(a) for a in acts] for r, acts in data.items()})

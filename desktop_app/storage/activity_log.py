@@ -1,0 +1,89 @@
+"""The hash-chained, append-only activity log: appending entries and verifying the chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.storage.models import LogEntry
+
+GENESIS = "0" * 64
+
+
+def _digest(prev_hash: str, entry: LogEntry) -> str:
+    payload = {
+        "id": entry.id,
+        "at": entry.at.isoformat(),
+        "actor_id": entry.actor_id,
+        "actor_name": entry.actor_name,
+        "actor_role": entry.actor_role,
+        "step": entry.step,
+        "object_type": entry.object_type,
+        "object_id": entry.object_id,
+        "object_label": entry.object_label,
+        "action": entry.action,
+        "detail": entry.detail,
+        "duration_seconds": entry.duration_seconds,
+        "standard_seconds": entry.standard_seconds,
+    }
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
+
+
+def chain_head(session: Session) -> tuple[int, str]:
+    """The id and hash of the newest entry (0 and the genesis hash for an empty log)."""
+    last = session.execute(select(LogEntry.id, LogEntry.hash).order_by(LogEntry.id.desc()).limit(1)).first()
+    return (last.id, last.hash) if last else (0, GENESIS)
+
+
+def append(
+    session: Session, *, at: dt.datetime, action: str, actor_id: int | None = None,
+    actor_name: str = "", actor_role: str = "", step: int | None = None,
+    object_type: str = "", object_id: int | None = None, object_label: str = "",
+    detail: dict[str, Any] | None = None, duration_seconds: float | None = None,
+    standard_seconds: float | None = None,
+) -> LogEntry:
+    """Add one entry chained to the newest; runs inside the caller's unit of work."""
+    last_id, last_hash = chain_head(session)
+    entry = LogEntry(
+        id=last_id + 1, at=at, action=action, actor_id=actor_id, actor_name=actor_name,
+        actor_role=actor_role, step=step, object_type=object_type, object_id=object_id,
+        object_label=object_label, detail=detail or {}, duration_seconds=duration_seconds,
+        standard_seconds=standard_seconds, prev_hash=last_hash, hash="",
+    )
+    entry.hash = _digest(last_hash, entry)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Result of verifying the chain: ok, or the first bad entry and why."""
+
+    ok: bool
+    entries: int
+    head: str
+    first_bad_id: int | None = None
+    reason: str = ""
+
+
+def verify(session: Session) -> ChainReport:
+    """Walk the whole chain; name the first entry that was edited, removed or inserted."""
+    prev_hash, expected_id, count = GENESIS, 1, 0
+    for entry in session.scalars(select(LogEntry).order_by(LogEntry.id)).yield_per(2000):
+        count += 1
+        if entry.id != expected_id:
+            return ChainReport(False, count, prev_hash, expected_id, "missing")
+        if entry.prev_hash != prev_hash:
+            return ChainReport(False, count, prev_hash, entry.id, "broken_link")
+        if _digest(prev_hash, entry) != entry.hash:
+            return ChainReport(False, count, prev_hash, entry.id, "altered")
+        prev_hash, expected_id = entry.hash, expected_id + 1
+    return ChainReport(True, count, prev_hash)

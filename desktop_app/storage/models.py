@@ -1,0 +1,269 @@
+"""SQLAlchemy 2 typed models of the objects in DESIGN.md §3."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Office(Base):
+    """The office profile; exactly one row (id 1)."""
+
+    __tablename__ = "office"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    government: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(200))
+    short_name: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    fax: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+    head_nip: Mapped[str] = mapped_column(String(30), default="")
+    head_rank: Mapped[str] = mapped_column(String(100), default="")
+    is_sample: Mapped[bool] = mapped_column(default=False)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(30), default="")
+    rank: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    is_admin: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Delegation(Base):
+    """Acting head (Plt.) for a date range."""
+
+    __tablename__ = "delegations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    start: Mapped[dt.date]
+    end: Mapped[dt.date]
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime]
+    revoked: Mapped[bool] = mapped_column(default=False)
+
+
+class Programme(Base):
+    __tablename__ = "programmes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50), default="")
+    name: Mapped[str] = mapped_column(String(300))
+
+
+class Activity(Base):
+    __tablename__ = "activities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"))
+    code: Mapped[str] = mapped_column(String(50), default="")
+    name: Mapped[str] = mapped_column(String(300))
+
+
+class AgendaEntry(Base):
+    __tablename__ = "agenda_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    due: Mapped[dt.date]
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activities.id"), nullable=True)
+    dataset_id: Mapped[int | None] = mapped_column(ForeignKey("datasets.id"), nullable=True)
+    done: Mapped[bool] = mapped_column(default=False)
+
+
+class Dataset(Base):
+    __tablename__ = "datasets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    group_name: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    frequency: Mapped[str] = mapped_column(String(50), default="")
+    period: Mapped[str] = mapped_column(String(50), default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    producer: Mapped[str] = mapped_column(String(300), default="")
+    keywords: Mapped[list[Any]] = mapped_column(default=list)
+    state: Mapped[str] = mapped_column(String(20), default="draft")
+    version: Mapped[int] = mapped_column(default=1)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activities.id"), nullable=True)
+    is_sample: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    stage_since: Mapped[dt.datetime]
+    columns: Mapped[list[DatasetColumn]] = relationship(
+        order_by="DatasetColumn.position", cascade="all, delete-orphan")
+
+
+class DatasetColumn(Base):
+    __tablename__ = "dataset_columns"
+    __table_args__ = (UniqueConstraint("dataset_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("datasets.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(200))
+    type: Mapped[str] = mapped_column(String(20))
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    required: Mapped[bool] = mapped_column(default=True)
+    codes: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class DatasetRow(Base):
+    __tablename__ = "dataset_rows"
+    __table_args__ = (Index("ix_dataset_rows_dataset_position", "dataset_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("datasets.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    values: Mapped[list[Any]]
+
+
+class CheckRun(Base):
+    __tablename__ = "check_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("datasets.id", ondelete="CASCADE"))
+    run_at: Mapped[dt.datetime]
+    run_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    errors: Mapped[int] = mapped_column(default=0)
+    warnings: Mapped[int] = mapped_column(default=0)
+    findings: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class Confirmation(Base):
+    """A confirmation of the data with its source (phone, letter, e-mail, meeting)."""
+
+    __tablename__ = "confirmations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("datasets.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(300))
+    channel: Mapped[str] = mapped_column(String(20))
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    confirmed_on: Mapped[dt.date]
+    outcome: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime]
+
+
+class Output(Base):
+    """A saved tabulation or chart defined on a dataset."""
+
+    __tablename__ = "outputs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("datasets.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(30))
+    spec: Mapped[dict[str, Any]]
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime]
+
+
+class Publication(Base):
+    __tablename__ = "publications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20), default="draft")
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    is_sample: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime]
+    stage_since: Mapped[dt.datetime]
+    versions: Mapped[list[PublicationVersion]] = relationship(
+        order_by="PublicationVersion.number", cascade="all, delete-orphan")
+
+
+class PublicationVersion(Base):
+    """A frozen version of a publication: its sections with data snapshots, and their hash."""
+
+    __tablename__ = "publication_versions"
+    __table_args__ = (UniqueConstraint("publication_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    publication_id: Mapped[int] = mapped_column(ForeignKey("publications.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    content: Mapped[dict[str, Any]]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime]
+    submitted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    cover_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewNote(Base):
+    __tablename__ = "review_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("publication_versions.id", ondelete="CASCADE"))
+    section_index: Mapped[int | None] = mapped_column(nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime]
+
+
+class Decision(Base):
+    """The head's decision on a version, bound to the content hash that was reviewed."""
+
+    __tablename__ = "decisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("publication_versions.id", ondelete="CASCADE"))
+    decision: Mapped[str] = mapped_column(String(20))
+    decided_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[dt.datetime]
+    acting: Mapped[bool] = mapped_column(default=False)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class LogEntry(Base):
+    """An activity log entry; append-only (triggers) and hash-chained."""
+
+    __tablename__ = "activity_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    actor_id: Mapped[int | None] = mapped_column(nullable=True)
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
+    actor_role: Mapped[str] = mapped_column(String(50), default="")
+    step: Mapped[int | None] = mapped_column(nullable=True)
+    object_type: Mapped[str] = mapped_column(String(30), default="")
+    object_id: Mapped[int | None] = mapped_column(nullable=True)
+    object_label: Mapped[str] = mapped_column(String(300), default="")
+    action: Mapped[str] = mapped_column(String(50))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    duration_seconds: Mapped[float | None] = mapped_column(nullable=True)
+    standard_seconds: Mapped[float | None] = mapped_column(nullable=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class BackupRecord(Base):
+    __tablename__ = "backups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    verified: Mapped[bool] = mapped_column(default=False)
+    verified_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class Setting(Base):
+    """Office-wide settings stored with the data (the permission matrix, etc.)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]]

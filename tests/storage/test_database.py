@@ -1,0 +1,116 @@
+"""Storage: connection pragmas, migrations on open, refusal of newer schemas, append-only log."""
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from desktop_app.storage import activity_log
+from desktop_app.storage.database import Database
+from desktop_app.storage.migrate import SchemaTooNew, head_revision
+
+NOW = dt.datetime(2026, 11, 24, 9, 0)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database.open(tmp_path / "padi.db")
+    yield database
+    database.close()
+
+
+def test_every_connection_has_the_pragmas(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_new_database_is_at_head_revision(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+
+
+def test_older_database_is_upgraded(tmp_path):
+    path = tmp_path / "old.db"
+    sqlite3.connect(path).close()  # an empty, unversioned database (pre-release)
+    Database.open(path).close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name='datasets'").fetchone()[0] == 1
+
+
+def test_database_from_newer_version_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "new.db"
+    Database.open(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNew):
+        Database.open(path)
+    assert path.read_bytes() == before
+
+
+def test_missing_database_not_created_when_asked(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        Database.open(tmp_path / "nope.db", create=False)
+    assert not (tmp_path / "nope.db").exists()
+
+
+def _append(session, n):
+    for i in range(n):
+        activity_log.append(session, at=NOW + dt.timedelta(minutes=i), action="test",
+                            actor_name="Siti", step=1, detail={"i": i})
+
+
+def test_log_chain_verifies(db):
+    with db.unit_of_work() as s:
+        _append(s, 5)
+    with db.unit_of_work() as s:
+        report = activity_log.verify(s)
+    assert report.ok and report.entries == 5 and report.head != activity_log.GENESIS
+
+
+def test_log_refuses_update_and_delete(db):
+    with db.unit_of_work() as s:
+        _append(s, 2)
+    for statement in ("UPDATE activity_log SET action='x' WHERE id=1", "DELETE FROM activity_log WHERE id=1"):
+        with pytest.raises(Exception, match="append-only"), db.unit_of_work() as s:
+            s.execute(text(statement))
+
+
+def _tamper(path, *statements):
+    con = sqlite3.connect(path)
+    con.execute("DROP TRIGGER activity_log_no_update")
+    con.execute("DROP TRIGGER activity_log_no_delete")
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize(("statement", "bad_id", "reason"), [
+    ("UPDATE activity_log SET detail='{\"i\": 99}' WHERE id=3", 3, "altered"),
+    ("DELETE FROM activity_log WHERE id=2", 2, "missing"),
+    ("UPDATE activity_log SET prev_hash='" + "1" * 64 + "' WHERE id=4", 4, "broken_link"),
+])
+def test_log_tampering_names_first_bad_entry(db, statement, bad_id, reason):
+    with db.unit_of_work() as s:
+        _append(s, 5)
+    _tamper(db.path, statement)
+    with db.unit_of_work() as s:
+        report = activity_log.verify(s)
+    assert not report.ok
+    assert (report.first_bad_id, report.reason) == (bad_id, reason)
+
+
+def test_rollback_leaves_nothing(db):
+    with pytest.raises(RuntimeError), db.unit_of_work() as s:
+        _append(s, 1)
+        raise RuntimeError("boom")
+    with db.unit_of_work() as s:
+        assert activity_log.verify(s).entries == 0
