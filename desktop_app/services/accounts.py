@@ -1,0 +1,270 @@
+"""Accounts: first-run setup, office profile, users and roles, login with lockout, acting head."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.delegation import DelegationPeriod, is_acting_head
+from desktop_app.domain.errors import BadInput, NotAllowed
+from desktop_app.domain.roles import Action, Actor, Role
+from desktop_app.services.context import ServiceContext
+from desktop_app.storage.models import Delegation, Office, User
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = dt.timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+
+
+@dataclass(frozen=True)
+class OfficeProfile:
+    """The office as it appears on letterheads and in the catalogue."""
+
+    name: str
+    government: str = ""
+    short_name: str = ""
+    address: str = ""
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+    website: str = ""
+    head_name: str = ""
+    head_nip: str = ""
+    head_rank: str = ""
+    logo: bytes | None = None
+    is_sample: bool = False
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    nip: str
+    rank: str
+    is_admin: bool
+    active: bool
+
+    @property
+    def display(self) -> str:
+        return f"{self.full_name} ({self.role.label})"
+
+
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.username, user.full_name, Role(user.role), user.nip, user.rank,
+                    user.is_admin, user.active)
+
+
+def _office_profile(office: Office) -> OfficeProfile:
+    return OfficeProfile(
+        name=office.name, government=office.government, short_name=office.short_name,
+        address=office.address, phone=office.phone, fax=office.fax, email=office.email,
+        website=office.website, head_name=office.head_name, head_nip=office.head_nip,
+        head_rank=office.head_rank, logo=office.logo, is_sample=office.is_sample,
+    )
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise BadInput("password_too_short", str(MIN_PASSWORD_LENGTH))
+
+
+class AccountService:
+    """Users, the office profile, login and switching user on a shared PC."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- first run -------------------------------------------------------------------------
+    def needs_setup(self) -> bool:
+        with self.ctx.db.unit_of_work() as s:
+            return s.scalar(select(func.count(User.id))) == 0
+
+    def setup(self, office: OfficeProfile, username: str, full_name: str, password: str,
+              role: Role = Role.STAF, nip: str = "", rank: str = "") -> UserInfo:
+        """Create the office profile and the first administrator; only on an empty database."""
+        if not office.name.strip():
+            raise BadInput("office_name_required")
+        with self.ctx.db.unit_of_work() as s:
+            if s.scalar(select(func.count(User.id))):
+                raise NotAllowed("already_set_up")
+            s.add(Office(id=1, **_office_columns(office)))
+            user = self._new_user(s, username, full_name, password, role, nip, rank, is_admin=True)
+            actor = _actor(user, acting=False)
+            self.ctx.log(s, "office_setup", object_type="office", object_id=1,
+                         object_label=office.name, actor=actor)
+            self.ctx.log(s, "user_created", object_type="user", object_id=user.id,
+                         object_label=user.username, detail={"role": role.value, "admin": True},
+                         actor=actor)
+            return _user_info(user)
+
+    # --- office ----------------------------------------------------------------------------
+    def office(self) -> OfficeProfile:
+        with self.ctx.db.unit_of_work() as s:
+            office = s.get(Office, 1)
+            if office is None:
+                raise NotAllowed("not_set_up")
+            return _office_profile(office)
+
+    def update_office(self, profile: OfficeProfile) -> None:
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.EDIT_OFFICE)
+            office = s.get(Office, 1)
+            for key, value in _office_columns(profile).items():
+                setattr(office, key, value)
+            self.ctx.log(s, "office_updated", object_type="office", object_id=1, object_label=profile.name)
+
+    # --- users -----------------------------------------------------------------------------
+    def users(self) -> list[UserInfo]:
+        with self.ctx.db.unit_of_work() as s:
+            return [_user_info(u) for u in s.scalars(select(User).order_by(User.id))]
+
+    def create_user(self, username: str, full_name: str, password: str, role: Role,
+                    nip: str = "", rank: str = "", is_admin: bool = False) -> UserInfo:
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.MANAGE_USERS)
+            user = self._new_user(s, username, full_name, password, role, nip, rank, is_admin)
+            self.ctx.log(s, "user_created", object_type="user", object_id=user.id,
+                         object_label=user.username, detail={"role": role.value, "admin": is_admin})
+            return _user_info(user)
+
+    def set_active(self, user_id: int, active: bool) -> None:
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.MANAGE_USERS)
+            if user_id == actor.user_id and not active:
+                raise NotAllowed("cannot_deactivate_self")
+            user = s.get(User, user_id)
+            if user is None:
+                raise BadInput("unknown_user", str(user_id))
+            user.active = active
+            self.ctx.log(s, "user_activated" if active else "user_deactivated",
+                         object_type="user", object_id=user.id, object_label=user.username)
+
+    def _new_user(self, s: Session, username: str, full_name: str, password: str, role: Role,
+                  nip: str, rank: str, is_admin: bool) -> User:
+        username = username.strip().lower()
+        if not username or not full_name.strip():
+            raise BadInput("name_required")
+        _check_password(password)
+        if s.scalar(select(User.id).where(User.username == username)):
+            raise BadInput("username_taken", username)
+        user = User(username=username, full_name=full_name.strip(), nip=nip, rank=rank, role=role.value,
+                    is_admin=is_admin, active=True, password_hash=_hasher.hash(password),
+                    created_at=self.ctx.now())
+        s.add(user)
+        s.flush()
+        return user
+
+    # --- login -----------------------------------------------------------------------------
+    def login(self, username: str, password: str) -> Actor:
+        """Log in; 5 failures lock the account for 15 minutes. Becomes the context's actor."""
+        now = self.ctx.now()
+        failure: NotAllowed | None = None
+        with self.ctx.db.unit_of_work() as s:
+            user = s.scalar(select(User).where(User.username == username.strip().lower()))
+            if user is None or not user.active:
+                self.ctx.log(s, "login_failed", object_type="user", object_label=username[:50],
+                             detail={"reason": "unknown_or_inactive"}, actor=None)
+                failure = NotAllowed("bad_credentials")
+            elif user.locked_until and user.locked_until > now:
+                failure = NotAllowed("locked", user.locked_until.isoformat())
+            elif not _verify(user.password_hash, password):
+                user.failed_attempts += 1
+                detail = {"attempt": user.failed_attempts}
+                if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                    user.locked_until = now + LOCKOUT
+                    user.failed_attempts = 0
+                    detail["locked_until"] = user.locked_until.isoformat()
+                    self.ctx.log(s, "account_locked", object_type="user", object_id=user.id,
+                                 object_label=user.username, detail=detail, actor=None)
+                    failure = NotAllowed("locked", user.locked_until.isoformat())
+                else:
+                    self.ctx.log(s, "login_failed", object_type="user", object_id=user.id,
+                                 object_label=user.username, detail=detail, actor=None)
+                    failure = NotAllowed("bad_credentials")
+            else:
+                user.failed_attempts = 0
+                user.locked_until = None
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = _hasher.hash(password)
+                actor = _actor(user, self._acting_head(s, user.id))
+                self.ctx.log(s, "login", object_type="user", object_id=user.id,
+                             object_label=user.username, actor=actor)
+        if failure is not None:
+            raise failure  # raised after the commit so the failure count is kept
+        self.ctx.actor = actor
+        return actor
+
+    def logout(self) -> None:
+        if self.ctx.actor is None:
+            return
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.log(s, "logout", object_type="user", object_id=self.ctx.actor.user_id,
+                         object_label=self.ctx.actor.username)
+        self.ctx.actor = None
+
+    def change_password(self, old: str, new: str) -> None:
+        actor = self.ctx.require_actor()
+        _check_password(new)
+        with self.ctx.db.unit_of_work() as s:
+            user = s.get(User, actor.user_id)
+            if not _verify(user.password_hash, old):
+                raise NotAllowed("bad_credentials")
+            user.password_hash = _hasher.hash(new)
+            self.ctx.log(s, "password_changed", object_type="user", object_id=user.id,
+                         object_label=user.username)
+
+    # --- acting head -----------------------------------------------------------------------
+    def delegate(self, delegate_id: int, start: dt.date, end: dt.date) -> None:
+        """Appoint an acting head (Plt.) for a date range."""
+        DelegationPeriod(delegate_id, start, end)  # validates the dates
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require_actor()
+            if not (actor.is_admin or self.ctx.permissions(s).allows(actor, Action.DELEGATE)):
+                raise NotAllowed("permission", Action.DELEGATE.value)
+            user = s.get(User, delegate_id)
+            if user is None or not user.active:
+                raise BadInput("unknown_user", str(delegate_id))
+            s.add(Delegation(delegate_id=delegate_id, start=start, end=end,
+                             created_by=actor.user_id, created_at=self.ctx.now()))
+            self.ctx.log(s, "delegation_created", object_type="user", object_id=user.id,
+                         object_label=user.username, detail={"start": start.isoformat(), "end": end.isoformat()})
+        if self.ctx.actor and self.ctx.actor.user_id == delegate_id:
+            self.ctx.actor = replace(self.ctx.actor, acting_head=self._is_acting(delegate_id))
+
+    def _is_acting(self, user_id: int) -> bool:
+        with self.ctx.db.unit_of_work() as s:
+            return self._acting_head(s, user_id)
+
+    def _acting_head(self, s: Session, user_id: int) -> bool:
+        periods = [DelegationPeriod(d.delegate_id, d.start, d.end, d.revoked)
+                   for d in s.scalars(select(Delegation).where(Delegation.delegate_id == user_id))]
+        return is_acting_head(user_id, periods, self.ctx.now().date())
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _actor(user: User, acting: bool) -> Actor:
+    return Actor(user.id, user.username, user.full_name, Role(user.role), user.is_admin, acting)
+
+
+def _office_columns(profile: OfficeProfile) -> dict[str, object]:
+    return {
+        "name": profile.name.strip(), "government": profile.government, "short_name": profile.short_name,
+        "address": profile.address, "phone": profile.phone, "fax": profile.fax, "email": profile.email,
+        "website": profile.website, "head_name": profile.head_name, "head_nip": profile.head_nip,
+        "head_rank": profile.head_rank, "logo": profile.logo, "is_sample": profile.is_sample,
+    }

@@ -1,0 +1,699 @@
+"""Write, verify and unpack PADI backup archives (a zip with a hashed manifest).
+
+A backup archive is an ordinary zip file named
+``padi-cadangan-YYYYMMDD-HHMMSS.zip`` (``-2``, ``-3``... when the name is
+taken) holding:
+
+* ``database/padi.sqlite`` - a consistent snapshot of the live database,
+  taken with :func:`desktop_app.storage.snapshot.snapshot_database`;
+* ``files/<key>`` - optional extra files passed by the caller;
+* ``manifest.json`` - written last: the format marker, the creation time, the
+  SHA-256 and size of every other member, and caller-supplied information
+  (app version, log chain head, row counts...) plus the snapshot's schema
+  revision.
+
+:func:`write_backup` never leaves a half-written archive behind: it writes to a
+hidden ``.<name>.partial`` file, fsyncs it, re-reads it from disk and verifies
+every member (hashes and a full SQLite integrity check of the snapshot) before
+atomically renaming it to its final name. :func:`verify_backup` runs the same
+checks on any file and reports problems instead of raising.
+
+Encryption is not implemented yet. When it comes it will bump
+``FORMAT_VERSION`` and be described by an ``"encryption"`` entry in the
+manifest; this version already refuses archives that carry such an entry or a
+newer format version instead of misreading them.
+
+Only the standard library is used (no Qt), so the GUI and the command line can
+share this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import IO, Any
+
+from desktop_app.storage.snapshot import (
+    check_database_file,
+    schema_revision,
+    snapshot_database,
+)
+
+__all__ = [
+    "BACKUP_PREFIX",
+    "BACKUP_SUFFIX",
+    "DATABASE_MEMBER",
+    "FILES_PREFIX",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MANIFEST_MEMBER",
+    "BackupError",
+    "BackupResult",
+    "VerifyReport",
+    "archive_sha256",
+    "extract_database",
+    "read_manifest",
+    "verify_backup",
+    "write_backup",
+]
+
+BACKUP_PREFIX = "padi-cadangan-"
+BACKUP_SUFFIX = ".zip"
+FORMAT = "padi-backup"
+FORMAT_VERSION = 1
+
+DATABASE_MEMBER = "database/padi.sqlite"
+FILES_PREFIX = "files/"
+MANIFEST_MEMBER = "manifest.json"
+
+#: Manifest keys owned by this module; ``info`` may not override them.
+_RESERVED_KEYS = frozenset({"format", "format_version", "created_at", "members"})
+
+_CHUNK = 1024 * 1024
+_MIB = 1024 * 1024
+_SPACE_FACTOR = 1.2
+#: A manifest bigger than this is not ours (protects against zip bombs).
+_MAX_MANIFEST_BYTES = 16 * _MIB
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+class BackupError(Exception):
+    """A backup could not be written, verified or unpacked.
+
+    ``code`` is a stable machine-readable reason (``target_missing``,
+    ``target_not_writable``, ``no_space``, ``write_failed``, ``verify_failed``,
+    ``source_unreadable``) for the UI to translate; ``detail`` is technical text
+    for logs.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """What :func:`write_backup` produced: the final archive and its manifest."""
+
+    path: Path
+    sha256: str
+    size: int
+    created_at: datetime
+    manifest: dict
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """Outcome of :func:`verify_backup`: ``ok`` plus ``(code, detail)`` problems.
+
+    ``manifest`` is the parsed manifest when it could be read (even if other
+    checks failed), else None.
+    """
+
+    ok: bool
+    problems: tuple[tuple[str, str], ...]
+    manifest: dict | None
+
+
+# --------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------
+
+
+def _validate_file_key(key: object) -> str:
+    """Return ``key`` if it is a safe relative POSIX path, else raise ValueError."""
+    if not isinstance(key, str) or not key:
+        raise ValueError(f"file key must be a non-empty string: {key!r}")
+    if "\\" in key or "\x00" in key:
+        raise ValueError(f"file key must be a POSIX path without backslashes: {key!r}")
+    if key.startswith("/") or PurePosixPath(key).is_absolute():
+        raise ValueError(f"file key must be relative: {key!r}")
+    win = PureWindowsPath(key)
+    if win.drive or win.is_absolute():
+        raise ValueError(f"file key must be relative: {key!r}")
+    parts = key.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        raise ValueError(f"file key must not contain '..', '.' or empty parts: {key!r}")
+    return key
+
+
+def _is_safe_member_name(name: str) -> bool:
+    """Tell whether an archive member name is one this format could have written."""
+    if name in (DATABASE_MEMBER, MANIFEST_MEMBER):
+        return True
+    if not name.startswith(FILES_PREFIX):
+        return False
+    try:
+        _validate_file_key(name[len(FILES_PREFIX) :])
+    except ValueError:
+        return False
+    return True
+
+
+def _fsync_dir(directory: Path) -> None:
+    """fsync a directory so a create/rename in it is durable; ignore if unsupported."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:  # e.g. Windows cannot open a directory this way
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    """Delete ``path`` if it exists, ignoring errors (best-effort cleanup)."""
+    with contextlib.suppress(OSError):
+        os.remove(path)
+
+
+def _hash_stream(stream: IO[bytes]) -> tuple[str, int]:
+    """Return (sha256 hex, byte count) of everything readable from ``stream``."""
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := stream.read(_CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _open_partial(path: Path) -> IO[bytes]:
+    """Create the partial archive file exclusively (never overwrite anything)."""
+    return open(path, "xb")  # noqa: SIM115 - closed by the caller
+
+
+def _choose_name(target_dir: Path, now: datetime) -> str:
+    """Pick a free final archive name for ``now`` (adding -2, -3... if taken)."""
+    stem = f"{BACKUP_PREFIX}{now:%Y%m%d-%H%M%S}"
+    n = 1
+    while True:
+        name = f"{stem}{BACKUP_SUFFIX}" if n == 1 else f"{stem}-{n}{BACKUP_SUFFIX}"
+        if not os.path.lexists(target_dir / name) and not os.path.lexists(
+            target_dir / f".{name}.partial"
+        ):
+            return name
+        n += 1
+
+
+def _file_size(path: Path) -> int:
+    """Size of ``path`` in bytes, 0 if it does not exist."""
+    try:
+        return os.stat(path).st_size
+    except FileNotFoundError:
+        return 0
+
+
+# --------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------
+
+
+def write_backup(
+    db_path: Path,
+    target_dir: Path,
+    *,
+    files: Mapping[str, Path] = {},  # noqa: B006 - read-only default
+    info: Mapping[str, object] = {},  # noqa: B006 - read-only default
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupResult:
+    """Write a verified backup archive of the database (and extra files) into ``target_dir``.
+
+    Steps: check the target folder and free space, snapshot the database into
+    the system temp dir, write ``.<name>.partial`` in ``target_dir`` (database,
+    ``files/<key>`` members, ``manifest.json`` last), fsync it, re-read and
+    verify it from disk, then atomically rename it to
+    ``padi-cadangan-YYYYMMDD-HHMMSS[-N].zip``.
+
+    ``files`` maps relative POSIX keys to source files (keys with ``..`` or
+    absolute paths raise ValueError). ``info`` is merged into the manifest; it
+    must be JSON-serialisable and may not use the keys ``format``,
+    ``format_version``, ``created_at`` or ``members`` (ValueError). The
+    manifest's ``schema_revision`` is always taken from the snapshot itself.
+    ``progress(done, total)`` is called with byte counts as members are
+    written; an exception raised by it aborts the backup (the partial file is
+    removed and the exception propagates).
+
+    Raises BackupError with code ``target_missing``, ``target_not_writable``,
+    ``no_space``, ``source_unreadable``, ``write_failed`` or ``verify_failed``.
+    On any failure no partial or final file is left and no other file in
+    ``target_dir`` is touched.
+    """
+    db_path = Path(db_path)
+    target_dir = Path(target_dir)
+
+    # Validate the caller's input before touching anything.
+    members_src: dict[str, Path] = {}
+    for key, src in files.items():
+        members_src[FILES_PREFIX + _validate_file_key(key)] = Path(src)
+    bad_keys = _RESERVED_KEYS.intersection(info)
+    if bad_keys:
+        raise ValueError(f"info may not override manifest keys: {sorted(bad_keys)}")
+    try:
+        json.dumps(dict(info))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"info must be JSON-serialisable: {exc}") from exc
+
+    # 1. Target folder.
+    if not target_dir.exists():
+        raise BackupError("target_missing", f"folder does not exist: {target_dir}")
+    if not target_dir.is_dir():
+        raise BackupError("target_missing", f"not a folder: {target_dir}")
+    if not os.access(target_dir, os.W_OK | os.X_OK):
+        raise BackupError("target_not_writable", f"folder is not writable: {target_dir}")
+
+    # 2. Sources and free space.
+    if not db_path.is_file():
+        raise BackupError("source_unreadable", f"database file not found: {db_path}")
+    try:
+        source_bytes = os.stat(db_path).st_size + _file_size(
+            db_path.with_name(db_path.name + "-wal")
+        )
+        for name, src in members_src.items():
+            if not src.is_file():
+                raise BackupError("source_unreadable", f"not a file: {src} ({name})")
+            source_bytes += os.stat(src).st_size
+    except OSError as exc:
+        raise BackupError("source_unreadable", str(exc)) from exc
+    needed = int(source_bytes * _SPACE_FACTOR) + _MIB
+    try:
+        free = shutil.disk_usage(target_dir).free
+    except OSError as exc:
+        raise BackupError("target_not_writable", str(exc)) from exc
+    if free < needed:
+        raise BackupError("no_space", f"{needed} {free}")
+
+    with tempfile.TemporaryDirectory(prefix="padi-backup-") as tmp:
+        # 3. Snapshot.
+        snapshot = Path(tmp) / "padi.sqlite"
+        try:
+            snapshot_database(db_path, snapshot)
+            revision = schema_revision(snapshot)
+        except Exception as exc:  # sqlite3.Error, OSError
+            raise BackupError("source_unreadable", f"cannot snapshot database: {exc}") from exc
+        members_src = {DATABASE_MEMBER: snapshot, **members_src}
+
+        # 4-7. Partial file, verification, rename.
+        return _write_archive(
+            target_dir,
+            members_src,
+            info=info,
+            revision=revision,
+            now=now,
+            progress=progress,
+        )
+
+
+def _write_archive(
+    target_dir: Path,
+    members_src: Mapping[str, Path],
+    *,
+    info: Mapping[str, object],
+    revision: str | None,
+    now: datetime,
+    progress: Callable[[int, int], None] | None,
+) -> BackupResult:
+    """Write, fsync, verify and publish the archive; clean up on any failure."""
+    final_name = _choose_name(target_dir, now)
+    partial = target_dir / f".{final_name}.partial"
+    try:
+        total = sum(os.stat(src).st_size for src in members_src.values())
+    except OSError as exc:
+        raise BackupError("source_unreadable", str(exc)) from exc
+
+    try:
+        fh = _open_partial(partial)
+    except FileExistsError as exc:
+        raise BackupError("write_failed", f"name taken concurrently: {exc}") from exc
+    except PermissionError as exc:
+        raise BackupError("target_not_writable", str(exc)) from exc
+    except OSError as exc:
+        raise BackupError("write_failed", str(exc)) from exc
+
+    published = False
+    try:
+        try:
+            # 4. Members, then the manifest last.
+            with fh:
+                manifest = _write_zip(fh, members_src, info, revision, now, total, progress)
+                # 5. Durability of the content.
+                fh.flush()
+                os.fsync(fh.fileno())
+            _fsync_dir(target_dir)
+        except OSError as exc:
+            raise BackupError("write_failed", str(exc)) from exc
+        except (zipfile.LargeZipFile, zlib.error) as exc:
+            raise BackupError("write_failed", str(exc)) from exc
+
+        # 6. Re-read from disk and verify like verify_backup does.
+        report = _verify(partial)
+        if report.ok and report.manifest != manifest:
+            report = VerifyReport(
+                False, (("bad_manifest", "manifest on disk differs from the one written"),), None
+            )
+        if not report.ok:
+            raise BackupError("verify_failed", _describe(report.problems))
+
+        # 7. Publish under the final name. Re-check in case another writer
+        # took the name meanwhile: never overwrite an existing backup.
+        final = target_dir / final_name
+        if os.path.lexists(final):
+            final = target_dir / _choose_name(target_dir, now)
+        try:
+            os.replace(partial, final)
+            published = True
+            _fsync_dir(target_dir)
+            size = os.stat(final).st_size
+            digest = archive_sha256(final)
+        except OSError as exc:
+            if published:
+                _remove_quietly(final)
+            raise BackupError("write_failed", str(exc)) from exc
+    except BaseException:
+        if not published:
+            _remove_quietly(partial)
+        raise
+
+    return BackupResult(path=final, sha256=digest, size=size, created_at=now, manifest=manifest)
+
+
+def _write_zip(
+    fh: IO[bytes],
+    members_src: Mapping[str, Path],
+    info: Mapping[str, object],
+    revision: str | None,
+    now: datetime,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+) -> dict:
+    """Stream every member into a zip on ``fh`` and append the manifest; return it."""
+    date_time = now.timetuple()[:6]
+    if date_time[0] < 1980:  # zip timestamps cannot go earlier
+        date_time = (1980, 1, 1, 0, 0, 0)
+    members: dict[str, dict[str, Any]] = {}
+    done = 0
+    if progress is not None:
+        progress(0, total)
+    with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, src in members_src.items():
+            zinfo = zipfile.ZipInfo(name, date_time=date_time)
+            zinfo.compress_type = zipfile.ZIP_DEFLATED
+            zinfo.external_attr = 0o644 << 16
+            zinfo.file_size = os.stat(src).st_size  # lets zipfile decide on zip64
+            digest = hashlib.sha256()
+            size = 0
+            with open(src, "rb") as source, zf.open(zinfo, "w") as dest:
+                while chunk := source.read(_CHUNK):
+                    dest.write(chunk)
+                    digest.update(chunk)
+                    size += len(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, max(total, done))
+            members[name] = {"sha256": digest.hexdigest(), "size": size}
+
+        manifest: dict[str, Any] = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "created_at": now.isoformat(),
+            "members": members,
+            **dict(info),
+            "schema_revision": revision,
+        }
+        zinfo = zipfile.ZipInfo(MANIFEST_MEMBER, date_time=date_time)
+        zinfo.compress_type = zipfile.ZIP_DEFLATED
+        zinfo.external_attr = 0o644 << 16
+        zf.writestr(zinfo, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    if progress is not None:
+        progress(max(total, done), max(total, done))
+    # Round-trip through JSON so the returned dict equals what a reader parses.
+    return json.loads(json.dumps(manifest))
+
+
+# --------------------------------------------------------------------------
+# Reading and verifying
+# --------------------------------------------------------------------------
+
+
+def archive_sha256(path: Path) -> str:
+    """Return the SHA-256 (hex) of a whole archive file; raises OSError if unreadable."""
+    with open(path, "rb") as fh:
+        return _hash_stream(fh)[0]
+
+
+def _load_manifest(zf: zipfile.ZipFile) -> dict:
+    """Read and JSON-parse ``manifest.json`` from an open zip.
+
+    Raises KeyError if absent and ValueError if it is too big, not JSON or not
+    an object. zip errors propagate.
+    """
+    zinfo = zf.getinfo(MANIFEST_MEMBER)
+    if zinfo.file_size > _MAX_MANIFEST_BYTES:
+        raise ValueError(f"manifest too large ({zinfo.file_size} bytes)")
+    with zf.open(zinfo) as fh:
+        raw = fh.read(_MAX_MANIFEST_BYTES + 1)
+    if len(raw) > _MAX_MANIFEST_BYTES:
+        raise ValueError("manifest too large")
+    data = json.loads(raw.decode("utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("manifest is not a JSON object")
+    return data
+
+
+def read_manifest(path: Path) -> dict:
+    """Return the parsed ``manifest.json`` of an archive without verifying members.
+
+    Raises BackupError("verify_failed", ...) if the file cannot be opened as a
+    zip or has no readable JSON-object manifest. The format and version are
+    not checked here; use :func:`verify_backup` for that.
+    """
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return _load_manifest(zf)
+    except KeyError as exc:
+        raise BackupError("verify_failed", f"no manifest in {path}") from exc
+    except Exception as exc:  # OSError, BadZipFile, ValueError, zlib.error...
+        raise BackupError("verify_failed", f"cannot read manifest of {path}: {exc}") from exc
+
+
+def _manifest_problems(manifest: dict) -> list[tuple[str, str]]:
+    """Check the manifest's format marker, version and member table."""
+    problems: list[tuple[str, str]] = []
+    if manifest.get("format") != FORMAT:
+        problems.append(("format", f"not a PADI backup (format={manifest.get('format')!r})"))
+        return problems
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problems.append(("bad_manifest", f"invalid format_version {version!r}"))
+        return problems
+    if version > FORMAT_VERSION:
+        problems.append(
+            (
+                "format",
+                f"format_version {version} is newer than supported {FORMAT_VERSION}",
+            )
+        )
+        return problems
+    if manifest.get("encryption"):
+        problems.append(("format", "encrypted archives are not supported by this version"))
+        return problems
+    members = manifest.get("members")
+    if not isinstance(members, dict):
+        problems.append(("bad_manifest", "manifest has no member table"))
+        return problems
+    for name, entry in members.items():
+        if not isinstance(name, str) or not _is_safe_member_name(name):
+            problems.append(("bad_manifest", f"unexpected member name {name!r}"))
+        elif (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("sha256"), str)
+            or not _SHA256_RE.match(entry["sha256"])
+            or not isinstance(entry.get("size"), int)
+            or isinstance(entry.get("size"), bool)
+            or entry["size"] < 0
+        ):
+            problems.append(("bad_manifest", f"invalid entry for {name}: {entry!r}"))
+    if DATABASE_MEMBER not in members:
+        problems.append(("member_missing", f"manifest does not list {DATABASE_MEMBER}"))
+    return problems
+
+
+def _check_member(zf: zipfile.ZipFile, name: str, entry: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Hash one member and compare it with its manifest entry; return a problem or None."""
+    try:
+        with zf.open(name) as fh:
+            digest, size = _hash_stream(fh)
+    except KeyError:
+        return ("member_missing", f"{name} is listed in the manifest but not in the archive")
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        # Bad CRC, undecompressable data, truncated member...
+        return ("hash_mismatch", f"{name} cannot be read intact: {exc}")
+    if size != entry["size"]:
+        return ("hash_mismatch", f"{name}: size {size} != manifest {entry['size']}")
+    if digest != entry["sha256"]:
+        return ("hash_mismatch", f"{name}: sha256 {digest} != manifest {entry['sha256']}")
+    return None
+
+
+@contextlib.contextmanager
+def _extracted_database(zf: zipfile.ZipFile) -> Iterator[tuple[Path, str]]:
+    """Extract the database member to a temp file; yield (path, sha256) and clean up."""
+    with tempfile.TemporaryDirectory(prefix="padi-verify-") as tmp:
+        dest = Path(tmp) / "padi.sqlite"
+        digest = hashlib.sha256()
+        with zf.open(DATABASE_MEMBER) as src, open(dest, "wb") as out:
+            while chunk := src.read(_CHUNK):
+                out.write(chunk)
+                digest.update(chunk)
+        yield dest, digest.hexdigest()
+
+
+def _verify(path: Path) -> VerifyReport:
+    """Run every check on an archive file and collect (code, detail) problems."""
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return VerifyReport(False, (("missing", f"file not found: {path}"),), None)
+    except OSError as exc:
+        return VerifyReport(False, (("unreadable", str(exc)),), None)
+    if not path.is_file():
+        return VerifyReport(False, (("missing", f"not a file: {path}"),), None)
+    if st.st_size == 0:
+        return VerifyReport(False, (("empty", f"file is empty: {path}"),), None)
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        return VerifyReport(False, (("not_zip", f"not a complete zip file: {exc}"),), None)
+    except OSError as exc:
+        return VerifyReport(False, (("unreadable", str(exc)),), None)
+
+    with zf:
+        try:
+            manifest = _load_manifest(zf)
+        except KeyError:
+            return VerifyReport(False, (("no_manifest", f"{MANIFEST_MEMBER} is missing"),), None)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            return VerifyReport(False, (("bad_manifest", f"manifest damaged: {exc}"),), None)
+        except (ValueError, UnicodeDecodeError) as exc:
+            return VerifyReport(False, (("bad_manifest", f"manifest unreadable: {exc}"),), None)
+        except OSError as exc:
+            return VerifyReport(False, (("unreadable", str(exc)),), None)
+
+        problems = _manifest_problems(manifest)
+        if problems:
+            return VerifyReport(False, tuple(problems), manifest)
+
+        members: dict[str, Any] = manifest["members"]
+        names_in_zip = [n for n in zf.namelist() if n != MANIFEST_MEMBER]
+        for name in names_in_zip:
+            if name not in members:
+                problems.append(("member_unexpected", f"{name} is not listed in the manifest"))
+        if len(set(names_in_zip)) != len(names_in_zip):
+            problems.append(("member_unexpected", "archive contains duplicate member names"))
+
+        database_intact = False
+        for name, entry in members.items():
+            problem = _check_member(zf, name, entry)
+            if problem is not None:
+                problems.append(problem)
+            elif name == DATABASE_MEMBER:
+                database_intact = True
+
+        if database_intact:
+            try:
+                with _extracted_database(zf) as (db_file, _digest):
+                    for message in check_database_file(db_file):
+                        problems.append(("database_corrupt", message))
+            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                problems.append(("hash_mismatch", f"{DATABASE_MEMBER} unreadable: {exc}"))
+            except OSError as exc:  # temp dir full, etc.
+                problems.append(("unreadable", f"cannot extract database to check it: {exc}"))
+
+    return VerifyReport(not problems, tuple(problems), manifest)
+
+
+def verify_backup(path: Path) -> VerifyReport:
+    """Check an archive completely and report problems; never raises on bad input.
+
+    Checks: the file exists and is non-empty (``missing``, ``empty``); it is a
+    readable zip (``not_zip``); it has a JSON manifest (``no_manifest``,
+    ``bad_manifest``) of this format and a supported version (``format``);
+    every listed member is present (``member_missing``) with the recorded size
+    and SHA-256 (``hash_mismatch``), and nothing unlisted is present
+    (``member_unexpected``); the database snapshot passes SQLite's integrity
+    and foreign-key checks (``database_corrupt``). I/O errors give
+    ``unreadable``.
+    """
+    try:
+        return _verify(Path(path))
+    except Exception as exc:  # last line of defence: report, do not crash the UI
+        return VerifyReport(False, (("unreadable", f"unexpected error: {exc!r}"),), None)
+
+
+def _describe(problems: tuple[tuple[str, str], ...]) -> str:
+    """Join (code, detail) problems into one line for BackupError.detail."""
+    return "; ".join(f"{code}: {detail}" for code, detail in problems)
+
+
+def extract_database(path: Path, dest: Path) -> None:
+    """Verify an archive, then write its database snapshot to ``dest`` atomically.
+
+    The snapshot is written to a temporary file next to ``dest``, its SHA-256
+    is checked again against the manifest, it is fsynced and then moved into
+    place with ``os.replace`` (an existing ``dest`` is replaced). Raises
+    BackupError("verify_failed", ...) if the archive does not verify or changed
+    meanwhile, BackupError("write_failed", ...) on I/O errors at ``dest``.
+    """
+    path = Path(path)
+    dest = Path(dest)
+    report = verify_backup(path)
+    if not report.ok or report.manifest is None:
+        raise BackupError("verify_failed", _describe(report.problems))
+    expected = report.manifest["members"][DATABASE_MEMBER]["sha256"]
+
+    dest_dir = dest.parent if str(dest.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest_dir)
+    except OSError as exc:
+        raise BackupError("write_failed", str(exc)) from exc
+    tmp = Path(tmp_name)
+    try:
+        digest = hashlib.sha256()
+        try:
+            with os.fdopen(fd, "wb") as out, zipfile.ZipFile(path) as zf:
+                with zf.open(DATABASE_MEMBER) as src:
+                    while chunk := src.read(_CHUNK):
+                        out.write(chunk)
+                        digest.update(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+        except (zipfile.BadZipFile, zlib.error, EOFError, KeyError) as exc:
+            raise BackupError("verify_failed", f"archive changed while extracting: {exc}") from exc
+        except OSError as exc:
+            raise BackupError("write_failed", str(exc)) from exc
+        if digest.hexdigest() != expected:
+            raise BackupError("verify_failed", "archive changed while extracting (hash mismatch)")
+        try:
+            os.replace(tmp, dest)
+        except OSError as exc:
+            raise BackupError("write_failed", str(exc)) from exc
+        _fsync_dir(dest_dir)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise

@@ -1,0 +1,113 @@
+"""Fills a new database with the demo office: users per role, sample data in several SOP stages.
+
+Everything goes through the real services (so the activity log is real), on a clock
+that starts a few days back and advances a few minutes per action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.domain.roles import Role
+from desktop_app.domain.tabulation import GroupTotalSpec
+from desktop_app.services.accounts import OfficeProfile
+from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+from desktop_app.services.demo_data import DemoDataset, demo_datasets, demo_office, demo_people
+from desktop_app.services.publications import NoteDraft, SectionDraft
+from desktop_app.services.services import Services
+
+DEMO_PASSWORD = "padi-demo"
+
+
+class _SteppingClock:
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(minutes=3)
+        return self.now
+
+
+def seed_demo(services: Services) -> None:
+    """Create the demo office on an empty database."""
+    real_clock = services.ctx.clock
+    clock = _SteppingClock(real_clock().replace(hour=8, minute=0, second=0) - dt.timedelta(days=3))
+    services.ctx.clock = clock
+    try:
+        _seed(services, clock)
+    finally:
+        services.ctx.clock = real_clock
+        services.ctx.actor = None
+
+
+def _seed(sv: Services, clock: _SteppingClock) -> None:
+    office = demo_office()
+    people = {p.username: p for p in demo_people()}
+    admin = people["admin"]
+    sv.accounts.setup(
+        OfficeProfile(name=office.office_name, government=office.government, short_name=office.short_name,
+                      address=office.address, phone=office.phone, fax=office.fax, email=office.email,
+                      website=office.website, head_name=office.head_name, head_nip=office.head_nip,
+                      head_rank=office.head_rank, is_sample=True),
+        admin.username, admin.full_name, DEMO_PASSWORD, Role(admin.role), admin.nip, admin.rank)
+    sv.accounts.login(admin.username, DEMO_PASSWORD)
+    for person in people.values():
+        if person.username != admin.username:
+            sv.accounts.create_user(person.username, person.full_name, DEMO_PASSWORD, Role(person.role),
+                                    person.nip, person.rank)
+    sv.accounts.logout()
+
+    permits, nib, investment, ikm = demo_datasets()
+    sv.accounts.login("staf", DEMO_PASSWORD)
+    ids = {d.key: _create(sv, d) for d in (permits, nib, investment, ikm)}
+    outputs = {}
+    for data in (permits, investment):
+        dataset_id = ids[data.key]
+        _validate(sv, dataset_id, data)
+        outputs[data.key] = sv.datasets.save_output(
+            dataset_id, f"{data.title} menurut {data.group_column}",
+            GroupTotalSpec(data.group_column, data.value_column))
+    sv.datasets.present(ids[permits.key])
+    sv.datasets.check(ids[nib.key])  # left in step 2, awaiting a confirmation
+    sv.accounts.logout()
+
+    sv.accounts.login("kasubag", DEMO_PASSWORD)
+    brochure = sv.publications.create(
+        "Brosur Perizinan Tahun 2025", "brosur",
+        [SectionDraft("Ringkasan", "Sepanjang tahun 2025 DPMPTSP Kota Tebing Tinggi menerbitkan izin "
+                      "melalui sistem OSS-RBA. Rincian per jenis izin disajikan di bawah ini.",
+                      outputs[permits.key])], sample=True)
+    sv.publications.submit(brochure, "Mohon persetujuan untuk dicetak dan diunggah ke laman dinas.")
+    sv.accounts.logout()
+    sv.accounts.login("kepala", DEMO_PASSWORD)
+    sv.publications.return_for_revision(brochure, [NoteDraft("Tambahkan sumber data pada ringkasan.", 0)])
+    sv.accounts.logout()
+    sv.accounts.login("kasubag", DEMO_PASSWORD)
+    sv.publications.revise(brochure, [SectionDraft(
+        "Ringkasan", "Sepanjang tahun 2025 DPMPTSP Kota Tebing Tinggi menerbitkan izin melalui sistem "
+        "OSS-RBA (sumber: Sistem OSS-RBA, diolah DPMPTSP). Rincian per jenis izin disajikan di bawah ini.",
+        outputs[permits.key])])
+    sv.publications.submit(brochure, "Sudah diperbaiki sesuai catatan.")
+    booklet = sv.publications.create(
+        "Buklet Realisasi Investasi 2025", "buklet",
+        [SectionDraft("Realisasi Investasi per Sektor", "Realisasi investasi PMA dan PMDN tahun 2025 "
+                      "menurut sektor usaha.", outputs[investment.key])], sample=True)
+    sv.publications.submit(booklet, "Mohon persetujuan Bapak.")
+    sv.accounts.logout()
+    sv.accounts.login("kepala", DEMO_PASSWORD)
+    sv.publications.approve(brochure, sv.publications.get(brochure).content_hash)
+    sv.accounts.logout()
+
+
+def _create(sv: Services, data: DemoDataset) -> int:
+    meta = DatasetMeta(data.title, data.group, data.description, data.unit, data.frequency, data.period,
+                       data.source, data.producer, data.keywords)
+    return sv.datasets.create(meta, data.columns, data.rows, sample=True)
+
+
+def _validate(sv: Services, dataset_id: int, data: DemoDataset) -> None:
+    sv.datasets.check(dataset_id)
+    sv.datasets.confirm(dataset_id, NewConfirmation(
+        source=data.source.split(",")[0], channel="telepon", confirmed_on=sv.ctx.now().date(),
+        outcome="sesuai", contact_person="Operator OSS", note="Angka dicocokkan dengan rekap sumber."))
+    sv.datasets.validate(dataset_id)

@@ -1,0 +1,397 @@
+"""Publications through steps 5–7: compose and submit, approve or return, publish the approved PDF."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.charts import ChartKind, ChartSpec, Series
+from desktop_app.domain.errors import BadInput, NotAllowed
+from desktop_app.domain.roles import Action, Role
+from desktop_app.domain.steps import Step
+from desktop_app.domain.tables import TableData
+from desktop_app.domain.tabulation import bar_chart_of
+from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
+from desktop_app.services import pdf_export
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.datasets import DatasetService, output_table
+from desktop_app.storage.models import Decision, Office, Publication, PublicationVersion, ReviewNote, User
+
+KINDS = {"brosur": "Brosur", "buklet": "Buklet", "web": "Halaman Web", "poster": "Poster"}
+
+
+@dataclass(frozen=True)
+class SectionDraft:
+    """A section as the author writes it: text and, optionally, a saved output (table + chart)."""
+
+    heading: str
+    text: str = ""
+    output_id: int | None = None
+    chart: bool = True
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    text: str
+    section_index: int | None = None
+
+
+@dataclass(frozen=True)
+class PublicationSummary:
+    id: int
+    title: str
+    kind: str
+    state: PublicationState
+    author: str
+    version: int
+    stage_since: dt.datetime
+    is_sample: bool
+
+
+@dataclass(frozen=True)
+class ReviewNoteInfo:
+    version: int
+    section_index: int | None
+    text: str
+    author: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    version: int
+    decision: str
+    decided_by: str
+    title: str
+    decided_at: dt.datetime
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class PublicationDetail:
+    summary: PublicationSummary
+    sections: tuple[SectionDraft, ...]
+    content_hash: str
+    cover_note: str
+    submitted_by: int | None
+    author_id: int
+    notes: tuple[ReviewNoteInfo, ...]
+    decisions: tuple[DecisionInfo, ...]
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    pdf_path: Path
+    version: int
+    content_hash: str
+
+
+def content_hash(content: dict) -> str:
+    """SHA-256 of the canonical JSON of a version's content (text, data snapshot, layout)."""
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class PublicationService:
+    """Use cases of publications; maker-checker and the hash binding are enforced here."""
+
+    def __init__(self, ctx: ServiceContext, datasets: DatasetService) -> None:
+        self.ctx = ctx
+        self.datasets = datasets
+
+    # --- reading ---------------------------------------------------------------------------
+    def list(self, states: Sequence[PublicationState] | None = None) -> list[PublicationSummary]:
+        with self.ctx.db.unit_of_work() as s:
+            query = select(Publication).order_by(Publication.id)
+            if states:
+                query = query.where(Publication.state.in_([st.value for st in states]))
+            return [self._summary(s, p) for p in s.scalars(query)]
+
+    def inbox_count(self) -> int:
+        with self.ctx.db.unit_of_work() as s:
+            return s.scalar(select(func.count(Publication.id)).where(
+                Publication.state == PublicationState.SUBMITTED.value)) or 0
+
+    def get(self, publication_id: int) -> PublicationDetail:
+        with self.ctx.db.unit_of_work() as s:
+            pub = self._load(s, publication_id)
+            version = pub.versions[-1]
+            notes = tuple(
+                ReviewNoteInfo(v.number, n.section_index, n.text, name, n.created_at)
+                for v in pub.versions
+                for n, name in s.execute(select(ReviewNote, User.full_name).join(User, ReviewNote.author_id == User.id)
+                                         .where(ReviewNote.version_id == v.id).order_by(ReviewNote.id)))
+            return PublicationDetail(
+                self._summary(s, pub), _section_drafts(version.content), version.content_hash, version.cover_note,
+                version.submitted_by, pub.author_id, notes, self._decisions(s, pub))
+
+    def document(self, publication_id: int) -> pdf_export.PublicationDocument:
+        """The document of the newest version, as the PDF renderer takes it (approval mark if valid)."""
+        with self.ctx.db.unit_of_work() as s:
+            pub = self._load(s, publication_id)
+            version = pub.versions[-1]
+            approval = self._valid_approval(s, pub, version)
+            return _document(s, pub, version, approval)
+
+    def preview_pdf(self, publication_id: int) -> bytes:
+        """The exact PDF the reviewer sees (the approval mark appears once approved)."""
+        return pdf_export.render_publication_bytes(self.document(publication_id))
+
+    # --- step 5 ----------------------------------------------------------------------------
+    def create(self, title: str, kind: str, sections: Sequence[SectionDraft], *, sample: bool = False) -> int:
+        if not title.strip():
+            raise BadInput("title_required")
+        if kind not in KINDS:
+            raise BadInput("bad_kind", kind)
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.COMPOSE_PUBLICATION)
+            content = _content(s, title, kind, sections)
+            now = self.ctx.now()
+            pub = Publication(title=title.strip(), kind=kind, state=PublicationState.DRAFT.value,
+                              author_id=actor.user_id, is_sample=sample, created_at=now, stage_since=now)
+            pub.versions = [PublicationVersion(number=1, content=content, content_hash=content_hash(content),
+                                               created_by=actor.user_id, created_at=now)]
+            s.add(pub)
+            s.flush()
+            self.ctx.log(s, "publication_created", step=Step.SUBMIT, object_type="publication",
+                         object_id=pub.id, object_label=pub.title, since=now,
+                         detail={"kind": kind, "hash": pub.versions[0].content_hash})
+            return pub.id
+
+    def revise(self, publication_id: int, sections: Sequence[SectionDraft], title: str | None = None) -> int:
+        """Change the content. A submitted, returned or approved version is never changed: a new one is made."""
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.COMPOSE_PUBLICATION)
+            pub = self._load(s, publication_id)
+            state = PublicationState(pub.state)
+            if state in (PublicationState.SUBMITTED, PublicationState.PUBLISHED):
+                raise NotAllowed("state", f"revise in {state.value}")
+            since = pub.stage_since
+            content = _content(s, title or pub.title, pub.kind, sections)
+            current = pub.versions[-1]
+            if state == PublicationState.DRAFT and current.submitted_at is None:
+                current.content, current.content_hash = content, content_hash(content)
+                number = current.number
+            else:
+                if state != PublicationState.DRAFT:
+                    find_transition(state, Move.REVISE)
+                    pub.state = PublicationState.DRAFT.value
+                    pub.stage_since = self.ctx.now()
+                number = current.number + 1
+                pub.versions.append(PublicationVersion(
+                    number=number, content=content, content_hash=content_hash(content),
+                    created_by=actor.user_id, created_at=self.ctx.now()))
+            pub.title = content["title"]
+            s.flush()
+            self.ctx.log(s, "publication_revised", step=Step.SUBMIT, object_type="publication", object_id=pub.id,
+                         object_label=pub.title, since=since,
+                         detail={"version": number, "from": state.value, "hash": pub.versions[-1].content_hash})
+            return number
+
+    def submit(self, publication_id: int, cover_note: str = "") -> None:
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.SUBMIT_PUBLICATION)
+            pub = self._load(s, publication_id)
+            version = pub.versions[-1]
+            since = pub.stage_since
+            self._move(pub, Move.SUBMIT)
+            version.submitted_by, version.submitted_at, version.cover_note = actor.user_id, self.ctx.now(), cover_note
+            self.ctx.log(s, "publication_submitted", step=Step.SUBMIT, object_type="publication", object_id=pub.id,
+                         object_label=pub.title, since=since,
+                         detail={"version": version.number, "hash": version.content_hash})
+
+    # --- step 6 ----------------------------------------------------------------------------
+    def approve(self, publication_id: int, reviewed_hash: str) -> None:
+        """Approve the version whose content hash the reviewer saw; maker-checker applies."""
+        with self.ctx.db.unit_of_work() as s:
+            actor, pub, version, since = self._review(s, publication_id)
+            if reviewed_hash != version.content_hash:
+                raise NotAllowed("content_changed", version.content_hash)
+            self._move(pub, Move.APPROVE)
+            s.add(Decision(version_id=version.id, decision="approved", decided_by=actor.user_id,
+                           decided_at=self.ctx.now(), acting=actor.role != Role.KEPALA,
+                           content_hash=version.content_hash))
+            self.ctx.log(s, "publication_approved", step=Step.REVIEW, object_type="publication", object_id=pub.id,
+                         object_label=pub.title, since=since,
+                         detail={"version": version.number, "hash": version.content_hash,
+                                 "acting": actor.role != Role.KEPALA})
+
+    def return_for_revision(self, publication_id: int, notes: Sequence[NoteDraft]) -> None:
+        """Return to the author with at least one revision note."""
+        notes = [n for n in notes if n.text.strip()]
+        if not notes:
+            raise BadInput("note_required")
+        with self.ctx.db.unit_of_work() as s:
+            actor, pub, version, since = self._review(s, publication_id)
+            self._move(pub, Move.RETURN)
+            now = self.ctx.now()
+            s.add_all(ReviewNote(version_id=version.id, section_index=n.section_index, text=n.text.strip(),
+                                 author_id=actor.user_id, created_at=now) for n in notes)
+            s.add(Decision(version_id=version.id, decision="returned", decided_by=actor.user_id, decided_at=now,
+                           acting=actor.role != Role.KEPALA, content_hash=version.content_hash))
+            self.ctx.log(s, "publication_returned", step=Step.REVIEW, object_type="publication", object_id=pub.id,
+                         object_label=pub.title, since=since,
+                         detail={"version": version.number, "notes": len(notes)})
+
+    # --- step 7 ----------------------------------------------------------------------------
+    def publish(self, publication_id: int, out_dir: Path) -> PublishResult:
+        """Write the approved version's PDF into ``out_dir``; anything not approved is refused."""
+        out_dir = Path(out_dir)
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.PUBLISH_PUBLICATION)
+            pub = self._load(s, publication_id)
+            version = pub.versions[-1]
+            approval = self._valid_approval(s, pub, version)
+            if approval is None:
+                raise NotAllowed("not_approved", pub.state)
+            find_transition(PublicationState(pub.state), Move.PUBLISH)
+            document = _document(s, pub, version, approval)
+        if not out_dir.is_dir():
+            raise BadInput("no_such_folder", str(out_dir))
+        pdf_path = out_dir / f"{_slug(pub.title)}-v{version.number}.pdf"
+        pdf_export.render_publication(document, pdf_path)
+        with self.ctx.db.unit_of_work() as s:
+            pub = self._load(s, publication_id)
+            since = pub.stage_since
+            if pub.versions[-1].content_hash != version.content_hash:
+                pdf_path.unlink(missing_ok=True)
+                raise NotAllowed("content_changed")
+            self._move(pub, Move.PUBLISH)
+            self.ctx.log(s, "publication_published", step=Step.PUBLISH, object_type="publication",
+                         object_id=pub.id, object_label=pub.title, since=since,
+                         detail={"version": version.number, "hash": version.content_hash, "file": pdf_path.name})
+        return PublishResult(pdf_path, version.number, version.content_hash)
+
+    # --- internals -------------------------------------------------------------------------
+    def _review(self, s: Session, publication_id: int):  # noqa: ANN202
+        actor = self.ctx.require(s, Action.APPROVE_PUBLICATION)
+        pub = self._load(s, publication_id)
+        version = pub.versions[-1]
+        if pub.state != PublicationState.SUBMITTED.value:
+            raise NotAllowed("state", f"review in {pub.state}")
+        authors = {v.created_by for v in pub.versions} | {pub.author_id}
+        for author in authors:
+            check_maker_checker(actor.user_id, author, version.submitted_by)
+        return actor, pub, version, pub.stage_since
+
+    def _valid_approval(self, s: Session, pub: Publication, version: PublicationVersion) -> Decision | None:
+        """The approval of exactly this content, if the publication is approved or published."""
+        if pub.state not in (PublicationState.APPROVED.value, PublicationState.PUBLISHED.value):
+            return None
+        decision = s.scalars(select(Decision).where(Decision.version_id == version.id)
+                             .order_by(Decision.id.desc()).limit(1)).first()
+        if decision is None or decision.decision != "approved" or decision.content_hash != version.content_hash:
+            return None
+        if content_hash(version.content) != version.content_hash:
+            return None
+        return decision
+
+    def _move(self, pub: Publication, move: Move) -> None:
+        transition = find_transition(PublicationState(pub.state), move)
+        pub.state = transition.target.value
+        pub.stage_since = self.ctx.now()
+
+    def _load(self, s: Session, publication_id: int) -> Publication:
+        pub = s.get(Publication, publication_id)
+        if pub is None:
+            raise BadInput("unknown_publication", str(publication_id))
+        return pub
+
+    def _summary(self, s: Session, pub: Publication) -> PublicationSummary:
+        author = s.get(User, pub.author_id)
+        return PublicationSummary(pub.id, pub.title, pub.kind, PublicationState(pub.state),
+                                  f"{author.full_name} ({Role(author.role).label})", pub.versions[-1].number,
+                                  pub.stage_since, pub.is_sample)
+
+    def _decisions(self, s: Session, pub: Publication) -> tuple[DecisionInfo, ...]:
+        numbers = {v.id: v.number for v in pub.versions}
+        rows = s.execute(select(Decision, User).join(User, Decision.decided_by == User.id)
+                         .where(Decision.version_id.in_(numbers)).order_by(Decision.id))
+        return tuple(DecisionInfo(numbers[d.version_id], d.decision, u.full_name,
+                                  "Plt. Kepala Dinas" if d.acting else Role(u.role).label, d.decided_at,
+                                  d.content_hash) for d, u in rows)
+
+
+def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]) -> dict:
+    """Freeze the sections: tables and charts are snapshots of the data at this moment."""
+    frozen = []
+    for section in sections:
+        item = {"heading": section.heading.strip(), "text": section.text, "output_id": section.output_id,
+                "table": None, "chart": None}
+        if section.output_id is not None:
+            table = output_table(s, section.output_id)
+            item["table"] = _table_json(table)
+            if section.chart:
+                item["chart"] = _chart_json(bar_chart_of(table))
+        frozen.append(item)
+    if not frozen:
+        raise BadInput("sections_required")
+    return {"title": title.strip(), "kind": kind, "sections": frozen}
+
+
+def _table_json(table: TableData) -> dict:
+    return {**dataclasses.asdict(table), "rows": [list(r) for r in table.rows],
+            "total": list(table.total) if table.total else None}
+
+
+def _chart_json(chart: ChartSpec) -> dict:
+    data = dataclasses.asdict(chart)
+    data["kind"] = chart.kind.value
+    return data
+
+
+def _table_from(data: dict) -> TableData:
+    return TableData(data["title"], tuple(data["headers"]), tuple(tuple(r) for r in data["rows"]),
+                     tuple(data["total"]) if data["total"] else None, data["unit"], data["source"],
+                     tuple(data["numeric_columns"]))
+
+
+def _chart_from(data: dict) -> ChartSpec:
+    return ChartSpec(ChartKind(data["kind"]), data["title"], tuple(data["categories"]),
+                     tuple(Series(x["name"], tuple(x["values"])) for x in data["series"]),
+                     data["x_label"], data["y_label"], data["unit"], data["source"], data["data_labels"])
+
+
+def _section_drafts(content: dict) -> tuple[SectionDraft, ...]:
+    return tuple(SectionDraft(x["heading"], x["text"], x["output_id"], x["chart"] is not None)
+                 for x in content["sections"])
+
+
+def _document(s: Session, pub: Publication, version: PublicationVersion,
+              approval: Decision | None) -> pdf_export.PublicationDocument:
+    office = s.get(Office, 1)
+    author = s.get(User, pub.author_id)
+    mark = None
+    if approval is not None:
+        approver = s.get(User, approval.decided_by)
+        mark = pdf_export.ApprovalMark(
+            approver_name=approver.full_name,
+            approver_title="Plt. Kepala Dinas" if approval.acting else "Kepala Dinas",
+            approver_nip=approver.nip, approved_at=approval.decided_at, version=version.number,
+            content_hash=approval.content_hash)
+    letterhead = pdf_export.Letterhead(
+        office_name=office.name, government=office.government, address=office.address, phone=office.phone,
+        fax=office.fax, email=office.email, website=office.website, logo_path=None)
+    content = version.content
+    sections = tuple(
+        pdf_export.Section(heading=x["heading"], text=x["text"],
+                           table=_table_from(x["table"]) if x["table"] else None,
+                           chart=_chart_from(x["chart"]) if x["chart"] else None)
+        for x in content["sections"])
+    return pdf_export.PublicationDocument(
+        title=content["title"], kind_label=KINDS[content["kind"]],
+        author=f"{author.full_name} ({Role(author.role).label})", letterhead=letterhead, sections=sections,
+        approval=mark, sample=pub.is_sample or office.is_sample)
+
+
+def _slug(text: str) -> str:
+    cleaned = "".join(ch.lower() if ch.isalnum() else "-" for ch in text)
+    return "-".join(part for part in cleaned.split("-") if part)[:60] or "publikasi"

@@ -1,0 +1,38 @@
+"""The bundle of use-case services over one open database (built by app.py and the CLI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.services.accounts import AccountService
+from desktop_app.services.archive import ArchiveService
+from desktop_app.services.context import Clock, ServiceContext, system_clock
+from desktop_app.services.datasets import DatasetService
+from desktop_app.services.publications import PublicationService
+from desktop_app.storage.database import Database
+
+
+@dataclass
+class Services:
+    """Every service, sharing one context (and so one logged-in actor)."""
+
+    ctx: ServiceContext
+    accounts: AccountService
+    datasets: DatasetService
+    publications: PublicationService
+    archive: ArchiveService
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
+        """Open the database (running migrations) and build the services on it."""
+        return cls.on(Database.open(path, create=create), clock)
+
+    @classmethod
+    def on(cls, db: Database, clock: Clock = system_clock) -> Services:
+        ctx = ServiceContext(db, clock)
+        datasets = DatasetService(ctx)
+        return cls(ctx, AccountService(ctx), datasets, PublicationService(ctx, datasets), ArchiveService(ctx))
+
+    def close(self) -> None:
+        self.ctx.db.close()
