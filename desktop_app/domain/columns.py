@@ -32,3 +32,29 @@ class ColumnSpec:
     unit: str = ""
     required: bool = True
     codes: tuple[str, ...] = ()
+
+
+def parse_cell(column_type: ColumnType, text: str) -> object:
+    """A typed value from what a person typed: Indonesian numbers ('1.234.567', '12,5', 'Rp 1.500', '15%').
+
+    Text that cannot be read as the column's type is kept as text, so the checks of step 2
+    can point at it instead of it being silently lost.
+    """
+    raw = text.strip()
+    if not raw:
+        return None
+    if not column_type.numeric:
+        return raw
+    cleaned = raw.replace("Rp", "").replace("%", "").replace(" ", "").replace("\u00a0", "")
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3
+                                    and column_type in (ColumnType.INTEGER, ColumnType.MONEY)):
+        cleaned = cleaned.replace(".", "")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return raw
+    if column_type in (ColumnType.INTEGER, ColumnType.MONEY) and number.is_integer():
+        return int(number)
+    return number

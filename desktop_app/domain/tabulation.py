@@ -61,11 +61,18 @@ def group_total(
     table_rows = tuple((name, _aggregate(spec.aggregate, vals)) for name, vals in groups.items())
     return TableData(
         title=title,
-        headers=(spec.group_column, f"{spec.aggregate.label} {spec.value_column}"),
+        headers=(spec.group_column, _value_header(spec)),
         rows=table_rows,
         total=("Total", _aggregate(spec.aggregate, every)),
         unit=unit, source=source, numeric_columns=(1,),
     )
+
+
+def _value_header(spec: GroupTotalSpec) -> str:
+    """'Jumlah Izin', 'Rata-rata Nilai'; no 'Jumlah Jumlah Proyek' when the column already says it."""
+    if spec.value_column.lower().startswith(spec.aggregate.label.lower()):
+        return spec.value_column
+    return f"{spec.aggregate.label} {spec.value_column}"
 
 
 def _aggregate(aggregate: Aggregate, values: list[float]) -> float | None:
@@ -84,6 +91,6 @@ def bar_chart_of(table: TableData) -> ChartSpec:
         kind=ChartKind.BAR, title=table.title,
         categories=tuple(str(r[0]) for r in table.rows),
         series=(Series(table.headers[1], tuple(float(r[1] or 0) for r in table.rows)),),
-        x_label=table.headers[0], y_label=table.unit or table.headers[1],
+        x_label=table.headers[0], y_label=table.headers[1],
         unit=table.unit, source=table.source,
     )

@@ -44,6 +44,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import IO, Any
 
+from desktop_app.domain.errors import PadiError
 from desktop_app.storage.snapshot import (
     check_database_file,
     schema_revision,
@@ -88,7 +89,7 @@ _MAX_MANIFEST_BYTES = 16 * _MIB
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
-class BackupError(Exception):
+class BackupError(PadiError):
     """A backup could not be written, verified or unpacked.
 
     ``code`` is a stable machine-readable reason (``target_missing``,
@@ -97,10 +98,7 @@ class BackupError(Exception):
     for logs.
     """
 
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
+    exit_code = 1
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,10 +21,12 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
-from desktop_app.services import pdf_export
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.datasets import DatasetService, output_table
 from desktop_app.storage.models import Decision, Office, Publication, PublicationVersion, ReviewNote, User
+
+if TYPE_CHECKING:
+    from desktop_app.services import pdf_export
 
 KINDS = {"brosur": "Brosur", "buklet": "Buklet", "web": "Halaman Web", "poster": "Poster"}
 
@@ -143,6 +146,7 @@ class PublicationService:
 
     def preview_pdf(self, publication_id: int) -> bytes:
         """The exact PDF the reviewer sees (the approval mark appears once approved)."""
+        from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
         return pdf_export.render_publication_bytes(self.document(publication_id))
 
     # --- step 5 ----------------------------------------------------------------------------
@@ -257,6 +261,7 @@ class PublicationService:
         if not out_dir.is_dir():
             raise BadInput("no_such_folder", str(out_dir))
         pdf_path = out_dir / f"{_slug(pub.title)}-v{version.number}.pdf"
+        from desktop_app.services import pdf_export
         pdf_export.render_publication(document, pdf_path)
         with self.ctx.db.unit_of_work() as s:
             pub = self._load(s, publication_id)
@@ -367,6 +372,7 @@ def _section_drafts(content: dict) -> tuple[SectionDraft, ...]:
 
 def _document(s: Session, pub: Publication, version: PublicationVersion,
               approval: Decision | None) -> pdf_export.PublicationDocument:
+    from desktop_app.services import pdf_export
     office = s.get(Office, 1)
     author = s.get(User, pub.author_id)
     mark = None

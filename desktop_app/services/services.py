@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.services.accounts import AccountService
+from desktop_app.services.activity import ActivityService
 from desktop_app.services.archive import ArchiveService
 from desktop_app.services.context import Clock, ServiceContext, system_clock
 from desktop_app.services.datasets import DatasetService
@@ -22,6 +23,7 @@ class Services:
     datasets: DatasetService
     publications: PublicationService
     archive: ArchiveService
+    activity: ActivityService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -32,7 +34,8 @@ class Services:
     def on(cls, db: Database, clock: Clock = system_clock) -> Services:
         ctx = ServiceContext(db, clock)
         datasets = DatasetService(ctx)
-        return cls(ctx, AccountService(ctx), datasets, PublicationService(ctx, datasets), ArchiveService(ctx))
+        return cls(ctx, AccountService(ctx), datasets, PublicationService(ctx, datasets), ArchiveService(ctx),
+                   ActivityService(ctx))
 
     def close(self) -> None:
         self.ctx.db.close()

@@ -62,3 +62,20 @@ def test_indonesian_formats():
     assert formatting.percent(12.345) == "12,3%"
     assert formatting.date(dt.date(2024, 3, 12)) == "12 Maret 2024"
     assert formatting.duration(180) == "3 mnt"
+
+
+@pytest.mark.parametrize(("ctype", "text", "value"), [
+    (ColumnType.INTEGER, "1.234.567", 1234567),
+    (ColumnType.INTEGER, "1.234", 1234),
+    (ColumnType.INTEGER, "12", 12),
+    (ColumnType.DECIMAL, "12,5", 12.5),
+    (ColumnType.DECIMAL, "3.5", 3.5),
+    (ColumnType.MONEY, "Rp 1.500.000,00", 1500000),
+    (ColumnType.PERCENT, "15%", 15.0),
+    (ColumnType.INTEGER, "dua", "dua"),
+    (ColumnType.TEXT, "  NIB ", "NIB"),
+    (ColumnType.INTEGER, "", None),
+])
+def test_parse_cell_reads_indonesian_numbers(ctype, text, value):
+    from desktop_app.domain.columns import parse_cell
+    assert parse_cell(ctype, text) == value

@@ -1,0 +1,95 @@
+"""Composition root: paths, database and services, translators, and the windows. Only this wires layers."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from desktop_app.paths import default_db_path, resource_path
+from desktop_app.services.services import Services
+
+STARTUP_PROBE = "PADI_STARTUP_PROBE"  # benchmark: quit as soon as the login window is shown
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("PADI")
+    app.setApplicationName("PADI")
+    if sys.platform != "win32" and "Fusion" in QStyleFactory.keys():
+        app.setStyle("Fusion")
+    return app
+
+
+def install_translator(app: QCoreApplication, lang: str | None) -> str:
+    """Load English if chosen (Indonesian is the source language and needs no file)."""
+    lang = lang or str(QSettings().value("ui/language", "id"))
+    if lang == "en":
+        translator = QTranslator(app)
+        if translator.load(str(resource_path("translations", "padi_en.qm"))):
+            app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    return lang
+
+
+def open_services(db_path: Path | None, demo: bool) -> Services:
+    """Open the chosen database; the demo database is made fresh each time."""
+    if demo:
+        from desktop_app.services.demo import seed_demo
+        path = Path(db_path) if db_path else default_db_path().with_name("padi-demo.db")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        services = Services.open(path)
+        seed_demo(services)
+        return services
+    return Services.open(Path(db_path) if db_path else default_db_path())
+
+
+def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
+    """Open the GUI: first-run setup if needed, login, then the main window."""
+    app = make_application()
+    install_translator(app, lang)
+    from desktop_app.domain.errors import PadiError
+    from desktop_app.gui import prompts
+    from desktop_app.gui.login_dialog import LoginDialog
+    from desktop_app.gui.messages import error_text
+    try:
+        services = open_services(db_path, demo)
+    except PadiError as err:
+        prompts.error(None, "PADI", error_text(err), err.detail)
+        return 1
+    try:
+        if services.accounts.needs_setup():
+            from desktop_app.gui.dialogs.setup import SetupDialog
+            if not SetupDialog(services).exec():
+                return 0
+        login = LoginDialog(services, demo)
+        if os.environ.get(STARTUP_PROBE):
+            QTimer.singleShot(0, app.quit)
+            login.show()
+            return app.exec()
+        if not login.exec():
+            return 0
+        from desktop_app.gui.main_window import MainWindow
+        window = MainWindow(services, str(services.ctx.db.path))
+
+        def switch_user() -> None:
+            window.hide()
+            services.accounts.logout()
+            if LoginDialog(services, demo).exec():
+                window.refresh()
+                window.show()
+            else:
+                window.close()
+
+        window.sig_switch_user.connect(switch_user)
+        window.refresh()
+        window.show()
+        code = app.exec()
+        services.accounts.logout()
+        return code
+    finally:
+        services.close()

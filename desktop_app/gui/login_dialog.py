@@ -1,0 +1,44 @@
+"""The login dialog (ui/login_dialog.ui): used at start and for Ganti Pengguna on the shared PC."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.domain.errors import PadiError
+from desktop_app.gui.forms.ui_login_dialog import Ui_LoginDialog
+from desktop_app.gui.messages import error_text
+from desktop_app.services.services import Services
+
+translate = QCoreApplication.translate
+
+DEMO_USERS = ("kepala", "sekretaris", "kasubag", "staf", "admin")
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; stays open with a message until they are right."""
+
+    def __init__(self, services: Services, demo: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        office = services.accounts.office()
+        self.ui.officeLabel.setText(office.short_name or office.name)
+        if demo:
+            self.ui.demoLabel.setText(translate(
+                "LoginDialog", "Mode demo — akun: {users}; kata sandi: padi-demo").format(users=", ".join(DEMO_USERS)))
+        else:
+            self.ui.demoLabel.hide()
+        self.ui.buttonBox.accepted.connect(self.try_login)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def try_login(self) -> None:
+        try:
+            self.services.accounts.login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+        except PadiError as err:
+            self.ui.errorLabel.setText(error_text(err))
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return
+        self.accept()

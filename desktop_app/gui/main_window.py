@@ -1,0 +1,118 @@
+"""The main window: a thin shell of tabs from the stage registry, menus and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from desktop_app.domain import formatting
+from desktop_app.domain.steps import Timeliness, timeliness
+from desktop_app.gui import prompts
+from desktop_app.gui.activity_tab import ActivityTab
+from desktop_app.gui.dashboard import DashboardTab
+from desktop_app.gui.settings_tab import SettingsTab
+from desktop_app.gui.stages.archive import ArchiveTab
+from desktop_app.gui.stages.base import StageTab
+from desktop_app.gui.stages.prepare import PrepareTab
+from desktop_app.gui.stages.present import PresentTab
+from desktop_app.gui.stages.process import ProcessTab
+from desktop_app.gui.stages.publish import PublishTab
+from desktop_app.gui.stages.review import ReviewTab
+from desktop_app.gui.stages.submit import SubmitTab
+from desktop_app.gui.stages.validate import ValidateTab
+from desktop_app.services.services import Services
+
+translate = QCoreApplication.translate
+
+STAGE_TABS: tuple[type[StageTab], ...] = (
+    PrepareTab, ValidateTab, ProcessTab, PresentTab, SubmitTab, ReviewTab, PublishTab, ArchiveTab,
+)
+
+
+class MainWindow(QMainWindow):
+    """Dashboard, the eight stage tabs, the activity log and settings."""
+
+    sig_switch_user = Signal()
+    """The user asked to log out and let someone else log in."""
+
+    def __init__(self, services: Services, db_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(translate("MainWindow", "PADI — Pengelolaan Data dan Informasi"))
+        self.tabs = QTabWidget(self)
+        self.setCentralWidget(self.tabs)
+        self.dashboard = DashboardTab(services, self)
+        self.tabs.addTab(self.dashboard, translate("MainWindow", "Dasbor"))
+        self.stages: list[StageTab] = []
+        for tab_class in STAGE_TABS:
+            tab = tab_class(services, self)
+            tab.sig_changed.connect(self.refresh)
+            tab.sig_status.connect(self._on_status)
+            self.stages.append(tab)
+            self.tabs.addTab(tab, "")
+        self.activity = ActivityTab(services, self)
+        self.tabs.addTab(self.activity, translate("MainWindow", "Catatan Aktivitas"))
+        self.settings = SettingsTab(services, self)
+        self.tabs.addTab(self.settings, translate("MainWindow", "Pengaturan"))
+        self.user_label = QLabel(self)
+        self.backup_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(QLabel(translate("MainWindow", "Basis data: {db}").format(db=db_label)))
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self._build_menus()
+        self.resize(1200, 760)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&Berkas"))
+        switch = QAction(translate("MainWindow", "&Ganti Pengguna"), self)
+        switch.setShortcut(QKeySequence("Ctrl+L"))
+        switch.triggered.connect(self.sig_switch_user.emit)
+        file_menu.addAction(switch)
+        quit_action = QAction(translate("MainWindow", "&Keluar"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(translate("MainWindow", "&Langkah"))
+        for index in range(self.tabs.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{index}") if index < 10 else QKeySequence())
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            go_menu.addAction(action)
+        self._go_menu = go_menu
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "Ba&ntuan"))
+        about = QAction(translate("MainWindow", "Tentang PADI"), self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    def refresh(self) -> None:
+        """Reload every tab and the counts after any change."""
+        now = self.services.ctx.now()
+        counts = {}
+        for index, tab in enumerate(self.stages, start=1):
+            tab.refresh()
+            late = sum(1 for item in tab._items  # noqa: SLF001 (the shell reads its own tabs)
+                       if timeliness(item.step, now - item.since) == Timeliness.LATE)
+            counts[tab.step] = (tab.count(), late)
+            title = f"{int(tab.step)} {tab.tab_title()}"
+            self.tabs.setTabText(index, f"{title} ({tab.count()})" if tab.count() else title)
+        self.dashboard.update_counts(counts)
+        self.activity.refresh()
+        self.settings.refresh()
+        for action, index in zip(self._go_menu.actions(), range(self.tabs.count()), strict=True):
+            action.setText(self.tabs.tabText(index))
+        actor = self.services.ctx.actor
+        self.user_label.setText(actor.display if actor else "")
+        last = self.services.archive.last_verified()
+        self.backup_label.setText(
+            translate("MainWindow", "Cadangan terakhir: {when}").format(when=formatting.datetime(last.created_at))
+            if last else translate("MainWindow", "Belum ada cadangan"))
+
+    def _on_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_about(self) -> None:
+        from desktop_app import __version__
+        prompts.info(self, translate("MainWindow", "Tentang PADI"), translate(
+            "MainWindow", "PADI {version}\nPengelolaan Data dan Informasi\nSOP DPMPTSP Kota Tebing Tinggi").format(
+            version=__version__))

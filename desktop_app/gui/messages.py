@@ -1,0 +1,100 @@
+"""Sentences for the codes services return: what happened and what to do, in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.errors import PadiError
+from desktop_app.domain.roles import Action
+from desktop_app.domain.workflow import DatasetState, PublicationState
+
+translate = QCoreApplication.translate
+
+
+def error_text(err: PadiError) -> str:
+    """One sentence for an error code; the technical detail stays in the log."""
+    texts = {
+        "bad_credentials": translate("Messages", "Nama pengguna atau kata sandi salah."),
+        "locked": translate("Messages", "Akun dikunci sementara setelah 5 kali gagal masuk. Coba lagi 15 menit lagi."),
+        "permission": translate("Messages", "Peran Anda tidak diizinkan melakukan tindakan ini."),
+        "state": translate("Messages", "Tindakan ini tidak dapat dilakukan pada tahap item saat ini."),
+        "maker_checker": translate(
+            "Messages", "Anda tidak dapat menyetujui publikasi yang Anda susun atau ajukan sendiri."),
+        "not_approved": translate(
+            "Messages", "Publikasi belum disetujui; hanya versi yang disetujui yang dapat diterbitkan."),
+        "content_changed": translate(
+            "Messages", "Isi publikasi berubah sejak ditinjau. Muat ulang lalu tinjau kembali."),
+        "note_required": translate("Messages", "Tuliskan minimal satu Catatan Perbaikan sebelum mengembalikan."),
+        "checks_not_passed": translate(
+            "Messages", "Pemeriksaan terakhir masih menemukan kesalahan. Perbaiki data lalu periksa ulang."),
+        "checks_outdated": translate("Messages", "Data berubah setelah pemeriksaan terakhir. Jalankan pemeriksaan lagi."),
+        "not_confirmed": translate("Messages", "Catat minimal satu Konfirmasi Data dengan sumbernya terlebih dahulu."),
+        "dataset_name_taken": translate("Messages", "Nama Kumpulan Data sudah dipakai. Pilih nama lain."),
+        "dataset_name_required": translate("Messages", "Nama Kumpulan Data wajib diisi."),
+        "column_name_required": translate("Messages", "Setiap kolom harus diberi nama."),
+        "duplicate_column": translate("Messages", "Nama kolom tidak boleh sama."),
+        "source_required": translate("Messages", "Sumber data wajib diisi."),
+        "title_required": translate("Messages", "Judul wajib diisi."),
+        "sections_required": translate("Messages", "Publikasi harus memiliki minimal satu bagian."),
+        "output_name_required": translate("Messages", "Nama Keluaran wajib diisi."),
+        "reason_required": translate("Messages", "Alasan wajib diisi."),
+        "not_a_number": translate("Messages", "Nilai harus berupa angka."),
+        "no_space": translate("Messages", "Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain."),
+        "target_missing": translate("Messages", "Folder tujuan tidak ditemukan. Pastikan flash disk terpasang."),
+        "target_not_writable": translate("Messages", "Folder tujuan tidak dapat ditulisi. Pilih folder lain."),
+        "write_failed": translate("Messages", "Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain."),
+        "verify_failed": translate("Messages", "Cadangan tidak lolos verifikasi dan tidak disimpan. Coba media lain."),
+    }
+    return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
+
+
+def refusal_reason(action: Action) -> str:
+    """Tooltip of a disabled action: who may take it."""
+    reasons = {
+        Action.APPROVE_PUBLICATION: translate("Messages", "Hanya Kepala Dinas atau Plt. yang dapat menyetujui."),
+        Action.SUBMIT_PUBLICATION: translate("Messages", "Hanya Kasubag Program atau Sekretaris yang dapat mengajukan."),
+        Action.COMPOSE_PUBLICATION: translate("Messages", "Peran Anda tidak menyusun publikasi."),
+        Action.EDIT_DATASET: translate("Messages", "Hanya Staf atau Kasubag Program yang menyiapkan data."),
+        Action.CHECK_DATASET: translate("Messages", "Peran Anda tidak melakukan pemeriksaan data."),
+        Action.VALIDATE_DATASET: translate("Messages", "Hanya Staf, Kasubag Program atau Sekretaris yang memvalidasi."),
+        Action.PROCESS_DATASET: translate("Messages", "Hanya Staf atau Kasubag Program yang mengolah data."),
+        Action.PRESENT_DATASET: translate("Messages", "Hanya Staf atau Kasubag Program yang menyajikan data."),
+        Action.PUBLISH_PUBLICATION: translate("Messages", "Hanya Staf atau Kasubag Program yang menerbitkan."),
+        Action.BACKUP: translate("Messages", "Peran Anda tidak membuat cadangan."),
+    }
+    return reasons.get(action, translate("Messages", "Peran Anda tidak diizinkan melakukan tindakan ini."))
+
+
+STATE_COLORS = {
+    "draft": "#7f7f7f", "checking": "#1f6fb2", "validated": "#138a8a", "processed": "#138a8a",
+    "presented": "#2e7d32", "submitted": "#c77c02", "returned": "#b23a48", "approved": "#2e7d32",
+    "published": "#1b5e20",
+}
+
+
+def state_label(state: DatasetState | PublicationState) -> str:
+    labels = {
+        "draft": translate("States", "Draf"), "checking": translate("States", "Diperiksa"),
+        "validated": translate("States", "Tervalidasi"), "processed": translate("States", "Diolah"),
+        "presented": translate("States", "Disajikan"), "submitted": translate("States", "Diajukan"),
+        "returned": translate("States", "Dikembalikan"), "approved": translate("States", "Disetujui"),
+        "published": translate("States", "Diterbitkan"),
+    }
+    return labels[state.value]
+
+
+def finding_text(code: str) -> str:
+    """What an automatic check found, in words."""
+    texts = {
+        "empty": translate("Findings", "kosong"),
+        "not_a_number": translate("Findings", "bukan angka"),
+        "not_an_integer": translate("Findings", "bukan bilangan bulat"),
+        "percent_out_of_range": translate("Findings", "persen di luar 0–100"),
+        "negative": translate("Findings", "bernilai negatif"),
+        "bad_period": translate("Findings", "periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)"),
+        "bad_date": translate("Findings", "tanggal tidak dikenal (contoh: 2025-03-12)"),
+        "unknown_code": translate("Findings", "kode tidak ada dalam daftar kode"),
+        "duplicate_row": translate("Findings", "baris ganda"),
+        "no_rows": translate("Findings", "Kumpulan Data belum berisi baris"),
+    }
+    return texts.get(code, code)

@@ -1,0 +1,45 @@
+"""Every modal question the GUI asks goes through here, so tests can answer without a dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, default: str = "",
+             multiline: bool = False) -> str | None:
+    if multiline:
+        text, ok = QInputDialog.getMultiLineText(parent, title, label, default)
+    else:
+        text, ok = QInputDialog.getText(parent, title, label, text=default)
+    return text if ok else None
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, title, start)
+    return Path(folder) if folder else None
+
+
+def run_dialog(dialog: QWidget) -> bool:
+    """Show a form dialog modally; tests replace this to fill and accept it without blocking."""
+    return bool(dialog.exec())

@@ -1,0 +1,1 @@
+"""One module per SOP stage tab, on a common base."""

@@ -1,0 +1,59 @@
+"""Step 8 — Arsip: a verified backup to a flash disk or folder, with the last backups listed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from desktop_app.domain import formatting
+from desktop_app.domain.roles import Action
+from desktop_app.domain.steps import Step
+from desktop_app.gui import prompts
+from desktop_app.gui.messages import error_text
+from desktop_app.gui.stages.base import StageAction, StageTab
+from desktop_app.services.backup_archive import BackupError
+
+translate = QCoreApplication.translate
+
+
+class ArchiveTab(StageTab):
+    step = Step.ARCHIVE
+
+    def tab_title(self) -> str:
+        return translate("ArchiveTab", "Arsip")
+
+    def step_description(self) -> str:
+        return translate("ArchiveTab", "Menyimpan semua file sebagai data soft untuk kepentingan internal")
+
+    def build_actions(self) -> list[StageAction]:
+        return [StageAction(translate("ArchiveTab", "Cadangkan Sekarang"), Action.BACKUP, self._on_backup,
+                            primary=True, needs_item=False, shortcut="Ctrl+B")]
+
+    def count(self) -> int:
+        return 0
+
+    def show_item(self, _item: object) -> None:
+        last = self.services.archive.last_verified()
+        if last is None:
+            text = translate("ArchiveTab", "<p><b>Belum ada cadangan terverifikasi.</b> Pasang flash disk atau "
+                                           "hard disk lalu klik Cadangkan Sekarang.</p>")
+        else:
+            text = translate("ArchiveTab", "<p>Cadangan terverifikasi terakhir: <b>{when}</b><br>{path}<br>"
+                                           "SHA-256: <tt>{sha}</tt></p>").format(
+                when=formatting.datetime(last.created_at), path=last.path, sha=last.sha256)
+        self.ui.detailLabel.setText(text)
+
+    def _on_backup(self) -> None:
+        settings = QSettings()
+        folder = prompts.choose_folder(self, translate("ArchiveTab", "Pilih flash disk atau folder cadangan"),
+                                       str(settings.value("backup/folder", "")))
+        if folder is None:
+            return
+        settings.setValue("backup/folder", str(folder))
+        try:
+            info = self.services.archive.backup(folder)
+        except BackupError as err:
+            prompts.error(self, translate("ArchiveTab", "Cadangan gagal"), error_text(err), err.detail)
+            self.sig_changed.emit()
+            return
+        self.sig_changed.emit()
+        self.sig_status.emit(translate("ArchiveTab", "Cadangan terverifikasi: {name}").format(name=info.path.name))

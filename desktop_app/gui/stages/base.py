@@ -1,0 +1,197 @@
+"""The common shape of every stage tab: item list with chips and times, toolbar, details, work area."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
+
+from desktop_app.domain import formatting
+from desktop_app.domain.errors import PadiError
+from desktop_app.domain.roles import Action
+from desktop_app.domain.steps import STEPS, Step, Timeliness, timeliness
+from desktop_app.domain.workflow import DatasetState, PublicationState
+from desktop_app.gui import prompts
+from desktop_app.gui.forms.ui_stage_tab import Ui_StageTab
+from desktop_app.gui.messages import STATE_COLORS, error_text, refusal_reason, state_label
+from desktop_app.services.services import Services
+
+translate = QCoreApplication.translate
+
+LATE_BG = QColor("#fde2e2")
+NEARLY_LATE_BG = QColor("#fff1d6")
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One row of the stage list."""
+
+    id: int
+    title: str
+    state: DatasetState | PublicationState
+    responsible: str
+    since: dt.datetime
+    step: Step
+
+
+@dataclass
+class StageAction:
+    """A toolbar button: label, the permission it needs, what it does."""
+
+    label: str
+    action: Action
+    handler: Callable[[], None]
+    primary: bool = False
+    needs_item: bool = True
+    shortcut: str = ""
+    button: QPushButton | None = None
+
+
+def chip_icon(state: DatasetState | PublicationState) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(STATE_COLORS[state.value]))
+    return QIcon(pixmap)
+
+
+class StageTab(QWidget):
+    """Base of the eight stage tabs; subclasses fill the list, the details and the actions."""
+
+    sig_changed = Signal()
+    """Data changed: every tab and the dashboard refresh."""
+    sig_status = Signal(str)
+    """A short confirmation for the status bar."""
+
+    step: Step = Step.PREPARE
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ui = Ui_StageTab()
+        self.ui.setupUi(self)
+        info = STEPS[self.step]
+        self.ui.stepLabel.setText(
+            translate("StageTab", "<b>Langkah {n} — {name}.</b> {desc}. Waktu baku: {std}.").format(
+                n=int(self.step), name=self.tab_title(), desc=self.step_description(),
+                std=formatting.duration(info.standard_time.total_seconds())))
+        self.ui.mainLayout.setStretch(2, 1)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([340, 860])
+        self.actions_: list[StageAction] = self.build_actions()
+        for stage_action in self.actions_:
+            button = QPushButton(stage_action.label, self)
+            button.setObjectName(f"action_{stage_action.action.value}_{self.ui.toolbarLayout.count()}")
+            if stage_action.primary:
+                button.setDefault(True)
+                button.setStyleSheet("font-weight: bold;")
+            if stage_action.shortcut:
+                button.setShortcut(QKeySequence(stage_action.shortcut))
+            button.clicked.connect(lambda _=False, a=stage_action: self._trigger(a))
+            stage_action.button = button
+            self.ui.toolbarLayout.addWidget(button)
+        self.ui.toolbarLayout.addStretch(1)
+        self._items: list[ListItem] = []
+        self.ui.itemList.currentRowChanged.connect(self._on_item_list_current_row_changed)
+        self.ui.searchEdit.textChanged.connect(self._fill_list)
+
+    # --- for subclasses --------------------------------------------------------------------
+    def tab_title(self) -> str:
+        raise NotImplementedError
+
+    def step_description(self) -> str:
+        raise NotImplementedError
+
+    def build_actions(self) -> list[StageAction]:
+        return []
+
+    def load_items(self) -> list[ListItem]:
+        return []
+
+    def show_item(self, item: ListItem | None) -> None:
+        """Fill the detail and work area for the selected item (None: nothing selected)."""
+
+    # --- shared behaviour ------------------------------------------------------------------
+    def current_item(self) -> ListItem | None:
+        row = self.ui.itemList.currentRow()
+        visible = self._visible_items()
+        return visible[row] if 0 <= row < len(visible) else None
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def refresh(self) -> None:
+        """Reload the items from the services, keeping the selection where possible."""
+        current = self.current_item()
+        self._items = self.load_items()
+        self._fill_list(select_id=current.id if current else None)
+
+    def select(self, item_id: int) -> None:
+        for row, item in enumerate(self._visible_items()):
+            if item.id == item_id:
+                self.ui.itemList.setCurrentRow(row)
+                return
+
+    def run(self, work: Callable[[], object], done_message: str = "") -> bool:
+        """Run a service call; show a clear message on refusal; refresh everything on success."""
+        try:
+            work()
+        except PadiError as err:
+            prompts.error(self, translate("StageTab", "Tidak dapat dilanjutkan"), error_text(err), err.detail)
+            return False
+        self.sig_changed.emit()
+        if done_message:
+            self.sig_status.emit(done_message)
+        return True
+
+    def update_actions(self) -> None:
+        item = self.current_item()
+        for stage_action in self.actions_:
+            allowed = self.services.ctx.may(stage_action.action)
+            enabled = allowed and (item is not None or not stage_action.needs_item)
+            stage_action.button.setEnabled(enabled)
+            stage_action.button.setToolTip("" if allowed else refusal_reason(stage_action.action))
+
+    def _trigger(self, stage_action: StageAction) -> None:
+        if stage_action.button is not None and stage_action.button.isEnabled():
+            stage_action.handler()
+
+    def _visible_items(self) -> list[ListItem]:
+        needle = self.ui.searchEdit.text().strip().lower()
+        return [i for i in self._items if needle in i.title.lower() or needle in i.responsible.lower()]
+
+    def _fill_list(self, *_args: object, select_id: int | None = None) -> None:
+        widget = self.ui.itemList
+        widget.blockSignals(True)
+        widget.clear()
+        now = self.services.ctx.now()
+        standard = STEPS[self.step].standard_time
+        selected_row = 0
+        for row, item in enumerate(self._visible_items()):
+            elapsed = max(now - item.since, dt.timedelta())
+            std = STEPS[item.step].standard_time if item.step else standard
+            text = translate("StageTab", "{title}\n{state} · {who} · {spent} / {std}").format(
+                title=item.title, state=state_label(item.state), who=item.responsible,
+                spent=formatting.duration(elapsed.total_seconds()), std=formatting.duration(std.total_seconds()))
+            entry = QListWidgetItem(chip_icon(item.state), text)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            mark = timeliness(item.step, elapsed)
+            if mark == Timeliness.LATE:
+                entry.setBackground(LATE_BG)
+                entry.setToolTip(translate("StageTab", "Terlambat: melewati waktu baku."))
+            elif mark == Timeliness.NEARLY_LATE:
+                entry.setBackground(NEARLY_LATE_BG)
+                entry.setToolTip(translate("StageTab", "Hampir terlambat."))
+            widget.addItem(entry)
+            if item.id == select_id:
+                selected_row = row
+        widget.blockSignals(False)
+        if widget.count():
+            widget.setCurrentRow(selected_row)
+        self._on_item_list_current_row_changed(widget.currentRow())
+
+    def _on_item_list_current_row_changed(self, _row: int) -> None:
+        self.show_item(self.current_item())
+        self.update_actions()

@@ -1,0 +1,95 @@
+"""Step 1 — Persiapan: create a dataset with typed columns and type its rows into a grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from desktop_app.domain.roles import Action
+from desktop_app.domain.steps import Step
+from desktop_app.domain.workflow import DatasetState
+from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.new_dataset import NewDatasetDialog
+from desktop_app.gui.stages.base import ListItem, StageAction
+from desktop_app.gui.stages.dataset_tab import DatasetStageTab
+from desktop_app.gui.widgets.data_grid import DataGrid
+
+translate = QCoreApplication.translate
+
+
+class PrepareTab(DatasetStageTab):
+    step = Step.PREPARE
+    states = (DatasetState.DRAFT,)
+
+    def tab_title(self) -> str:
+        return translate("PrepareTab", "Persiapan")
+
+    def step_description(self) -> str:
+        return translate("PrepareTab", "Menyiapkan data dan informasi, program dan kegiatan unit")
+
+    def build_actions(self) -> list[StageAction]:
+        return [
+            StageAction(translate("PrepareTab", "Kumpulan Data Baru"), Action.EDIT_DATASET, self._on_new,
+                        needs_item=False, shortcut="Ctrl+N"),
+            StageAction(translate("PrepareTab", "Simpan"), Action.EDIT_DATASET, self._on_save, shortcut="Ctrl+S"),
+            StageAction(translate("PrepareTab", "Kirim ke Pemeriksaan"), Action.CHECK_DATASET, self._on_check,
+                        primary=True),
+        ]
+
+    def __init__(self, services, parent=None) -> None:  # noqa: ANN001
+        super().__init__(services, parent)
+        self.grid = DataGrid(self)
+        self.grid.setObjectName("prepareGrid")
+        row_buttons = QHBoxLayout()
+        self.add_row_button = QPushButton(translate("PrepareTab", "Tambah Baris"), self)
+        self.remove_row_button = QPushButton(translate("PrepareTab", "Hapus Baris"), self)
+        self.add_row_button.clicked.connect(self.grid.add_row)
+        self.remove_row_button.clicked.connect(self.grid.remove_selected_rows)
+        row_buttons.addWidget(self.add_row_button)
+        row_buttons.addWidget(self.remove_row_button)
+        row_buttons.addStretch(1)
+        self.ui.workLayout.addLayout(row_buttons)
+        self.ui.workLayout.addWidget(self.grid)
+        self._detail = None
+
+    def show_item(self, item: ListItem | None) -> None:
+        editable = item is not None and self.services.ctx.may(Action.EDIT_DATASET)
+        self.add_row_button.setEnabled(editable)
+        self.remove_row_button.setEnabled(editable)
+        if item is None:
+            self._detail = None
+            self.ui.detailLabel.setText(translate("PrepareTab", "Belum ada Kumpulan Data draf. Buat yang baru."))
+            self.grid.set_data((), (), False)
+            return
+        self._detail = self.services.datasets.get(item.id)
+        self.ui.detailLabel.setText(self.describe(self._detail))
+        self.grid.set_data(self._detail.columns, self._detail.rows, editable)
+
+    def _on_new(self) -> None:
+        dialog = NewDatasetDialog(self)
+        if not prompts.run_dialog(dialog):
+            return
+        meta, columns = dialog.result_values()
+        created: list[int] = []
+        if self.run(lambda: created.append(self.services.datasets.create(meta, columns)),
+                    translate("PrepareTab", "Kumpulan Data dibuat. Ketik barisnya lalu simpan.")):
+            self.refresh()
+            self.select(created[0])
+
+    def save(self) -> bool:
+        if self._detail is None:
+            return False
+        detail = self._detail
+        return self.run(lambda: self.services.datasets.update(detail.summary.id, detail.meta, self.grid.rows()),
+                        translate("PrepareTab", "Kumpulan Data disimpan."))
+
+    def _on_save(self) -> None:
+        self.save()
+
+    def _on_check(self) -> None:
+        item = self.current_item()
+        if item is None or not self.save():
+            return
+        self.run(lambda: self.services.datasets.check(item.id),
+                 translate("PrepareTab", "Dikirim ke tab 2 Validasi; pemeriksaan otomatis sudah dijalankan."))
+

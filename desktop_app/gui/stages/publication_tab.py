@@ -1,0 +1,79 @@
+"""Shared part of the publication stages (5–7): the list of publications and their content as HTML."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser
+
+from desktop_app.domain import formatting
+from desktop_app.domain.workflow import PUBLICATION_STEP, PublicationState
+from desktop_app.gui.stages.base import ListItem, StageTab
+from desktop_app.services.pdf_export import PublicationDocument
+
+translate = QCoreApplication.translate
+
+
+class PublicationStageTab(StageTab):
+    """A stage tab whose items are publications in some states."""
+
+    states: tuple[PublicationState, ...] = ()
+
+    def __init__(self, services, parent=None) -> None:  # noqa: ANN001
+        super().__init__(services, parent)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("publicationPreview")
+        self.preview.setOpenLinks(False)
+        self.ui.workLayout.addWidget(self.preview)
+
+    def load_items(self) -> list[ListItem]:
+        return [ListItem(p.id, p.title, p.state, p.author, p.stage_since, PUBLICATION_STEP[p.state])
+                for p in self.services.publications.list(self.states)]
+
+    def show_item(self, item: ListItem | None) -> None:
+        if item is None:
+            self.ui.detailLabel.setText(translate("PublicationTab", "Tidak ada publikasi pada tahap ini."))
+            self.preview.clear()
+            return
+        detail = self.services.publications.get(item.id)
+        text = [f"<h3>{escape(detail.summary.title)}</h3>",
+                translate("PublicationTab", "Versi {v} · Penyusun: {author} · Hash: {hash}").format(
+                    v=detail.summary.version, author=escape(detail.summary.author), hash=detail.content_hash[:12])]
+        if detail.cover_note:
+            text.append("<br>" + translate("PublicationTab", "Catatan pengajuan: {note}").format(
+                note=escape(detail.cover_note)))
+        for decision in detail.decisions[-1:]:
+            word = translate("PublicationTab", "Disetujui") if decision.decision == "approved" \
+                else translate("PublicationTab", "Dikembalikan")
+            text.append("<br>" + translate("PublicationTab", "{word} oleh {who} ({title}), {when}, versi {v}").format(
+                word=word, who=escape(decision.decided_by), title=escape(decision.title),
+                when=formatting.datetime(decision.decided_at), v=decision.version))
+        self.ui.detailLabel.setText("".join(text))
+        self.preview.setHtml(document_html(self.services.publications.document(item.id), detail.notes))
+
+
+def document_html(doc: PublicationDocument, notes=()) -> str:  # noqa: ANN001
+    """The publication's content as the reviewer reads it on screen (the PDF carries the same content)."""
+    parts = [f"<h2>{escape(doc.title)}</h2><p><i>{escape(doc.kind_label)} · {escape(doc.author)}</i></p>"]
+    for index, section in enumerate(doc.sections):
+        parts.append(f"<h3>{escape(section.heading)}</h3>")
+        parts.extend(f"<p>{escape(p)}</p>" for p in section.text.split("\n\n") if p.strip())
+        for note in notes:
+            if note.section_index == index:
+                parts.append(f"<p style='background:#fde2e2'>✎ v{note.version}: {escape(note.text)} "
+                             f"({escape(note.author)})</p>")
+        if section.table is not None:
+            table = section.table
+            rows = list(table.rows) + ([table.total] if table.total else [])
+            parts.append("<table border='1' cellspacing='0' cellpadding='3'><tr>"
+                         + "".join(f"<th>{escape(h)}</th>" for h in table.headers) + "</tr>")
+            for row in rows:
+                parts.append("<tr>" + "".join(
+                    f"<td align='right'>{formatting.number(v)}</td>" if isinstance(v, (int, float))
+                    else f"<td>{escape(str(v))}</td>" for v in row) + "</tr>")
+            parts.append("</table>")
+            if table.source:
+                parts.append(f"<p><small>{escape(translate('PublicationTab', 'Sumber: {s}').format(s=table.source))}"
+                             "</small></p>")
+    return "".join(parts)

@@ -1,0 +1,66 @@
+"""Step 5 — Pengajuan: compose a publication from outputs, revise after a return, submit to the head."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.roles import Action
+from desktop_app.domain.steps import Step
+from desktop_app.domain.workflow import PublicationState
+from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.compose import ComposeDialog
+from desktop_app.gui.stages.base import StageAction
+from desktop_app.gui.stages.publication_tab import PublicationStageTab
+
+translate = QCoreApplication.translate
+
+
+class SubmitTab(PublicationStageTab):
+    step = Step.SUBMIT
+    states = (PublicationState.DRAFT, PublicationState.RETURNED)
+
+    def tab_title(self) -> str:
+        return translate("SubmitTab", "Pengajuan")
+
+    def step_description(self) -> str:
+        return translate("SubmitTab", "Mengajukan persetujuan kepada Kepala atas data yang akan dipublikasi")
+
+    def build_actions(self) -> list[StageAction]:
+        return [
+            StageAction(translate("SubmitTab", "Publikasi Baru"), Action.COMPOSE_PUBLICATION, self._on_new,
+                        needs_item=False),
+            StageAction(translate("SubmitTab", "Perbaiki"), Action.COMPOSE_PUBLICATION, self._on_revise),
+            StageAction(translate("SubmitTab", "Ajukan ke Kepala"), Action.SUBMIT_PUBLICATION, self._on_submit,
+                        primary=True),
+        ]
+
+    def _on_new(self) -> None:
+        dialog = ComposeDialog(self.services.datasets.outputs(), parent=self)
+        if not prompts.run_dialog(dialog):
+            return
+        title, kind, sections = dialog.values()
+        created: list[int] = []
+        if self.run(lambda: created.append(self.services.publications.create(title, kind, sections)),
+                    translate("SubmitTab", "Draf publikasi dibuat.")):
+            self.refresh()
+            self.select(created[0])
+
+    def _on_revise(self) -> None:
+        item = self.current_item()
+        detail = self.services.publications.get(item.id)
+        last_version = detail.summary.version - (1 if detail.summary.state == PublicationState.DRAFT else 0)
+        notes = [n.text for n in detail.notes if n.version >= last_version]
+        dialog = ComposeDialog(self.services.datasets.outputs(), notes, self)
+        dialog.load(detail.summary.title, detail.summary.kind, detail.sections[0])
+        if prompts.run_dialog(dialog):
+            title, _kind, sections = dialog.values()
+            self.run(lambda: self.services.publications.revise(item.id, sections, title),
+                     translate("SubmitTab", "Perbaikan disimpan sebagai versi baru."))
+
+    def _on_submit(self) -> None:
+        item = self.current_item()
+        note = prompts.ask_text(self, translate("SubmitTab", "Ajukan ke Kepala"),
+                                translate("SubmitTab", "Catatan pengajuan untuk Kepala Dinas:"), multiline=True)
+        if note is not None:
+            self.run(lambda: self.services.publications.submit(item.id, note),
+                     translate("SubmitTab", "Publikasi diajukan ke Kepala Dinas."))

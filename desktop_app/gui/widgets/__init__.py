@@ -1,0 +1,1 @@
+"""Reusable widgets: the data grid and the chart view."""

@@ -1,0 +1,54 @@
+"""Reading the activity log for people: entries with their time against the standard, and counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop_app.services.context import ServiceContext
+from desktop_app.storage import activity_log
+from desktop_app.storage.models import LogEntry
+
+
+@dataclass(frozen=True)
+class LogEntryInfo:
+    id: int
+    at: dt.datetime
+    actor: str
+    role: str
+    step: int | None
+    object_type: str
+    object_label: str
+    action: str
+    duration_seconds: float | None
+    standard_seconds: float | None
+    detail: dict
+
+    @property
+    def late(self) -> bool:
+        return (self.duration_seconds is not None and self.standard_seconds is not None
+                and self.duration_seconds > self.standard_seconds)
+
+
+class ActivityService:
+    """The Catatan Aktivitas: newest first, with the chain's verification state."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def entries(self, limit: int = 500, text: str = "") -> list[LogEntryInfo]:
+        with self.ctx.db.unit_of_work() as s:
+            query = select(LogEntry).order_by(LogEntry.id.desc()).limit(limit)
+            if text.strip():
+                like = f"%{text.strip()}%"
+                query = query.where(LogEntry.actor_name.ilike(like) | LogEntry.object_label.ilike(like)
+                                    | LogEntry.action.ilike(like))
+            return [LogEntryInfo(e.id, e.at, e.actor_name, e.actor_role, e.step, e.object_type, e.object_label,
+                                 e.action, e.duration_seconds, e.standard_seconds, dict(e.detail))
+                    for e in s.scalars(query)]
+
+    def verify_chain(self) -> activity_log.ChainReport:
+        with self.ctx.db.unit_of_work() as s:
+            return activity_log.verify(s)
