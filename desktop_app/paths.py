@@ -17,3 +17,13 @@ def resource_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """A file under ``resources/``."""
     return resource_root().joinpath(*parts)
+
+
+def default_db_path() -> Path:
+    """Where the office's database lives when no ``--db`` is given (per-user data folder).
+
+    Only computes the path; the folder is created by whoever creates the database.
+    """
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("PADI", appauthor=False)) / "padi.db"

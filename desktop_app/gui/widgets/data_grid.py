@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop_app.domain import formatting
 from desktop_app.domain.columns import ColumnSpec, ColumnType, parse_cell
@@ -64,8 +64,17 @@ class DataGrid(QTableWidget):
         for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
             self.removeRow(row)
 
+    def commit_open_editor(self) -> None:
+        """Keep what is being typed when the user saves without leaving the cell first."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                self.commitData(editor)
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def rows(self) -> list[list[object]]:
         """The typed values; rows left completely empty are dropped."""
+        self.commit_open_editor()
         out = []
         for r in range(self.rowCount()):
             values = [parse_cell(spec.type, self.item(r, c).text() if self.item(r, c) else "")

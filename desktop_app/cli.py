@@ -1,0 +1,670 @@
+"""The command line, ``padi`` (DESIGN.md §5): the GUI launcher and the headless commands.
+
+Exit status of every command: 0 done; 1 failed verification or integrity (or an unexpected
+error); 2 bad input or usage, nothing changed; 3 not allowed (permission, state, maker-checker).
+Messages for people are Indonesian and go to stderr; ``--json`` puts a machine-readable object
+on stdout (``{"error": code, "message": text}`` when the command failed).
+
+Heavy modules (SQLAlchemy, reportlab, Qt) are imported inside the commands that need them, so
+``padi --help`` is quick and no sub-command ever imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import sqlite3
+import sys
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from desktop_app import __version__
+from desktop_app.domain.errors import BadInput, IntegrityFailure, PadiError
+from desktop_app.paths import default_db_path
+from desktop_app.services.backup_archive import BackupError
+from desktop_app.storage.snapshot import check_database_file, schema_revision
+
+if TYPE_CHECKING:
+    from desktop_app.services.services import Services
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_NOT_ALLOWED = 3
+EXIT_INTERRUPTED = 130
+
+PASSWORD_ENV = "PADI_PASSWORD"
+DEBUG_ENV = "PADI_DEBUG"
+
+# --- messages ----------------------------------------------------------------------------------
+# One sentence per error code (services, backups and the CLI itself). ``{detail}`` is filled in
+# where the detail is meant for people (a path, a name); other details stay technical.
+MESSAGES: dict[str, str] = {
+    # login and permissions
+    "bad_credentials": "Nama pengguna atau kata sandi salah.",
+    "locked": "Akun dikunci sementara setelah 5 kali gagal masuk; coba lagi setelah pukul {detail}.",
+    "not_logged_in": "Perintah ini harus dijalankan atas nama pengguna (--user NAMA).",
+    "permission": "Peran Anda tidak diizinkan melakukan tindakan ini.",
+    "state": "Tindakan ini tidak dapat dilakukan pada tahap item saat ini.",
+    "maker_checker": "Anda tidak dapat menyetujui publikasi yang Anda susun atau ajukan sendiri.",
+    "not_approved": "Publikasi belum disetujui Kepala Dinas; hanya versi yang disetujui yang dapat diterbitkan.",
+    "content_changed": "Isi publikasi berubah sejak disetujui; ajukan dan setujui ulang sebelum diterbitkan.",
+    "password_required": ("Kata sandi diperlukan: isi variabel lingkungan PADI_PASSWORD atau jalankan "
+                          "perintah ini di terminal agar kata sandi dapat ditanyakan."),
+    # the database file
+    "no_such_database": "Berkas basis data tidak ditemukan: {detail}",
+    "not_padi_database": "Berkas ini bukan basis data PADI: {detail}",
+    "database_damaged": "Basis data rusak dan tidak dapat dibaca: {detail}. Jalankan 'padi check'.",
+    "database_busy": "Basis data sedang dipakai komputer lain terlalu lama; coba lagi sebentar lagi.",
+    "already_initialised": ("Basis data sudah berisi pengguna dan tidak akan ditimpa: {detail}. "
+                            "Pilih berkas lain untuk basis data baru."),
+    "schema_too_new": "Basis data ini dibuat oleh versi PADI yang lebih baru; perbarui PADI terlebih dahulu.",
+    "schema_outdated": ("Basis data ini memakai susunan versi PADI yang lebih lama; buka sekali dengan PADI "
+                        "agar diperbarui, lalu periksa lagi."),
+    # items
+    "unknown_publication": "Publikasi dengan nomor {detail} tidak ada.",
+    "unknown_dataset": "Kumpulan Data '{detail}' tidak ada.",
+    "unknown_output": "Keluaran dengan nomor {detail} tidak ada.",
+    "unknown_user": "Pengguna tidak dikenal.",
+    "no_such_folder": "Folder tidak ditemukan: {detail}",
+    "no_such_file": "Berkas tidak ditemukan: {detail}",
+    "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
+    "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",
+    # backups
+    "target_missing": "Folder tujuan tidak ditemukan: {detail}. Pastikan flash disk terpasang.",
+    "target_not_writable": "Folder tujuan tidak dapat ditulisi. Pilih folder lain.",
+    "no_space": "Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain.",
+    "write_failed": "Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain.",
+    "verify_failed": "Cadangan tidak lolos verifikasi dan tidak disimpan. Coba media lain.",
+    "source_unreadable": "Basis data tidak dapat dibaca untuk dicadangkan.",
+    "backup_corrupt": "Cadangan rusak; jangan gunakan berkas ini untuk pemulihan.",
+    # outcomes of check and verify (exit 1)
+    "check_failed": "Pemeriksaan menemukan masalah pada basis data atau catatan aktivitas.",
+    "verify_bad": "Cadangan tidak lolos verifikasi; jangan gunakan berkas ini untuk pemulihan.",
+    # the command line itself
+    "usage": "Perintah tidak dapat dipahami: {detail}. Lihat 'padi --help'.",
+    "gui_unavailable": "Tampilan grafis PADI tidak dapat dimuat ({detail}).",
+    "interrupted": "Dibatalkan.",
+    "unexpected": ("Terjadi kesalahan tak terduga ({detail}). Jalankan lagi dengan PADI_DEBUG=1 "
+                   "untuk melihat rinciannya."),
+}
+
+STATE_LABELS = {
+    "draft": "Draf", "checking": "Diperiksa", "validated": "Tervalidasi", "processed": "Diolah",
+    "presented": "Disajikan", "submitted": "Diajukan", "returned": "Dikembalikan", "approved": "Disetujui",
+    "published": "Diterbitkan",
+}
+
+CHAIN_REASONS = {
+    "altered": "Entri catatan aktivitas #{id} telah diubah.",
+    "missing": "Entri catatan aktivitas #{id} hilang (dihapus).",
+    "broken_link": "Rantai catatan aktivitas terputus pada entri #{id} (entri disisipkan atau diganti).",
+    "unreadable": "Catatan aktivitas tidak dapat dibaca.",
+}
+
+BACKUP_PROBLEMS = {
+    "missing": "berkas tidak ada",
+    "unreadable": "berkas tidak dapat dibaca",
+    "empty": "berkas kosong",
+    "not_zip": "bukan arsip zip yang utuh (terpotong atau rusak)",
+    "no_manifest": "daftar isi cadangan (manifest) tidak ada",
+    "bad_manifest": "daftar isi cadangan (manifest) rusak",
+    "format": "bukan cadangan PADI yang dapat dibaca versi ini",
+    "member_missing": "ada berkas yang hilang dari arsip",
+    "member_unexpected": "ada berkas asing di dalam arsip",
+    "hash_mismatch": "isi tidak cocok dengan sidik SHA-256 yang tercatat",
+    "database_corrupt": "basis data di dalam cadangan rusak",
+}
+
+
+def message_for(code: str, detail: str = "") -> str:
+    """The Indonesian sentence for an error code."""
+    template = MESSAGES.get(code)
+    if template is None:
+        return f"Tindakan gagal ({code})."
+    if code == "locked":
+        detail = _clock_time(detail)
+    return template.replace("{detail}", detail) if "{detail}" in template else template
+
+
+def _clock_time(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).strftime("%H:%M")
+    except ValueError:
+        return iso or "15 menit"
+
+
+# --- output ------------------------------------------------------------------------------------
+class _Output:
+    """Human lines or one JSON object on stdout; error sentences on stderr."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def line(self, text: str = "") -> None:
+        if not self.as_json:
+            _write(sys.stdout, text)
+
+    def data(self, obj: Any) -> None:
+        if self.as_json:
+            _write(sys.stdout, json.dumps(obj, ensure_ascii=False, indent=2, default=str))
+
+    def error(self, code: str, text: str) -> None:
+        _write(sys.stderr, text)
+        if self.as_json:
+            _write(sys.stdout, json.dumps({"error": code, "message": text}, ensure_ascii=False, indent=2))
+
+
+def _write(stream: TextIO | None, text: str) -> None:
+    if stream is None:  # a windowed (frozen) build has no console
+        return
+    try:
+        stream.write(text + "\n")
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "replace").decode(encoding) + "\n")
+    stream.flush()
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], numeric: set[int]) -> list[str]:
+    cells = [[str(h) for h in headers]] + [[str(v) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+
+    def fmt(row: list[str]) -> str:
+        return "  ".join(v.rjust(w) if i in numeric else v.ljust(w)
+                         for i, (v, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+
+    return [fmt(cells[0]), "  ".join("-" * w for w in widths)] + [fmt(r) for r in cells[1:]]
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+# --- argument parsing --------------------------------------------------------------------------
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """Raises instead of exiting, so main() decides the exit status and the JSON error; Indonesian help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "opsi"
+        self.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(message)
+
+
+@dataclass(frozen=True)
+class Command:
+    """One sub-command: its arguments and the function that runs it (returns the exit status)."""
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, _Output], int]
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps a --db given before the sub-command (padi --db X check).
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+                        help="berkas basis data (bawaan: folder data pengguna)")
+
+
+def _add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+
+
+def _add_user(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", required=True, metavar="NAMA",
+                        help=f"nama pengguna yang menjalankan perintah (kata sandi dari {PASSWORD_ENV} "
+                             "atau ditanyakan)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="padi",
+        description="PADI - Pengelolaan Data dan Informasi DPMPTSP Kota Tebing Tinggi. "
+                    "Tanpa sub-perintah, membuka tampilan grafis.",
+    )
+    parser.add_argument("--version", action="version", version=f"PADI {__version__}",
+                        help="tampilkan versi PADI lalu keluar")
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
+                        help="berkas basis data (bawaan: folder data pengguna)")
+    parser.add_argument("--lang", choices=("id", "en"), default=None, help="bahasa tampilan grafis")
+    parser.add_argument("--demo", action="store_true", help="buka tampilan grafis dengan basis data contoh")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", title="perintah", parser_class=_Parser)
+    for command in COMMANDS:
+        child = sub.add_parser(command.name, help=command.help, description=command.help)
+        command.configure(child)
+        child.set_defaults(run=command.run)
+    return parser
+
+
+# --- shared steps of the commands --------------------------------------------------------------
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def _inspect_db(path: Path) -> tuple[str, str | None]:
+    """What a database file holds, read-only: ("empty"|"padi"|"foreign"|"damaged", revision)."""
+    if not path.is_file():
+        return "foreign", None
+    if path.stat().st_size == 0:
+        return "empty", None
+    with open(path, "rb") as fh:
+        if fh.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            return "foreign", None
+    try:
+        revision = schema_revision(path)
+        if revision is not None:
+            return "padi", revision
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.Error:
+        return "damaged", None
+    return ("empty" if tables == 0 else "foreign"), None
+
+
+def _existing_padi_db(args: argparse.Namespace) -> Path:
+    """The --db path, which must be an existing PADI database (checked without writing)."""
+    path = _db_path(args)
+    if not path.exists():
+        raise BadInput("no_such_database", str(path))
+    kind, _ = _inspect_db(path)
+    if kind == "damaged":
+        raise IntegrityFailure("database_damaged", str(path))
+    if kind != "padi":
+        raise BadInput("not_padi_database", str(path))
+    return path
+
+
+def _schema_state(revision: str) -> str:
+    """"current", "older" or "newer" than the migrations this program carries."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.storage import migrate
+
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    if revision == script.get_current_head():
+        return "current"
+    try:
+        script.get_revision(revision)
+    except Exception:  # alembic raises several types for an unknown revision
+        return "newer"
+    return "older"
+
+
+def _password(username: str) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if sys.stdin is not None and sys.stdin.isatty():
+        try:
+            return getpass.getpass(f"Kata sandi untuk {username}: ")
+        except EOFError:
+            pass
+    raise BadInput("password_required")
+
+
+@contextlib.contextmanager
+def _acting_as(path: Path, username: str) -> Iterator[Services]:
+    """The services on an existing database, logged in as ``username`` (logged out afterwards)."""
+    from desktop_app.services.services import Services
+
+    password = _password(username)
+    services = Services.open(path, create=False)
+    try:
+        services.accounts.login(username, password)
+        yield services
+    finally:
+        if services.ctx.actor is not None:
+            with contextlib.suppress(Exception):
+                services.accounts.logout()
+        services.close()
+
+
+# --- the GUI -----------------------------------------------------------------------------------
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from desktop_app.app import run_gui
+    except ImportError as exc:
+        raise PadiError("gui_unavailable", str(exc)) from exc
+    return int(run_gui(db_path=Path(args.db) if args.db else None, lang=args.lang, demo=bool(args.demo)) or 0)
+
+
+# --- init --------------------------------------------------------------------------------------
+def _configure_init(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                   help="isi dengan kantor contoh: satu akun per peran (kata sandi padi-demo) dan data contoh")
+    _add_json(p)
+
+
+def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
+    from desktop_app.services.services import Services
+
+    path = _db_path(args)
+    demo = bool(getattr(args, "demo", False))
+    existed = path.exists()
+    if existed:
+        kind, _ = _inspect_db(path)
+        if kind == "damaged":
+            raise BadInput("database_damaged", str(path))
+        if kind == "foreign":
+            raise BadInput("not_padi_database", str(path))
+    services = Services.open(path, create=True)
+    try:
+        if not services.accounts.needs_setup():
+            raise BadInput("already_initialised", str(path))
+        if demo:
+            from desktop_app.services.demo import seed_demo
+
+            seed_demo(services)
+        users = [u.username for u in services.accounts.users()]
+        datasets = len(services.datasets.list())
+        publications = len(services.publications.list())
+    except BaseException:
+        services.close()
+        if not existed:  # leave nothing half-made behind
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        raise
+    services.close()
+    out.data({"db": str(path.resolve()), "demo": demo, "users": users, "datasets": datasets,
+              "publications": publications})
+    out.line(f"Basis data PADI dibuat: {path.resolve()}")
+    if demo:
+        from desktop_app.services.demo import DEMO_PASSWORD
+
+        out.line(f"Kantor contoh dimuat: {len(users)} pengguna ({', '.join(users)}), "
+                 f"{datasets} kumpulan data, {publications} publikasi.")
+        out.line(f"Kata sandi semua akun contoh: {DEMO_PASSWORD}")
+    else:
+        out.line("Buka PADI pada basis data ini untuk mengisi profil kantor dan membuat akun administrator pertama.")
+    return EXIT_OK
+
+
+# --- check -------------------------------------------------------------------------------------
+def _configure_check(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    _add_json(p)
+
+
+def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
+    """integrity_check, foreign_key_check and the log's hash chain; never writes to the file."""
+    path = _db_path(args)
+    if not path.exists():
+        raise BadInput("no_such_database", str(path))
+    kind, revision = _inspect_db(path)
+    if kind in ("empty", "foreign"):
+        raise BadInput("not_padi_database", str(path))
+    chain = None
+    problems: list[str] = []
+    if kind == "padi":
+        state = _schema_state(revision or "")
+        if state == "newer":
+            from desktop_app.storage.migrate import SchemaTooNew
+
+            raise SchemaTooNew("schema_too_new", revision or "")
+        if state == "older":
+            raise BadInput("schema_outdated", revision or "")
+        try:
+            chain, problems = _check_padi_db(path)
+        except Exception as exc:  # a damaged file: report what the read-only check finds
+            problems = check_database_file(path) or [f"unreadable database: {exc}"]
+    else:
+        problems = check_database_file(path) or ["unreadable database"]
+
+    log = ({"ok": chain.ok, "entries": chain.entries, "head": chain.head, "first_bad_id": chain.first_bad_id,
+            "reason": chain.reason or None} if chain is not None else
+           {"ok": False, "entries": 0, "head": None, "first_bad_id": None, "reason": "unreadable"})
+    ok = not problems and log["ok"]
+    out.data({"ok": ok, "db": str(path.resolve()), "database_problems": problems, "log": log})
+
+    out.line(f"Basis data: {path.resolve()}")
+    if problems:
+        out.line("Berkas basis data: BERMASALAH")
+        for problem in problems:
+            out.line(f"  - {problem}")
+    else:
+        out.line("Berkas basis data: baik (integrity_check dan foreign_key_check lolos)")
+    if log["ok"]:
+        out.line(f"Catatan aktivitas: {log['entries']} entri, rantai utuh (kepala {str(log['head'])[:16]})")
+    else:
+        reason = CHAIN_REASONS.get(str(log["reason"]), "Rantai catatan aktivitas tidak utuh.")
+        out.line(f"Catatan aktivitas: RUSAK - {reason.format(id=log['first_bad_id'])}")
+    if ok:
+        out.line("Hasil: BAIK")
+        return EXIT_OK
+    out.line("Hasil: GAGAL")
+    _write(sys.stderr, message_for("check_failed"))
+    return EXIT_FAILED
+
+
+def _check_padi_db(path: Path):  # noqa: ANN202 (ChainReport, problems)
+    """Open without migrating (Database() rather than Database.open) and run the integrity check."""
+    from desktop_app.services import integrity
+    from desktop_app.services.services import Services
+    from desktop_app.storage.database import Database
+
+    services = Services.on(Database(path))
+    try:
+        report = integrity.check(services.ctx)
+    finally:
+        services.close()
+    return report.chain, list(report.database_problems)
+
+
+# --- list --------------------------------------------------------------------------------------
+def _configure_list(p: argparse.ArgumentParser) -> None:
+    p.add_argument("kind", choices=("datasets", "publications"), help="yang didaftar")
+    _add_db(p)
+    _add_json(p)
+
+
+def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
+    from desktop_app.services.services import Services
+
+    services = Services.open(_existing_padi_db(args), create=False)
+    try:
+        if args.kind == "datasets":
+            items = sorted(services.datasets.list(), key=lambda d: d.id)
+            data = [{"id": d.id, "name": d.name, "group": d.group, "state": d.state.value, "author": d.author,
+                     "rows": d.rows, "sample": d.is_sample} for d in items]
+            headers = ("ID", "Nama", "Tahap", "Penyusun", "Baris")
+            rows = [(d.id, _clip(d.name) + (" *" if d.is_sample else ""), STATE_LABELS[d.state.value], d.author, d.rows)
+                    for d in items]
+            numeric, empty = {0, 4}, "Belum ada kumpulan data."
+        else:
+            pubs = services.publications.list()
+            data = [{"id": p.id, "title": p.title, "kind": p.kind, "state": p.state.value, "author": p.author,
+                     "version": p.version, "sample": p.is_sample} for p in pubs]
+            headers = ("ID", "Judul", "Jenis", "Tahap", "Penyusun", "Versi")
+            rows = [(p.id, _clip(p.title) + (" *" if p.is_sample else ""), p.kind, STATE_LABELS[p.state.value],
+                     p.author, p.version) for p in pubs]
+            numeric, empty = {0, 5}, "Belum ada publikasi."
+    finally:
+        services.close()
+    out.data(data)
+    if not rows:
+        out.line(empty)
+        return EXIT_OK
+    for text in _table(headers, rows, numeric):
+        out.line(text)
+    if any(item["sample"] for item in data):
+        out.line("* data contoh")
+    return EXIT_OK
+
+
+# --- publish -----------------------------------------------------------------------------------
+def _configure_publish(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--publication", type=int, required=True, metavar="ID", help="nomor publikasi (lihat 'padi list')")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder tujuan PDF")
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
+    path = _existing_padi_db(args)
+    if not args.out.is_dir():
+        raise BadInput("no_such_folder", str(args.out))
+    with _acting_as(path, args.user) as services:
+        result = services.publications.publish(args.publication, args.out)
+        title = services.publications.get(args.publication).summary.title
+    pdf = result.pdf_path.resolve()
+    out.data({"publication": args.publication, "title": title, "pdf": str(pdf), "version": result.version,
+              "content_hash": result.content_hash})
+    out.line(f"Publikasi #{args.publication} \"{title}\" versi {result.version} diterbitkan:")
+    out.line(f"  PDF     : {pdf}")
+    out.line(f"  SHA-256 isi yang disetujui: {result.content_hash}")
+    return EXIT_OK
+
+
+# --- backup ------------------------------------------------------------------------------------
+def _configure_backup(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--to", type=Path, required=True, metavar="DIR", help="folder tujuan (mis. flash disk)")
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_backup(args: argparse.Namespace, out: _Output) -> int:
+    path = _existing_padi_db(args)
+    if not args.to.is_dir():
+        raise BadInput("target_missing", str(args.to))
+    with _acting_as(path, args.user) as services:
+        info = services.archive.backup(args.to)
+    if not info.verified:  # the service reports only verified backups; never claim otherwise
+        raise IntegrityFailure("verify_failed", str(info.path))
+    archive = info.path.resolve()
+    out.data({"path": str(archive), "sha256": info.sha256, "size": info.size,
+              "created_at": info.created_at.isoformat(), "verified": True})
+    out.line("Cadangan dibuat dan diverifikasi:")
+    out.line(f"  Berkas : {archive}")
+    out.line(f"  SHA-256: {info.sha256}")
+    out.line(f"  Ukuran : {info.size:,} bita".replace(",", "."))
+    return EXIT_OK
+
+
+# --- verify ------------------------------------------------------------------------------------
+def _configure_verify(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="BACKUP", help="berkas cadangan (.zip)")
+    _add_json(p)
+
+
+def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
+    from desktop_app.services.archive import verify_file
+    from desktop_app.services.backup_archive import archive_sha256
+
+    path: Path = args.file
+    if not path.is_file():
+        raise BadInput("no_such_file", str(path))
+    report = verify_file(path)
+    manifest = report.manifest or {}
+    try:
+        sha256 = archive_sha256(path)
+    except OSError:
+        sha256 = None
+    out.data({
+        "ok": report.ok, "file": str(path.resolve()), "problems": [[c, d] for c, d in report.problems],
+        "sha256": sha256, "created_at": manifest.get("created_at"), "app_version": manifest.get("app_version"),
+        "schema_revision": manifest.get("schema_revision"), "log_chain_head": manifest.get("log_chain_head"),
+        "counts": manifest.get("counts"),
+    })
+    out.line(f"Cadangan: {path.resolve()}")
+    if manifest:
+        out.line(f"  Dibuat     : {manifest.get('created_at', '-')}")
+        out.line(f"  Versi PADI : {manifest.get('app_version', '-')}")
+        counts = manifest.get("counts") or {}
+        if counts:
+            out.line(f"  Isi        : {counts.get('users', '?')} pengguna, {counts.get('datasets', '?')} kumpulan "
+                     f"data, {counts.get('publications', '?')} publikasi, {counts.get('activity_log', '?')} entri "
+                     "catatan aktivitas")
+    if sha256:
+        out.line(f"  SHA-256    : {sha256}")
+    if report.ok:
+        out.line("Hasil: UTUH - cadangan dapat dipakai untuk pemulihan.")
+        return EXIT_OK
+    out.line("Hasil: RUSAK")
+    for code, detail in report.problems:
+        out.line(f"  - {BACKUP_PROBLEMS.get(code, code)} ({code}): {detail}")
+    _write(sys.stderr, message_for("verify_bad"))
+    return EXIT_FAILED
+
+
+# --- registry ----------------------------------------------------------------------------------
+# DESIGN.md §5 also names import, export, tabulate, catalog, restore and report. Each gets a
+# Command here (configure + run, same shape as above) once its service exists; until then they
+# are simply not offered.
+COMMANDS: tuple[Command, ...] = (
+    Command("init", "buat basis data baru (--demo: dengan kantor dan data contoh)", _configure_init, _cmd_init),
+    Command("check", "periksa keutuhan basis data dan rantai catatan aktivitas", _configure_check, _cmd_check),
+    Command("list", "daftar kumpulan data atau publikasi", _configure_list, _cmd_list),
+    Command("publish", "terbitkan PDF publikasi yang sudah disetujui", _configure_publish, _cmd_publish),
+    Command("backup", "buat cadangan terverifikasi ke sebuah folder", _configure_backup, _cmd_backup),
+    Command("verify", "verifikasi berkas cadangan", _configure_verify, _cmd_verify),
+)
+
+
+# --- entry point -------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    """Run ``padi`` with these arguments (``sys.argv[1:]`` by default); returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = _Output(as_json="--json" in argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except _UsageError as exc:
+        out.error("usage", message_for("usage", str(exc)))
+        return EXIT_BAD_INPUT
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    out = _Output(as_json=bool(getattr(args, "json", False)))
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        return args.run(args, out)
+    except PadiError as err:
+        out.error(err.code, message_for(err.code, err.detail))
+        return err.exit_code
+    except BackupError as err:
+        out.error(err.code, message_for(err.code, err.detail))
+        return EXIT_BAD_INPUT if err.code in ("target_missing", "target_not_writable") else EXIT_FAILED
+    except KeyboardInterrupt:
+        out.error("interrupted", message_for("interrupted"))
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        code, text = _unexpected(exc)
+        out.error(code, text)
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc(file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _unexpected(exc: Exception) -> tuple[str, str]:
+    if "database is locked" in str(exc):
+        return "database_busy", message_for("database_busy")
+    return "unexpected", message_for("unexpected", f"{type(exc).__name__}: {exc}")
+
+
+__all__ = ["COMMANDS", "MESSAGES", "Command", "build_parser", "main", "message_for"]
