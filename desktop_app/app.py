@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from desktop_app.paths import default_db_path, resource_path
-from desktop_app.services.services import Services
+
+if TYPE_CHECKING:
+    from desktop_app.services.services import Services
 
 STARTUP_PROBE = "PADI_STARTUP_PROBE"  # benchmark: quit as soon as the login window is shown
 
@@ -37,6 +40,7 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
 
 def open_services(db_path: Path | None, demo: bool) -> Services:
     """Open the chosen database; the demo database is made fresh each time."""
+    from desktop_app.services.services import Services
     if demo:
         from desktop_app.services.demo import seed_demo
         path = Path(db_path) if db_path else default_db_path().with_name("padi-demo.db")
@@ -49,47 +53,65 @@ def open_services(db_path: Path | None, demo: bool) -> Services:
 
 
 def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
-    """Open the GUI: first-run setup if needed, login, then the main window."""
+    """Open the GUI: the login window first, the database as soon as it is on screen, then the main window."""
     app = make_application()
     install_translator(app, lang)
-    from desktop_app.domain.errors import PadiError
-    from desktop_app.gui import prompts
     from desktop_app.gui.login_dialog import LoginDialog
-    from desktop_app.gui.messages import error_text
-    try:
-        services = open_services(db_path, demo)
-    except PadiError as err:
-        prompts.error(None, "PADI", error_text(err), err.detail)
-        return 1
-    try:
+    login = LoginDialog(None, demo)
+    if os.environ.get(STARTUP_PROBE):
+        QTimer.singleShot(0, app.quit)
+        login.show()
+        return app.exec()
+    opened: list[Services] = []
+
+    def open_database() -> None:
+        from desktop_app.domain.errors import PadiError
+        from desktop_app.gui import prompts
+        from desktop_app.gui.messages import error_text
+        try:
+            services = open_services(db_path, demo)
+        except PadiError as err:
+            prompts.error(login, "PADI", error_text(err), err.detail)
+            login.reject()
+            return
+        opened.append(services)
         if services.accounts.needs_setup():
             from desktop_app.gui.dialogs.setup import SetupDialog
-            if not SetupDialog(services).exec():
-                return 0
-        login = LoginDialog(services, demo)
-        if os.environ.get(STARTUP_PROBE):
-            QTimer.singleShot(0, app.quit)
-            login.show()
-            return app.exec()
-        if not login.exec():
+            if not SetupDialog(services, login).exec():
+                login.reject()
+                return
+        login.attach(services)
+
+    QTimer.singleShot(0, open_database)
+    accepted = login.exec()
+    if not opened:
+        return 1 if accepted else 0
+    services = opened[0]
+    try:
+        if not accepted:
             return 0
-        from desktop_app.gui.main_window import MainWindow
-        window = MainWindow(services, str(services.ctx.db.path))
-
-        def switch_user() -> None:
-            window.hide()
-            services.accounts.logout()
-            if LoginDialog(services, demo).exec():
-                window.refresh()
-                window.show()
-            else:
-                window.close()
-
-        window.sig_switch_user.connect(switch_user)
-        window.refresh()
-        window.show()
-        code = app.exec()
-        services.accounts.logout()
-        return code
+        return _run_main_window(app, services, demo)
     finally:
         services.close()
+
+
+def _run_main_window(app: QApplication, services: Services, demo: bool) -> int:
+    from desktop_app.gui.login_dialog import LoginDialog
+    from desktop_app.gui.main_window import MainWindow
+    window = MainWindow(services, str(services.ctx.db.path))
+
+    def switch_user() -> None:
+        window.hide()
+        services.accounts.logout()
+        if LoginDialog(services, demo).exec():
+            window.refresh()
+            window.show()
+        else:
+            window.close()
+
+    window.sig_switch_user.connect(switch_user)
+    window.refresh()
+    window.show()
+    code = app.exec()
+    services.accounts.logout()
+    return code

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.domain.errors import PadiError
 from desktop_app.gui.forms.ui_login_dialog import Ui_LoginDialog
 from desktop_app.gui.messages import error_text
-from desktop_app.services.services import Services
+
+if TYPE_CHECKING:  # the database layer is loaded after the window is shown
+    from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
 
@@ -18,13 +22,15 @@ DEMO_USERS = ("kepala", "sekretaris", "kasubag", "staf", "admin")
 class LoginDialog(QDialog):
     """Asks for user name and password; stays open with a message until they are right."""
 
-    def __init__(self, services: Services, demo: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, demo: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services: Services | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        office = services.accounts.office()
-        self.ui.officeLabel.setText(office.short_name or office.name)
+        if services is not None:
+            self.attach(services)
+        else:
+            self.ui.officeLabel.setText(translate("LoginDialog", "Membuka basis data…"))
         if demo:
             self.ui.demoLabel.setText(translate(
                 "LoginDialog", "Mode demo — akun: {users}; kata sandi: padi-demo").format(users=", ".join(DEMO_USERS)))
@@ -33,7 +39,15 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.try_login)
         self.ui.buttonBox.rejected.connect(self.reject)
 
+    def attach(self, services: Services) -> None:
+        """Services are ready (the database is opened after the window is shown, to start faster)."""
+        self.services = services
+        office = services.accounts.office()
+        self.ui.officeLabel.setText(office.short_name or office.name)
+
     def try_login(self) -> None:
+        if self.services is None:
+            return
         try:
             self.services.accounts.login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
         except PadiError as err:
