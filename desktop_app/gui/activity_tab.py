@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.domain import formatting
+from desktop_app.gui.messages import action_label
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
@@ -55,7 +56,7 @@ class ActivityTab(QWidget):
             if entry.duration_seconds is not None and entry.standard_seconds is not None:
                 duration = f"{formatting.duration(entry.duration_seconds)} / {formatting.duration(entry.standard_seconds)}"
             values = [formatting.datetime(entry.at), entry.actor, entry.role,
-                      str(entry.step or ""), entry.object_label, entry.action, duration]
+                      str(entry.step or ""), entry.object_label, action_label(entry.action), duration]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 6 and entry.late:

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         counts = {}
         for index, tab in enumerate(self.stages, start=1):
             tab.refresh()
-            late = sum(1 for item in tab._items  # noqa: SLF001 (the shell reads its own tabs)
+            late = sum(1 for item in tab.waiting_items()
                        if timeliness(item.step, now - item.since) == Timeliness.LATE)
             counts[tab.step] = (tab.count(), late)
             title = f"{int(tab.step)} {tab.tab_title()}"

@@ -98,3 +98,34 @@ def finding_text(code: str) -> str:
         "no_rows": translate("Findings", "Kumpulan Data belum berisi baris"),
     }
     return texts.get(code, code)
+
+
+def action_label(action: str) -> str:
+    """An activity-log action in words."""
+    labels = {
+        "office_setup": translate("Actions", "Penyiapan kantor"),
+        "office_updated": translate("Actions", "Profil kantor diubah"),
+        "user_created": translate("Actions", "Pengguna dibuat"),
+        "login": translate("Actions", "Masuk"),
+        "logout": translate("Actions", "Keluar"),
+        "login_failed": translate("Actions", "Gagal masuk"),
+        "account_locked": translate("Actions", "Akun dikunci"),
+        "delegation_created": translate("Actions", "Plt. ditunjuk"),
+        "dataset_created": translate("Actions", "Kumpulan Data dibuat"),
+        "dataset_saved": translate("Actions", "Kumpulan Data disimpan"),
+        "checks_run": translate("Actions", "Pemeriksaan dijalankan"),
+        "confirmation_logged": translate("Actions", "Konfirmasi Data dicatat"),
+        "dataset_validate": translate("Actions", "Tervalidasi"),
+        "dataset_return": translate("Actions", "Dikembalikan ke Persiapan"),
+        "output_saved": translate("Actions", "Keluaran disimpan"),
+        "dataset_present": translate("Actions", "Disajikan di Katalog Data"),
+        "publication_created": translate("Actions", "Publikasi dibuat"),
+        "publication_revised": translate("Actions", "Publikasi diperbaiki"),
+        "publication_submitted": translate("Actions", "Diajukan ke Kepala"),
+        "publication_approved": translate("Actions", "Disetujui"),
+        "publication_returned": translate("Actions", "Dikembalikan dengan Catatan Perbaikan"),
+        "publication_published": translate("Actions", "Diterbitkan"),
+        "backup_made": translate("Actions", "Cadangan terverifikasi dibuat"),
+        "backup_failed": translate("Actions", "Pencadangan gagal"),
+    }
+    return labels.get(action, action)

@@ -28,8 +28,6 @@ class ArchiveTab(StageTab):
         return [StageAction(translate("ArchiveTab", "Cadangkan Sekarang"), Action.BACKUP, self._on_backup,
                             primary=True, needs_item=False, shortcut="Ctrl+B")]
 
-    def count(self) -> int:
-        return 0
 
     def show_item(self, _item: object) -> None:
         last = self.services.archive.last_verified()

@@ -119,8 +119,12 @@ class StageTab(QWidget):
         visible = self._visible_items()
         return visible[row] if 0 <= row < len(visible) else None
 
+    def waiting_items(self) -> list[ListItem]:
+        """The items still waiting for this step's work (what the tab title counts)."""
+        return list(self._items)
+
     def count(self) -> int:
-        return len(self._items)
+        return len(self.waiting_items())
 
     def refresh(self) -> None:
         """Reload the items from the services, keeping the selection where possible."""

@@ -35,8 +35,8 @@ class PresentTab(DatasetStageTab):
         self.grid = DataGrid(self)
         self.ui.workLayout.addWidget(self.grid)
 
-    def count(self) -> int:
-        return sum(1 for i in self._items if i.state == DatasetState.PROCESSED)
+    def waiting_items(self) -> list[ListItem]:
+        return [i for i in self._items if i.state == DatasetState.PROCESSED]
 
     def show_item(self, item: ListItem | None) -> None:
         office = self.services.accounts.office()

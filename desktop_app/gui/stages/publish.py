@@ -8,7 +8,7 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
 from desktop_app.gui import prompts
-from desktop_app.gui.stages.base import StageAction
+from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
 
 translate = QCoreApplication.translate
@@ -28,8 +28,8 @@ class PublishTab(PublicationStageTab):
         return [StageAction(translate("PublishTab", "Terbitkan PDF"), Action.PUBLISH_PUBLICATION, self._on_publish,
                             primary=True)]
 
-    def count(self) -> int:
-        return sum(1 for i in self._items if i.state == PublicationState.APPROVED)
+    def waiting_items(self) -> list[ListItem]:
+        return [i for i in self._items if i.state == PublicationState.APPROVED]
 
     def _on_publish(self) -> None:
         item = self.current_item()
