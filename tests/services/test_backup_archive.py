@@ -11,7 +11,7 @@ import os
 import sqlite3
 import zipfile
 from collections import namedtuple
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,7 @@ from desktop_app.services.backup_archive import (
 )
 from desktop_app.storage.snapshot import check_database_file, table_counts
 
-NOW = datetime(2024, 3, 5, 14, 7, 9, tzinfo=timezone.utc)
+NOW = datetime(2024, 3, 5, 14, 7, 9, tzinfo=UTC)
 UNITS = 3
 RECORDS = 200
 
