@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.domain import formatting
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
@@ -54,7 +55,7 @@ class PresentTab(DatasetStageTab):
             else translate("PresentTab", "Belum disajikan di Katalog Data.")
         confirmed = detail.confirmations[-1] if detail.confirmations else None
         last = translate("PresentTab", "Konfirmasi terakhir: {when}, {source}.").format(
-            when=confirmed.confirmed_on.strftime("%d-%m-%Y"), source=escape(confirmed.source)) if confirmed else ""
+            when=formatting.date(confirmed.confirmed_on), source=escape(confirmed.source)) if confirmed else ""
         self.ui.detailLabel.setText(f"{self.describe(detail)}<p>{status} {last}</p>{contacts}")
         self.grid.set_data(detail.columns, detail.rows, False)
 

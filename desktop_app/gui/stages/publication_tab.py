@@ -74,6 +74,6 @@ def document_html(doc: PublicationDocument, notes=()) -> str:  # noqa: ANN001
                     else f"<td>{escape(str(v))}</td>" for v in row) + "</tr>")
             parts.append("</table>")
             if table.source:
-                parts.append(f"<p><small>{escape(translate('PublicationTab', 'Sumber: {s}').format(s=table.source))}"
-                             "</small></p>")
+                source = translate("PublicationTab", "Sumber: {source}").format(source=table.source)
+                parts.append(f"<p><small>{escape(source)}</small></p>")
     return "".join(parts)

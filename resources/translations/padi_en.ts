@@ -1,0 +1,1539 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="id_ID">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="106"/>
+        <source>Penyiapan kantor</source>
+        <translation>Office set up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="107"/>
+        <source>Profil kantor diubah</source>
+        <translation>Office profile changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="108"/>
+        <source>Pengguna dibuat</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="109"/>
+        <source>Masuk</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="110"/>
+        <source>Keluar</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="111"/>
+        <source>Gagal masuk</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="112"/>
+        <source>Akun dikunci</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="113"/>
+        <source>Plt. ditunjuk</source>
+        <translation>Acting head appointed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="114"/>
+        <source>Kumpulan Data dibuat</source>
+        <translation>Dataset created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="115"/>
+        <source>Kumpulan Data disimpan</source>
+        <translation>Dataset saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="116"/>
+        <source>Pemeriksaan dijalankan</source>
+        <translation>Checks run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="117"/>
+        <source>Konfirmasi Data dicatat</source>
+        <translation>Source confirmation recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="118"/>
+        <source>Tervalidasi</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="119"/>
+        <source>Dikembalikan ke Persiapan</source>
+        <translation>Returned to Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="120"/>
+        <source>Keluaran disimpan</source>
+        <translation>Output saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="121"/>
+        <source>Disajikan di Katalog Data</source>
+        <translation>Presented in data catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="122"/>
+        <source>Publikasi dibuat</source>
+        <translation>Publication created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="123"/>
+        <source>Publikasi diperbaiki</source>
+        <translation>Publication revised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="124"/>
+        <source>Diajukan ke Kepala</source>
+        <translation>Submitted to head of office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="125"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="126"/>
+        <source>Dikembalikan dengan Catatan Perbaikan</source>
+        <translation>Returned with revision note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="127"/>
+        <source>Diterbitkan</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="128"/>
+        <source>Cadangan terverifikasi dibuat</source>
+        <translation>Verified backup made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="129"/>
+        <source>Pencadangan gagal</source>
+        <translation>Backup failed</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="25"/>
+        <source>Cari pengguna, objek atau tindakan…</source>
+        <translation>Search user, object or action…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="30"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="30"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="31"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="31"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="32"/>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="32"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="33"/>
+        <source>Durasi / Waktu Baku</source>
+        <translation>Duration / Standard time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="46"/>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Rantai catatan utuh: {n} entri terverifikasi.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Log chain intact: {n} entries verified.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="49"/>
+        <source>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;✘ Catatan aktivitas #{id} telah diubah atau dihapus.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;✘ Activity log entry #{id} has been altered or deleted.&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="22"/>
+        <source>Arsip</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="25"/>
+        <source>Menyimpan semua file sebagai data soft untuk kepentingan internal</source>
+        <translation>Keeping all files as soft copies for internal use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="28"/>
+        <source>Cadangkan Sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="35"/>
+        <source>&lt;p&gt;&lt;b&gt;Belum ada cadangan terverifikasi.&lt;/b&gt; Pasang flash disk atau hard disk lalu klik Cadangkan Sekarang.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No verified backup yet.&lt;/b&gt; Plug in a flash drive or hard disk, then click Back up now.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="38"/>
+        <source>&lt;p&gt;Cadangan terverifikasi terakhir: &lt;b&gt;{when}&lt;/b&gt;&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;tt&gt;{sha}&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Last verified backup: &lt;b&gt;{when}&lt;/b&gt;&lt;br&gt;{path}&lt;br&gt;SHA-256: &lt;tt&gt;{sha}&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="45"/>
+        <source>Pilih flash disk atau folder cadangan</source>
+        <translation>Choose a flash drive or backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="53"/>
+        <source>Cadangan gagal</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="57"/>
+        <source>Cadangan terverifikasi: {name}</source>
+        <translation>Backup verified: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="54"/>
+        <source>Sumber: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTypes</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="28"/>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="29"/>
+        <source>Bilangan bulat</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="30"/>
+        <source>Desimal</source>
+        <translation>Decimal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="31"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="32"/>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="33"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="34"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="35"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="31"/>
+        <source>Susun Publikasi</source>
+        <translation>Compose publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="34"/>
+        <source>Brosur</source>
+        <translation>Brochure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="34"/>
+        <source>Buklet</source>
+        <translation>Booklet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="35"/>
+        <source>Halaman Web</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="35"/>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="41"/>
+        <source>(tanpa tabel)</source>
+        <translation>(no table)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="44"/>
+        <source>Sertakan grafik batang</source>
+        <translation>Include bar chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="47"/>
+        <source>&amp;Judul</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="48"/>
+        <source>&amp;Jenis</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="49"/>
+        <source>Judul &amp;bagian</source>
+        <translation>Section &amp;heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="50"/>
+        <source>&amp;Teks</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="51"/>
+        <source>Tabel dari &amp;Keluaran</source>
+        <translation>Table from &amp;output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="55"/>
+        <source>Catatan Perbaikan dari Kepala:</source>
+        <translation>Revision notes from the head of office:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="23"/>
+        <source>Kumpulan Data: {name}</source>
+        <translation>Dataset: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="25"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="26"/>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="27"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="28"/>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="30"/>
+        <source>Sesuai</source>
+        <translation>Matches source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="31"/>
+        <source>Diperbaiki sesuai sumber</source>
+        <translation>Corrected to match source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="32"/>
+        <source>Tidak terkonfirmasi</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confirmation_dialog.ui" line="6"/>
+        <source>Konfirmasi Data</source>
+        <translation>Source confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confirmation_dialog.ui" line="16"/>
+        <source>&amp;Sumber data</source>
+        <translation>Data &amp;source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confirmation_dialog.ui" line="18"/>
+        <source>&amp;Cara konfirmasi</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confirmation_dialog.ui" line="20"/>
+        <source>&amp;Narahubung</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confirmation_dialog.ui" line="22"/>
+        <source>&amp;Tanggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confirmation_dialog.ui" line="24"/>
+        <source>&amp;Hasil</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confirmation_dialog.ui" line="26"/>
+        <source>Ca&amp;tatan</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="24"/>
+        <source>Item per langkah SOP</source>
+        <translation>Items per SOP step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="46"/>
+        <source>&lt;h2&gt;Selamat datang, {name}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome, {name}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="50"/>
+        <source>{n} item</source>
+        <translation>{n} item(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="52"/>
+        <source>&lt;span style=&apos;color:#b23a48&apos;&gt;{n} terlambat&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;{n} late&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="55"/>
+        <source>&lt;b&gt;Menunggu persetujuan Kepala Dinas: {n}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Awaiting approval by the head of office: {n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="58"/>
+        <source>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Belum pernah dicadangkan.&lt;/b&gt; Buka tab 8 Arsip.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Never backed up.&lt;/b&gt; Open tab 8 Archive.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="62"/>
+        <source>Cadangan terverifikasi terakhir: {days} hari yang lalu.</source>
+        <translation>Last verified backup: {days} day(s) ago.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/dataset_tab.py" line="28"/>
+        <source>Kelompok: {group} · Satuan: {unit} · Periode: {period}</source>
+        <translation>Group: {group} · Unit: {unit} · Period: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/dataset_tab.py" line="30"/>
+        <source>Sumber: {source} · Penyusun: {author} · {rows} baris</source>
+        <translation>Source: {source} · Author: {author} · {rows} row(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/dataset_tab.py" line="34"/>
+        <source>Data contoh (bukan data resmi).</source>
+        <translation>Sample data (not official data).</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="89"/>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="90"/>
+        <source>bukan angka</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="91"/>
+        <source>bukan bilangan bulat</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="92"/>
+        <source>persen di luar 0–100</source>
+        <translation>percentage outside 0–100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="93"/>
+        <source>bernilai negatif</source>
+        <translation>negative value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="94"/>
+        <source>periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)</source>
+        <translation>unknown period (examples: 2025-01, 2025-Q1, 2025-S1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="95"/>
+        <source>tanggal tidak dikenal (contoh: 2025-03-12)</source>
+        <translation>unknown date (example: 2025-03-12)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="96"/>
+        <source>kode tidak ada dalam daftar kode</source>
+        <translation>code not in the code list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="97"/>
+        <source>baris ganda</source>
+        <translation>duplicate row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="98"/>
+        <source>Kumpulan Data belum berisi baris</source>
+        <translation>Dataset has no rows yet</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/login_dialog.py" line="33"/>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/login_dialog.py" line="35"/>
+        <source>Mode demo — akun: {users}; kata sandi: padi-demo</source>
+        <translation>Demo mode — accounts: {users}; password: padi-demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="6"/>
+        <source>PADI — Masuk</source>
+        <translation>PADI — Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="10"/>
+        <source>&lt;b&gt;PADI&lt;/b&gt; — Pengelolaan Data dan Informasi</source>
+        <translation>&lt;b&gt;PADI&lt;/b&gt; — Data and Information Management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="25"/>
+        <source>Nama &amp;pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="32"/>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="42"/>
+        <source>PADI — Pengelolaan Data dan Informasi</source>
+        <translation>PADI — Data and Information Management</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="46"/>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="55"/>
+        <source>Catatan Aktivitas</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="57"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="61"/>
+        <source>Basis data: {db}</source>
+        <translation>Database: {db}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="67"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
+        <source>&amp;Ganti Pengguna</source>
+        <translation>&amp;Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="72"/>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="76"/>
+        <source>&amp;Langkah</source>
+        <translation>&amp;Steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
+        <source>Tentang PADI</source>
+        <translation>About PADI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="108"/>
+        <source>Cadangan terakhir: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
+        <source>Belum ada cadangan</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
+        <source>PADI {version}
+Pengelolaan Data dan Informasi
+SOP DPMPTSP Kota Tebing Tinggi</source>
+        <translation>PADI {version}
+Data and Information Management
+SOP of DPMPTSP Kota Tebing Tinggi</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="17"/>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>User name or password is incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="18"/>
+        <source>Akun dikunci sementara setelah 5 kali gagal masuk. Coba lagi 15 menit lagi.</source>
+        <translation>Account locked for now after 5 failed log-ins. Try again in 15 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="19"/>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <source>Peran Anda tidak diizinkan melakukan tindakan ini.</source>
+        <translation>Your role is not allowed to do this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="20"/>
+        <source>Tindakan ini tidak dapat dilakukan pada tahap item saat ini.</source>
+        <translation>This cannot be done at the item&apos;s current stage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="21"/>
+        <source>Anda tidak dapat menyetujui publikasi yang Anda susun atau ajukan sendiri.</source>
+        <translation>You cannot approve a publication that you composed or submitted yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="23"/>
+        <source>Publikasi belum disetujui; hanya versi yang disetujui yang dapat diterbitkan.</source>
+        <translation>The publication is not approved yet; only an approved version can be published.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="25"/>
+        <source>Isi publikasi berubah sejak ditinjau. Muat ulang lalu tinjau kembali.</source>
+        <translation>The publication changed after it was reviewed. Reload it and review it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="27"/>
+        <source>Tuliskan minimal satu Catatan Perbaikan sebelum mengembalikan.</source>
+        <translation>Write at least one revision note before returning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="28"/>
+        <source>Pemeriksaan terakhir masih menemukan kesalahan. Perbaiki data lalu periksa ulang.</source>
+        <translation>The last check still found errors. Correct the data, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <source>Data berubah setelah pemeriksaan terakhir. Jalankan pemeriksaan lagi.</source>
+        <translation>The data changed after the last check. Run the checks again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <source>Catat minimal satu Konfirmasi Data dengan sumbernya terlebih dahulu.</source>
+        <translation>Record at least one source confirmation first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="32"/>
+        <source>Nama Kumpulan Data sudah dipakai. Pilih nama lain.</source>
+        <translation>That dataset name is already in use. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <source>Nama Kumpulan Data wajib diisi.</source>
+        <translation>Dataset name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="34"/>
+        <source>Setiap kolom harus diberi nama.</source>
+        <translation>Every column needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <source>Nama kolom tidak boleh sama.</source>
+        <translation>Column names must all be different.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <source>Sumber data wajib diisi.</source>
+        <translation>Data source is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <source>Judul wajib diisi.</source>
+        <translation>Title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <source>Publikasi harus memiliki minimal satu bagian.</source>
+        <translation>A publication needs at least one section.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <source>Nama Keluaran wajib diisi.</source>
+        <translation>Output name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="40"/>
+        <source>Alasan wajib diisi.</source>
+        <translation>Reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="41"/>
+        <source>Nilai harus berupa angka.</source>
+        <translation>The value must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <source>Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain.</source>
+        <translation>Not enough free space on the target drive. Free up space or choose another drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <source>Folder tujuan tidak ditemukan. Pastikan flash disk terpasang.</source>
+        <translation>Target folder not found. Make sure the flash drive is plugged in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <source>Folder tujuan tidak dapat ditulisi. Pilih folder lain.</source>
+        <translation>Cannot write to the target folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
+        <source>Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain.</source>
+        <translation>Writing to the drive failed. Earlier backups are intact; try another drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
+        <source>Cadangan tidak lolos verifikasi dan tidak disimpan. Coba media lain.</source>
+        <translation>The backup failed verification and was not kept. Try another drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <source>Tindakan gagal ({code}).</source>
+        <translation>Action failed ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="54"/>
+        <source>Hanya Kepala Dinas atau Plt. yang dapat menyetujui.</source>
+        <translation>Only the head of office or acting head can approve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="55"/>
+        <source>Hanya Kasubag Program atau Sekretaris yang dapat mengajukan.</source>
+        <translation>Only the Programme Sub-section Head or the Secretary can submit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <source>Peran Anda tidak menyusun publikasi.</source>
+        <translation>Your role does not compose publications.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="57"/>
+        <source>Hanya Staf atau Kasubag Program yang menyiapkan data.</source>
+        <translation>Only Staff or the Programme Sub-section Head prepare data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="58"/>
+        <source>Peran Anda tidak melakukan pemeriksaan data.</source>
+        <translation>Your role does not check data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <source>Hanya Staf, Kasubag Program atau Sekretaris yang memvalidasi.</source>
+        <translation>Only Staff, the Programme Sub-section Head or the Secretary validate data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="60"/>
+        <source>Hanya Staf atau Kasubag Program yang mengolah data.</source>
+        <translation>Only Staff or the Programme Sub-section Head process data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="61"/>
+        <source>Hanya Staf atau Kasubag Program yang menyajikan data.</source>
+        <translation>Only Staff or the Programme Sub-section Head present data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="62"/>
+        <source>Hanya Staf atau Kasubag Program yang menerbitkan.</source>
+        <translation>Only Staff or the Programme Sub-section Head publish.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <source>Peran Anda tidak membuat cadangan.</source>
+        <translation>Your role does not make backups.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatasetDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="44"/>
+        <source>Kumpulan Data Baru</source>
+        <translation>New dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="51"/>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="52"/>
+        <source>&amp;Kelompok</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="53"/>
+        <source>&amp;Satuan</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="54"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="55"/>
+        <source>S&amp;umber</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="58"/>
+        <source>Nama Kolom</source>
+        <translation>Column name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="58"/>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="60"/>
+        <source>Tambah Kolom</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="62"/>
+        <source>Hapus Kolom</source>
+        <translation>Remove column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="76"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="77"/>
+        <source>Jumlah</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="25"/>
+        <source>Persiapan</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="28"/>
+        <source>Menyiapkan data dan informasi, program dan kegiatan unit</source>
+        <translation>Preparing the unit&apos;s data and information, programmes and activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="32"/>
+        <source>Kumpulan Data Baru</source>
+        <translation>New dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="34"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="35"/>
+        <source>Kirim ke Pemeriksaan</source>
+        <translation>Send for checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="44"/>
+        <source>Tambah Baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="45"/>
+        <source>Hapus Baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="61"/>
+        <source>Belum ada Kumpulan Data draf. Buat yang baru.</source>
+        <translation>No draft datasets yet. Create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="75"/>
+        <source>Kumpulan Data dibuat. Ketik barisnya lalu simpan.</source>
+        <translation>Dataset created. Type its rows, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="84"/>
+        <source>Kumpulan Data disimpan.</source>
+        <translation>Dataset saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="94"/>
+        <source>Dikirim ke tab 2 Validasi; pemeriksaan otomatis sudah dijalankan.</source>
+        <translation>Sent to tab 2 Validation; the automatic checks have been run.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="25"/>
+        <source>Penyajian</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="28"/>
+        <source>Menyajikan data secara cepat, mudah diakses dan valid, dengan telp/fax</source>
+        <translation>Presenting valid data quickly and accessibly, with phone/fax contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="31"/>
+        <source>Sajikan di Katalog Data</source>
+        <translation>Present in data catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="44"/>
+        <source>&lt;p&gt;&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{address}&lt;br&gt;Telp. {phone} · Faks. {fax}&lt;br&gt;E-mail: {email} · Laman: {web}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{address}&lt;br&gt;Tel. {phone} · Fax {fax}&lt;br&gt;Email: {email} · Website: {web}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="51"/>
+        <source>Katalog Data masih kosong.</source>
+        <translation>The data catalogue is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="54"/>
+        <source>Ada di Katalog Data.</source>
+        <translation>In the data catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="55"/>
+        <source>Belum disajikan di Katalog Data.</source>
+        <translation>Not yet in the data catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="57"/>
+        <source>Konfirmasi terakhir: {when}, {source}.</source>
+        <translation>Last source confirmation: {when}, {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="65"/>
+        <source>Kumpulan Data disajikan di Katalog Data.</source>
+        <translation>Dataset presented in the data catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="29"/>
+        <source>Pengolahan</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="32"/>
+        <source>Rekapitulasi, kompilasi, tabulasi dan grafik sesuai kelompoknya</source>
+        <translation>Recaps, compilations, tabulations and charts by group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="35"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="123"/>
+        <source>Simpan Keluaran</source>
+        <translation>Save output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="46"/>
+        <source>Hitung</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="48"/>
+        <source>Kelompokkan menurut</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="49"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="50"/>
+        <source>Fungsi</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="71"/>
+        <source>Tidak ada Kumpulan Data tervalidasi untuk diolah.</source>
+        <translation>No validated datasets to process.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="76"/>
+        <source>Keluaran tersimpan: {names}</source>
+        <translation>Saved outputs: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="99"/>
+        <source>Tabulasi</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="124"/>
+        <source>Nama Keluaran:</source>
+        <translation>Output name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="128"/>
+        <source>Keluaran disimpan; siap disajikan di tab 4 Penyajian.</source>
+        <translation>Output saved; ready to present in tab 4 Presentation.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publication_tab.py" line="36"/>
+        <source>Tidak ada publikasi pada tahap ini.</source>
+        <translation>No publications at this stage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publication_tab.py" line="41"/>
+        <source>Versi {v} · Penyusun: {author} · Hash: {hash}</source>
+        <translation>Version {v} · Author: {author} · Hash: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publication_tab.py" line="44"/>
+        <source>Catatan pengajuan: {note}</source>
+        <translation>Submission note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publication_tab.py" line="47"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publication_tab.py" line="48"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publication_tab.py" line="49"/>
+        <source>{word} oleh {who} ({title}), {when}, versi {v}</source>
+        <translation>{word} by {who} ({title}), {when}, version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publication_tab.py" line="77"/>
+        <source>Sumber: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="22"/>
+        <source>Publikasi</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="25"/>
+        <source>Menyediakan dan menyajikan barang publikasi lewat cetakan dan internet</source>
+        <translation>Providing and presenting publications in print and on the internet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="28"/>
+        <source>Terbitkan PDF</source>
+        <translation>Publish PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="37"/>
+        <source>Simpan PDF ke folder</source>
+        <translation>Save PDF to folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="44"/>
+        <source>PDF diterbitkan: {path}</source>
+        <translation>PDF published: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="27"/>
+        <source>Persetujuan</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="30"/>
+        <source>Mencermati dan menganalisa data; setujui, atau kembalikan untuk diperbaiki</source>
+        <translation>Examining and analysing the data; approve, or return for revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="34"/>
+        <source>Lihat PDF</source>
+        <translation>View PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="35"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="55"/>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="36"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="51"/>
+        <source>Publikasi disetujui dan dicatat.</source>
+        <translation>Publication approved and recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="56"/>
+        <source>Kembalikan &apos;{title}&apos; ke penyusun?</source>
+        <translation>Return &apos;{title}&apos; to its author?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="58"/>
+        <source>Catatan Perbaikan</source>
+        <translation>Revision note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="59"/>
+        <source>Apa yang harus diperbaiki?</source>
+        <translation>What needs to be revised?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/review.py" line="62"/>
+        <source>Publikasi dikembalikan dengan Catatan Perbaikan.</source>
+        <translation>Publication returned with a revision note.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="22"/>
+        <source>Komputer ini</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="32"/>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="35"/>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="40"/>
+        <source>Pengguna dan peran</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="49"/>
+        <source>Telp. {phone} · Faks. {fax} · E-mail {email} · Laman {web}</source>
+        <translation>Tel. {phone} · Fax {fax} · Email {email} · Website {web}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="52"/>
+        <source>Kepala Dinas: {name}, NIP. {nip}</source>
+        <translation>Head of office: {name}, NIP {nip}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="56"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="57"/>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="62"/>
+        <source>Bahasa baru berlaku saat PADI dibuka kembali.</source>
+        <translation>The new language takes effect when PADI is next opened.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="23"/>
+        <source>Penyiapan Awal PADI</source>
+        <translation>PADI first-time setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="27"/>
+        <source>Pemerintah</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="28"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="30"/>
+        <source>Singkatan</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="31"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="31"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
+        <source>Faks</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="33"/>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="34"/>
+        <source>Nama Kepala Dinas</source>
+        <translation>Name of head of office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="35"/>
+        <source>NIP Kepala Dinas</source>
+        <translation>NIP of head of office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="36"/>
+        <source>Nama pengguna administrator</source>
+        <translation>Administrator user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="37"/>
+        <source>Nama lengkap administrator</source>
+        <translation>Administrator full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="38"/>
+        <source>Kata sandi (min. 8 karakter)</source>
+        <translation>Password (min. 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="49"/>
+        <source>Peran administrator</source>
+        <translation>Administrator role</translation>
+    </message>
+</context>
+<context>
+    <name>StageTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/base.py" line="77"/>
+        <source>&lt;b&gt;Langkah {n} — {name}.&lt;/b&gt; {desc}. Waktu baku: {std}.</source>
+        <translation>&lt;b&gt;Step {n} — {name}.&lt;/b&gt; {desc}. Standard time: {std}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/base.py" line="146"/>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/base.py" line="179"/>
+        <source>{title}
+{state} · {who} · {spent} / {std}</source>
+        <translation>{title}
+{state} · {who} · {spent} / {std}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/base.py" line="187"/>
+        <source>Terlambat: melewati waktu baku.</source>
+        <translation>Late: over the standard time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/base.py" line="190"/>
+        <source>Hampir terlambat.</source>
+        <translation>Nearly late.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stage_tab.ui" line="25"/>
+        <source>Cari…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <source>Diperiksa</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <source>Tervalidasi</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <source>Diolah</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
+        <source>Disajikan</source>
+        <translation>Presented</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="80"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="80"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="81"/>
+        <source>Diterbitkan</source>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="23"/>
+        <source>Pengajuan</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="26"/>
+        <source>Mengajukan persetujuan kepada Kepala atas data yang akan dipublikasi</source>
+        <translation>Submitting data for publication to the head of office for approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="30"/>
+        <source>Publikasi Baru</source>
+        <translation>New publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="32"/>
+        <source>Perbaiki</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="33"/>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="62"/>
+        <source>Ajukan ke Kepala</source>
+        <translation>Submit to head of office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="44"/>
+        <source>Draf publikasi dibuat.</source>
+        <translation>Draft publication created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="58"/>
+        <source>Perbaikan disimpan sebagai versi baru.</source>
+        <translation>Revision saved as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="63"/>
+        <source>Catatan pengajuan untuk Kepala Dinas:</source>
+        <translation>Submission note for the head of office:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/submit.py" line="66"/>
+        <source>Publikasi diajukan ke Kepala Dinas.</source>
+        <translation>Publication submitted to the head of office.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateTab</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="28"/>
+        <source>Validasi</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="31"/>
+        <source>Koordinasi atau konfirmasi akurasi dan validasi data</source>
+        <translation>Coordinating or confirming the accuracy and validity of data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="35"/>
+        <source>Jalankan Pemeriksaan</source>
+        <translation>Run checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="36"/>
+        <source>Catat Konfirmasi Data</source>
+        <translation>Record source confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="37"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="97"/>
+        <source>Kembalikan ke Persiapan</source>
+        <translation>Return to Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="38"/>
+        <source>Tandai Tervalidasi</source>
+        <translation>Mark as validated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="51"/>
+        <source>Tidak ada Kumpulan Data yang menunggu validasi.</source>
+        <translation>No datasets waiting for validation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="56"/>
+        <source>Belum diperiksa.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="58"/>
+        <source>Pemeriksaan otomatis lulus ({when}).</source>
+        <translation>Automatic checks passed ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="62"/>
+        <source>Pemeriksaan menemukan kesalahan; perbaiki di tab Persiapan.</source>
+        <translation>The checks found errors; correct them in the Preparation tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="65"/>
+        <source>Konfirmasi Data:</source>
+        <translation>Source confirmations:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="69"/>
+        <source>Belum ada Konfirmasi Data dengan sumber.</source>
+        <translation>No source confirmation recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="72"/>
+        <source>Baris {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="73"/>
+        <source>Kumpulan Data</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="80"/>
+        <source>Pemeriksaan otomatis selesai dan dicatat.</source>
+        <translation>Automatic checks done and recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="88"/>
+        <source>Konfirmasi Data dicatat.</source>
+        <translation>Source confirmation recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="93"/>
+        <source>Kumpulan Data tervalidasi; lanjut ke tab 3 Pengolahan.</source>
+        <translation>Dataset validated; continue in tab 3 Processing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="98"/>
+        <source>Alasan pengembalian:</source>
+        <translation>Reason for returning:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="101"/>
+        <source>Dikembalikan ke Persiapan.</source>
+        <translation>Returned to Preparation.</translation>
+    </message>
+</context>
+</TS>
