@@ -113,5 +113,7 @@ def _run_main_window(app: QApplication, services: Services, demo: bool) -> int:
     window.refresh()
     window.show()
     code = app.exec()
+    from desktop_app.gui import jobs
+    jobs.wait_for_all()
     services.accounts.logout()
     return code

@@ -30,3 +30,12 @@ class IntegrityFailure(PadiError):
     """Stored data failed a verification (database, log chain, backup)."""
 
     exit_code = 1
+
+
+class Cancelled(PadiError):
+    """The user cancelled long work; whatever it was writing was discarded."""
+
+    exit_code = 1
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("cancelled", detail)

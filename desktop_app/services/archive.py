@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from desktop_app import __version__
-from desktop_app.domain.errors import BadInput, IntegrityFailure
+from desktop_app.domain.errors import BadInput, Cancelled, IntegrityFailure
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.services import backup_archive
@@ -35,8 +36,11 @@ class ArchiveService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def backup(self, target_dir: Path) -> BackupInfo:
-        """Write a verified archive to ``target_dir``; raises BackupError codes on failure (logged)."""
+    def backup(self, target_dir: Path, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+        """Write a verified archive to ``target_dir``; raises BackupError codes on failure (logged).
+
+        ``progress(done, total)`` may raise ``Cancelled`` to stop; nothing is left behind then.
+        """
         target_dir = Path(target_dir)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.BACKUP)
@@ -46,7 +50,12 @@ class ArchiveService:
         try:
             result = backup_archive.write_backup(
                 self.ctx.db.path, target_dir, now=started,
-                info={"app_version": __version__, "log_chain_head": head, "counts": counts})
+                info={"app_version": __version__, "log_chain_head": head, "counts": counts}, progress=progress)
+        except Cancelled:
+            with self.ctx.db.unit_of_work() as s:
+                self.ctx.log(s, "backup_cancelled", step=Step.ARCHIVE, object_type="backup",
+                             object_label=str(target_dir), since=started)
+            raise
         except backup_archive.BackupError as err:
             with self.ctx.db.unit_of_work() as s:
                 self.ctx.log(s, "backup_failed", step=Step.ARCHIVE, object_type="backup",

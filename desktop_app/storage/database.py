@@ -33,7 +33,8 @@ def _on_begin(connection) -> None:  # noqa: ANN001
 
 def make_engine(path: Path) -> Engine:
     """An engine whose every connection has WAL, synchronous=FULL, foreign keys and a busy timeout."""
-    engine = create_engine(f"sqlite:///{path}")
+    # Pooled connections may be used by the GUI thread and the single job worker, one at a time.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -166,7 +166,9 @@ def test_whole_sop_through_the_gui(qtbot, office, clock, tmp_path, monkeypatch):
     out_dir = tmp_path / "terbit"
     out_dir.mkdir()
     monkeypatch.setattr(prompts, "choose_folder", lambda *a, **k: out_dir)
-    click(qtbot, publish, "Terbitkan PDF")
+    with qtbot.waitSignal(publish.sig_job_finished, timeout=30000) as finished:
+        click(qtbot, publish, "Terbitkan PDF")
+    assert finished.args == [True]
     pdfs = list(out_dir.glob("*.pdf"))
     assert len(pdfs) == 1
     text = subprocess.run(["pdftotext", "-layout", str(pdfs[0]), "-"], capture_output=True, text=True,
@@ -181,7 +183,9 @@ def test_whole_sop_through_the_gui(qtbot, office, clock, tmp_path, monkeypatch):
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(prompts, "choose_folder", lambda *a, **k: usb)
-    click(qtbot, archive, "Cadangkan Sekarang")
+    with qtbot.waitSignal(archive.sig_job_finished, timeout=30000) as finished:
+        click(qtbot, archive, "Cadangkan Sekarang")
+    assert finished.args == [True]
     backups = list(usb.glob("padi-cadangan-*.zip"))
     assert len(backups) == 1 and verify_backup(backups[0]).ok
     assert "Cadangan terakhir" in window.backup_label.text()

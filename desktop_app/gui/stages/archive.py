@@ -8,9 +8,9 @@ from desktop_app.domain import formatting
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts
-from desktop_app.gui.messages import error_text
+from desktop_app.gui.jobs import Report
 from desktop_app.gui.stages.base import StageAction, StageTab
-from desktop_app.services.backup_archive import BackupError
+from desktop_app.services.archive import BackupInfo
 
 translate = QCoreApplication.translate
 
@@ -47,11 +47,12 @@ class ArchiveTab(StageTab):
         if folder is None:
             return
         settings.setValue("backup/folder", str(folder))
-        try:
-            info = self.services.archive.backup(folder)
-        except BackupError as err:
-            prompts.error(self, translate("ArchiveTab", "Cadangan gagal"), error_text(err), err.detail)
-            self.sig_changed.emit()
-            return
-        self.sig_changed.emit()
-        self.sig_status.emit(translate("ArchiveTab", "Cadangan terverifikasi: {name}").format(name=info.path.name))
+
+        def work(report: Report) -> BackupInfo:
+            text = translate("ArchiveTab", "Menulis dan memverifikasi cadangan ke {folder} …").format(folder=folder)
+            return self.services.archive.backup(folder, lambda done, total: report(done, total, text))
+
+        def done(info: BackupInfo) -> None:
+            self.sig_status.emit(translate("ArchiveTab", "Cadangan terverifikasi: {name}").format(name=info.path.name))
+
+        self.start_job(translate("ArchiveTab", "Cadangkan Sekarang"), work, done)

@@ -11,12 +11,13 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 
 from desktop_app.domain import formatting
-from desktop_app.domain.errors import PadiError
+from desktop_app.domain.errors import Cancelled, PadiError
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import STEPS, Step, Timeliness, timeliness
 from desktop_app.domain.workflow import DatasetState, PublicationState
 from desktop_app.gui import prompts
 from desktop_app.gui.forms.ui_stage_tab import Ui_StageTab
+from desktop_app.gui.jobs import Job, Report
 from desktop_app.gui.messages import STATE_COLORS, error_text, refusal_reason, state_label
 from desktop_app.services.services import Services
 
@@ -64,6 +65,8 @@ class StageTab(QWidget):
     """Data changed: every tab and the dashboard refresh."""
     sig_status = Signal(str)
     """A short confirmation for the status bar."""
+    sig_job_finished = Signal(bool)
+    """Long work started from this tab ended (True: succeeded)."""
 
     step: Step = Step.PREPARE
 
@@ -149,6 +152,27 @@ class StageTab(QWidget):
         if done_message:
             self.sig_status.emit(done_message)
         return True
+
+    def start_job(self, title: str, work: Callable[[Report], object], on_done: Callable[[object], None]) -> Job:
+        """Run long work off the GUI thread with a progress dialog; errors become clear messages."""
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.sig_status.emit(translate("StageTab", "Dibatalkan; tidak ada yang diubah."))
+            elif isinstance(exc, PadiError):
+                prompts.error(self, translate("StageTab", "Tidak dapat dilanjutkan"), error_text(exc), exc.detail)
+            else:
+                prompts.error(self, translate("StageTab", "Terjadi kesalahan"),
+                              translate("StageTab", "Pekerjaan gagal karena kesalahan tak terduga."), repr(exc))
+            self.sig_changed.emit()
+
+        def done(result: object) -> None:
+            on_done(result)
+            self.sig_changed.emit()
+
+        job = Job(self, title, work, done, failed)
+        job.sig_finished.connect(self.sig_job_finished.emit)
+        return job
 
     def update_actions(self) -> None:
         item = self.current_item()

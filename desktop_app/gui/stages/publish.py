@@ -8,8 +8,10 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
 from desktop_app.gui import prompts
+from desktop_app.gui.jobs import Report
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
+from desktop_app.services.publications import PublishResult
 
 translate = QCoreApplication.translate
 
@@ -39,6 +41,12 @@ class PublishTab(PublicationStageTab):
         if folder is None:
             return
         settings.setValue("publish/folder", str(folder))
-        results = []
-        if self.run(lambda: results.append(self.services.publications.publish(item.id, folder))):
-            self.sig_status.emit(translate("PublishTab", "PDF diterbitkan: {path}").format(path=results[0].pdf_path))
+
+        def work(report: Report) -> PublishResult:
+            report(0, 0, translate("PublishTab", "Menyusun PDF versi yang disetujui …"))
+            return self.services.publications.publish(item.id, folder)
+
+        def done(result: PublishResult) -> None:
+            self.sig_status.emit(translate("PublishTab", "PDF diterbitkan: {path}").format(path=result.pdf_path))
+
+        self.start_job(translate("PublishTab", "Terbitkan PDF"), work, done)
