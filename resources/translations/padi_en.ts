@@ -191,6 +191,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/stages/archive.py" line="28"/>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="58"/>
         <source>Cadangkan Sekarang</source>
         <translation>Back up now</translation>
     </message>
@@ -210,12 +211,12 @@
         <translation>Choose a flash drive or backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/archive.py" line="53"/>
-        <source>Cadangan gagal</source>
-        <translation>Backup failed</translation>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="52"/>
+        <source>Menulis dan memverifikasi cadangan ke {folder} …</source>
+        <translation>Writing and verifying the backup in {folder} …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/archive.py" line="57"/>
+        <location filename="../../desktop_app/gui/stages/archive.py" line="56"/>
         <source>Cadangan terverifikasi: {name}</source>
         <translation>Backup verified: {name}</translation>
     </message>
@@ -524,6 +525,14 @@
         <location filename="../../desktop_app/gui/messages.py" line="98"/>
         <source>Kumpulan Data belum berisi baris</source>
         <translation>Dataset has no rows yet</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../desktop_app/gui/jobs.py" line="80"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1100,27 +1109,33 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>PublishTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/publish.py" line="22"/>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="24"/>
         <source>Publikasi</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/publish.py" line="25"/>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="27"/>
         <source>Menyediakan dan menyajikan barang publikasi lewat cetakan dan internet</source>
         <translation>Providing and presenting publications in print and on the internet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/publish.py" line="28"/>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="30"/>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="52"/>
         <source>Terbitkan PDF</source>
         <translation>Publish PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/publish.py" line="37"/>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="39"/>
         <source>Simpan PDF ke folder</source>
         <translation>Save PDF to folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/publish.py" line="44"/>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="46"/>
+        <source>Menyusun PDF versi yang disetujui …</source>
+        <translation>Building the PDF of the approved version …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/publish.py" line="50"/>
         <source>PDF diterbitkan: {path}</source>
         <translation>PDF published: {path}</translation>
     </message>
@@ -1308,29 +1323,45 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="77"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="80"/>
         <source>&lt;b&gt;Langkah {n} — {name}.&lt;/b&gt; {desc}. Waktu baku: {std}.</source>
         <translation>&lt;b&gt;Step {n} — {name}.&lt;/b&gt; {desc}. Standard time: {std}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="146"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="149"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="163"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="179"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="161"/>
+        <source>Dibatalkan; tidak ada yang diubah.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/base.py" line="165"/>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/base.py" line="166"/>
+        <source>Pekerjaan gagal karena kesalahan tak terduga.</source>
+        <translation>The work failed because of an unexpected error.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/base.py" line="203"/>
         <source>{title}
 {state} · {who} · {spent} / {std}</source>
         <translation>{title}
 {state} · {who} · {spent} / {std}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="187"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="211"/>
         <source>Terlambat: melewati waktu baku.</source>
         <translation>Late: over the standard time.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="190"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="214"/>
         <source>Hampir terlambat.</source>
         <translation>Nearly late.</translation>
     </message>
