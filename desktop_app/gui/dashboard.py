@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.domain.steps import STEPS, Step
+from desktop_app.domain.steps import Step
+from desktop_app.gui.labels import step_name
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
@@ -25,7 +26,7 @@ class DashboardTab(QWidget):
         self.grid = QGridLayout(box)
         self.step_labels: dict[Step, QLabel] = {}
         for row, step in enumerate(Step):
-            self.grid.addWidget(QLabel(f"{int(step)}. {STEPS[step].tab_name}", box), row, 0)
+            self.grid.addWidget(QLabel(f"{int(step)}. {step_name(step)}", box), row, 0)
             label = QLabel(box)
             label.setObjectName(f"dashboardStep{int(step)}")
             self.step_labels[step] = label

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.activity = ActivityTab(services, self)
         self.tabs.addTab(self.activity, translate("MainWindow", "Catatan Aktivitas"))
         self.settings = SettingsTab(services, self)
+        self.settings.sig_changed.connect(self.refresh)
         self.tabs.addTab(self.settings, translate("MainWindow", "Pengaturan"))
         self.user_label = QLabel(self)
         self.backup_label = QLabel(self)

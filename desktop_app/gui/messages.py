@@ -38,6 +38,14 @@ def error_text(err: PadiError) -> str:
         "sections_required": translate("Messages", "Publikasi harus memiliki minimal satu bagian."),
         "output_name_required": translate("Messages", "Nama Keluaran wajib diisi."),
         "reason_required": translate("Messages", "Alasan wajib diisi."),
+        "office_name_required": translate("Messages", "Nama kantor wajib diisi."),
+        "bad_logo": translate("Messages", "Logo harus berupa gambar PNG atau JPEG."),
+        "logo_too_large": translate("Messages", "Logo terlalu besar (maksimal 2 MB)."),
+        "username_taken": translate("Messages", "Nama pengguna sudah dipakai."),
+        "name_required": translate("Messages", "Nama pengguna dan nama lengkap wajib diisi."),
+        "password_too_short": translate("Messages", "Kata sandi minimal 8 karakter."),
+        "cannot_deactivate_self": translate("Messages", "Anda tidak dapat menonaktifkan akun Anda sendiri."),
+        "delegation_dates": translate("Messages", "Tanggal selesai harus sesudah tanggal mulai."),
         "not_a_number": translate("Messages", "Nilai harus berupa angka."),
         "no_space": translate("Messages", "Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain."),
         "target_missing": translate("Messages", "Folder tujuan tidak ditemukan. Pastikan flash disk terpasang."),
@@ -61,6 +69,9 @@ def refusal_reason(action: Action) -> str:
         Action.PRESENT_DATASET: translate("Messages", "Hanya Staf atau Kasubag Program yang menyajikan data."),
         Action.PUBLISH_PUBLICATION: translate("Messages", "Hanya Staf atau Kasubag Program yang menerbitkan."),
         Action.BACKUP: translate("Messages", "Peran Anda tidak membuat cadangan."),
+        Action.MANAGE_USERS: translate("Messages", "Hanya administrator yang mengelola pengguna."),
+        Action.EDIT_OFFICE: translate("Messages", "Hanya administrator yang mengubah profil kantor."),
+        Action.DELEGATE: translate("Messages", "Hanya Kepala Dinas atau administrator yang menunjuk Plt."),
     }
     return reasons.get(action, translate("Messages", "Peran Anda tidak diizinkan melakukan tindakan ini."))
 

@@ -43,3 +43,16 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path |
 def run_dialog(dialog: QWidget) -> bool:
     """Show a form dialog modally; tests replace this to fill and accept it without blocking."""
     return bool(dialog.exec())
+
+
+def choose_file(parent: QWidget | None, title: str, filters: str, start: str = "") -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return Path(path) if path else None
+
+
+def status(widget: QWidget, message: str) -> None:
+    """Show a confirmation in the window's status bar (or nowhere when there is none)."""
+    window = widget.window()
+    bar = getattr(window, "statusBar", None)
+    if callable(bar):
+        bar().showMessage(message, 8000)

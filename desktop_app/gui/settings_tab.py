@@ -1,19 +1,41 @@
-"""The Pengaturan tab: interface language of this PC, the office profile, users and their roles."""
+"""The Pengaturan tab: language of this PC; the office profile, users and acting head (administration)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app.domain import formatting
+from desktop_app.domain.errors import PadiError
+from desktop_app.domain.roles import Action
+from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.admin import DelegationDialog, OfficeDialog, UserDialog
+from desktop_app.gui.labels import role_label
+from desktop_app.gui.messages import error_text, refusal_reason
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
 
 
 class SettingsTab(QWidget):
-    """Local settings (language) and the office's profile and users."""
+    """Local settings (language) and the office's profile, users and Plt. appointments."""
+
+    sig_changed = Signal()
+    """Office data changed: the window refreshes."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,15 +54,43 @@ class SettingsTab(QWidget):
         form.addRow(translate("SettingsTab", "Bahasa tampilan"), self.language)
         form.addRow("", self.language_note)
         layout.addWidget(local)
+
         office_box = QGroupBox(translate("SettingsTab", "Profil kantor"), self)
+        office_layout = QVBoxLayout(office_box)
         self.office_label = QLabel(office_box)
         self.office_label.setWordWrap(True)
-        QVBoxLayout(office_box).addWidget(self.office_label)
+        office_layout.addWidget(self.office_label)
+        self.edit_office = self._button(translate("SettingsTab", "Ubah Profil Kantor"), Action.EDIT_OFFICE,
+                                        self._on_edit_office_clicked, office_layout)
         layout.addWidget(office_box)
+
         users_box = QGroupBox(translate("SettingsTab", "Pengguna dan peran"), self)
+        users_layout = QVBoxLayout(users_box)
         self.users = QListWidget(users_box)
-        QVBoxLayout(users_box).addWidget(self.users)
-        layout.addWidget(users_box)
+        users_layout.addWidget(self.users)
+        row = QHBoxLayout()
+        users_layout.addLayout(row)
+        self.add_user = self._button(translate("SettingsTab", "Tambah Pengguna"), Action.MANAGE_USERS,
+                                     self._on_add_user_clicked, row)
+        self.toggle_user = self._button(translate("SettingsTab", "Aktifkan/Nonaktifkan"), Action.MANAGE_USERS,
+                                        self._on_toggle_user_clicked, row)
+        self.delegate = self._button(translate("SettingsTab", "Tunjuk Plt. Kepala Dinas"), Action.DELEGATE,
+                                     self._on_delegate_clicked, row)
+        row.addStretch(1)
+        self.delegations = QLabel(users_box)
+        self.delegations.setWordWrap(True)
+        users_layout.addWidget(self.delegations)
+        layout.addWidget(users_box, 1)
+
+    def _button(self, text: str, action: Action, handler: Callable[[], None], layout) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text, self)
+        button.setProperty("padiAction", action.value)
+        button.clicked.connect(handler)
+        if isinstance(layout, QVBoxLayout):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            layout.addWidget(button)
+        return button
 
     def refresh(self) -> None:
         office = self.services.accounts.office()
@@ -55,7 +105,54 @@ class SettingsTab(QWidget):
         for user in self.services.accounts.users():
             flags = " · " + translate("SettingsTab", "administrator") if user.is_admin else ""
             inactive = " · " + translate("SettingsTab", "nonaktif") if not user.active else ""
-            self.users.addItem(f"{user.display} — {user.username}{flags}{inactive}")
+            item = QListWidgetItem(f"{user.full_name} ({role_label(user.role)}) — {user.username}{flags}{inactive}")
+            item.setData(Qt.ItemDataRole.UserRole, (user.id, user.active))
+            self.users.addItem(item)
+        lines = [translate("SettingsTab", "Plt.: {name}, {start} s.d. {end}").format(
+                 name=escape(d.delegate), start=formatting.date(d.start), end=formatting.date(d.end))
+                 for d in self.services.accounts.delegations() if not d.revoked]
+        self.delegations.setText("<br>".join(lines))
+        actor = self.services.ctx.actor
+        for button in (self.edit_office, self.add_user, self.toggle_user, self.delegate):
+            action = Action(button.property("padiAction"))
+            allowed = self.services.ctx.may(action) or (action == Action.DELEGATE and bool(actor and actor.is_admin))
+            button.setEnabled(allowed)
+            button.setToolTip("" if allowed else refusal_reason(action))
+
+    def _apply(self, work: Callable[[], object], message: str) -> None:
+        try:
+            work()
+        except PadiError as err:
+            prompts.error(self, translate("SettingsTab", "Pengaturan"), error_text(err), err.detail)
+            return
+        self.sig_changed.emit()
+        prompts.status(self, message)
+
+    def _on_edit_office_clicked(self) -> None:
+        dialog = OfficeDialog(self.services.accounts.office(), self)
+        if prompts.run_dialog(dialog):
+            self._apply(lambda: self.services.accounts.update_office(dialog.value()),
+                        translate("SettingsTab", "Profil kantor disimpan."))
+
+    def _on_add_user_clicked(self) -> None:
+        dialog = UserDialog(self)
+        if prompts.run_dialog(dialog):
+            self._apply(lambda: self.services.accounts.create_user(**dialog.value()),
+                        translate("SettingsTab", "Pengguna ditambahkan."))
+
+    def _on_toggle_user_clicked(self) -> None:
+        item = self.users.currentItem()
+        if item is None:
+            return
+        user_id, active = item.data(Qt.ItemDataRole.UserRole)
+        self._apply(lambda: self.services.accounts.set_active(user_id, not active),
+                    translate("SettingsTab", "Status pengguna diubah."))
+
+    def _on_delegate_clicked(self) -> None:
+        dialog = DelegationDialog(self.services.accounts.users(), self.services.ctx.now().date(), self)
+        if prompts.run_dialog(dialog):
+            self._apply(lambda: self.services.accounts.delegate(*dialog.value()),
+                        translate("SettingsTab", "Plt. Kepala Dinas ditunjuk."))
 
     def _on_language_current_index_changed(self, _index: int) -> None:
         QSettings().setValue("ui/language", self.language.currentData())

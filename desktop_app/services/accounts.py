@@ -43,6 +43,28 @@ class OfficeProfile:
 
 
 @dataclass(frozen=True)
+class DelegationInfo:
+    id: int
+    delegate: str
+    start: dt.date
+    end: dt.date
+    revoked: bool
+
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def _check_logo(logo: bytes | None) -> None:
+    if logo is None:
+        return
+    if len(logo) > MAX_LOGO_BYTES:
+        raise BadInput("logo_too_large", str(len(logo)))
+    if not logo.startswith(_IMAGE_SIGNATURES):
+        raise BadInput("bad_logo")
+
+
+@dataclass(frozen=True)
 class UserInfo:
     id: int
     username: str
@@ -93,6 +115,7 @@ class AccountService:
         """Create the office profile and the first administrator; only on an empty database."""
         if not office.name.strip():
             raise BadInput("office_name_required")
+        _check_logo(office.logo)
         with self.ctx.db.unit_of_work() as s:
             if s.scalar(select(func.count(User.id))):
                 raise NotAllowed("already_set_up")
@@ -115,6 +138,9 @@ class AccountService:
             return _office_profile(office)
 
     def update_office(self, profile: OfficeProfile) -> None:
+        if not profile.name.strip():
+            raise BadInput("office_name_required")
+        _check_logo(profile.logo)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.EDIT_OFFICE)
             office = s.get(Office, 1)
@@ -239,6 +265,13 @@ class AccountService:
                          object_label=user.username, detail={"start": start.isoformat(), "end": end.isoformat()})
         if self.ctx.actor and self.ctx.actor.user_id == delegate_id:
             self.ctx.actor = replace(self.ctx.actor, acting_head=self._is_acting(delegate_id))
+
+    def delegations(self) -> list[DelegationInfo]:
+        """Every appointment of an acting head, newest first."""
+        with self.ctx.db.unit_of_work() as s:
+            rows = s.execute(select(Delegation, User.full_name).join(User, Delegation.delegate_id == User.id)
+                             .order_by(Delegation.id.desc()))
+            return [DelegationInfo(d.id, name, d.start, d.end, d.revoked) for d, name in rows]
 
     def _is_acting(self, user_id: int) -> bool:
         with self.ctx.db.unit_of_work() as s:

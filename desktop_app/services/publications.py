@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -385,7 +387,7 @@ def _document(s: Session, pub: Publication, version: PublicationVersion,
             content_hash=approval.content_hash)
     letterhead = pdf_export.Letterhead(
         office_name=office.name, government=office.government, address=office.address, phone=office.phone,
-        fax=office.fax, email=office.email, website=office.website, logo_path=None)
+        fax=office.fax, email=office.email, website=office.website, logo_path=_logo_file(office.logo))
     content = version.content
     sections = tuple(
         pdf_export.Section(heading=x["heading"], text=x["text"],
@@ -396,6 +398,19 @@ def _document(s: Session, pub: Publication, version: PublicationVersion,
         title=content["title"], kind_label=KINDS[content["kind"]],
         author=f"{author.full_name} ({Role(author.role).label})", letterhead=letterhead, sections=sections,
         approval=mark, sample=pub.is_sample or office.is_sample)
+
+
+def _logo_file(logo: bytes | None) -> Path | None:
+    """The office logo as a file the PDF renderer can read (named by its hash, written once)."""
+    if not logo:
+        return None
+    suffix = ".png" if logo.startswith(b"\x89PNG") else ".jpg"
+    path = Path(tempfile.gettempdir()) / f"padi-logo-{hashlib.sha256(logo).hexdigest()[:16]}{suffix}"
+    if not path.exists():
+        partial = path.with_name(path.name + ".part")
+        partial.write_bytes(logo)
+        os.replace(partial, path)
+    return path
 
 
 def _slug(text: str) -> str:

@@ -4,122 +4,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="106"/>
+        <location filename="../../desktop_app/gui/messages.py" line="117"/>
         <source>Penyiapan kantor</source>
         <translation>Office set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="107"/>
+        <location filename="../../desktop_app/gui/messages.py" line="118"/>
         <source>Profil kantor diubah</source>
         <translation>Office profile changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="108"/>
+        <location filename="../../desktop_app/gui/messages.py" line="119"/>
         <source>Pengguna dibuat</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="109"/>
+        <location filename="../../desktop_app/gui/messages.py" line="120"/>
         <source>Masuk</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="110"/>
+        <location filename="../../desktop_app/gui/messages.py" line="121"/>
         <source>Keluar</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="111"/>
+        <location filename="../../desktop_app/gui/messages.py" line="122"/>
         <source>Gagal masuk</source>
         <translation>Login failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="112"/>
+        <location filename="../../desktop_app/gui/messages.py" line="123"/>
         <source>Akun dikunci</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="113"/>
+        <location filename="../../desktop_app/gui/messages.py" line="124"/>
         <source>Plt. ditunjuk</source>
         <translation>Acting head appointed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="114"/>
+        <location filename="../../desktop_app/gui/messages.py" line="125"/>
         <source>Kumpulan Data dibuat</source>
         <translation>Dataset created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="115"/>
+        <location filename="../../desktop_app/gui/messages.py" line="126"/>
         <source>Kumpulan Data disimpan</source>
         <translation>Dataset saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="116"/>
+        <location filename="../../desktop_app/gui/messages.py" line="127"/>
         <source>Pemeriksaan dijalankan</source>
         <translation>Checks run</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="117"/>
+        <location filename="../../desktop_app/gui/messages.py" line="128"/>
         <source>Konfirmasi Data dicatat</source>
         <translation>Source confirmation recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="118"/>
+        <location filename="../../desktop_app/gui/messages.py" line="129"/>
         <source>Tervalidasi</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="119"/>
+        <location filename="../../desktop_app/gui/messages.py" line="130"/>
         <source>Dikembalikan ke Persiapan</source>
         <translation>Returned to Preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="120"/>
+        <location filename="../../desktop_app/gui/messages.py" line="131"/>
         <source>Keluaran disimpan</source>
         <translation>Output saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="121"/>
+        <location filename="../../desktop_app/gui/messages.py" line="132"/>
         <source>Disajikan di Katalog Data</source>
         <translation>Presented in data catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="122"/>
+        <location filename="../../desktop_app/gui/messages.py" line="133"/>
         <source>Publikasi dibuat</source>
         <translation>Publication created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="123"/>
+        <location filename="../../desktop_app/gui/messages.py" line="134"/>
         <source>Publikasi diperbaiki</source>
         <translation>Publication revised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="124"/>
+        <location filename="../../desktop_app/gui/messages.py" line="135"/>
         <source>Diajukan ke Kepala</source>
         <translation>Submitted to head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="125"/>
+        <location filename="../../desktop_app/gui/messages.py" line="136"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="126"/>
+        <location filename="../../desktop_app/gui/messages.py" line="137"/>
         <source>Dikembalikan dengan Catatan Perbaikan</source>
         <translation>Returned with revision note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="127"/>
+        <location filename="../../desktop_app/gui/messages.py" line="138"/>
         <source>Diterbitkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="128"/>
+        <location filename="../../desktop_app/gui/messages.py" line="139"/>
         <source>Cadangan terverifikasi dibuat</source>
         <translation>Verified backup made</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="129"/>
+        <location filename="../../desktop_app/gui/messages.py" line="140"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
@@ -343,44 +343,9 @@
 <context>
     <name>ConfirmationDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="23"/>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="24"/>
         <source>Kumpulan Data: {name}</source>
         <translation>Dataset: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="25"/>
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="26"/>
-        <source>Surat</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="27"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="28"/>
-        <source>Rapat</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="30"/>
-        <source>Sesuai</source>
-        <translation>Matches source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="31"/>
-        <source>Diperbaiki sesuai sumber</source>
-        <translation>Corrected to match source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="32"/>
-        <source>Tidak terkonfirmasi</source>
-        <translation>Not confirmed</translation>
     </message>
     <message>
         <location filename="../../ui/confirmation_dialog.ui" line="6"/>
@@ -421,37 +386,37 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="24"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="25"/>
         <source>Item per langkah SOP</source>
         <translation>Items per SOP step</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="46"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="47"/>
         <source>&lt;h2&gt;Selamat datang, {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome, {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="50"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="51"/>
         <source>{n} item</source>
         <translation>{n} item(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="52"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="53"/>
         <source>&lt;span style=&apos;color:#b23a48&apos;&gt;{n} terlambat&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;{n} late&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="55"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="56"/>
         <source>&lt;b&gt;Menunggu persetujuan Kepala Dinas: {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Awaiting approval by the head of office: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="58"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="59"/>
         <source>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Belum pernah dicadangkan.&lt;/b&gt; Buka tab 8 Arsip.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Never backed up.&lt;/b&gt; Open tab 8 Archive.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="62"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="63"/>
         <source>Cadangan terverifikasi terakhir: {days} hari yang lalu.</source>
         <translation>Last verified backup: {days} day(s) ago.</translation>
     </message>
@@ -475,54 +440,77 @@
     </message>
 </context>
 <context>
+    <name>DelegationDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="139"/>
+        <source>Tunjuk Plt. Kepala Dinas</source>
+        <translation>Appoint acting head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="149"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="150"/>
+        <source>Mulai</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="151"/>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="89"/>
+        <location filename="../../desktop_app/gui/messages.py" line="100"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="90"/>
+        <location filename="../../desktop_app/gui/messages.py" line="101"/>
         <source>bukan angka</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="91"/>
+        <location filename="../../desktop_app/gui/messages.py" line="102"/>
         <source>bukan bilangan bulat</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="92"/>
+        <location filename="../../desktop_app/gui/messages.py" line="103"/>
         <source>persen di luar 0–100</source>
         <translation>percentage outside 0–100</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="93"/>
+        <location filename="../../desktop_app/gui/messages.py" line="104"/>
         <source>bernilai negatif</source>
         <translation>negative value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="94"/>
+        <location filename="../../desktop_app/gui/messages.py" line="105"/>
         <source>periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)</source>
         <translation>unknown period (examples: 2025-01, 2025-Q1, 2025-S1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="95"/>
+        <location filename="../../desktop_app/gui/messages.py" line="106"/>
         <source>tanggal tidak dikenal (contoh: 2025-03-12)</source>
         <translation>unknown date (example: 2025-03-12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="96"/>
+        <location filename="../../desktop_app/gui/messages.py" line="107"/>
         <source>kode tidak ada dalam daftar kode</source>
         <translation>code not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="97"/>
+        <location filename="../../desktop_app/gui/messages.py" line="108"/>
         <source>baris ganda</source>
         <translation>duplicate row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="98"/>
+        <location filename="../../desktop_app/gui/messages.py" line="109"/>
         <source>Kumpulan Data belum berisi baris</source>
         <translation>Dataset has no rows yet</translation>
     </message>
@@ -533,6 +521,129 @@
         <location filename="../../desktop_app/gui/jobs.py" line="80"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="16"/>
+        <source>Kepala Dinas</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="17"/>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="18"/>
+        <source>Kasubag Program</source>
+        <translation>Programme sub-section head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="19"/>
+        <source>Staf</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="25"/>
+        <source>Persiapan</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="25"/>
+        <source>Validasi</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="26"/>
+        <source>Pengolahan</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="26"/>
+        <source>Penyajian</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="27"/>
+        <source>Pengajuan</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="27"/>
+        <source>Persetujuan</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="28"/>
+        <source>Publikasi</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="28"/>
+        <source>Arsip</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="34"/>
+        <source>Jumlah</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="34"/>
+        <source>Banyaknya</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="35"/>
+        <source>Rata-rata</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="35"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="36"/>
+        <source>Maksimum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="42"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="42"/>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="43"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="43"/>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="49"/>
+        <source>Sesuai</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="49"/>
+        <source>Diperbaiki sesuai sumber</source>
+        <translation>Corrected from the source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="50"/>
+        <source>Tidak terkonfirmasi</source>
+        <translation>Not confirmed</translation>
     </message>
 </context>
 <context>
@@ -586,58 +697,58 @@
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="58"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="61"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="62"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="69"/>
         <source>&amp;Ganti Pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="73"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="77"/>
         <source>&amp;Langkah</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="84"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="84"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="117"/>
         <source>Tentang PADI</source>
         <translation>About PADI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="110"/>
         <source>Belum ada cadangan</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="117"/>
         <source>PADI {version}
 Pengelolaan Data dan Informasi
 SOP DPMPTSP Kota Tebing Tinggi</source>
@@ -660,7 +771,7 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="19"/>
-        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <location filename="../../desktop_app/gui/messages.py" line="76"/>
         <source>Peran Anda tidak diizinkan melakukan tindakan ini.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
@@ -751,88 +862,143 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="41"/>
+        <source>Nama kantor wajib diisi.</source>
+        <translation>The office name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <source>Logo harus berupa gambar PNG atau JPEG.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <source>Logo terlalu besar (maksimal 2 MB).</source>
+        <translation>The logo is too large (2 MB at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <source>Nama pengguna sudah dipakai.</source>
+        <translation>That user name is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
+        <source>Nama pengguna dan nama lengkap wajib diisi.</source>
+        <translation>User name and full name are required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="47"/>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <source>Tanggal selesai harus sesudah tanggal mulai.</source>
+        <translation>The end date must come after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
         <source>Nilai harus berupa angka.</source>
         <translation>The value must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <location filename="../../desktop_app/gui/messages.py" line="50"/>
         <source>Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain.</source>
         <translation>Not enough free space on the target drive. Free up space or choose another drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <location filename="../../desktop_app/gui/messages.py" line="51"/>
         <source>Folder tujuan tidak ditemukan. Pastikan flash disk terpasang.</source>
         <translation>Target folder not found. Make sure the flash drive is plugged in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <location filename="../../desktop_app/gui/messages.py" line="52"/>
         <source>Folder tujuan tidak dapat ditulisi. Pilih folder lain.</source>
         <translation>Cannot write to the target folder. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="45"/>
+        <location filename="../../desktop_app/gui/messages.py" line="53"/>
         <source>Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain.</source>
         <translation>Writing to the drive failed. Earlier backups are intact; try another drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="46"/>
+        <location filename="../../desktop_app/gui/messages.py" line="54"/>
         <source>Cadangan tidak lolos verifikasi dan tidak disimpan. Coba media lain.</source>
         <translation>The backup failed verification and was not kept. Try another drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <location filename="../../desktop_app/gui/messages.py" line="56"/>
         <source>Tindakan gagal ({code}).</source>
         <translation>Action failed ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="54"/>
+        <location filename="../../desktop_app/gui/messages.py" line="62"/>
         <source>Hanya Kepala Dinas atau Plt. yang dapat menyetujui.</source>
         <translation>Only the head of office or acting head can approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="55"/>
+        <location filename="../../desktop_app/gui/messages.py" line="63"/>
         <source>Hanya Kasubag Program atau Sekretaris yang dapat mengajukan.</source>
         <translation>Only the Programme Sub-section Head or the Secretary can submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <location filename="../../desktop_app/gui/messages.py" line="64"/>
         <source>Peran Anda tidak menyusun publikasi.</source>
         <translation>Your role does not compose publications.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="57"/>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
         <source>Hanya Staf atau Kasubag Program yang menyiapkan data.</source>
         <translation>Only Staff or the Programme Sub-section Head prepare data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="58"/>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>Peran Anda tidak melakukan pemeriksaan data.</source>
         <translation>Your role does not check data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <location filename="../../desktop_app/gui/messages.py" line="67"/>
         <source>Hanya Staf, Kasubag Program atau Sekretaris yang memvalidasi.</source>
         <translation>Only Staff, the Programme Sub-section Head or the Secretary validate data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="60"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>Hanya Staf atau Kasubag Program yang mengolah data.</source>
         <translation>Only Staff or the Programme Sub-section Head process data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="61"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>Hanya Staf atau Kasubag Program yang menyajikan data.</source>
         <translation>Only Staff or the Programme Sub-section Head present data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="62"/>
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>Hanya Staf atau Kasubag Program yang menerbitkan.</source>
         <translation>Only Staff or the Programme Sub-section Head publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>Peran Anda tidak membuat cadangan.</source>
         <translation>Your role does not make backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="72"/>
+        <source>Hanya administrator yang mengelola pengguna.</source>
+        <translation>Only an administrator manages users.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="73"/>
+        <source>Hanya administrator yang mengubah profil kantor.</source>
+        <translation>Only an administrator changes the office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <source>Hanya Kepala Dinas atau administrator yang menunjuk Plt.</source>
+        <translation>Only the head of office or an administrator appoints an acting head.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1062,100 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
         <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="77"/>
         <source>Jumlah</source>
         <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="49"/>
+        <source>Profil Kantor</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="52"/>
+        <source>Pemerintah</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="52"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="53"/>
+        <source>Singkatan</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="53"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="54"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="54"/>
+        <source>Faks</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="55"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="55"/>
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="56"/>
+        <source>Nama Kepala Dinas</source>
+        <translation>Name of the head of office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="57"/>
+        <source>NIP Kepala Dinas</source>
+        <translation>NIP of the head of office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="58"/>
+        <source>Pangkat/golongan Kepala Dinas</source>
+        <translation>Rank of the head of office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="68"/>
+        <source>Pilih Logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="70"/>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="93"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="87"/>
+        <source>(belum ada logo)</source>
+        <translation>(no logo yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="90"/>
+        <source>Pilih Logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="91"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="94"/>
+        <source>Berkas itu bukan gambar PNG atau JPEG yang dapat dibaca.</source>
+        <translation>That file is not a readable PNG or JPEG image.</translation>
     </message>
 </context>
 <context>
@@ -1007,63 +1267,63 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>ProcessTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="29"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="30"/>
         <source>Pengolahan</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="32"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="33"/>
         <source>Rekapitulasi, kompilasi, tabulasi dan grafik sesuai kelompoknya</source>
         <translation>Recaps, compilations, tabulations and charts by group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="35"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="123"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="36"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="124"/>
         <source>Simpan Keluaran</source>
         <translation>Save output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="46"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="47"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="48"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="49"/>
         <source>Kelompokkan menurut</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="49"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="50"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="50"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="51"/>
         <source>Fungsi</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="71"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="72"/>
         <source>Tidak ada Kumpulan Data tervalidasi untuk diolah.</source>
         <translation>No validated datasets to process.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="76"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="77"/>
         <source>Keluaran tersimpan: {names}</source>
         <translation>Saved outputs: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="99"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
         <source>Tabulasi</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="124"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="125"/>
         <source>Nama Keluaran:</source>
         <translation>Output name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="128"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="129"/>
         <source>Keluaran disimpan; siap disajikan di tab 4 Penyajian.</source>
         <translation>Output saved; ready to present in tab 4 Presentation.</translation>
     </message>
@@ -1197,47 +1457,97 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="22"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="44"/>
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="32"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="54"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="35"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="58"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="40"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="63"/>
+        <source>Ubah Profil Kantor</source>
+        <translation>Edit office profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="67"/>
         <source>Pengguna dan peran</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="49"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="73"/>
+        <source>Tambah Pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="75"/>
+        <source>Aktifkan/Nonaktifkan</source>
+        <translation>Activate/deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="77"/>
+        <source>Tunjuk Plt. Kepala Dinas</source>
+        <translation>Appoint acting head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="99"/>
         <source>Telp. {phone} · Faks. {fax} · E-mail {email} · Laman {web}</source>
         <translation>Tel. {phone} · Fax {fax} · Email {email} · Website {web}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="52"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="102"/>
         <source>Kepala Dinas: {name}, NIP. {nip}</source>
         <translation>Head of office: {name}, NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="56"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="106"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="57"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="107"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="62"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="111"/>
+        <source>Plt.: {name}, {start} s.d. {end}</source>
+        <translation>Acting head: {name}, {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="126"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="135"/>
+        <source>Profil kantor disimpan.</source>
+        <translation>Office profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="141"/>
+        <source>Pengguna ditambahkan.</source>
+        <translation>User added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="149"/>
+        <source>Status pengguna diubah.</source>
+        <translation>User status changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="155"/>
+        <source>Plt. Kepala Dinas ditunjuk.</source>
+        <translation>Acting head appointed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="159"/>
         <source>Bahasa baru berlaku saat PADI dibuka kembali.</source>
         <translation>The new language takes effect when PADI is next opened.</translation>
     </message>
@@ -1245,77 +1555,77 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="23"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="24"/>
         <source>Penyiapan Awal PADI</source>
         <translation>PADI first-time setup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="27"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="28"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="28"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="29"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="30"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="31"/>
         <source>Singkatan</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="31"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="31"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="33"/>
         <source>Faks</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="33"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="33"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="34"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="34"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="35"/>
         <source>Nama Kepala Dinas</source>
         <translation>Name of head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="35"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="36"/>
         <source>NIP Kepala Dinas</source>
         <translation>NIP of head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="37"/>
         <source>Nama pengguna administrator</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="38"/>
         <source>Nama lengkap administrator</source>
         <translation>Administrator full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="38"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="39"/>
         <source>Kata sandi (min. 8 karakter)</source>
         <translation>Password (min. 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="49"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="50"/>
         <source>Peran administrator</source>
         <translation>Administrator role</translation>
     </message>
@@ -1374,47 +1684,47 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>States</name>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <location filename="../../desktop_app/gui/messages.py" line="88"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <location filename="../../desktop_app/gui/messages.py" line="88"/>
         <source>Diperiksa</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <location filename="../../desktop_app/gui/messages.py" line="89"/>
         <source>Tervalidasi</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <location filename="../../desktop_app/gui/messages.py" line="89"/>
         <source>Diolah</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="79"/>
+        <location filename="../../desktop_app/gui/messages.py" line="90"/>
         <source>Disajikan</source>
         <translation>Presented</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="79"/>
+        <location filename="../../desktop_app/gui/messages.py" line="90"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="80"/>
+        <location filename="../../desktop_app/gui/messages.py" line="91"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="80"/>
+        <location filename="../../desktop_app/gui/messages.py" line="91"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="81"/>
+        <location filename="../../desktop_app/gui/messages.py" line="92"/>
         <source>Diterbitkan</source>
         <translation>Published</translation>
     </message>
@@ -1469,100 +1779,143 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="106"/>
+        <source>Pengguna Baru</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="115"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="119"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="120"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="121"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="122"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="123"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/admin.py" line="125"/>
+        <source>Kata sandi awal (min. 8 karakter)</source>
+        <translation>First password (at least 8 characters)</translation>
+    </message>
+</context>
+<context>
     <name>ValidateTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="28"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="29"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="31"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="32"/>
         <source>Koordinasi atau konfirmasi akurasi dan validasi data</source>
         <translation>Coordinating or confirming the accuracy and validity of data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="35"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="36"/>
         <source>Jalankan Pemeriksaan</source>
         <translation>Run checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="36"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="37"/>
         <source>Catat Konfirmasi Data</source>
         <translation>Record source confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="37"/>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="97"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="38"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="99"/>
         <source>Kembalikan ke Persiapan</source>
         <translation>Return to Preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="38"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="39"/>
         <source>Tandai Tervalidasi</source>
         <translation>Mark as validated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="51"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="52"/>
         <source>Tidak ada Kumpulan Data yang menunggu validasi.</source>
         <translation>No datasets waiting for validation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="56"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="57"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="58"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="59"/>
         <source>Pemeriksaan otomatis lulus ({when}).</source>
         <translation>Automatic checks passed ({when}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="62"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="63"/>
         <source>Pemeriksaan menemukan kesalahan; perbaiki di tab Persiapan.</source>
         <translation>The checks found errors; correct them in the Preparation tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="65"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="66"/>
         <source>Konfirmasi Data:</source>
         <translation>Source confirmations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="69"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="71"/>
         <source>Belum ada Konfirmasi Data dengan sumber.</source>
         <translation>No source confirmation recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="72"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="74"/>
         <source>Baris {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="73"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="75"/>
         <source>Kumpulan Data</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="80"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="82"/>
         <source>Pemeriksaan otomatis selesai dan dicatat.</source>
         <translation>Automatic checks done and recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="88"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="90"/>
         <source>Konfirmasi Data dicatat.</source>
         <translation>Source confirmation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="93"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="95"/>
         <source>Kumpulan Data tervalidasi; lanjut ke tab 3 Pengolahan.</source>
         <translation>Dataset validated; continue in tab 3 Processing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="98"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="100"/>
         <source>Alasan pengembalian:</source>
         <translation>Reason for returning:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="101"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="103"/>
         <source>Dikembalikan ke Persiapan.</source>
         <translation>Returned to Preparation.</translation>
     </message>

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.gui.forms.ui_confirmation_dialog import Ui_ConfirmationDialog
-from desktop_app.services.datasets import NewConfirmation
+from desktop_app.gui.labels import channel_label, outcome_label
+from desktop_app.services.datasets import CHANNELS, OUTCOMES, NewConfirmation
 
 translate = QCoreApplication.translate
 
@@ -22,15 +23,10 @@ class ConfirmationDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.datasetLabel.setText(translate("ConfirmationDialog", "Kumpulan Data: {name}").format(name=dataset_name))
         self.ui.sourceEdit.setText(default_source)
-        for code, label in (("telepon", translate("ConfirmationDialog", "Telepon")),
-                            ("surat", translate("ConfirmationDialog", "Surat")),
-                            ("email", translate("ConfirmationDialog", "E-mail")),
-                            ("rapat", translate("ConfirmationDialog", "Rapat"))):
-            self.ui.channelCombo.addItem(label, code)
-        for code, label in (("sesuai", translate("ConfirmationDialog", "Sesuai")),
-                            ("diperbaiki", translate("ConfirmationDialog", "Diperbaiki sesuai sumber")),
-                            ("tidak_terkonfirmasi", translate("ConfirmationDialog", "Tidak terkonfirmasi"))):
-            self.ui.outcomeCombo.addItem(label, code)
+        for code in CHANNELS:
+            self.ui.channelCombo.addItem(channel_label(code), code)
+        for code in OUTCOMES:
+            self.ui.outcomeCombo.addItem(outcome_label(code), code)
         self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

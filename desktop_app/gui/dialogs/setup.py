@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Role
+from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text
 from desktop_app.services.accounts import OfficeProfile
 from desktop_app.services.services import Services
@@ -44,7 +45,7 @@ class SetupDialog(QDialog):
             form.addRow(label, edit)
         self.role = QComboBox(self)
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(role_label(role), role.value)
         self.role.setCurrentIndex(self.role.findData(Role.STAF.value))
         form.addRow(translate("SetupDialog", "Peran administrator"), self.role)
         self.error = QLabel(self)

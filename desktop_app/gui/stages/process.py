@@ -13,6 +13,7 @@ from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, bar_chart_of
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import prompts
+from desktop_app.gui.labels import aggregate_label
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
@@ -42,7 +43,7 @@ class ProcessTab(DatasetStageTab):
         self.value_combo = QComboBox(self)
         self.agg_combo = QComboBox(self)
         for agg in Aggregate:
-            self.agg_combo.addItem(agg.label, agg.value)
+            self.agg_combo.addItem(aggregate_label(agg), agg.value)
         self.compute_button = QPushButton(translate("ProcessTab", "Hitung"), self)
         self.compute_button.clicked.connect(self.compute)
         for label, widget in ((translate("ProcessTab", "Kelompokkan menurut"), self.group_combo),

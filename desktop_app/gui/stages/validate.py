@@ -13,6 +13,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.confirmation import ConfirmationDialog
+from desktop_app.gui.labels import channel_label, outcome_label
 from desktop_app.gui.messages import finding_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
@@ -63,7 +64,8 @@ class ValidateTab(DatasetStageTab):
                 "ValidateTab", "Pemeriksaan menemukan kesalahan; perbaiki di tab Persiapan.") + "</b></p>")
         if detail.confirmations:
             parts.append("<p><b>" + translate("ValidateTab", "Konfirmasi Data:") + "</b><br>" + "<br>".join(
-                escape(f"{formatting.date(c.confirmed_on)} · {c.source} · {c.channel} · {c.outcome} · {c.recorded_by}")
+                escape(f"{formatting.date(c.confirmed_on)} · {c.source} · {channel_label(c.channel)} · "
+                       f"{outcome_label(c.outcome)} · {c.recorded_by}")
                 for c in detail.confirmations) + "</p>")
         else:
             parts.append("<p>" + translate("ValidateTab", "Belum ada Konfirmasi Data dengan sumber.") + "</p>")

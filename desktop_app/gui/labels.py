@@ -1,0 +1,51 @@
+"""Translated labels of domain values (roles, steps, aggregates, kinds, channels, outcomes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.roles import Role
+from desktop_app.domain.steps import Step
+from desktop_app.domain.tabulation import Aggregate
+
+translate = QCoreApplication.translate
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.KEPALA: translate("Labels", "Kepala Dinas"),
+        Role.SEKRETARIS: translate("Labels", "Sekretaris"),
+        Role.KASUBAG: translate("Labels", "Kasubag Program"),
+        Role.STAF: translate("Labels", "Staf"),
+    }[role]
+
+
+def step_name(step: Step) -> str:
+    return {
+        Step.PREPARE: translate("Labels", "Persiapan"), Step.VALIDATE: translate("Labels", "Validasi"),
+        Step.PROCESS: translate("Labels", "Pengolahan"), Step.PRESENT: translate("Labels", "Penyajian"),
+        Step.SUBMIT: translate("Labels", "Pengajuan"), Step.REVIEW: translate("Labels", "Persetujuan"),
+        Step.PUBLISH: translate("Labels", "Publikasi"), Step.ARCHIVE: translate("Labels", "Arsip"),
+    }[step]
+
+
+def aggregate_label(aggregate: Aggregate) -> str:
+    return {
+        Aggregate.SUM: translate("Labels", "Jumlah"), Aggregate.COUNT: translate("Labels", "Banyaknya"),
+        Aggregate.AVG: translate("Labels", "Rata-rata"), Aggregate.MIN: translate("Labels", "Minimum"),
+        Aggregate.MAX: translate("Labels", "Maksimum"),
+    }[aggregate]
+
+
+def channel_label(code: str) -> str:
+    return {
+        "telepon": translate("Labels", "Telepon"), "surat": translate("Labels", "Surat"),
+        "email": translate("Labels", "E-mail"), "rapat": translate("Labels", "Rapat"),
+    }.get(code, code)
+
+
+def outcome_label(code: str) -> str:
+    return {
+        "sesuai": translate("Labels", "Sesuai"), "diperbaiki": translate("Labels", "Diperbaiki sesuai sumber"),
+        "tidak_terkonfirmasi": translate("Labels", "Tidak terkonfirmasi"),
+    }.get(code, code)
