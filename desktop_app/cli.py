@@ -75,6 +75,8 @@ MESSAGES: dict[str, str] = {
     "unknown_user": "Pengguna tidak dikenal.",
     "no_such_folder": "Folder tidak ditemukan: {detail}",
     "no_such_file": "Berkas tidak ditemukan: {detail}",
+    "target_is_folder": "Tujuan ekspor adalah sebuah folder, bukan nama berkas: {detail}",
+    "unknown_format": "Format ekspor tidak dikenal: {detail}. Pilih csv, xlsx atau json.",
     "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
     "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",
     # backups
@@ -613,14 +615,48 @@ def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
     return EXIT_FAILED
 
 
+# --- export ------------------------------------------------------------------------------------
+EXPORT_FORMATS = ("csv", "xlsx", "json")  # desktop_app.services.exporting.FORMATS (checked by a test)
+
+
+def _configure_export(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--dataset", required=True, metavar="NAMA", help="nama kumpulan data (lihat 'padi list datasets')")
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS, dest="export_format",
+                   help="format berkas: csv, xlsx atau json")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="berkas tujuan (ditimpa bila sudah ada)")
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
+    path = _existing_padi_db(args)
+    target: Path = args.out
+    if not target.parent.is_dir():  # checked before logging in: nothing is written or logged
+        raise BadInput("no_such_folder", str(target.parent))
+    if target.is_dir():
+        raise BadInput("target_is_folder", str(target))
+    from desktop_app.services.exporting import export_dataset
+
+    with _acting_as(path, args.user) as services:
+        dataset_id = services.datasets.find(args.dataset)
+        result = export_dataset(services, dataset_id, args.export_format, target)
+    file = result.path.resolve()
+    out.data({"dataset": result.title, "format": result.format, "file": str(file), "rows": result.rows})
+    out.line(f"Kumpulan Data \"{result.title}\" diekspor ({result.format.upper()}, {result.rows} baris):")
+    out.line(f"  Berkas: {file}")
+    return EXIT_OK
+
+
 # --- registry ----------------------------------------------------------------------------------
-# DESIGN.md §5 also names import, export, tabulate, catalog, restore and report. Each gets a
+# DESIGN.md §5 also names import, tabulate, catalog, restore and report. Each gets a
 # Command here (configure + run, same shape as above) once its service exists; until then they
 # are simply not offered.
 COMMANDS: tuple[Command, ...] = (
     Command("init", "buat basis data baru (--demo: dengan kantor dan data contoh)", _configure_init, _cmd_init),
     Command("check", "periksa keutuhan basis data dan rantai catatan aktivitas", _configure_check, _cmd_check),
     Command("list", "daftar kumpulan data atau publikasi", _configure_list, _cmd_list),
+    Command("export", "ekspor kumpulan data ke CSV, XLSX atau JSON", _configure_export, _cmd_export),
     Command("publish", "terbitkan PDF publikasi yang sudah disetujui", _configure_publish, _cmd_publish),
     Command("backup", "buat cadangan terverifikasi ke sebuah folder", _configure_backup, _cmd_backup),
     Command("verify", "verifikasi berkas cadangan", _configure_verify, _cmd_verify),
