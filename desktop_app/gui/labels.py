@@ -40,12 +40,13 @@ def aggregate_label(aggregate: Aggregate) -> str:
 def channel_label(code: str) -> str:
     return {
         "telepon": translate("Labels", "Telepon"), "surat": translate("Labels", "Surat"),
-        "email": translate("Labels", "E-mail"), "rapat": translate("Labels", "Rapat"),
+        "email": translate("Labels", "E-mail"), "whatsapp": translate("Labels", "WhatsApp"),
+        "rapat": translate("Labels", "Rapat/tatap muka"),
     }.get(code, code)
 
 
 def outcome_label(code: str) -> str:
     return {
         "sesuai": translate("Labels", "Sesuai"), "diperbaiki": translate("Labels", "Diperbaiki sesuai sumber"),
-        "tidak_terkonfirmasi": translate("Labels", "Tidak terkonfirmasi"),
+        "menunggu": translate("Labels", "Menunggu jawaban"),
     }.get(code, code)

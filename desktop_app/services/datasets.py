@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
+from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
@@ -28,23 +29,10 @@ from desktop_app.storage.models import (
     User,
 )
 
-CHANNELS = ("telepon", "surat", "email", "rapat")
-OUTCOMES = ("sesuai", "diperbaiki", "tidak_terkonfirmasi")
-
-
-@dataclass(frozen=True)
-class DatasetMeta:
-    """Descriptive metadata of a dataset (Satu Data Indonesia fields kept so far)."""
-
-    name: str
-    group: str = ""
-    description: str = ""
-    unit: str = ""
-    frequency: str = ""
-    period: str = ""
-    source: str = ""
-    producer: str = ""
-    keywords: tuple[str, ...] = ()
+CHANNELS = ("telepon", "surat", "email", "whatsapp", "rapat")
+OUTCOMES = ("sesuai", "diperbaiki", "menunggu")
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+_META_COLUMNS = {"name": "name", "group": "group_name"}  # DatasetMeta field -> Dataset column, where they differ
 
 
 @dataclass(frozen=True)
@@ -110,6 +98,8 @@ class NewConfirmation:
     outcome: str = "sesuai"
     contact_person: str = ""
     note: str = ""
+    attachment: bytes | None = None
+    attachment_name: str = ""
 
 
 def _columns(ds: Dataset) -> tuple[ColumnSpec, ...]:
@@ -123,8 +113,9 @@ def _rows(s: Session, dataset_id: int) -> tuple[tuple[object, ...], ...]:
 
 
 def _meta(ds: Dataset) -> DatasetMeta:
-    return DatasetMeta(ds.name, ds.group_name, ds.description, ds.unit, ds.frequency, ds.period,
-                       ds.source, ds.producer, tuple(ds.keywords))
+    values = {name: getattr(ds, _META_COLUMNS.get(name, name)) for name in FIELD_NAMES}
+    values["keywords"] = tuple(values["keywords"] or ())
+    return DatasetMeta(**values)
 
 
 def _validate_columns(columns: Sequence[ColumnSpec]) -> None:
@@ -261,6 +252,8 @@ class DatasetService:
             raise BadInput("bad_channel", confirmation.channel)
         if confirmation.outcome not in OUTCOMES:
             raise BadInput("bad_outcome", confirmation.outcome)
+        if confirmation.attachment is not None and len(confirmation.attachment) > MAX_ATTACHMENT_BYTES:
+            raise BadInput("attachment_too_large", str(len(confirmation.attachment)))
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
@@ -269,6 +262,7 @@ class DatasetService:
             s.add(Confirmation(dataset_id=ds.id, source=confirmation.source.strip(), channel=confirmation.channel,
                                contact_person=confirmation.contact_person, confirmed_on=confirmation.confirmed_on,
                                outcome=confirmation.outcome, note=confirmation.note,
+                               attachment=confirmation.attachment, attachment_name=confirmation.attachment_name,
                                recorded_by=actor.user_id, recorded_at=self.ctx.now()))
             self.ctx.log(s, "confirmation_logged", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, since=ds.stage_since,
@@ -287,7 +281,7 @@ class DatasetService:
             if run.run_at < ds.updated_at:
                 raise NotAllowed("checks_outdated")
             confirmed = s.scalar(select(func.count(Confirmation.id)).where(
-                Confirmation.dataset_id == ds.id, Confirmation.outcome != "tidak_terkonfirmasi",
+                Confirmation.dataset_id == ds.id, Confirmation.outcome != "menunggu",
                 Confirmation.recorded_at >= ds.stage_since))
             if not confirmed:
                 raise NotAllowed("not_confirmed")
@@ -386,10 +380,12 @@ def _spec(output: Output) -> GroupTotalSpec:
 
 
 def _apply_meta(ds: Dataset, meta: DatasetMeta) -> None:
-    ds.name = meta.name.strip()
-    ds.group_name, ds.description, ds.unit = meta.group, meta.description, meta.unit
-    ds.frequency, ds.period, ds.source, ds.producer = meta.frequency, meta.period, meta.source, meta.producer
-    ds.keywords = list(meta.keywords)
+    if meta.access_level not in ACCESS_LEVELS:
+        raise BadInput("bad_access_level", meta.access_level)
+    for name in FIELD_NAMES:
+        value = getattr(meta, name)
+        setattr(ds, _META_COLUMNS.get(name, name), value.strip() if isinstance(value, str) else value)
+    ds.keywords = [k.strip() for k in meta.keywords if k.strip()]
 
 
 def _finding_json(f: Finding) -> dict:

@@ -100,8 +100,14 @@ def _seed(sv: Services, clock: _SteppingClock) -> None:
 
 
 def _create(sv: Services, data: DemoDataset) -> int:
-    meta = DatasetMeta(data.title, data.group, data.description, data.unit, data.frequency, data.period,
-                       data.source, data.producer, data.keywords)
+    office = demo_office()
+    meta = DatasetMeta(
+        data.title, data.group, data.description, data.unit, data.frequency, data.period, data.source,
+        data.producer, data.keywords, concept=data.description.split(".")[0] + ".",
+        definition=f"{data.value_column} menurut {data.group_column}.", measure=data.unit,
+        classification=data.group_column, method="Rekapitulasi data administrasi layanan.",
+        area_code="12.76", custodian=office.short_name, contact=f"{office.phone} · {office.email}",
+        access_level="public", licence="CC BY 4.0")
     return sv.datasets.create(meta, data.columns, data.rows, sample=True)
 
 

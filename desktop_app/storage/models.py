@@ -100,6 +100,24 @@ class Dataset(Base):
     source: Mapped[str] = mapped_column(String(300), default="")
     producer: Mapped[str] = mapped_column(String(300), default="")
     keywords: Mapped[list[Any]] = mapped_column(default=list)
+    # Satu Data Indonesia metadata beyond the basics above.
+    concept: Mapped[str] = mapped_column(Text, default="", server_default="")
+    definition: Mapped[str] = mapped_column(Text, default="", server_default="")
+    measure: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    classification: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    method: Mapped[str] = mapped_column(Text, default="", server_default="")
+    area_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    custodian: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    contact: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    access_level: Mapped[str] = mapped_column(String(20), default="public", server_default="public")
+    licence: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    release_date: Mapped[dt.date | None] = mapped_column(nullable=True)
+    modified_date: Mapped[dt.date | None] = mapped_column(nullable=True)
+    # Step 2 settings and decisions.
+    key_columns: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    change_threshold: Mapped[float | None] = mapped_column(nullable=True)
+    accepted_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    accepted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     state: Mapped[str] = mapped_column(String(20), default="draft")
     version: Mapped[int] = mapped_column(default=1)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -157,6 +175,8 @@ class Confirmation(Base):
     confirmed_on: Mapped[dt.date]
     outcome: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
+    attachment: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    attachment_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime]
 

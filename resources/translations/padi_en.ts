@@ -627,23 +627,28 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="43"/>
-        <source>Rapat</source>
-        <translation>Meeting</translation>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="49"/>
+        <location filename="../../desktop_app/gui/labels.py" line="44"/>
+        <source>Rapat/tatap muka</source>
+        <translation>Meeting/in person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="51"/>
+        <source>Menunggu jawaban</source>
+        <translation>Awaiting an answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="50"/>
         <source>Sesuai</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="49"/>
+        <location filename="../../desktop_app/gui/labels.py" line="50"/>
         <source>Diperbaiki sesuai sumber</source>
         <translation>Corrected from the source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/labels.py" line="50"/>
-        <source>Tidak terkonfirmasi</source>
-        <translation>Not confirmed</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,47 @@ def test_rollback_leaves_nothing(db):
         raise RuntimeError("boom")
     with db.unit_of_work() as s:
         assert activity_log.verify(s).entries == 0
+
+
+def test_upgrade_from_first_release_keeps_every_row(tmp_path):
+    """A database made at revision 0001 with data is upgraded in place, nothing lost."""
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop_app.storage.database import make_engine
+    from desktop_app.storage.migrate import MIGRATIONS_DIR
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO users (id, username, full_name, nip, rank, role, is_admin, active, "
+                             "password_hash, failed_attempts, created_at) VALUES "
+                             "(1, 'a', 'A', '', '', 'staf', 1, 1, 'x', 0, '2026-01-01 00:00:00')")
+        conn.exec_driver_sql("INSERT INTO datasets (id, name, group_name, description, unit, frequency, period, "
+                             "source, producer, keywords, state, version, author_id, is_sample, created_at, "
+                             "updated_at, stage_since) VALUES (1, 'D', '', '', '', '', '', '', '', '[]', 'draft', 1, "
+                             "1, 0, '2026-01-01', '2026-01-01', '2026-01-01')")
+        for i in range(5):
+            conn.exec_driver_sql(f"INSERT INTO dataset_rows (dataset_id, position, \"values\") VALUES (1, {i}, '[{i}]')")
+    engine.dispose()
+    Database.open(path).close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM dataset_rows").fetchone()[0] == 5
+    assert con.execute("SELECT access_level, key_columns FROM datasets").fetchone() == ("public", "[]")
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+
+
+def test_migrations_match_the_models(db):
+    """The schema the migrations build is the schema the models describe."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from desktop_app.storage.models import Base
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
