@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton
 
+from desktop_app.domain.metadata import completeness
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.metadata import MetadataDialog, field_labels
 from desktop_app.gui.dialogs.new_dataset import NewDatasetDialog
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
@@ -31,6 +33,7 @@ class PrepareTab(DatasetStageTab):
         return [
             StageAction(translate("PrepareTab", "Kumpulan Data Baru"), Action.EDIT_DATASET, self._on_new,
                         needs_item=False, shortcut="Ctrl+N"),
+            StageAction(translate("PrepareTab", "Metadata"), Action.EDIT_DATASET, self._on_metadata),
             StageAction(translate("PrepareTab", "Simpan"), Action.EDIT_DATASET, self._on_save, shortcut="Ctrl+S"),
             StageAction(translate("PrepareTab", "Kirim ke Pemeriksaan"), Action.CHECK_DATASET, self._on_check,
                         primary=True),
@@ -48,6 +51,10 @@ class PrepareTab(DatasetStageTab):
         row_buttons.addWidget(self.add_row_button)
         row_buttons.addWidget(self.remove_row_button)
         row_buttons.addStretch(1)
+        self.meter = QProgressBar(self)
+        self.meter.setObjectName("prepareCompleteness")
+        self.meter.setMaximumWidth(320)
+        row_buttons.addWidget(self.meter)
         self.ui.workLayout.addLayout(row_buttons)
         self.ui.workLayout.addWidget(self.grid)
         self._detail = None
@@ -64,6 +71,16 @@ class PrepareTab(DatasetStageTab):
         self._detail = self.services.datasets.get(item.id)
         self.ui.detailLabel.setText(self.describe(self._detail))
         self.grid.set_data(self._detail.columns, self._detail.rows, editable)
+        self._show_completeness()
+
+    def _show_completeness(self) -> None:
+        state = completeness(self._detail.meta)
+        self.meter.setMaximum(state.total)
+        self.meter.setValue(state.filled)
+        self.meter.setFormat(translate("PrepareTab", "Metadata %v/%m"))
+        labels = field_labels()
+        self.meter.setToolTip(translate("PrepareTab", "Belum diisi: {fields}").format(
+            fields=", ".join(labels[n] for n in state.missing)) if state.missing else "")
 
     def _on_new(self) -> None:
         dialog = NewDatasetDialog(self)
@@ -85,6 +102,15 @@ class PrepareTab(DatasetStageTab):
 
     def _on_save(self) -> None:
         self.save()
+
+    def _on_metadata(self) -> None:
+        if self._detail is None:
+            return
+        dialog = MetadataDialog(self._detail.meta, self)
+        if prompts.run_dialog(dialog):
+            detail, meta = self._detail, dialog.value()
+            self.run(lambda: self.services.datasets.update(detail.summary.id, meta, self.grid.rows()),
+                     translate("PrepareTab", "Metadata disimpan."))
 
     def _on_check(self) -> None:
         item = self.current_item()
