@@ -10,7 +10,6 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from tests.conftest import PASSWORD
 
-
 KINDS = ("SLF", "SIP", "Reklame", "Sertifikat Standar", "Izin", "Toko Modern", "Apotek", "Klinik")
 TAIL = tuple((n, kind, 10 + n) for n, kind in enumerate(KINDS, start=3))
 
