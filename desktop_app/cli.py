@@ -678,12 +678,12 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     if not args.file.is_file():  # checked before logging in: nothing is written or logged
         raise BadInput("file_missing", str(args.file))
     from desktop_app.domain.columns import ColumnSpec
-    from desktop_app.services.imports import bad_cells
+    from desktop_app.services.imports import bad_rows
 
     with _acting_as(path, args.user) as services:
         preview = services.imports.preview(args.file, sheet=args.sheet)
         columns = [ColumnSpec(c.name, c.type) for c in preview.columns]
-        bad = [i for i, row in enumerate(preview.rows) if bad_cells(columns, row)]
+        bad = bad_rows(columns, preview.rows)
         if bad and not args.skip_bad_rows:
             for problem in preview.problems[:20]:
                 _write(sys.stderr, f"  {problem.sheet}, baris {problem.row}, kolom {problem.column}: "

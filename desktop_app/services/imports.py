@@ -37,11 +37,24 @@ class ImportResult:
 
 def bad_cells(columns: Sequence[ColumnSpec], row: Sequence[object]) -> list[int]:
     """Indices of cells still not of their column's type (numbers kept as text, and so on)."""
+    return _bad_cells(_numeric_indices(columns), row)
+
+
+def bad_rows(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]]) -> list[int]:
+    """Indices of the rows that still hold a cell of the wrong type."""
+    numeric = _numeric_indices(columns)
+    return [i for i, row in enumerate(rows) if _bad_cells(numeric, row)]
+
+
+def _numeric_indices(columns: Sequence[ColumnSpec]) -> tuple[int, ...]:
+    return tuple(i for i, spec in enumerate(columns) if spec.type.numeric)
+
+
+def _bad_cells(numeric: tuple[int, ...], row: Sequence[object]) -> list[int]:
     out = []
-    for index, (spec, value) in enumerate(zip(columns, row, strict=False)):
-        if value is None:
-            continue
-        if spec.type.numeric and (isinstance(value, bool) or not isinstance(value, (int, float))):
+    for index in numeric:
+        value = row[index] if index < len(row) else None
+        if value is not None and (value.__class__ is bool or not isinstance(value, (int, float))):
             out.append(index)
     return out
 
@@ -73,13 +86,14 @@ class ImportService:
         columns = tuple(ColumnSpec(c.name, c.type, required=False) for c in preview.columns)
         data = list(preview.rows if rows is None else rows)
         skipped = set(skip)
-        unresolved = [i for i, row in enumerate(data) if i not in skipped and bad_cells(columns, row)]
+        unresolved = [i for i in bad_rows(columns, data) if i not in skipped]
         if unresolved:
             raise BadInput("unresolved_problems", str(len(unresolved)))
         kept = [list(row) for i, row in enumerate(data) if i not in skipped]
         if not kept:
             raise BadInput("empty")
-        skipped_source_rows = sorted(preview.source_rows[i] for i in skipped if i < len(preview.source_rows))
+        aligned = len(data) == len(preview.source_rows)  # rows deleted in the preview lose their source numbers
+        skipped_source_rows = sorted(preview.source_rows[i] for i in skipped) if aligned else []
         total = len(kept)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.EDIT_DATASET)

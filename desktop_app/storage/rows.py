@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop_app.storage.models import DatasetRow
 
 BATCH = 5000
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per row
 
 
 def next_position(session: Session, dataset_id: int) -> int:
@@ -26,7 +27,7 @@ def insert_rows(session: Session, dataset_id: int, rows: Iterable[Sequence[objec
     batch: list[tuple[int, int, str]] = []
     count = 0
     for position, row in enumerate(rows, start=start):
-        batch.append((dataset_id, position, json.dumps(list(row), ensure_ascii=False, separators=(",", ":"))))
+        batch.append((dataset_id, position, _encode(list(row))))
         if len(batch) == BATCH:
             connection.exec_driver_sql(statement, batch)
             count += len(batch)

@@ -25,6 +25,14 @@ JSON output (a contract other scripts rely on): a list with one object per case,
 exactly the keys ``case``, ``seconds`` (PADI median, 3 decimals), ``baseline`` (baseline name),
 ``baseline_seconds`` (3 decimals) and ``ratio`` (seconds/baseline_seconds, 2 decimals).
 
+    import_100k_xlsx
+        Importing a 100,000-row x 10-column .xlsx into a new dataset (read, detect the header, type
+        the columns, parse every cell, write all rows in one transaction), against reading the
+        same sheet with python-calamine plus a raw sqlite3 ``executemany`` of the same rows in
+        the same run. Each side runs in its own process, which reports its own time (database
+        setup excluded) and peak memory. Targets: at most 1.5x, and under 500 MB peak.
+        The JSON object of this case carries one more key, ``peak_mb`` (PADI's peak resident memory).
+
 Exit status: 0 whatever the ratios (targets are for people to read, not a timed test); non-zero
 with a message on stderr if any measured or preparatory subprocess fails.
 
@@ -47,7 +55,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
-CaseResult = tuple[float, str, float]  # (PADI seconds, baseline name, baseline seconds)
+# (PADI seconds, baseline name, baseline seconds[, extra keys for the JSON row])
+CaseResult = tuple  # tuple[float, str, float] or tuple[float, str, float, dict[str, object]]
 
 
 class BenchError(RuntimeError):
@@ -118,22 +127,108 @@ def case_startup_to_login(repeat: int) -> CaseResult:
     return padi_s, "bare QApplication+QMainWindow", base_s
 
 
+IMPORT_ROWS = 100_000
+
+MAKE_WORKBOOK_SCRIPT = """\
+import random, sys
+from openpyxl import Workbook
+wb = Workbook(write_only=True)
+ws = wb.create_sheet("Data")
+ws.append(["PEMERINTAH KOTA TEBING TINGGI"])
+ws.append(["REKAPITULASI LAYANAN PERIZINAN"])
+ws.append([])
+ws.append(["Bulan", "Kecamatan", "Jenis Izin", "Jumlah", "Mikro", "Kecil", "Menengah", "Nilai Investasi",
+           "Tenaga Kerja", "Rata-rata Hari"])
+rng = random.Random(7)
+kec = ["Padang Hulu", "Rambutan", "Padang Hilir", "Bajenis", "Tebing Tinggi Kota"]
+kinds = ["NIB", "PBG", "SLF", "SIP", "Reklame", "Sertifikat Standar"]
+for i in range(int(sys.argv[2])):
+    ws.append([f"2025-{i % 12 + 1:02d}", kec[i % 5], kinds[i % 6], rng.randint(0, 500), rng.randint(0, 400),
+               rng.randint(0, 80), rng.randint(0, 20), rng.randint(0, 10**9), rng.randint(0, 300),
+               round(rng.random() * 10, 2)])
+wb.save(sys.argv[1])
+"""
+
+PADI_IMPORT_SCRIPT = """\
+import json, resource, sys, tempfile, time
+from pathlib import Path
+from desktop_app.domain.roles import Role
+from desktop_app.services.accounts import OfficeProfile
+from desktop_app.services.services import Services
+with tempfile.TemporaryDirectory() as tmp:
+    sv = Services.open(Path(tmp) / "padi.db")
+    sv.accounts.setup(OfficeProfile(name="Dinas"), "staf", "Staf", "sandi-bench", Role.STAF)
+    sv.accounts.login("staf", "sandi-bench")
+    start = time.perf_counter()
+    preview = sv.imports.preview(Path(sys.argv[1]))
+    result = sv.imports.commit(preview, dataset_name="Bench")
+    seconds = time.perf_counter() - start
+    assert result.rows == int(sys.argv[2]), result
+    sv.close()
+print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+BASELINE_IMPORT_SCRIPT = """\
+import json, resource, sqlite3, sys, tempfile, time
+from pathlib import Path
+from python_calamine import CalamineWorkbook
+with tempfile.TemporaryDirectory() as tmp:
+    con = sqlite3.connect(Path(tmp) / "raw.db")
+    con.execute("CREATE TABLE r (a, b, c, d, e, f, g, h, i, j)")
+    start = time.perf_counter()
+    rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+    con.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows[4:])
+    con.commit()
+    seconds = time.perf_counter() - start
+    con.close()
+print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _measured(cmd: Sequence[str], env: dict[str, str]) -> dict[str, float]:
+    """Run a script that prints {"seconds", "peak_mb"} as its last line; return that."""
+    proc = subprocess.run(list(cmd), env=env, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise BenchError(f"command failed with exit code {proc.returncode}: {' '.join(cmd[:3])}\n"
+                         f"--- stderr ---\n{proc.stderr}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def case_import_100k_xlsx(repeat: int) -> CaseResult:
+    """A 100k x 10 xlsx imported by PADI, against calamine + raw sqlite3 executemany."""
+    with tempfile.TemporaryDirectory(prefix="padi-bench-") as tmp:
+        book = str(Path(tmp) / "rekap.xlsx")
+        _run([sys.executable, "-c", MAKE_WORKBOOK_SCRIPT, book, str(IMPORT_ROWS)], _env())
+        runs = max(1, min(repeat, 3))  # each run reads 1,000,000 cells; three are enough for a median
+        padi = [_measured([sys.executable, "-c", PADI_IMPORT_SCRIPT, book, str(IMPORT_ROWS)], _env())
+                for _ in range(runs)]
+        base = [_measured([sys.executable, "-c", BASELINE_IMPORT_SCRIPT, book], _env()) for _ in range(runs)]
+    peak = max(run["peak_mb"] for run in padi)
+    return (statistics.median(r["seconds"] for r in padi), "calamine + sqlite3 executemany",
+            statistics.median(r["seconds"] for r in base), {"peak_mb": round(peak, 1)})
+
+
 CASES: dict[str, Callable[[int], CaseResult]] = {
     "startup_to_login": case_startup_to_login,
+    "import_100k_xlsx": case_import_100k_xlsx,
 }
 
 # Targets stated in the README, shown in the text output only.
 TARGETS: dict[str, float] = {
     "startup_to_login": 3.0,
+    "import_100k_xlsx": 1.5,
 }
 
 
 # --- output ------------------------------------------------------------------------------------
 def _row(case: str, result: CaseResult) -> dict[str, object]:
-    seconds, baseline, baseline_seconds = result
+    seconds, baseline, baseline_seconds, *extra = result
     ratio = seconds / baseline_seconds if baseline_seconds > 0 else float("inf")
-    return {"case": case, "seconds": round(seconds, 3), "baseline": baseline,
-            "baseline_seconds": round(baseline_seconds, 3), "ratio": round(ratio, 2)}
+    row = {"case": case, "seconds": round(seconds, 3), "baseline": baseline,
+           "baseline_seconds": round(baseline_seconds, 3), "ratio": round(ratio, 2)}
+    for more in extra:
+        row.update(more)
+    return row
 
 
 def _table(rows: list[dict[str, object]]) -> str:
@@ -148,6 +243,7 @@ def _table(rows: list[dict[str, object]]) -> str:
                          for i, (cell, w) in enumerate(zip(line, widths, strict=True))).rstrip()
 
     lines = [fmt(headers), fmt(["-" * w for w in widths]), *(fmt(line) for line in body)]
+    lines += [f"peak memory ({r['case']}): {r['peak_mb']} MB (target < 500 MB)" for r in rows if "peak_mb" in r]
     for r in rows:
         target = TARGETS.get(str(r["case"]))
         if target is not None:
@@ -161,12 +257,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print only a JSON list of results")
     parser.add_argument("--repeat", type=int, default=5, metavar="N",
                         help="timed runs of each side per case (default 5)")
+    parser.add_argument("--case", action="append", choices=sorted(CASES), help="run only these cases")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
     rows: list[dict[str, object]] = []
     for name, case in CASES.items():
+        if args.case and name not in args.case:
+            continue
         try:
             rows.append(_row(name, case(args.repeat)))
         except BenchError as err:
