@@ -1,0 +1,62 @@
+"""What an import preview returns: the typed table, the problems found in it and notes about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.domain.columns import ColumnType
+
+
+class ImportCancelled(Exception):
+    """The caller's ``cancelled()`` returned True; nothing was kept."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing found in the source: a cell that could not be read, or (as a note) a row left out.
+
+    ``row`` is the 1-based row number in the source sheet (as Excel shows it), ``column`` the
+    imported column name (or the sheet's column letter when no column applies), ``code`` a stable
+    machine code the caller turns into words, ``value`` the cell as it was (or a count for notes).
+    """
+
+    sheet: str
+    row: int | None
+    column: str | None
+    code: str
+    value: object = None
+
+
+@dataclass(frozen=True)
+class ImportedColumn:
+    """A column of the preview: its name from the header, its type and its 0-based column in the sheet."""
+
+    name: str
+    type: ColumnType
+    source_index: int
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """A sheet read into typed rows, ready to show to a person before anything is saved."""
+
+    file: Path
+    sheets: tuple[str, ...]  # every worksheet, hidden ones included (notes say which are hidden)
+    sheet: str  # the one read
+    header_row: int  # 1-based sheet row of the (last) header row
+    columns: tuple[ImportedColumn, ...]
+    rows: tuple[tuple[object, ...], ...]  # typed values per column, None for empty; data rows only
+    source_rows: tuple[int, ...]  # 1-based sheet row of each row
+    problems: tuple[Problem, ...]  # cells that do not fit their column's type (kept as text)
+    notes: tuple[Problem, ...]  # what was left out or decided: totals, blank rows, hidden sheets, ...
+
+    def column(self, name: str) -> list[object]:
+        """The values of one column, in row order."""
+        index = next(i for i, column in enumerate(self.columns) if column.name == name)
+        return [row[index] for row in self.rows]
+
+    @property
+    def types(self) -> dict[str, ColumnType]:
+        """Column name -> type, the shape ``read_preview(column_types=...)`` takes back."""
+        return {column.name: column.type for column in self.columns}

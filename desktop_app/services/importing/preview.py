@@ -1,0 +1,124 @@
+"""``read_preview``: from a file a person picked to a typed table they can check before saving.
+
+Order of work: refuse unsafe files (guards), read the chosen sheet's cells (sources/csv_source),
+find the table (layout), type each column (inference). Nothing touches the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from desktop_app.domain.columns import ColumnType
+from desktop_app.domain.errors import BadInput
+from desktop_app.services.importing import guards
+from desktop_app.services.importing.csv_source import read_csv
+from desktop_app.services.importing.inference import convert, infer, profile, scale_percent
+from desktop_app.services.importing.layout import find_table
+from desktop_app.services.importing.model import ImportCancelled, ImportedColumn, ImportPreview, Problem
+from desktop_app.services.importing.sources import read_workbook
+
+PROGRESS_EVERY = 5000  # rows
+
+
+class _Monitor:
+    """Progress and cancellation for one call; work is counted in rows, twice (finding rows, typing them)."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self.total = 0
+        self.base = 0
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled
+
+    def report(self, done: int) -> None:
+        self.check()
+        if self._progress is not None and self.total:
+            self._progress(min(self.base + done, self.total), self.total)
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled is not None and bool(self._cancelled())
+
+
+def _column_types(column_types: Mapping[str, ColumnType | str] | None, names: list[str]) -> dict[str, ColumnType]:
+    if not column_types:
+        return {}
+    result: dict[str, ColumnType] = {}
+    known = set(names)
+    for name, value in column_types.items():
+        if name not in known:
+            raise BadInput("unknown_column", name)
+        try:
+            result[name] = ColumnType(value)
+        except ValueError as exc:
+            raise BadInput("bad_column_type", f"{name}: {value!r}") from exc
+    return result
+
+
+def read_preview(path: Path, *, sheet: str | None = None, header_row: int | None = None,
+                 column_types: Mapping[str, ColumnType] | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportPreview:
+    """Read one sheet of a spreadsheet or CSV file into a typed preview.
+
+    ``sheet=None`` takes the first visible sheet with data; ``header_row`` (1-based sheet row)
+    overrides header detection; ``column_types`` (column name -> type) overrides type inference
+    and the cells are read again for those types. ``progress(done, total)`` is called every few
+    thousand rows (the rows are counted twice: picking out data rows, then typing the columns;
+    the last call has ``done == total``); ``cancelled()`` returning True raises ``ImportCancelled``.
+    Bad input raises ``BadInput`` with a code (see the package docstring) and nothing else.
+    """
+    path = Path(path)
+    if header_row is not None and (isinstance(header_row, bool) or not isinstance(header_row, int) or header_row < 1):
+        raise BadInput("bad_header_row", repr(header_row))
+    monitor = _Monitor(progress, cancelled)
+    monitor.check()
+    kind = guards.inspect(path)
+    monitor.check()
+    if kind == "csv":
+        choice = read_csv(path, sheet)
+    else:
+        choice = read_workbook(path, kind, sheet, monitor.is_cancelled)
+    monitor.check()
+    grid = choice.grid
+    monitor.total = 2 * max(len(grid.rows), 1)
+    layout = find_table(grid, header_row, monitor.report)
+    if not layout.source_rows:
+        raise BadInput("empty", f"{grid.sheet}: no data rows under the header (row {layout.header_row})")
+    overrides = _column_types(column_types, layout.names)
+    monitor.base = monitor.total // 2
+    monitor.report(0)
+
+    sheet_name = grid.sheet
+    notes: list[Problem] = [*choice.notes, *layout.notes]
+    columns: list[ImportedColumn] = []
+    typed_columns: list[list[object]] = []
+    found: list[tuple[int, int, Problem]] = []
+    source_rows = layout.source_rows
+    count = len(layout.columns)
+    for position, (grid_column, name, values) in enumerate(zip(layout.columns, layout.names, layout.values, strict=True)):
+        column_profile = profile(values)
+        column_type = overrides.get(name) or infer(column_profile, name)
+        typed, bad = convert(values, column_profile, column_type)
+        if column_type == ColumnType.PERCENT and scale_percent(column_profile):
+            notes.append(Problem(sheet_name, None, name, "percent_scaled"))
+        if column_type == ColumnType.DATE and column_profile.serials:
+            notes.append(Problem(sheet_name, None, name, "date_serials_converted"))
+        if bad:
+            for index, value in enumerate(values):
+                code = bad.get(value) if type(value) is not bool else bad.get("TRUE" if value else "FALSE")
+                if code is not None:
+                    found.append((index, position, Problem(sheet_name, source_rows[index], name, code, value)))
+        columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset))
+        typed_columns.append(typed)
+        monitor.report(len(source_rows) * (position + 1) // count)
+    found.sort(key=lambda item: (item[0], item[1]))
+    rows = tuple(zip(*typed_columns, strict=True))
+    if progress is not None:
+        progress(monitor.total, monitor.total)
+    return ImportPreview(
+        file=path, sheets=choice.sheets, sheet=sheet_name, header_row=layout.header_row, columns=tuple(columns),
+        rows=rows, source_rows=tuple(source_rows), problems=tuple(p for _, _, p in found), notes=tuple(notes))

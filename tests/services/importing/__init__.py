@@ -1,0 +1,1 @@
+"""Tests of the spreadsheet import (desktop_app.services.importing)."""
