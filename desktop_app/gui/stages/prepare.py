@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton
 
 from desktop_app.domain.metadata import completeness
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.import_preview import ImportDialog
 from desktop_app.gui.dialogs.metadata import MetadataDialog, field_labels
 from desktop_app.gui.dialogs.new_dataset import NewDatasetDialog
+from desktop_app.gui.jobs import Report
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.data_grid import DataGrid
+from desktop_app.services.importing import ImportPreview
+from desktop_app.services.imports import ImportResult
 
 translate = QCoreApplication.translate
 
@@ -33,6 +37,8 @@ class PrepareTab(DatasetStageTab):
         return [
             StageAction(translate("PrepareTab", "Kumpulan Data Baru"), Action.EDIT_DATASET, self._on_new,
                         needs_item=False, shortcut="Ctrl+N"),
+            StageAction(translate("PrepareTab", "Impor dari Excel…"), Action.EDIT_DATASET, self._on_import,
+                        needs_item=False, shortcut="Ctrl+I"),
             StageAction(translate("PrepareTab", "Metadata"), Action.EDIT_DATASET, self._on_metadata),
             StageAction(translate("PrepareTab", "Simpan"), Action.EDIT_DATASET, self._on_save, shortcut="Ctrl+S"),
             StageAction(translate("PrepareTab", "Kirim ke Pemeriksaan"), Action.CHECK_DATASET, self._on_check,
@@ -47,9 +53,15 @@ class PrepareTab(DatasetStageTab):
         self.add_row_button = QPushButton(translate("PrepareTab", "Tambah Baris"), self)
         self.remove_row_button = QPushButton(translate("PrepareTab", "Hapus Baris"), self)
         self.add_row_button.clicked.connect(self.grid.add_row)
+        self.grid.sig_message.connect(self.sig_status.emit)
         self.remove_row_button.clicked.connect(self.grid.remove_selected_rows)
         row_buttons.addWidget(self.add_row_button)
         row_buttons.addWidget(self.remove_row_button)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(translate("PrepareTab", "Saring baris…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.grid.set_filter)
+        row_buttons.addWidget(self.filter_edit)
         row_buttons.addStretch(1)
         self.meter = QProgressBar(self)
         self.meter.setObjectName("prepareCompleteness")
@@ -102,6 +114,42 @@ class PrepareTab(DatasetStageTab):
 
     def _on_save(self) -> None:
         self.save()
+
+    def _on_import(self) -> None:
+        path = prompts.choose_file(self, translate("PrepareTab", "Impor lembar kerja"),
+                                   translate("PrepareTab", "Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+        if path is None:
+            return
+        imports = self.services.imports
+
+        def read(report: Report, **options: object) -> ImportPreview:
+            message = translate("PrepareTab", "Membaca {name} …").format(name=path.name)
+            return imports.preview(path, progress=lambda done, total: report(done, total, message), **options)
+
+        def show(preview: ImportPreview) -> None:
+            drafts = self.services.datasets.list([DatasetState.DRAFT])
+            dialog = ImportDialog(preview, lambda **options: imports.preview(path, **options), drafts, self)
+            if prompts.run_dialog(dialog):
+                self._commit_import(dialog)
+
+        self.start_job(translate("PrepareTab", "Impor dari Excel"), read, show)
+
+    def _commit_import(self, dialog: ImportDialog) -> None:
+        preview, rows, skip = dialog.preview, dialog.final_rows(), dialog.skipped()
+        name, target = dialog.target()
+
+        def work(report: Report) -> ImportResult:
+            message = translate("PrepareTab", "Menyimpan baris ke Kumpulan Data …")
+            return self.services.imports.commit(preview, rows=rows, skip=skip, dataset_name=name, target_id=target,
+                                                progress=lambda done, total: report(done, total, message))
+
+        def done(result: ImportResult) -> None:
+            self.refresh()
+            self.select(result.dataset_id)
+            self.sig_status.emit(translate("PrepareTab", "{rows} baris diimpor ke '{name}', {skipped} dilewati.")
+                                 .format(rows=result.rows, name=result.dataset, skipped=result.skipped))
+
+        self.start_job(translate("PrepareTab", "Impor dari Excel"), work, done)
 
     def _on_metadata(self) -> None:
         if self._detail is None:
