@@ -34,6 +34,7 @@ class Action(str, enum.Enum):
     EDIT_DATASET = "edit_dataset"          # step 1: create, type rows, edit metadata
     CHECK_DATASET = "check_dataset"        # step 2: run checks, log confirmations
     VALIDATE_DATASET = "validate_dataset"  # step 2: mark validated or return to draft
+    ACCEPT_CHECK_FAILURES = "accept_check_failures"  # step 2: let a dataset pass despite check errors, with a reason
     PROCESS_DATASET = "process_dataset"    # step 3: tabulate, chart, save outputs
     PRESENT_DATASET = "present_dataset"    # step 4: put in the catalogue
     COMPOSE_PUBLICATION = "compose_publication"  # step 5: draft and revise
@@ -45,6 +46,7 @@ class Action(str, enum.Enum):
     MANAGE_USERS = "manage_users"
     EDIT_OFFICE = "edit_office"
     DELEGATE = "delegate"                  # appoint an acting head (Plt.)
+    PLAN_AGENDA = "plan_agenda"            # step 1: programmes/activities, assign agenda work to anyone
 
 
 _ALL_STAFF_WORK = {
@@ -55,13 +57,13 @@ _ALL_STAFF_WORK = {
 DEFAULT_MATRIX: Mapping[Role, frozenset[Action]] = {
     Role.STAF: frozenset(_ALL_STAFF_WORK | {Action.COMPOSE_PUBLICATION}),
     Role.KASUBAG: frozenset(_ALL_STAFF_WORK | {
-        Action.COMPOSE_PUBLICATION, Action.SUBMIT_PUBLICATION,
+        Action.ACCEPT_CHECK_FAILURES, Action.COMPOSE_PUBLICATION, Action.SUBMIT_PUBLICATION, Action.PLAN_AGENDA,
     }),
     Role.SEKRETARIS: frozenset({
-        Action.CHECK_DATASET, Action.VALIDATE_DATASET, Action.COMPOSE_PUBLICATION,
-        Action.SUBMIT_PUBLICATION, Action.BACKUP,
+        Action.CHECK_DATASET, Action.VALIDATE_DATASET, Action.ACCEPT_CHECK_FAILURES, Action.COMPOSE_PUBLICATION,
+        Action.SUBMIT_PUBLICATION, Action.BACKUP, Action.PLAN_AGENDA,
     }),
-    Role.KEPALA: frozenset({Action.APPROVE_PUBLICATION, Action.BACKUP, Action.DELEGATE}),
+    Role.KEPALA: frozenset({Action.APPROVE_PUBLICATION, Action.BACKUP, Action.DELEGATE, Action.PLAN_AGENDA}),
 }
 
 ADMIN_ACTIONS = frozenset({Action.MANAGE_USERS, Action.EDIT_OFFICE, Action.RESTORE, Action.BACKUP})

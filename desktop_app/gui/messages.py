@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Action
 from desktop_app.domain.workflow import DatasetState, PublicationState
@@ -29,6 +30,18 @@ def error_text(err: PadiError) -> str:
             "Messages", "Pemeriksaan terakhir masih menemukan kesalahan. Perbaiki data lalu periksa ulang."),
         "checks_outdated": translate("Messages", "Data berubah setelah pemeriksaan terakhir. Jalankan pemeriksaan lagi."),
         "not_confirmed": translate("Messages", "Catat minimal satu Konfirmasi Data dengan sumbernya terlebih dahulu."),
+        "no_errors_to_accept": translate(
+            "Messages", "Pemeriksaan terakhir tidak menemukan kesalahan; tidak ada yang perlu diterima."),
+        "unknown_column": translate("Messages", "Kolom itu tidak ada dalam Kumpulan Data ini."),
+        "bad_threshold": translate("Messages", "Ambang perubahan harus lebih dari 0%."),
+        "letter_number_required": translate("Messages", "Nomor surat wajib diisi."),
+        "addressee_required": translate("Messages", "Tujuan surat (Kepada Yth.) wajib diisi."),
+        "letter_write_failed": translate(
+            "Messages", "Surat tidak dapat disimpan di folder itu. Tutup berkas yang sama bila sedang dibuka, "
+                        "atau pilih folder lain."),
+        "attachment_too_large": translate("Messages", "Berkas lampiran terlalu besar (maksimal 10 MB)."),
+        "no_attachment": translate("Messages", "Konfirmasi Data ini tidak memiliki lampiran."),
+        "unknown_confirmation": translate("Messages", "Konfirmasi Data itu tidak ditemukan. Muat ulang daftar."),
         "dataset_name_taken": translate("Messages", "Nama Kumpulan Data sudah dipakai. Pilih nama lain."),
         "dataset_name_required": translate("Messages", "Nama Kumpulan Data wajib diisi."),
         "column_name_required": translate("Messages", "Setiap kolom harus diberi nama."),
@@ -65,6 +78,8 @@ def refusal_reason(action: Action) -> str:
         Action.EDIT_DATASET: translate("Messages", "Hanya Staf atau Kasubag Program yang menyiapkan data."),
         Action.CHECK_DATASET: translate("Messages", "Peran Anda tidak melakukan pemeriksaan data."),
         Action.VALIDATE_DATASET: translate("Messages", "Hanya Staf, Kasubag Program atau Sekretaris yang memvalidasi."),
+        Action.ACCEPT_CHECK_FAILURES: translate(
+            "Messages", "Hanya Kasubag Program atau Sekretaris yang dapat menerima kesalahan pemeriksaan."),
         Action.PROCESS_DATASET: translate("Messages", "Hanya Staf atau Kasubag Program yang mengolah data."),
         Action.PRESENT_DATASET: translate("Messages", "Hanya Staf atau Kasubag Program yang menyajikan data."),
         Action.PUBLISH_PUBLICATION: translate("Messages", "Hanya Staf atau Kasubag Program yang menerbitkan."),
@@ -94,8 +109,23 @@ def state_label(state: DatasetState | PublicationState) -> str:
     return labels[state.value]
 
 
-def finding_text(code: str) -> str:
-    """What an automatic check found, in words."""
+def finding_text(code: str, value: object = None) -> str:
+    """What an automatic check found, in words (``value``: the finding's value, for the codes that use it)."""
+    if code == "duplicate_key" and isinstance(value, int):
+        return translate("Findings", "kunci baris sama dengan baris {row}").format(row=value + 1)
+    if code == "total_mismatch" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return translate("Findings", "jumlah tidak sama dengan penjumlahan bagian-bagiannya (seharusnya {value})").format(
+            value=formatting.number(value))
+    if code == "missing_period" and value is not None:
+        return translate("Findings", "data periode {period} tidak ada").format(period=value)
+    if code == "missing_periods_more" and value is not None:
+        return translate("Findings", "data {count} periode lain juga tidak ada").format(count=value)
+    if code == "large_change" and isinstance(value, str) and ":" in value:
+        return translate("Findings", "perubahan dari periode sebelumnya melebihi ambang batas ({change})").format(
+            change=value)
+    if code == "large_change" and value is not None:
+        return translate("Findings", "perubahan dibanding edisi sebelumnya melebihi ambang batas ({change})").format(
+            change=value)
     texts = {
         "empty": translate("Findings", "kosong"),
         "not_a_number": translate("Findings", "bukan angka"),
@@ -107,6 +137,11 @@ def finding_text(code: str) -> str:
         "unknown_code": translate("Findings", "kode tidak ada dalam daftar kode"),
         "duplicate_row": translate("Findings", "baris ganda"),
         "no_rows": translate("Findings", "Kumpulan Data belum berisi baris"),
+        "duplicate_key": translate("Findings", "kunci baris ganda"),
+        "total_mismatch": translate("Findings", "jumlah tidak sama dengan penjumlahan bagian-bagiannya"),
+        "missing_period": translate("Findings", "data suatu periode tidak ada"),
+        "missing_periods_more": translate("Findings", "data periode lain juga tidak ada"),
+        "large_change": translate("Findings", "perubahan antarperiode melebihi ambang batas"),
     }
     return texts.get(code, code)
 
@@ -126,6 +161,9 @@ def action_label(action: str) -> str:
         "dataset_saved": translate("Actions", "Kumpulan Data disimpan"),
         "checks_run": translate("Actions", "Pemeriksaan dijalankan"),
         "confirmation_logged": translate("Actions", "Konfirmasi Data dicatat"),
+        "check_settings_saved": translate("Actions", "Pengaturan Pemeriksaan disimpan"),
+        "check_failures_accepted": translate("Actions", "Kesalahan pemeriksaan diterima"),
+        "confirmation_letter": translate("Actions", "Surat Permohonan Konfirmasi dibuat"),
         "dataset_validate": translate("Actions", "Tervalidasi"),
         "dataset_return": translate("Actions", "Dikembalikan ke Persiapan"),
         "output_saved": translate("Actions", "Keluaran disimpan"),

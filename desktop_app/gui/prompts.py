@@ -56,3 +56,9 @@ def status(widget: QWidget, message: str) -> None:
     bar = getattr(window, "statusBar", None)
     if callable(bar):
         bar().showMessage(message, 8000)
+
+
+def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> Path | None:
+    """Ask where to save a file (``suggested``: a file name or full path to start from); None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(path) if path else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,8 @@ from desktop_app.storage.models import (
     Dataset,
     DatasetColumn,
     DatasetRow,
+    LogEntry,
+    Office,
     Output,
     User,
 )
@@ -32,6 +35,8 @@ from desktop_app.storage.models import (
 CHANNELS = ("telepon", "surat", "email", "whatsapp", "rapat")
 OUTCOMES = ("sesuai", "diperbaiki", "menunggu")
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+LETTER_MAX_ROWS = 60  # rows of data printed in a confirmation letter's attachment
+ACCEPTED = "check_failures_accepted"  # the log action that records an acceptance and the check run it covers
 _META_COLUMNS = {"name": "name", "group": "group_name"}  # DatasetMeta field -> Dataset column, where they differ
 
 
@@ -79,6 +84,21 @@ class ConfirmationInfo:
     note: str
     recorded_by: str
     recorded_at: dt.datetime
+    attachment_name: str = ""  # "" when no scan is attached
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """How a dataset is checked in step 2, and whether the errors of its last check were accepted."""
+
+    key_columns: tuple[str, ...]
+    change_threshold: float | None  # percent; None: changes between periods are not checked
+    accepted_by: str = ""  # "Budi Santoso (Kasubag Program)" while an acceptance covers the last check run
+    accepted_reason: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return bool(self.accepted_by)
 
 
 @dataclass(frozen=True)
@@ -162,7 +182,7 @@ class DatasetService:
                             .order_by(CheckRun.id.desc()).limit(1)).first()
             confirmations = tuple(
                 ConfirmationInfo(c.source, c.channel, c.contact_person, c.confirmed_on, c.outcome, c.note,
-                                 name, c.recorded_at)
+                                 name, c.recorded_at, c.attachment_name or "")
                 for c, name in s.execute(select(Confirmation, User.full_name)
                                          .join(User, Confirmation.recorded_by == User.id)
                                          .where(Confirmation.dataset_id == ds.id).order_by(Confirmation.id)))
@@ -216,6 +236,8 @@ class DatasetService:
                 raise NotAllowed("state", f"edit in {ds.state}")
             columns = _columns(ds)
             normalised = _normalise_rows(columns, rows)
+            if [list(r) for r in _rows(s, ds.id)] != normalised:
+                _void_acceptance(ds)  # accepted errors were errors of other data
             _apply_meta(ds, meta)
             ds.updated_at = self.ctx.now()
             s.execute(delete(DatasetRow).where(DatasetRow.dataset_id == ds.id))
@@ -225,7 +247,10 @@ class DatasetService:
 
     # --- step 2 ----------------------------------------------------------------------------
     def check(self, dataset_id: int) -> CheckReport:
-        """Run the built-in checks; a draft moves into checking."""
+        """Run the automatic checks with the dataset's settings; a draft moves into checking.
+
+        A new check run voids an acceptance of the previous run's errors (it covered those findings).
+        """
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
@@ -234,15 +259,78 @@ class DatasetService:
             elif ds.state != DatasetState.CHECKING.value:
                 raise NotAllowed("state", f"check in {ds.state}")
             now = self.ctx.now()
-            findings = run_checks(_columns(ds), _rows(s, ds.id))
+            findings = run_checks(_columns(ds), _rows(s, ds.id), key_columns=tuple(ds.key_columns or ()),
+                                  change_threshold=ds.change_threshold)
             errors = sum(1 for f in findings if f.severity.value == "error")
             run = CheckRun(dataset_id=ds.id, run_at=now, run_by=actor.user_id, errors=errors,
                            warnings=len(findings) - errors, findings=[_finding_json(f) for f in findings])
             s.add(run)
+            _void_acceptance(ds)
             self.ctx.log(s, "checks_run", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, detail={"errors": errors, "warnings": len(findings) - errors},
                          since=ds.stage_since)
             return _report(run)
+
+    def check_settings(self, dataset_id: int) -> CheckSettings:
+        """The key columns and change threshold of the checks, and who accepted the last run's errors."""
+        with self.ctx.db.unit_of_work() as s:
+            ds = self._load(s, dataset_id)
+            accepted_by = ""
+            run = _last_run(s, ds.id)
+            if run is not None and _acceptance_covers(s, ds, run):
+                user = s.get(User, ds.accepted_by)
+                accepted_by = f"{user.full_name} ({Role(user.role).label})"
+            return CheckSettings(tuple(ds.key_columns or ()), ds.change_threshold, accepted_by,
+                                 ds.accepted_reason if accepted_by else "")
+
+    def set_check_settings(self, dataset_id: int, key_columns: Sequence[str], change_threshold: float | None) -> None:
+        """Which columns together identify a row (repeats are errors), and the percent change between
+        periods worth a warning (None: not checked). The last check run is then out of date."""
+        if change_threshold is not None and not 0 < change_threshold <= 10_000:
+            raise BadInput("bad_threshold", str(change_threshold))
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.CHECK_DATASET)
+            ds = self._load(s, dataset_id)
+            if ds.state not in (DatasetState.DRAFT.value, DatasetState.CHECKING.value):
+                raise NotAllowed("state", f"check settings in {ds.state}")
+            names = [c.name for c in ds.columns]
+            keys = []
+            for name in key_columns:
+                if name not in names:
+                    raise BadInput("unknown_column", name)
+                if name not in keys:
+                    keys.append(name)
+            ds.key_columns = sorted(keys, key=names.index)
+            ds.change_threshold = float(change_threshold) if change_threshold is not None else None
+            ds.updated_at = self.ctx.now()
+            _void_acceptance(ds)
+            self.ctx.log(s, "check_settings_saved", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name, since=ds.stage_since,
+                         detail={"key_columns": ds.key_columns, "change_threshold": ds.change_threshold})
+
+    def accept_failures(self, dataset_id: int, reason: str) -> None:
+        """Let the dataset be validated although its last check found errors, for a stated reason.
+
+        The acceptance covers exactly the last check run: its id goes into the log entry, and a later
+        check run (or a change of the rows or of the check settings) voids it.
+        """
+        if not reason.strip():
+            raise BadInput("reason_required")
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.ACCEPT_CHECK_FAILURES)
+            ds = self._load(s, dataset_id)
+            if ds.state != DatasetState.CHECKING.value:
+                raise NotAllowed("state", f"accept in {ds.state}")
+            run = _last_run(s, ds.id)
+            if run is None or not run.errors:
+                raise NotAllowed("no_errors_to_accept")
+            if run.run_at < ds.updated_at:
+                raise NotAllowed("checks_outdated")
+            ds.accepted_by = actor.user_id
+            ds.accepted_reason = reason.strip()
+            self.ctx.log(s, ACCEPTED, step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name, since=ds.stage_since,
+                         detail={"check_run_id": run.id, "errors": run.errors, "reason": reason.strip()})
 
     def confirm(self, dataset_id: int, confirmation: NewConfirmation) -> None:
         """Record a confirmation of the data with its source."""
@@ -264,19 +352,81 @@ class DatasetService:
                                outcome=confirmation.outcome, note=confirmation.note,
                                attachment=confirmation.attachment, attachment_name=confirmation.attachment_name,
                                recorded_by=actor.user_id, recorded_at=self.ctx.now()))
+            detail = {"source": confirmation.source, "channel": confirmation.channel, "outcome": confirmation.outcome}
+            if confirmation.attachment is not None:
+                detail["attachment"] = confirmation.attachment_name
             self.ctx.log(s, "confirmation_logged", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name, since=ds.stage_since, detail=detail)
+
+    def confirmation_attachment(self, dataset_id: int, index: int) -> tuple[str, bytes]:
+        """The file name and bytes of the scan attached to the dataset's ``index``-th confirmation (0-based,
+        in the order of ``get().confirmations``)."""
+        with self.ctx.db.unit_of_work() as s:
+            self._load(s, dataset_id)
+            found = s.scalars(select(Confirmation).where(Confirmation.dataset_id == dataset_id)
+                              .order_by(Confirmation.id).offset(max(index, 0)).limit(1)).first()
+            if index < 0 or found is None:
+                raise BadInput("unknown_confirmation", str(index))
+            if found.attachment is None:
+                raise BadInput("no_attachment", str(index))
+            return found.attachment_name or "lampiran", bytes(found.attachment)
+
+    def confirmation_letter(self, dataset_id: int, number: str, addressee: str, addressee_place: str,
+                            out_path: Path) -> None:
+        """Write the Surat Permohonan Konfirmasi Data for the dataset, signed by the logged-in user."""
+        from desktop_app.services import pdf_export
+        from desktop_app.services.confirmation_letter import render_confirmation_letter
+        from desktop_app.services.publications import _logo_file
+
+        if not number.strip():
+            raise BadInput("letter_number_required")
+        if not addressee.strip():
+            raise BadInput("addressee_required")
+        out_path = Path(out_path)
+        if not out_path.parent.is_dir():
+            raise BadInput("target_missing", str(out_path.parent))
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.CHECK_DATASET)
+            ds = self._load(s, dataset_id)
+            if ds.state not in (DatasetState.DRAFT.value, DatasetState.CHECKING.value):
+                raise NotAllowed("state", f"confirmation letter in {ds.state}")
+            office = s.get(Office, 1)
+            signer = s.get(User, actor.user_id)
+            columns = _columns(ds)
+            rows = _rows(s, ds.id)
+            shown = rows[:LETTER_MAX_ROWS]
+            table = TableData(
+                title=ds.name,
+                headers=("No.", *(f"{c.name} ({c.unit})" if c.unit.strip() else c.name for c in columns)),
+                rows=tuple((i + 1, *row) for i, row in enumerate(shown)),
+                unit=ds.unit, source=ds.source,
+                numeric_columns=tuple(i + 1 for i, c in enumerate(columns) if c.type.numeric))
+            letterhead = pdf_export.Letterhead(
+                office_name=office.name, government=office.government, address=office.address, phone=office.phone,
+                fax=office.fax, email=office.email, website=office.website, logo_path=_logo_file(office.logo))
+            title = "\n".join(part for part in (actor.title, office.short_name.strip()) if part)
+            try:
+                render_confirmation_letter(
+                    letterhead, number=number.strip(), date=self.ctx.now().date(), addressee=addressee.strip(),
+                    addressee_place=addressee_place.strip(), dataset_title=ds.name, table=table,
+                    signer_name=signer.full_name, signer_title=title, signer_nip=signer.nip, signer_rank=signer.rank,
+                    omitted_rows=len(rows) - len(shown), out_path=out_path)
+            except OSError as err:
+                raise BadInput("letter_write_failed", str(err)) from err
+            self.ctx.log(s, "confirmation_letter", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, since=ds.stage_since,
-                         detail={"source": confirmation.source, "channel": confirmation.channel,
-                                 "outcome": confirmation.outcome})
+                         detail={"number": number.strip(), "addressee": addressee.strip(), "file": out_path.name})
 
     def validate(self, dataset_id: int) -> None:
-        """Mark validated: the last checks passed and the source confirmed the data."""
+        """Mark validated: the last checks passed (or their errors were accepted) and the source confirmed the data."""
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.VALIDATE_DATASET)
             ds = self._load(s, dataset_id)
-            run = s.scalars(select(CheckRun).where(CheckRun.dataset_id == ds.id)
-                            .order_by(CheckRun.id.desc()).limit(1)).first()
-            if run is None or run.errors:
+            run = _last_run(s, ds.id)
+            if run is None:
+                raise NotAllowed("checks_not_passed")
+            accepted = bool(run.errors) and _acceptance_covers(s, ds, run)
+            if run.errors and not accepted:
                 raise NotAllowed("checks_not_passed")
             if run.run_at < ds.updated_at:
                 raise NotAllowed("checks_outdated")
@@ -285,7 +435,8 @@ class DatasetService:
                 Confirmation.recorded_at >= ds.stage_since))
             if not confirmed:
                 raise NotAllowed("not_confirmed")
-            self._move(s, ds, Move.VALIDATE)
+            self._move(s, ds, Move.VALIDATE,
+                       detail={"accepted_errors": run.errors, "accepted_by": ds.accepted_by} if accepted else None)
 
     def return_to_draft(self, dataset_id: int, reason: str) -> None:
         if not reason.strip():
@@ -386,6 +537,30 @@ def _apply_meta(ds: Dataset, meta: DatasetMeta) -> None:
         value = getattr(meta, name)
         setattr(ds, _META_COLUMNS.get(name, name), value.strip() if isinstance(value, str) else value)
     ds.keywords = [k.strip() for k in meta.keywords if k.strip()]
+
+
+def _last_run(s: Session, dataset_id: int) -> CheckRun | None:
+    return s.scalars(select(CheckRun).where(CheckRun.dataset_id == dataset_id)
+                     .order_by(CheckRun.id.desc()).limit(1)).first()
+
+
+def _void_acceptance(ds: Dataset) -> None:
+    ds.accepted_by = None
+    ds.accepted_reason = ""
+
+
+def _acceptance_covers(s: Session, ds: Dataset, run: CheckRun) -> bool:
+    """Whether the dataset's acceptance of check errors is for exactly this check run.
+
+    The acceptance names its check run in the (append-only, hash-chained) activity log; ``accepted_by``
+    is cleared whenever a new run, new rows or new check settings make it stale.
+    """
+    if ds.accepted_by is None:
+        return False
+    detail = s.scalar(select(LogEntry.detail).where(
+        LogEntry.action == ACCEPTED, LogEntry.object_type == "dataset", LogEntry.object_id == ds.id)
+        .order_by(LogEntry.id.desc()).limit(1))
+    return bool(detail) and detail.get("check_run_id") == run.id
 
 
 def _finding_json(f: Finding) -> dict:
