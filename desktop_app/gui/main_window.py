@@ -14,6 +14,7 @@ from desktop_app.gui.dashboard import DashboardTab
 from desktop_app.gui.settings_tab import SettingsTab
 from desktop_app.gui.stages.archive import ArchiveTab
 from desktop_app.gui.stages.base import StageTab
+from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.stages.prepare import PrepareTab
 from desktop_app.gui.stages.present import PresentTab
 from desktop_app.gui.stages.process import ProcessTab
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
             tab.sig_status.connect(self._on_status)
             self.stages.append(tab)
             self.tabs.addTab(tab, "")
+        self.stages[0].sig_open_dataset.connect(self.open_dataset)
         self.activity = ActivityTab(services, self)
         self.tabs.addTab(self.activity, translate("MainWindow", "Catatan Aktivitas"))
         self.settings = SettingsTab(services, self)
@@ -108,6 +110,17 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(
             translate("MainWindow", "Cadangan terakhir: {when}").format(when=formatting.datetime(last.created_at))
             if last else translate("MainWindow", "Belum ada cadangan"))
+
+    def open_dataset(self, dataset_id: int) -> None:
+        """Show a dataset in the stage tab that holds it now."""
+        for tab in self.stages:
+            if any(item.id == dataset_id for item in tab._items) and isinstance(tab, DatasetStageTab):  # noqa: SLF001
+                self.tabs.setCurrentWidget(tab)
+                tab.select(dataset_id)
+                if tab is self.stages[0]:
+                    tab.work_tabs.setCurrentIndex(0)
+                return
+        self._on_status(translate("MainWindow", "Kumpulan Data itu sudah tidak ada pada tahap mana pun."))
 
     def _on_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

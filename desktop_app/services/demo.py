@@ -98,6 +98,34 @@ def _seed(sv: Services, clock: _SteppingClock) -> None:
     sv.publications.approve(brochure, sv.publications.get(brochure).content_hash)
     sv.accounts.logout()
 
+    # Step 1: the unit's programmes and activities (Permendagri 90/2019 nomenclature, urusan 2.18
+    # Penanaman Modal) and the Agenda Kerja, planned by the Kasubag Program around today's date.
+    sv.accounts.login("kasubag", DEMO_PASSWORD)
+    agenda = sv.agenda
+    support = agenda.add_programme("2.18.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota")
+    planning = agenda.add_activity(support, "2.18.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja "
+                                                            "Perangkat Daerah")
+    service = agenda.add_programme("2.18.04", "Program Pelayanan Penanaman Modal")
+    licensing = agenda.add_activity(service, "2.18.04.2.01", "Penyediaan Pelayanan Terpadu Perizinan dan "
+                                                             "Nonperizinan Berbasis Sistem Elektronik")
+    data_programme = agenda.add_programme("2.18.06", "Program Pengelolaan Data dan Sistem Informasi Penanaman Modal")
+    data_activity = agenda.add_activity(data_programme, "2.18.06.2.01", "Pengelolaan Data dan Informasi Perizinan "
+                                                                        "dan Nonperizinan yang Terintegrasi")
+    staff = {u.username: u.id for u in sv.accounts.users()}
+    today = clock.now.date() + dt.timedelta(days=3)  # the clock started three days back
+    brochure_data = agenda.add_entry("Rekap izin terbit 2025 untuk brosur", today - dt.timedelta(days=3),
+                                     staff["staf"], data_activity, ids[permits.key])
+    agenda.set_done(brochure_data, True)
+    agenda.add_entry("Konfirmasi data NIB per kecamatan ke operator OSS", today - dt.timedelta(days=1),
+                     staff["staf"], data_activity, ids[nib.key])
+    agenda.add_entry("Rekap survei kepuasan masyarakat (IKM) Semester II", today + dt.timedelta(days=2),
+                     staff["staf2"], licensing, ids[ikm.key])
+    agenda.add_entry("Data realisasi investasi Triwulan IV untuk buklet", today + dt.timedelta(days=9),
+                     staff["staf"], data_activity, ids[investment.key])
+    agenda.add_entry("Bahan laporan kinerja (LKjIP) bidang data", today + dt.timedelta(days=20),
+                     staff["kasubag"], planning)
+    sv.accounts.logout()
+
 
 def _create(sv: Services, data: DemoDataset) -> int:
     office = demo_office()

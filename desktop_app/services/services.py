@@ -7,9 +7,11 @@ from pathlib import Path
 
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.activity import ActivityService
+from desktop_app.services.agenda import AgendaService
 from desktop_app.services.archive import ArchiveService
 from desktop_app.services.context import Clock, ServiceContext, system_clock
 from desktop_app.services.datasets import DatasetService
+from desktop_app.services.imports import ImportService
 from desktop_app.services.publications import PublicationService
 from desktop_app.storage.database import Database
 
@@ -24,6 +26,8 @@ class Services:
     publications: PublicationService
     archive: ArchiveService
     activity: ActivityService
+    agenda: AgendaService
+    imports: ImportService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -35,7 +39,7 @@ class Services:
         ctx = ServiceContext(db, clock)
         datasets = DatasetService(ctx)
         return cls(ctx, AccountService(ctx), datasets, PublicationService(ctx, datasets), ArchiveService(ctx),
-                   ActivityService(ctx))
+                   ActivityService(ctx), AgendaService(ctx), ImportService(ctx))
 
     def close(self) -> None:
         self.ctx.db.close()

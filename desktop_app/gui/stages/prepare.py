@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.domain.metadata import completeness
 from desktop_app.domain.roles import Action
@@ -16,6 +16,7 @@ from desktop_app.gui.dialogs.new_dataset import NewDatasetDialog
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
+from desktop_app.gui.widgets.agenda_view import AgendaView
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.services.importing import ImportPreview
 from desktop_app.services.imports import ImportResult
@@ -24,6 +25,9 @@ translate = QCoreApplication.translate
 
 
 class PrepareTab(DatasetStageTab):
+    sig_open_dataset = Signal(int)
+    """An agenda entry asked to open its dataset (its id)."""
+
     step = Step.PREPARE
     states = (DatasetState.DRAFT,)
 
@@ -67,9 +71,24 @@ class PrepareTab(DatasetStageTab):
         self.meter.setObjectName("prepareCompleteness")
         self.meter.setMaximumWidth(320)
         row_buttons.addWidget(self.meter)
-        self.ui.workLayout.addLayout(row_buttons)
-        self.ui.workLayout.addWidget(self.grid)
+        data_page = QWidget(self)
+        data_layout = QVBoxLayout(data_page)
+        data_layout.setContentsMargins(0, 0, 0, 0)
+        data_layout.addLayout(row_buttons)
+        data_layout.addWidget(self.grid)
+        self.agenda = AgendaView(services, self)
+        self.agenda.sig_open_dataset.connect(self.sig_open_dataset.emit)
+        self.agenda.sig_changed.connect(self.sig_changed.emit)
+        self.agenda.sig_status.connect(self.sig_status.emit)
+        self.work_tabs = QTabWidget(self)
+        self.work_tabs.addTab(data_page, translate("PrepareTab", "Kumpulan Data"))
+        self.work_tabs.addTab(self.agenda, translate("PrepareTab", "Agenda Kerja"))
+        self.ui.workLayout.addWidget(self.work_tabs)
         self._detail = None
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.agenda.refresh()
 
     def show_item(self, item: ListItem | None) -> None:
         editable = item is not None and self.services.ctx.may(Action.EDIT_DATASET)
