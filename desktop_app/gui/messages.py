@@ -87,6 +87,8 @@ def refusal_reason(action: Action) -> str:
         Action.MANAGE_USERS: translate("Messages", "Hanya administrator yang mengelola pengguna."),
         Action.EDIT_OFFICE: translate("Messages", "Hanya administrator yang mengubah profil kantor."),
         Action.DELEGATE: translate("Messages", "Hanya Kepala Dinas atau administrator yang menunjuk Plt."),
+        Action.PLAN_AGENDA: translate("Messages", "Hanya Kasubag Program, Sekretaris atau Kepala Dinas yang "
+                                                  "membagi agenda kerja."),
     }
     return reasons.get(action, translate("Messages", "Peran Anda tidak diizinkan melakukan tindakan ini."))
 
@@ -176,5 +178,24 @@ def action_label(action: str) -> str:
         "publication_published": translate("Actions", "Diterbitkan"),
         "backup_made": translate("Actions", "Cadangan terverifikasi dibuat"),
         "backup_failed": translate("Actions", "Pencadangan gagal"),
+        "backup_cancelled": translate("Actions", "Pencadangan dibatalkan"),
+        "user_activated": translate("Actions", "Pengguna diaktifkan"),
+        "user_deactivated": translate("Actions", "Pengguna dinonaktifkan"),
+        "password_changed": translate("Actions", "Kata sandi diganti"),
+        "dataset_imported": translate("Actions", "Lembar kerja diimpor"),
+        "dataset_exported": translate("Actions", "Kumpulan Data diekspor"),
+        "dataset_start_check": translate("Actions", "Dikirim ke pemeriksaan"),
+        "dataset_process": translate("Actions", "Diolah"),
+        "check_settings_saved": translate("Actions", "Pengaturan pemeriksaan disimpan"),
+        "check_failures_accepted": translate("Actions", "Kesalahan pemeriksaan diterima"),
+        "confirmation_letter": translate("Actions", "Surat permohonan konfirmasi dibuat"),
+        "programme_added": translate("Actions", "Program ditambahkan"),
+        "activity_added": translate("Actions", "Kegiatan ditambahkan"),
+        "agenda_added": translate("Actions", "Agenda ditambahkan"),
+        "agenda_updated": translate("Actions", "Agenda diubah"),
+        "agenda_done": translate("Actions", "Agenda selesai"),
+        "agenda_reopened": translate("Actions", "Agenda dibuka kembali"),
+        "agenda_dataset_linked": translate("Actions", "Agenda dikaitkan dengan Kumpulan Data"),
+        "agenda_dataset_unlinked": translate("Actions", "Kaitan agenda dilepas"),
     }
     return labels.get(action, action)

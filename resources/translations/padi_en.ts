@@ -4,124 +4,230 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="117"/>
+        <location filename="../../desktop_app/gui/messages.py" line="154"/>
         <source>Penyiapan kantor</source>
         <translation>Office set up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="118"/>
+        <location filename="../../desktop_app/gui/messages.py" line="155"/>
         <source>Profil kantor diubah</source>
         <translation>Office profile changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="119"/>
+        <location filename="../../desktop_app/gui/messages.py" line="156"/>
         <source>Pengguna dibuat</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="120"/>
+        <location filename="../../desktop_app/gui/messages.py" line="157"/>
         <source>Masuk</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="121"/>
+        <location filename="../../desktop_app/gui/messages.py" line="158"/>
         <source>Keluar</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="122"/>
+        <location filename="../../desktop_app/gui/messages.py" line="159"/>
         <source>Gagal masuk</source>
         <translation>Login failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="123"/>
+        <location filename="../../desktop_app/gui/messages.py" line="160"/>
         <source>Akun dikunci</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="124"/>
+        <location filename="../../desktop_app/gui/messages.py" line="161"/>
         <source>Plt. ditunjuk</source>
         <translation>Acting head appointed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="125"/>
+        <location filename="../../desktop_app/gui/messages.py" line="162"/>
         <source>Kumpulan Data dibuat</source>
         <translation>Dataset created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="126"/>
+        <location filename="../../desktop_app/gui/messages.py" line="163"/>
         <source>Kumpulan Data disimpan</source>
         <translation>Dataset saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="127"/>
+        <location filename="../../desktop_app/gui/messages.py" line="164"/>
         <source>Pemeriksaan dijalankan</source>
         <translation>Checks run</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="128"/>
+        <location filename="../../desktop_app/gui/messages.py" line="165"/>
         <source>Konfirmasi Data dicatat</source>
         <translation>Source confirmation recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="129"/>
+        <location filename="../../desktop_app/gui/messages.py" line="166"/>
+        <source>Pengaturan Pemeriksaan disimpan</source>
+        <translation>Check settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="167"/>
+        <location filename="../../desktop_app/gui/messages.py" line="190"/>
+        <source>Kesalahan pemeriksaan diterima</source>
+        <translation>Check errors accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="168"/>
+        <source>Surat Permohonan Konfirmasi dibuat</source>
+        <translation>Confirmation request letter written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="169"/>
         <source>Tervalidasi</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="130"/>
+        <location filename="../../desktop_app/gui/messages.py" line="170"/>
         <source>Dikembalikan ke Persiapan</source>
         <translation>Returned to Preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="131"/>
+        <location filename="../../desktop_app/gui/messages.py" line="171"/>
         <source>Keluaran disimpan</source>
         <translation>Output saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="132"/>
+        <location filename="../../desktop_app/gui/messages.py" line="172"/>
         <source>Disajikan di Katalog Data</source>
         <translation>Presented in data catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="133"/>
+        <location filename="../../desktop_app/gui/messages.py" line="173"/>
         <source>Publikasi dibuat</source>
         <translation>Publication created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="134"/>
+        <location filename="../../desktop_app/gui/messages.py" line="174"/>
         <source>Publikasi diperbaiki</source>
         <translation>Publication revised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="135"/>
+        <location filename="../../desktop_app/gui/messages.py" line="175"/>
         <source>Diajukan ke Kepala</source>
         <translation>Submitted to head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="136"/>
+        <location filename="../../desktop_app/gui/messages.py" line="176"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="137"/>
+        <location filename="../../desktop_app/gui/messages.py" line="177"/>
         <source>Dikembalikan dengan Catatan Perbaikan</source>
         <translation>Returned with revision note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="138"/>
+        <location filename="../../desktop_app/gui/messages.py" line="178"/>
         <source>Diterbitkan</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="139"/>
+        <location filename="../../desktop_app/gui/messages.py" line="179"/>
         <source>Cadangan terverifikasi dibuat</source>
         <translation>Verified backup made</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="140"/>
+        <location filename="../../desktop_app/gui/messages.py" line="180"/>
         <source>Pencadangan gagal</source>
         <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="181"/>
+        <source>Pencadangan dibatalkan</source>
+        <translation>Backup cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="182"/>
+        <source>Pengguna diaktifkan</source>
+        <translation>User activated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="183"/>
+        <source>Pengguna dinonaktifkan</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="184"/>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="185"/>
+        <source>Lembar kerja diimpor</source>
+        <translation>Workbook imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="186"/>
+        <source>Kumpulan Data diekspor</source>
+        <translation>Dataset exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="187"/>
+        <source>Dikirim ke pemeriksaan</source>
+        <translation>Sent for checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="188"/>
+        <source>Diolah</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="189"/>
+        <source>Pengaturan pemeriksaan disimpan</source>
+        <translation>Check settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="191"/>
+        <source>Surat permohonan konfirmasi dibuat</source>
+        <translation>Confirmation request letter made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="192"/>
+        <source>Program ditambahkan</source>
+        <translation>Programme added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="193"/>
+        <source>Kegiatan ditambahkan</source>
+        <translation>Activity added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="194"/>
+        <source>Agenda ditambahkan</source>
+        <translation>Agenda entry added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="195"/>
+        <source>Agenda diubah</source>
+        <translation>Agenda entry changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="196"/>
+        <source>Agenda selesai</source>
+        <translation>Agenda entry done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="197"/>
+        <source>Agenda dibuka kembali</source>
+        <translation>Agenda entry reopened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="198"/>
+        <source>Agenda dikaitkan dengan Kumpulan Data</source>
+        <translation>Agenda entry linked to a dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="199"/>
+        <source>Kaitan agenda dilepas</source>
+        <translation>Agenda entry unlinked</translation>
     </message>
 </context>
 <context>
@@ -178,6 +284,278 @@
     </message>
 </context>
 <context>
+    <name>AgendaEntryDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="34"/>
+        <source>id_ID</source>
+        <translation>en_GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="59"/>
+        <source>Agenda Baru</source>
+        <translation>New Agenda Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="60"/>
+        <source>Ubah Agenda</source>
+        <translation>Edit Agenda Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="62"/>
+        <source>contoh: Rekap izin terbit bulan November</source>
+        <translation>e.g. Recap of permits issued in November</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="69"/>
+        <source>(belum ditentukan)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="73"/>
+        <source>(tanpa kegiatan)</source>
+        <translation>(no activity)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="85"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="93"/>
+        <source>&amp;Judul</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="94"/>
+        <source>Jatuh &amp;tempo</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="95"/>
+        <source>&amp;Penanggung jawab</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="96"/>
+        <source>&amp;Kegiatan</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="97"/>
+        <source>Kumpulan &amp;Data</source>
+        <translation>Data&amp;set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/agenda_entry.py" line="98"/>
+        <source>Kumpulan Data dapat dihubungkan nanti, setelah dibuat di tab 1 Persiapan.</source>
+        <translation>A dataset can be linked later, once it has been created in tab 1 Preparation.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="51"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="52"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="53"/>
+        <source>Segera jatuh tempo</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="54"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="73"/>
+        <source>Hanya Kasubag Program, Sekretaris atau Kepala Dinas yang dapat menugaskan agenda kepada orang lain atau mengubah agenda orang lain.</source>
+        <translation>Only the Kasubag Program, the Sekretaris or the Head of office may assign agenda items to other people or change other people&apos;s items.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="76"/>
+        <source>Penanggung jawab tidak ditemukan. Muat ulang lalu pilih lagi.</source>
+        <translation>The person responsible was not found. Reload and choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="77"/>
+        <source>Akun penanggung jawab sudah nonaktif. Pilih orang lain.</source>
+        <translation>The account of the person responsible is inactive. Choose someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="78"/>
+        <source>Kegiatan tidak ditemukan. Muat ulang lalu pilih lagi.</source>
+        <translation>The activity was not found. Reload and choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="79"/>
+        <source>Kumpulan Data tidak ditemukan. Muat ulang lalu pilih lagi.</source>
+        <translation>The dataset was not found. Reload and choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="80"/>
+        <source>Agenda ini sudah tidak ada. Daftar dimuat ulang.</source>
+        <translation>This agenda item no longer exists. The list has been reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="81"/>
+        <source>Tanggal jatuh tempo tidak dikenal.</source>
+        <translation>The due date is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="142"/>
+        <source>Daftar</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="143"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="150"/>
+        <source>Tampilkan yang selesai</source>
+        <translation>Show done items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="152"/>
+        <source>Hanya agenda saya</source>
+        <translation>Only my items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="154"/>
+        <source>Agenda Baru</source>
+        <translation>New Agenda Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="155"/>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="156"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="401"/>
+        <source>Tandai Selesai</source>
+        <translation>Mark Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="157"/>
+        <source>Buka Kumpulan Data</source>
+        <translation>Open Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="162"/>
+        <source>Buka Kumpulan Data yang terhubung dengan agenda ini.</source>
+        <translation>Open the dataset linked to this agenda item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="247"/>
+        <source>{overdue} terlambat · {soon} segera jatuh tempo · {open} terbuka · {done} selesai</source>
+        <translation>{overdue} late · {soon} due soon · {open} open · {done} done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="277"/>
+        <source>Jatuh Tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="277"/>
+        <source>Agenda</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="278"/>
+        <source>Penanggung Jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="278"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="279"/>
+        <source>Kumpulan Data</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="279"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="304"/>
+        <source>(belum ditentukan)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="305"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="349"/>
+        <source>Tanggal bertanda tebal memiliki agenda. Warna mengikuti agenda yang paling mendesak:</source>
+        <translation>Dates in bold have agenda items. The colour follows the most urgent item:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="354"/>
+        <source>Pilih tanggal untuk melihat agendanya di bawah kalender.</source>
+        <translation>Choose a date to see its items below the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="369"/>
+        <source>Agenda jatuh tempo {date}: {n}</source>
+        <translation>Items due {date}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="391"/>
+        <source>Peran Anda tidak diizinkan mengisi Agenda Kerja.</source>
+        <translation>Your role may not add to the Work agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="394"/>
+        <source>Hanya penanggung jawabnya, Kasubag Program, Sekretaris atau Kepala Dinas yang dapat mengubah agenda ini.</source>
+        <translation>Only the person responsible, the Kasubag Program, the Sekretaris or the Head of office may change this item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="400"/>
+        <source>Tandai Belum Selesai</source>
+        <translation>Mark Not Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="408"/>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="435"/>
+        <source>Agenda dicatat.</source>
+        <translation>Agenda item recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="448"/>
+        <source>Agenda diubah.</source>
+        <translation>Agenda item changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="455"/>
+        <source>Agenda dibuka kembali.</source>
+        <translation>Agenda item reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="456"/>
+        <source>Agenda ditandai selesai.</source>
+        <translation>Agenda item marked done.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTab</name>
     <message>
         <location filename="../../desktop_app/gui/stages/archive.py" line="22"/>
@@ -227,6 +605,34 @@
         <location filename="../../desktop_app/gui/widgets/chart_view.py" line="54"/>
         <source>Sumber: {source}</source>
         <translation>Source: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="71"/>
+        <source>Pengaturan Pemeriksaan</source>
+        <translation>Check settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="73"/>
+        <source>Kolom kunci: gabungan nilainya harus unik di setiap baris (biasanya kolom periode dan kategori). Baris dengan kunci yang sama dilaporkan sebagai kesalahan.</source>
+        <translation>Key columns: together their values must be unique in every row (usually the period and category columns). Rows with the same key are reported as errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="93"/>
+        <source>Tidak diperiksa</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="95"/>
+        <source>Total suatu periode yang naik atau turun lebih dari ini dibanding periode sebelumnya dilaporkan sebagai peringatan. 0: tidak diperiksa.</source>
+        <translation>A period whose total rises or falls by more than this against the previous period is reported as a warning. 0: not checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="98"/>
+        <source>Ambang perubahan antarperiode:</source>
+        <translation>Change threshold between periods:</translation>
     </message>
 </context>
 <context>
@@ -343,9 +749,55 @@
 <context>
     <name>ConfirmationDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="24"/>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="27"/>
         <source>Kumpulan Data: {name}</source>
         <translation>Dataset: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="36"/>
+        <source>Lampirkan berkas…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="38"/>
+        <source>Surat balasan hasil pindaian: PDF, JPG atau PNG.</source>
+        <translation>The scanned reply letter: PDF, JPG or PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="40"/>
+        <source>Belum ada lampiran.</source>
+        <translation>No attachment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="45"/>
+        <source>Lampiran:</source>
+        <translation>Attachment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="50"/>
+        <source>Lampirkan surat hasil pindaian</source>
+        <translation>Attach the scanned letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="51"/>
+        <source>Surat (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Letters (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="61"/>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="65"/>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="62"/>
+        <source>Berkas tidak dapat dibaca.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/confirmation.py" line="66"/>
+        <source>Berkas lampiran terlalu besar (maksimal 10 MB).</source>
+        <translation>The attached file is too large (at most 10 MB).</translation>
     </message>
     <message>
         <location filename="../../ui/confirmation_dialog.ui" line="6"/>
@@ -422,6 +874,80 @@
     </message>
 </context>
 <context>
+    <name>DataGrid</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="133"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="135"/>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="274"/>
+        <source>Tempel</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="137"/>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="327"/>
+        <source>Kosongkan Sel</source>
+        <translation>Clear cells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="139"/>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="219"/>
+        <source>Sisipkan Baris</source>
+        <translation>Insert row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="141"/>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="230"/>
+        <source>Hapus Baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="143"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="144"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="208"/>
+        <source>Tambah Baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/data_grid.py" line="306"/>
+        <source>{count} kolom di luar tabel diabaikan.</source>
+        <translation>{count} column(s) beyond the table ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/grid_model.py" line="221"/>
+        <source>“{text}” tidak terbaca sebagai {type}. Tulis angka seperti 1.234.567 atau 12,5.</source>
+        <translation>“{text}” cannot be read as {type}. Write numbers like 1.234.567 or 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/grid_model.py" line="230"/>
+        <source>Ubah Sel</source>
+        <translation>Edit cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/grid_model.py" line="252"/>
+        <source>{name}
+Jenis: {type}</source>
+        <translation>{name}
+Type: {type}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/grid_model.py" line="254"/>
+        <source>Satuan: {unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+</context>
+<context>
     <name>DatasetTab</name>
     <message>
         <location filename="../../desktop_app/gui/stages/dataset_tab.py" line="28"/>
@@ -465,54 +991,309 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="100"/>
+        <location filename="../../desktop_app/gui/messages.py" line="117"/>
+        <source>kunci baris sama dengan baris {row}</source>
+        <translation>same row key as row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="119"/>
+        <source>jumlah tidak sama dengan penjumlahan bagian-bagiannya (seharusnya {value})</source>
+        <translation>total is not the sum of its parts (should be {value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="122"/>
+        <source>data periode {period} tidak ada</source>
+        <translation>no data for period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="124"/>
+        <source>data {count} periode lain juga tidak ada</source>
+        <translation>no data for {count} more periods either</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="126"/>
+        <source>perubahan dari periode sebelumnya melebihi ambang batas ({change})</source>
+        <translation>change from the previous period exceeds the threshold ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="129"/>
+        <source>perubahan dibanding edisi sebelumnya melebihi ambang batas ({change})</source>
+        <translation>change against the previous edition exceeds the threshold ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="132"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="101"/>
+        <location filename="../../desktop_app/gui/messages.py" line="133"/>
         <source>bukan angka</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="102"/>
+        <location filename="../../desktop_app/gui/messages.py" line="134"/>
         <source>bukan bilangan bulat</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="103"/>
+        <location filename="../../desktop_app/gui/messages.py" line="135"/>
         <source>persen di luar 0–100</source>
         <translation>percentage outside 0–100</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="104"/>
+        <location filename="../../desktop_app/gui/messages.py" line="136"/>
         <source>bernilai negatif</source>
         <translation>negative value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="105"/>
+        <location filename="../../desktop_app/gui/messages.py" line="137"/>
         <source>periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)</source>
         <translation>unknown period (examples: 2025-01, 2025-Q1, 2025-S1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="106"/>
+        <location filename="../../desktop_app/gui/messages.py" line="138"/>
         <source>tanggal tidak dikenal (contoh: 2025-03-12)</source>
         <translation>unknown date (example: 2025-03-12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="107"/>
+        <location filename="../../desktop_app/gui/messages.py" line="139"/>
         <source>kode tidak ada dalam daftar kode</source>
         <translation>code not in the code list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="108"/>
+        <location filename="../../desktop_app/gui/messages.py" line="140"/>
         <source>baris ganda</source>
         <translation>duplicate row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="109"/>
+        <location filename="../../desktop_app/gui/messages.py" line="141"/>
         <source>Kumpulan Data belum berisi baris</source>
         <translation>Dataset has no rows yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="142"/>
+        <source>kunci baris ganda</source>
+        <translation>repeated row key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="143"/>
+        <source>jumlah tidak sama dengan penjumlahan bagian-bagiannya</source>
+        <translation>total is not the sum of its parts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="144"/>
+        <source>data suatu periode tidak ada</source>
+        <translation>no data for a period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="145"/>
+        <source>data periode lain juga tidak ada</source>
+        <translation>no data for other periods either</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="146"/>
+        <source>perubahan antarperiode melebihi ambang batas</source>
+        <translation>change between periods exceeds the threshold</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="52"/>
+        <source>bukan angka</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="53"/>
+        <source>bukan bilangan bulat</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="54"/>
+        <source>tanggal tidak dikenali</source>
+        <translation>date not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="55"/>
+        <source>periode tidak dikenali</source>
+        <translation>period not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="56"/>
+        <source>sel berisi galat rumus Excel</source>
+        <translation>cell holds an Excel formula error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="57"/>
+        <source>baris jumlah/total dilewati</source>
+        <translation>total row left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="58"/>
+        <source>baris kosong dibuang</source>
+        <translation>blank rows dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="59"/>
+        <source>kolom kosong dibuang</source>
+        <translation>blank columns dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="60"/>
+        <source>baris judul di atas tabel dilewati</source>
+        <translation>title rows above the table left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="61"/>
+        <source>judul kolom dua baris digabung</source>
+        <translation>two-row column headers joined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="62"/>
+        <source>lembar tersembunyi dilewati</source>
+        <translation>hidden sheet skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="63"/>
+        <source>lembar tersembunyi dipilih</source>
+        <translation>hidden sheet chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="64"/>
+        <source>lembar kosong dilewati</source>
+        <translation>empty sheet skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="65"/>
+        <source>baris nomor kolom (1, 2, 3, …) dilewati</source>
+        <translation>column-number row (1, 2, 3, …) left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="66"/>
+        <source>baris tanda tangan di bawah tabel dilewati</source>
+        <translation>signature rows under the table left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="67"/>
+        <source>kolom tanpa judul diberi nama</source>
+        <translation>column without a header given a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="68"/>
+        <source>judul kolom kembar diberi nomor</source>
+        <translation>duplicate column headers numbered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="69"/>
+        <source>persen Excel (0,155) diubah menjadi 15,5</source>
+        <translation>Excel percentages (0.155) turned into 15.5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="70"/>
+        <source>nomor tanggal Excel diubah menjadi tanggal</source>
+        <translation>Excel date numbers turned into dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="71"/>
+        <source>pengodean teks CSV</source>
+        <translation>CSV text encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="72"/>
+        <source>pemisah kolom CSV</source>
+        <translation>CSV column separator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="77"/>
+        <source>baris {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="79"/>
+        <source>kolom {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="90"/>
+        <source>Impor Lembar Kerja — {name}</source>
+        <translation>Import workbook — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="96"/>
+        <source>Baca Ulang</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="99"/>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="101"/>
+        <source>Baris judul kolom</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="105"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="105"/>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="115"/>
+        <source>Simpan ke</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="117"/>
+        <source>Kumpulan Data baru</source>
+        <translation>New dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="119"/>
+        <source>Tambahkan ke draf</source>
+        <translation>Add to draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="127"/>
+        <source>Lewati baris yang masih bermasalah (dicatat)</source>
+        <translation>Skip rows that still have problems (logged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="221"/>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="252"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="137"/>
+        <source>Tipe kolom (dapat diubah)</source>
+        <translation>Column types (can be changed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="139"/>
+        <source>Masalah dan catatan (klik dua kali untuk ke sel)</source>
+        <translation>Problems and notes (double-click to go to the cell)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="242"/>
+        <source>{rows} baris siap diimpor ke {columns} kolom.</source>
+        <translation>{rows} row(s) ready to import into {columns} column(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="245"/>
+        <source>{bad} baris masih berisi sel yang tidak sesuai tipenya: perbaiki selnya atau centang &apos;Lewati&apos;.</source>
+        <translation>{bad} row(s) still hold cells that do not fit their type: fix the cells or tick &apos;Skip&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="253"/>
+        <source>Masih ada sel yang tidak sesuai tipenya. Perbaiki selnya, atau centang &apos;Lewati baris yang masih bermasalah&apos;.</source>
+        <translation>Some cells still do not fit their type. Fix them, or tick &apos;Skip rows that still have problems&apos;.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1433,49 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="121"/>
+        <source>Surat Permohonan Konfirmasi</source>
+        <translation>Confirmation request letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="123"/>
+        <source>Kumpulan Data: {name}</source>
+        <translation>Dataset: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="128"/>
+        <source>contoh: 050/123/DPMPTSP/III/2026</source>
+        <translation>e.g. 050/123/DPMPTSP/III/2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="130"/>
+        <source>contoh: Kepala Bidang Pelayanan Perizinan</source>
+        <translation>e.g. Kepala Bidang Pelayanan Perizinan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="131"/>
+        <source>Tempat</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="132"/>
+        <source>Nomor surat:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="133"/>
+        <source>Kepada Yth.:</source>
+        <translation>To (Kepada Yth.):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="134"/>
+        <source>di:</source>
+        <translation>At (di):</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop_app/gui/login_dialog.py" line="33"/>
@@ -687,73 +1511,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="42"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="43"/>
         <source>PADI — Pengelolaan Data dan Informasi</source>
         <translation>PADI — Data and Information Management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="46"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="47"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="55"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="57"/>
         <source>Catatan Aktivitas</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="58"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="60"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="64"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="70"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="71"/>
         <source>&amp;Ganti Pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="75"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="79"/>
         <source>&amp;Langkah</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="86"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="85"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
         <source>Tentang PADI</source>
         <translation>About PADI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="111"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="112"/>
         <source>Belum ada cadangan</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="123"/>
+        <source>Kumpulan Data itu sudah tidak ada pada tahap mana pun.</source>
+        <translation>That dataset is no longer in any stage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
         <source>PADI {version}
 Pengelolaan Data dan Informasi
 SOP DPMPTSP Kota Tebing Tinggi</source>
@@ -765,245 +1594,438 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="17"/>
+        <location filename="../../desktop_app/gui/messages.py" line="18"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>User name or password is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="18"/>
+        <location filename="../../desktop_app/gui/messages.py" line="19"/>
         <source>Akun dikunci sementara setelah 5 kali gagal masuk. Coba lagi 15 menit lagi.</source>
         <translation>Account locked for now after 5 failed log-ins. Try again in 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="19"/>
-        <location filename="../../desktop_app/gui/messages.py" line="76"/>
+        <location filename="../../desktop_app/gui/messages.py" line="20"/>
+        <location filename="../../desktop_app/gui/messages.py" line="93"/>
         <source>Peran Anda tidak diizinkan melakukan tindakan ini.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="20"/>
+        <location filename="../../desktop_app/gui/messages.py" line="21"/>
         <source>Tindakan ini tidak dapat dilakukan pada tahap item saat ini.</source>
         <translation>This cannot be done at the item&apos;s current stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="21"/>
+        <location filename="../../desktop_app/gui/messages.py" line="22"/>
         <source>Anda tidak dapat menyetujui publikasi yang Anda susun atau ajukan sendiri.</source>
         <translation>You cannot approve a publication that you composed or submitted yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="23"/>
+        <location filename="../../desktop_app/gui/messages.py" line="24"/>
         <source>Publikasi belum disetujui; hanya versi yang disetujui yang dapat diterbitkan.</source>
         <translation>The publication is not approved yet; only an approved version can be published.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="25"/>
+        <location filename="../../desktop_app/gui/messages.py" line="26"/>
         <source>Isi publikasi berubah sejak ditinjau. Muat ulang lalu tinjau kembali.</source>
         <translation>The publication changed after it was reviewed. Reload it and review it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="27"/>
+        <location filename="../../desktop_app/gui/messages.py" line="28"/>
         <source>Tuliskan minimal satu Catatan Perbaikan sebelum mengembalikan.</source>
         <translation>Write at least one revision note before returning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="28"/>
+        <location filename="../../desktop_app/gui/messages.py" line="29"/>
         <source>Pemeriksaan terakhir masih menemukan kesalahan. Perbaiki data lalu periksa ulang.</source>
         <translation>The last check still found errors. Correct the data, then check again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <location filename="../../desktop_app/gui/messages.py" line="31"/>
         <source>Data berubah setelah pemeriksaan terakhir. Jalankan pemeriksaan lagi.</source>
         <translation>The data changed after the last check. Run the checks again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <location filename="../../desktop_app/gui/messages.py" line="32"/>
         <source>Catat minimal satu Konfirmasi Data dengan sumbernya terlebih dahulu.</source>
         <translation>Record at least one source confirmation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="32"/>
+        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <source>Pemeriksaan terakhir tidak menemukan kesalahan; tidak ada yang perlu diterima.</source>
+        <translation>The last check found no errors; there is nothing to accept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <source>Kolom itu tidak ada dalam Kumpulan Data ini.</source>
+        <translation>That column is not in this dataset.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <source>Ambang perubahan harus lebih dari 0%.</source>
+        <translation>The change threshold must be more than 0%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <source>Nomor surat wajib diisi.</source>
+        <translation>The letter number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <source>Tujuan surat (Kepada Yth.) wajib diisi.</source>
+        <translation>The addressee (Kepada Yth.) is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <source>Surat tidak dapat disimpan di folder itu. Tutup berkas yang sama bila sedang dibuka, atau pilih folder lain.</source>
+        <translation>The letter cannot be saved in that folder. Close the same file if it is open, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <source>Berkas lampiran terlalu besar (maksimal 10 MB).</source>
+        <translation>The attached file is too large (at most 10 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <source>Konfirmasi Data ini tidak memiliki lampiran.</source>
+        <translation>This source confirmation has no attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <source>Konfirmasi Data itu tidak ditemukan. Muat ulang daftar.</source>
+        <translation>That source confirmation was not found. Reload the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
         <source>Nama Kumpulan Data sudah dipakai. Pilih nama lain.</source>
         <translation>That dataset name is already in use. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
         <source>Nama Kumpulan Data wajib diisi.</source>
         <translation>Dataset name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="34"/>
+        <location filename="../../desktop_app/gui/messages.py" line="47"/>
         <source>Setiap kolom harus diberi nama.</source>
         <translation>Every column needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
         <source>Nama kolom tidak boleh sama.</source>
         <translation>Column names must all be different.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
         <source>Sumber data wajib diisi.</source>
         <translation>Data source is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <location filename="../../desktop_app/gui/messages.py" line="50"/>
         <source>Judul wajib diisi.</source>
         <translation>Title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <location filename="../../desktop_app/gui/messages.py" line="51"/>
         <source>Publikasi harus memiliki minimal satu bagian.</source>
         <translation>A publication needs at least one section.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <location filename="../../desktop_app/gui/messages.py" line="52"/>
         <source>Nama Keluaran wajib diisi.</source>
         <translation>Output name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="40"/>
+        <location filename="../../desktop_app/gui/messages.py" line="53"/>
         <source>Alasan wajib diisi.</source>
         <translation>Reason is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="41"/>
+        <location filename="../../desktop_app/gui/messages.py" line="54"/>
         <source>Nama kantor wajib diisi.</source>
         <translation>The office name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <location filename="../../desktop_app/gui/messages.py" line="55"/>
         <source>Logo harus berupa gambar PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <location filename="../../desktop_app/gui/messages.py" line="56"/>
         <source>Logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <location filename="../../desktop_app/gui/messages.py" line="57"/>
         <source>Nama pengguna sudah dipakai.</source>
         <translation>That user name is already taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="45"/>
+        <location filename="../../desktop_app/gui/messages.py" line="58"/>
         <source>Nama pengguna dan nama lengkap wajib diisi.</source>
         <translation>User name and full name are required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="46"/>
+        <location filename="../../desktop_app/gui/messages.py" line="59"/>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="47"/>
+        <location filename="../../desktop_app/gui/messages.py" line="60"/>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <location filename="../../desktop_app/gui/messages.py" line="61"/>
         <source>Tanggal selesai harus sesudah tanggal mulai.</source>
         <translation>The end date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <location filename="../../desktop_app/gui/messages.py" line="62"/>
         <source>Nilai harus berupa angka.</source>
         <translation>The value must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="50"/>
+        <location filename="../../desktop_app/gui/messages.py" line="63"/>
         <source>Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain.</source>
         <translation>Not enough free space on the target drive. Free up space or choose another drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="51"/>
+        <location filename="../../desktop_app/gui/messages.py" line="64"/>
         <source>Folder tujuan tidak ditemukan. Pastikan flash disk terpasang.</source>
         <translation>Target folder not found. Make sure the flash drive is plugged in.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="52"/>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
         <source>Folder tujuan tidak dapat ditulisi. Pilih folder lain.</source>
         <translation>Cannot write to the target folder. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="53"/>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain.</source>
         <translation>Writing to the drive failed. Earlier backups are intact; try another drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="54"/>
+        <location filename="../../desktop_app/gui/messages.py" line="67"/>
         <source>Cadangan tidak lolos verifikasi dan tidak disimpan. Coba media lain.</source>
         <translation>The backup failed verification and was not kept. Try another drive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>Tindakan gagal ({code}).</source>
         <translation>Action failed ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="62"/>
+        <location filename="../../desktop_app/gui/messages.py" line="75"/>
         <source>Hanya Kepala Dinas atau Plt. yang dapat menyetujui.</source>
         <translation>Only the head of office or acting head can approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <location filename="../../desktop_app/gui/messages.py" line="76"/>
         <source>Hanya Kasubag Program atau Sekretaris yang dapat mengajukan.</source>
         <translation>Only the Programme Sub-section Head or the Secretary can submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="64"/>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
         <source>Peran Anda tidak menyusun publikasi.</source>
         <translation>Your role does not compose publications.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
         <source>Hanya Staf atau Kasubag Program yang menyiapkan data.</source>
         <translation>Only Staff or the Programme Sub-section Head prepare data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="66"/>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
         <source>Peran Anda tidak melakukan pemeriksaan data.</source>
         <translation>Your role does not check data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="67"/>
+        <location filename="../../desktop_app/gui/messages.py" line="80"/>
         <source>Hanya Staf, Kasubag Program atau Sekretaris yang memvalidasi.</source>
         <translation>Only Staff, the Programme Sub-section Head or the Secretary validate data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="68"/>
+        <location filename="../../desktop_app/gui/messages.py" line="81"/>
+        <source>Hanya Kasubag Program atau Sekretaris yang dapat menerima kesalahan pemeriksaan.</source>
+        <translation>Only the Kasubag Program or the Sekretaris can accept check errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="83"/>
         <source>Hanya Staf atau Kasubag Program yang mengolah data.</source>
         <translation>Only Staff or the Programme Sub-section Head process data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="69"/>
+        <location filename="../../desktop_app/gui/messages.py" line="84"/>
         <source>Hanya Staf atau Kasubag Program yang menyajikan data.</source>
         <translation>Only Staff or the Programme Sub-section Head present data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="85"/>
         <source>Hanya Staf atau Kasubag Program yang menerbitkan.</source>
         <translation>Only Staff or the Programme Sub-section Head publish.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="71"/>
+        <location filename="../../desktop_app/gui/messages.py" line="86"/>
         <source>Peran Anda tidak membuat cadangan.</source>
         <translation>Your role does not make backups.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="72"/>
+        <location filename="../../desktop_app/gui/messages.py" line="87"/>
         <source>Hanya administrator yang mengelola pengguna.</source>
         <translation>Only an administrator manages users.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="73"/>
+        <location filename="../../desktop_app/gui/messages.py" line="88"/>
         <source>Hanya administrator yang mengubah profil kantor.</source>
         <translation>Only an administrator changes the office profile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <location filename="../../desktop_app/gui/messages.py" line="89"/>
         <source>Hanya Kepala Dinas atau administrator yang menunjuk Plt.</source>
         <translation>Only the head of office or an administrator appoints an acting head.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="90"/>
+        <source>Hanya Kasubag Program, Sekretaris atau Kepala Dinas yang membagi agenda kerja.</source>
+        <translation>Only the programme sub-section head, the secretary or the head of office assigns work agenda entries.</translation>
+    </message>
+</context>
+<context>
+    <name>Metadata</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="34"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="34"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="35"/>
+        <source>Deskripsi</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="35"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="36"/>
+        <source>Frekuensi</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="36"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="37"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="37"/>
+        <source>Produsen data</source>
+        <translation>Data producer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="38"/>
+        <source>Kata kunci</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="38"/>
+        <source>Konsep</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="39"/>
+        <source>Definisi</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="39"/>
+        <source>Ukuran</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="40"/>
+        <source>Klasifikasi</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="40"/>
+        <source>Cara pengumpulan</source>
+        <translation>Collection method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="41"/>
+        <source>Kode wilayah</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="41"/>
+        <source>Walidata</source>
+        <translation>Data custodian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="42"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="42"/>
+        <source>Tingkat akses</source>
+        <translation>Access level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="43"/>
+        <source>Lisensi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="43"/>
+        <source>Tanggal rilis</source>
+        <translation>Release date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="44"/>
+        <source>Tanggal pembaruan</source>
+        <translation>Modified date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="49"/>
+        <source>Publik</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="49"/>
+        <source>Terbatas</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="50"/>
+        <source>Tidak publik</source>
+        <translation>Non-public</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="88"/>
+        <source>Metadata Kumpulan Data</source>
+        <translation>Dataset metadata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="157"/>
+        <source>Kelengkapan metadata: %v dari %m</source>
+        <translation>Metadata completeness: %v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/metadata.py" line="159"/>
+        <source>Belum diisi: {fields}</source>
+        <translation>Not filled in: {fields}</translation>
     </message>
 </context>
 <context>
@@ -1166,57 +2188,128 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>PrepareTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="25"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="35"/>
         <source>Persiapan</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="28"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="38"/>
         <source>Menyiapkan data dan informasi, program dan kegiatan unit</source>
         <translation>Preparing the unit&apos;s data and information, programmes and activities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="32"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="42"/>
         <source>Kumpulan Data Baru</source>
         <translation>New dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="34"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="44"/>
+        <source>Impor dari Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="46"/>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="47"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="35"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="48"/>
         <source>Kirim ke Pemeriksaan</source>
         <translation>Send for checking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="44"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="57"/>
         <source>Tambah Baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="45"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="58"/>
         <source>Hapus Baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="61"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="65"/>
+        <source>Saring baris…</source>
+        <translation>Filter rows…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="84"/>
+        <source>Kumpulan Data</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="85"/>
+        <source>Agenda Kerja</source>
+        <translation>Work agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="99"/>
         <source>Belum ada Kumpulan Data draf. Buat yang baru.</source>
         <translation>No draft datasets yet. Create a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="75"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="111"/>
+        <source>Metadata %v/%m</source>
+        <translation>Metadata %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="113"/>
+        <source>Belum diisi: {fields}</source>
+        <translation>Not filled in: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="123"/>
         <source>Kumpulan Data dibuat. Ketik barisnya lalu simpan.</source>
         <translation>Dataset created. Type its rows, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="84"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="132"/>
         <source>Kumpulan Data disimpan.</source>
         <translation>Dataset saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="94"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="138"/>
+        <source>Impor lembar kerja</source>
+        <translation>Import workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="139"/>
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="145"/>
+        <source>Membaca {name} …</source>
+        <translation>Reading {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="154"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="171"/>
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="161"/>
+        <source>Menyimpan baris ke Kumpulan Data …</source>
+        <translation>Saving rows to the dataset …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="168"/>
+        <source>{rows} baris diimpor ke &apos;{name}&apos;, {skipped} dilewati.</source>
+        <translation>{rows} row(s) imported into &apos;{name}&apos;, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="180"/>
+        <source>Metadata disimpan.</source>
+        <translation>Metadata saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="187"/>
         <source>Dikirim ke tab 2 Validasi; pemeriksaan otomatis sudah dijalankan.</source>
         <translation>Sent to tab 2 Validation; the automatic checks have been run.</translation>
     </message>
@@ -1689,47 +2782,47 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>States</name>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="88"/>
+        <location filename="../../desktop_app/gui/messages.py" line="105"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="88"/>
+        <location filename="../../desktop_app/gui/messages.py" line="105"/>
         <source>Diperiksa</source>
         <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="89"/>
+        <location filename="../../desktop_app/gui/messages.py" line="106"/>
         <source>Tervalidasi</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="89"/>
+        <location filename="../../desktop_app/gui/messages.py" line="106"/>
         <source>Diolah</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="90"/>
+        <location filename="../../desktop_app/gui/messages.py" line="107"/>
         <source>Disajikan</source>
         <translation>Presented</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="90"/>
+        <location filename="../../desktop_app/gui/messages.py" line="107"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="91"/>
+        <location filename="../../desktop_app/gui/messages.py" line="108"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="91"/>
+        <location filename="../../desktop_app/gui/messages.py" line="108"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="92"/>
+        <location filename="../../desktop_app/gui/messages.py" line="109"/>
         <source>Diterbitkan</source>
         <translation>Published</translation>
     </message>
@@ -1829,100 +2922,239 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>ValidateTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="29"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="150"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="32"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="153"/>
         <source>Koordinasi atau konfirmasi akurasi dan validasi data</source>
         <translation>Coordinating or confirming the accuracy and validity of data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="36"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="157"/>
         <source>Jalankan Pemeriksaan</source>
         <translation>Run checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="37"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="158"/>
+        <source>Pengaturan Pemeriksaan</source>
+        <translation>Check Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="159"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="328"/>
+        <source>Surat Permohonan Konfirmasi</source>
+        <translation>Confirmation Request Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="160"/>
         <source>Catat Konfirmasi Data</source>
         <translation>Record source confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="38"/>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="99"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="161"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="340"/>
+        <source>Terima Kesalahan</source>
+        <translation>Accept Errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="162"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="355"/>
         <source>Kembalikan ke Persiapan</source>
         <translation>Return to Preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="39"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="163"/>
         <source>Tandai Tervalidasi</source>
         <translation>Mark as validated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="52"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="173"/>
+        <source>Klik dua kali sebuah temuan untuk menuju selnya di tabel.</source>
+        <translation>Double-click a finding to go to its cell in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="181"/>
+        <source>Data (hanya baca):</source>
+        <translation>Data (read only):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="200"/>
         <source>Tidak ada Kumpulan Data yang menunggu validasi.</source>
         <translation>No datasets waiting for validation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="57"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="208"/>
         <source>Belum diperiksa.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="59"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="210"/>
         <source>Pemeriksaan otomatis lulus ({when}).</source>
         <translation>Automatic checks passed ({when}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="63"/>
-        <source>Pemeriksaan menemukan kesalahan; perbaiki di tab Persiapan.</source>
-        <translation>The checks found errors; correct them in the Preparation tab.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="66"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="231"/>
         <source>Konfirmasi Data:</source>
         <translation>Source confirmations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="71"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="234"/>
         <source>Belum ada Konfirmasi Data dengan sumber.</source>
         <translation>No source confirmation recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="74"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="60"/>
         <source>Baris {row}</source>
         <translation>Row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="75"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="58"/>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="59"/>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="61"/>
         <source>Kumpulan Data</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="82"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="214"/>
+        <source>{count} kesalahan pemeriksaan diterima oleh {who}.</source>
+        <translation>{count} check error(s) accepted by {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="216"/>
+        <source>Alasan: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="219"/>
+        <source>Pemeriksaan menemukan {count} kesalahan; perbaiki di tab Persiapan, atau Kasubag Program/Sekretaris dapat menerimanya dengan alasan.</source>
+        <translation>The check found {count} error(s); fix them in the Preparation tab, or the Kasubag Program/Sekretaris can accept them with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="244"/>
+        <source>belum ditentukan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="246"/>
+        <source>tidak diperiksa</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="247"/>
+        <source>Kolom kunci: {keys} · Ambang perubahan: {threshold}</source>
+        <translation>Key columns: {keys} · Change threshold: {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="259"/>
+        <source>Pemeriksaan terakhir tidak menemukan kesalahan.</source>
+        <translation>The last check found no errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="262"/>
+        <source>Kesalahan pemeriksaan terakhir sudah diterima.</source>
+        <translation>The errors of the last check are already accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="264"/>
+        <source>Izinkan validasi walaupun pemeriksaan terakhir menemukan kesalahan, dengan alasan.</source>
+        <translation>Allow validation although the last check found errors, with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="287"/>
         <source>Pemeriksaan otomatis selesai dan dicatat.</source>
         <translation>Automatic checks done and recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="90"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="297"/>
+        <source>Pengaturan Pemeriksaan disimpan; pemeriksaan dijalankan ulang.</source>
+        <translation>Check settings saved; the check was run again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="309"/>
+        <source>Surat Permohonan Konfirmasi - {name}.pdf</source>
+        <translation>Confirmation request letter - {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="311"/>
+        <source>Simpan Surat Permohonan Konfirmasi</source>
+        <translation>Save the confirmation request letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="312"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="320"/>
+        <source>Menyusun Surat Permohonan Konfirmasi …</source>
+        <translation>Writing the confirmation request letter …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="325"/>
+        <source>Surat Permohonan Konfirmasi disimpan: {path}</source>
+        <translation>Confirmation request letter saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="336"/>
         <source>Konfirmasi Data dicatat.</source>
         <translation>Source confirmation recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="95"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="341"/>
+        <source>Mengapa &apos;{name}&apos; boleh divalidasi walaupun pemeriksaan menemukan kesalahan? Alasan:</source>
+        <translation>Why may &apos;{name}&apos; be validated although the check found errors? Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="346"/>
+        <source>Kesalahan pemeriksaan diterima dan dicatat.</source>
+        <translation>Check errors accepted and logged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="351"/>
         <source>Kumpulan Data tervalidasi; lanjut ke tab 3 Pengolahan.</source>
         <translation>Dataset validated; continue in tab 3 Processing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="100"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="356"/>
         <source>Alasan pengembalian:</source>
         <translation>Reason for returning:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/validate.py" line="103"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="359"/>
         <source>Dikembalikan ke Persiapan.</source>
         <translation>Returned to Preparation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="370"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="372"/>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="379"/>
+        <source>Simpan lampiran</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="373"/>
+        <source>Semua berkas (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="380"/>
+        <source>Lampiran tidak dapat disimpan di sana. Pilih folder lain.</source>
+        <translation>The attachment cannot be saved there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/validate.py" line="382"/>
+        <source>Lampiran disimpan: {path}</source>
+        <translation>Attachment saved: {path}</translation>
     </message>
 </context>
 </TS>
