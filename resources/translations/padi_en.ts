@@ -70,7 +70,6 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="167"/>
-        <location filename="../../desktop_app/gui/messages.py" line="190"/>
         <source>Kesalahan pemeriksaan diterima</source>
         <translation>Check errors accepted</translation>
     </message>
@@ -181,51 +180,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="189"/>
-        <source>Pengaturan pemeriksaan disimpan</source>
-        <translation>Check settings saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/messages.py" line="191"/>
-        <source>Surat permohonan konfirmasi dibuat</source>
-        <translation>Confirmation request letter made</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/messages.py" line="192"/>
         <source>Program ditambahkan</source>
         <translation>Programme added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="193"/>
+        <location filename="../../desktop_app/gui/messages.py" line="190"/>
         <source>Kegiatan ditambahkan</source>
         <translation>Activity added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="194"/>
+        <location filename="../../desktop_app/gui/messages.py" line="191"/>
         <source>Agenda ditambahkan</source>
         <translation>Agenda entry added</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="195"/>
+        <location filename="../../desktop_app/gui/messages.py" line="192"/>
         <source>Agenda diubah</source>
         <translation>Agenda entry changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="196"/>
+        <location filename="../../desktop_app/gui/messages.py" line="193"/>
         <source>Agenda selesai</source>
         <translation>Agenda entry done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="197"/>
+        <location filename="../../desktop_app/gui/messages.py" line="194"/>
         <source>Agenda dibuka kembali</source>
         <translation>Agenda entry reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="198"/>
+        <location filename="../../desktop_app/gui/messages.py" line="195"/>
         <source>Agenda dikaitkan dengan Kumpulan Data</source>
         <translation>Agenda entry linked to a dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="199"/>
+        <location filename="../../desktop_app/gui/messages.py" line="196"/>
         <source>Kaitan agenda dilepas</source>
         <translation>Agenda entry unlinked</translation>
     </message>
