@@ -136,7 +136,10 @@ def _create(sv: Services, data: DemoDataset) -> int:
         classification=data.group_column, method="Rekapitulasi data administrasi layanan.",
         area_code="12.76", custodian=office.short_name, contact=f"{office.phone} · {office.email}",
         access_level="public", licence="CC BY 4.0")
-    return sv.datasets.create(meta, data.columns, data.rows, sample=True)
+    dataset_id = sv.datasets.create(meta, data.columns, data.rows, sample=True)
+    keys = [c.name for c in data.columns if not c.type.numeric]
+    sv.datasets.set_check_settings(dataset_id, keys, 50.0)
+    return dataset_id
 
 
 def _validate(sv: Services, dataset_id: int, data: DemoDataset) -> None:

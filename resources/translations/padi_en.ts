@@ -627,42 +627,42 @@
 <context>
     <name>ColumnTypes</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="28"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="29"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="29"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="30"/>
         <source>Bilangan bulat</source>
         <translation>Whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="30"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="31"/>
         <source>Desimal</source>
         <translation>Decimal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="31"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="32"/>
         <source>Persen</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="33"/>
         <source>Rupiah</source>
         <translation>Rupiah</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="33"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="34"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="34"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="35"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="35"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="36"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
@@ -2020,62 +2020,82 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>NewDatasetDialog</name>
     <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="43"/>
+        <source>(bebas)</source>
+        <translation>(free text)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="44"/>
+        <source>Kode kecamatan Kota Tebing Tinggi (Kemendagri)</source>
+        <translation>Kecamatan codes of Kota Tebing Tinggi (Kemendagri)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="45"/>
+        <source>Kode kelurahan Kota Tebing Tinggi (Kemendagri)</source>
+        <translation>Kelurahan codes of Kota Tebing Tinggi (Kemendagri)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="58"/>
         <source>Kumpulan Data Baru</source>
         <translation>New dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="51"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="65"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="52"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="66"/>
         <source>&amp;Kelompok</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="67"/>
         <source>&amp;Satuan</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="68"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="69"/>
         <source>S&amp;umber</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="58"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="72"/>
         <source>Nama Kolom</source>
         <translation>Column name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="58"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="72"/>
         <source>Tipe</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="60"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="73"/>
+        <source>Daftar kode (untuk Kategori)</source>
+        <translation>Code list (for Category)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="75"/>
         <source>Tambah Kolom</source>
         <translation>Add column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="77"/>
         <source>Hapus Kolom</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="76"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="91"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="77"/>
+        <location filename="../../desktop_app/gui/dialogs/new_dataset.py" line="92"/>
         <source>Jumlah</source>
         <translation>Number</translation>
     </message>

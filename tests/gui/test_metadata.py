@@ -57,3 +57,16 @@ def test_prepare_tab_saves_metadata(qtbot, office, monkeypatch):
     assert meta.source == "Sistem OSS-RBA" and meta.custodian == "DPMPTSP"
     assert prepare.meter.value() == 4
     assert "Definisi" in prepare.meter.toolTip()
+
+
+def test_new_dataset_with_kecamatan_code_list(qtbot):
+    from desktop_app.gui.dialogs.new_dataset import NewDatasetDialog
+    dialog = NewDatasetDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("NIB per Kecamatan")
+    dialog.set_columns([("Kode Kecamatan", ColumnType.CATEGORY), ("Jumlah", ColumnType.INTEGER)])
+    codes = dialog.columns_table.cellWidget(0, 2)
+    codes.setCurrentIndex(codes.findData("kecamatan"))
+    _meta, columns = dialog.result_values()
+    assert columns[0].codes == ("12.76.01", "12.76.02", "12.76.03", "12.76.04", "12.76.05")
+    assert columns[1].codes == ()

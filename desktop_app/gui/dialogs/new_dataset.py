@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.reference import areas
 
 translate = QCoreApplication.translate
 
@@ -34,6 +35,19 @@ def type_labels() -> dict[ColumnType, str]:
         ColumnType.PERIOD: translate("ColumnTypes", "Periode"),
         ColumnType.CATEGORY: translate("ColumnTypes", "Kategori"),
     }
+
+
+def code_list_labels() -> dict[str, str]:
+    """The built-in code lists a category column can use."""
+    return {
+        "": translate("NewDatasetDialog", "(bebas)"),
+        "kecamatan": translate("NewDatasetDialog", "Kode kecamatan Kota Tebing Tinggi (Kemendagri)"),
+        "kelurahan": translate("NewDatasetDialog", "Kode kelurahan Kota Tebing Tinggi (Kemendagri)"),
+    }
+
+
+def code_list_codes(key: str) -> tuple[str, ...]:
+    return tuple(area.code for area in areas() if key and area.level == key)
 
 
 class NewDatasetDialog(QDialog):
@@ -53,9 +67,10 @@ class NewDatasetDialog(QDialog):
         form.addRow(translate("NewDatasetDialog", "&Satuan"), self.unit_edit)
         form.addRow(translate("NewDatasetDialog", "&Periode"), self.period_edit)
         form.addRow(translate("NewDatasetDialog", "S&umber"), self.source_edit)
-        self.columns_table = QTableWidget(0, 2, self)
+        self.columns_table = QTableWidget(0, 3, self)
         self.columns_table.setHorizontalHeaderLabels(
-            [translate("NewDatasetDialog", "Nama Kolom"), translate("NewDatasetDialog", "Tipe")])
+            [translate("NewDatasetDialog", "Nama Kolom"), translate("NewDatasetDialog", "Tipe"),
+             translate("NewDatasetDialog", "Daftar kode (untuk Kategori)")])
         self.columns_table.horizontalHeader().setStretchLastSection(True)
         add = QPushButton(translate("NewDatasetDialog", "Tambah Kolom"), self)
         add.clicked.connect(lambda: self.add_column("", ColumnType.TEXT))
@@ -75,7 +90,7 @@ class NewDatasetDialog(QDialog):
         layout.addWidget(buttons)
         self.add_column(translate("NewDatasetDialog", "Uraian"), ColumnType.TEXT)
         self.add_column(translate("NewDatasetDialog", "Jumlah"), ColumnType.INTEGER)
-        self.resize(520, 460)
+        self.resize(720, 480)
 
     def add_column(self, name: str, column_type: ColumnType) -> None:
         row = self.columns_table.rowCount()
@@ -86,6 +101,10 @@ class NewDatasetDialog(QDialog):
             combo.addItem(label, ctype.value)
         combo.setCurrentIndex(combo.findData(column_type.value))
         self.columns_table.setCellWidget(row, 1, combo)
+        code_lists = QComboBox(self.columns_table)
+        for key, label in code_list_labels().items():
+            code_lists.addItem(label, key)
+        self.columns_table.setCellWidget(row, 2, code_lists)
 
     def set_columns(self, columns: list[tuple[str, ColumnType]]) -> None:
         self.columns_table.setRowCount(0)
@@ -97,7 +116,10 @@ class NewDatasetDialog(QDialog):
         for row in range(self.columns_table.rowCount()):
             item = self.columns_table.item(row, 0)
             combo: QComboBox = self.columns_table.cellWidget(row, 1)
-            columns.append(ColumnSpec(item.text().strip() if item else "", ColumnType(combo.currentData())))
+            code_list: QComboBox = self.columns_table.cellWidget(row, 2)
+            ctype = ColumnType(combo.currentData())
+            codes = code_list_codes(code_list.currentData()) if ctype == ColumnType.CATEGORY else ()
+            columns.append(ColumnSpec(item.text().strip() if item else "", ctype, codes=codes))
         meta = DatasetMeta(name=self.name_edit.text().strip(), group=self.group_edit.text().strip(),
                            unit=self.unit_edit.text().strip(), period=self.period_edit.text().strip(),
                            source=self.source_edit.text().strip())
