@@ -98,3 +98,19 @@ def test_head_cannot_import(office, tmp_path):
     preview = office.imports.preview(messy_workbook(tmp_path / "izin.xlsx", bad=7))
     with pytest.raises(NotAllowed, match="permission"):
         office.imports.commit(preview, dataset_name="Izin")
+
+
+def test_cancel_while_writing_leaves_nothing(staff, tmp_path, monkeypatch):
+    from desktop_app.domain.errors import Cancelled
+    from desktop_app.storage import rows as row_store
+
+    preview = staff.imports.preview(messy_workbook(tmp_path / "izin.xlsx", bad=7))
+
+    def cancel(done, total):
+        raise Cancelled()
+
+    monkeypatch.setattr(row_store, "BATCH", 2)  # the writer reports progress before it has written everything
+    with pytest.raises(Cancelled):
+        staff.imports.commit(preview, dataset_name="Izin", progress=cancel)
+    assert dataset_count(staff) == 0
+    assert all(e.action != "dataset_imported" for e in staff.activity.entries())
