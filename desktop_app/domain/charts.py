@@ -1,9 +1,20 @@
-"""One chart specification, drawn three ways (pyqtgraph on screen, reportlab in PDF, Excel)."""
+"""One chart specification, drawn three ways (pyqtgraph on screen, reportlab in PDF, Excel).
+
+Kinds: grouped bars, stacked bars, lines, pie, donut and a key-figure card (one big number).
+A spec holds only what a person sees (titles, labels, unit, source, values); each renderer
+decides how to lay it out.
+"""
 
 from __future__ import annotations
 
 import enum
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from desktop_app.domain import formatting
+from desktop_app.domain.errors import BadInput
+from desktop_app.domain.tables import TableData
 
 # A print-safe palette: distinguishable in greyscale and for common colour blindness.
 PALETTE: tuple[str, ...] = ("#1f5f8b", "#e08a1e", "#3a9d5d", "#b23a48", "#6c4f9c", "#7f7f7f")
@@ -13,6 +24,25 @@ class ChartKind(str, enum.Enum):
     """What sort of chart to draw."""
 
     BAR = "bar"
+    STACKED_BAR = "stacked_bar"
+    LINE = "line"
+    PIE = "pie"
+    DONUT = "donut"
+    KEY_FIGURE = "key_figure"
+
+    @property
+    def label(self) -> str:
+        """The Indonesian name shown to people."""
+        return {"bar": "Batang", "stacked_bar": "Batang Bertumpuk", "line": "Garis", "pie": "Lingkaran",
+                "donut": "Donat", "key_figure": "Angka Kunci"}[self.value]
+
+    @property
+    def is_circular(self) -> bool:
+        return self in (ChartKind.PIE, ChartKind.DONUT)
+
+    @property
+    def has_axes(self) -> bool:
+        return self in (ChartKind.BAR, ChartKind.STACKED_BAR, ChartKind.LINE)
 
 
 @dataclass(frozen=True)
@@ -23,9 +53,25 @@ class Series:
     values: tuple[float, ...]
 
 
+def finite(value: object) -> float | None:
+    """A value as a finite float, or None for missing, text, NaN and infinities."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
 @dataclass(frozen=True)
 class ChartSpec:
-    """Everything a renderer needs to draw a chart; no renderer-specific detail."""
+    """Everything a renderer needs to draw a chart; no renderer-specific detail.
+
+    A key figure shows the first value of the first series, with ``title`` above it and
+    ``subtitle`` and ``change_text`` ("naik 12,5% dari 2023") below. A pie or a donut takes one
+    series of values that are not negative, one slice per category.
+    """
 
     kind: ChartKind
     title: str
@@ -36,6 +82,98 @@ class ChartSpec:
     unit: str = ""
     source: str = ""
     data_labels: bool = True
+    subtitle: str = ""
+    change_text: str = ""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, ChartKind):
+            object.__setattr__(self, "kind", ChartKind(self.kind))
+        if self.kind.is_circular:
+            if len(self.series) > 1:
+                raise BadInput("pie_one_series", str(len(self.series)))
+            if self.series and any((v := finite(x)) is not None and v < 0 for x in self.series[0].values):
+                raise BadInput("pie_negative_value", self.title)
 
     def color(self, index: int) -> str:
         return PALETTE[index % len(PALETTE)]
+
+    def values(self, index: int) -> tuple[float | None, ...]:
+        """Series ``index`` cleaned and padded (or cut) to one value per category."""
+        count = len(self.categories)
+        raw = tuple(self.series[index].values) if index < len(self.series) else ()
+        return tuple(finite(v) for v in (raw + (None,) * count)[:count])
+
+    @property
+    def key_value(self) -> float | None:
+        """The number a key-figure card shows: the first value of the first series."""
+        if not self.series or not self.series[0].values:
+            return None
+        return finite(self.series[0].values[0])
+
+    @property
+    def unit_suffix(self) -> str:
+        """' izin' for a unit, '' without; percent and rupiah are handled by :func:`format_value`."""
+        return f" {self.unit.strip()}" if self.unit.strip() else ""
+
+
+def chart_of(table: TableData, kind: ChartKind | str = ChartKind.BAR,
+             value_columns: Sequence[int | str] | None = None) -> ChartSpec:
+    """A chart of a finished table: categories from its first column, one series per value column.
+
+    ``value_columns`` are column indexes or headers; by default the table's numeric columns (or
+    every column but the first). The total row is left out. Pie and donut take the first chosen
+    column only; a key figure takes the first value of the first chosen column (or the total,
+    when the table has one).
+    """
+    kind = ChartKind(kind)
+    if value_columns is None:
+        chosen = [j for j in table.numeric_columns if j != 0] or list(range(1, len(table.headers)))
+    else:
+        chosen = [_column_index(table, c) for c in value_columns]
+    if not chosen:
+        raise BadInput("no_value_column", table.title)
+    if kind.is_circular:
+        chosen = chosen[:1]
+    rows = table.rows
+    if kind is ChartKind.KEY_FIGURE:
+        source_row = table.total if table.total is not None else (rows[0] if rows else None)
+        j = chosen[0]
+        value = finite(source_row[j]) if source_row is not None and j < len(source_row) else None
+        label = str(source_row[0]) if source_row is not None and source_row else ""
+        return ChartSpec(kind, table.title, (label,), (Series(table.headers[j], (value or 0.0,)),),
+                         unit=table.unit, source=table.source, subtitle=table.headers[j])
+    categories = tuple(str(r[0]) if r else "" for r in rows)
+    series = []
+    for j in chosen:
+        values = tuple((finite(r[j]) if j < len(r) else None) for r in rows)
+        if kind.is_circular:
+            values = tuple(max(v, 0.0) if v is not None else None for v in values)
+        series.append(Series(table.headers[j], tuple(float("nan") if v is None else v for v in values)))
+    y_label = table.headers[chosen[0]] if len(chosen) == 1 else ""
+    return ChartSpec(kind, table.title, categories, tuple(series), x_label=table.headers[0] if table.headers else "",
+                     y_label=y_label, unit=table.unit, source=table.source)
+
+
+def _column_index(table: TableData, column: int | str) -> int:
+    if isinstance(column, int):
+        if 0 < column < len(table.headers):
+            return column
+        raise BadInput("unknown_column", str(column))
+    for j, header in enumerate(table.headers):
+        if header == column and j > 0:
+            return j
+    raise BadInput("unknown_column", column)
+
+
+def figure_text(value: float | None, unit: str = "") -> str:
+    """A value as people read it, with its unit: '1.234.567 izin', 'Rp 1.500.000', '12,5%'."""
+    if value is None:
+        return "–"
+    unit = unit.strip()
+    if unit.lower() in ("rp", "rupiah"):
+        return formatting.money(value)
+    decimals = 0 if float(value).is_integer() else (1 if abs(value) >= 100 or unit == "%" else 2)
+    text = formatting.number(value, decimals)
+    if unit == "%" or unit.lower() == "persen":
+        return f"{text}%"
+    return f"{text} {unit}" if unit else text

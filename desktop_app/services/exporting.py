@@ -35,6 +35,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 
 if TYPE_CHECKING:
+    from desktop_app.domain.charts import ChartSpec
     from desktop_app.services.datasets import DatasetMeta
     from desktop_app.services.services import Services
 
@@ -244,8 +245,13 @@ def _set_text(cell: Any, text: str) -> None:
 
 
 def export_xlsx(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], path: Path | str, *,
-                title: str, meta: Mapping[str, str] | None = None, sheet_name: str = "Data") -> Path:
-    """A workbook for people: styled header, number formats, real dates, filter, a Metadata sheet."""
+                title: str, meta: Mapping[str, str] | None = None, sheet_name: str = "Data",
+                chart: ChartSpec | None = None) -> Path:
+    """A workbook for people: styled header, number formats, real dates, filter, a Metadata sheet.
+
+    With ``chart``, a native Excel chart (or, for a key figure, a big-number cell) is placed right
+    of the data, its own small data block under it (see ``xlsx_charts.add_native_chart``).
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
@@ -294,6 +300,11 @@ def export_xlsx(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
     ws.freeze_panes = "A2"
     if width:
         ws.auto_filter.ref = f"A1:{get_column_letter(width)}{count + 1}"
+    if chart is not None:
+        from desktop_app.services.xlsx_charts import add_native_chart
+
+        chart_column = get_column_letter(width + 2)
+        add_native_chart(ws, chart, f"{chart_column}2", data_origin=f"{chart_column}22")
 
     info = wb.create_sheet("Metadata")  # openpyxl renames it should the data sheet be called so
     for j, label in enumerate(("Keterangan", "Isi"), start=1):
@@ -352,13 +363,16 @@ def table_columns(table: TableData) -> tuple[ColumnSpec, ...]:
     return tuple(out)
 
 
-def export_table(table: TableData, fmt: str, path: Path | str) -> ExportResult:
-    """A finished table (its total row last) in one of FORMATS."""
+def export_table(table: TableData, fmt: str, path: Path | str, *, chart: ChartSpec | None = None) -> ExportResult:
+    """A finished table (its total row last) in one of FORMATS; in XLSX with ``chart`` beside it."""
     if fmt not in FORMATS:
         raise BadInput("unknown_format", fmt)
     rows = list(table.rows) + ([table.total] if table.total is not None else [])
     meta = {"Judul": table.title, "Satuan": table.unit, "Sumber": table.source}
-    written = write(fmt, table_columns(table), rows, path, title=table.title, meta=meta)
+    if fmt == "xlsx" and chart is not None:
+        written = export_xlsx(table_columns(table), rows, path, title=table.title, meta=meta, chart=chart)
+    else:
+        written = write(fmt, table_columns(table), rows, path, title=table.title, meta=meta)
     return ExportResult(written, fmt, len(rows), table.title)
 
 

@@ -1,4 +1,8 @@
-"""Vector bar charts for the publication PDF: a ChartSpec drawn as a reportlab Drawing."""
+"""Vector charts for the publication PDF and SVG export: a ChartSpec drawn as a reportlab Drawing.
+
+:func:`chart_drawing` draws every kind (grouped and stacked bars, lines, pie, donut, key figure);
+:func:`bar_chart_drawing` is kept for callers that only know bars and hands other kinds on.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,17 @@ import re
 from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.doughnut import Doughnut
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, stringWidth
 
 from desktop_app.domain import formatting
-from desktop_app.domain.charts import ChartKind, ChartSpec
+from desktop_app.domain.charts import ChartKind, ChartSpec, figure_text
 
 # Font sizes (points) of the parts of a chart.
 TICK_SIZE = 7.0
@@ -152,33 +160,98 @@ def _legend(spec: ChartSpec, width: float, font: str) -> tuple[list[list[tuple[i
     return rows, len(rows) * 12 + 6
 
 
-def bar_chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans") -> Drawing:
-    """Draw ``spec`` as a grouped vertical bar chart ``width`` points wide (fonts must be registered)."""
-    categories = tuple(one_line(c) for c in spec.categories)
-    if spec.kind is not ChartKind.BAR:
-        return _message_drawing(width, f"Jenis grafik tidak didukung: {spec.kind}", font)
-    if not categories or not spec.series:
-        return _message_drawing(width, "Tidak ada data untuk grafik ini.", font)
-    count = len(categories)
-    data = [[_clean(v) for v in (tuple(s.values) + (None,) * count)[:count]] for s in spec.series]
+def _bold(font: str) -> str:
+    """The bold face of ``font`` when one is registered (DejaVuSans-Bold), else ``font`` itself."""
+    bold = f"{font}-Bold"
+    return bold if bold in getRegisteredFontNames() else font
 
-    axis_title, x_title = one_line(spec.y_label), one_line(spec.x_label)
+
+def _axis_title(spec: ChartSpec) -> str:
+    title = one_line(spec.y_label)
     if spec.unit.strip():
         unit = one_line(spec.unit)
-        axis_title = f"{axis_title} ({unit})" if axis_title else unit
+        title = f"{title} ({unit})" if title else unit
+    return title
 
-    # First guess of the plot width, to decide how bar labels are set and how much headroom they need.
+
+def _draw_legend(drawing: Drawing, rows: list[list[tuple[int, str, float]]], top: float, width: float,
+                 font: str, color_of) -> None:  # noqa: ANN001 - a callable index -> hex colour
+    for row_no, row in enumerate(rows):
+        y = top - 12 * (row_no + 1)
+        x = (width - sum(item for _, _, item in row) + 14) / 2
+        for index, name, item in row:
+            drawing.add(Rect(x, y, 8, 8, fillColor=HexColor(color_of(index)), strokeColor=None))
+            drawing.add(String(x + 12, y + 1, name, fontName=font, fontSize=LEGEND_SIZE, fillColor=TEXT_COLOR))
+            x += item
+
+
+def chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans", *,
+                  height: float | None = None) -> Drawing:
+    """Draw ``spec`` (any kind) ``width`` points wide; fonts must be registered.
+
+    Without ``height`` the drawing takes the height its kind needs (a 170 pt plot); with it, the
+    plot grows or shrinks so that the whole drawing is about ``height`` points high.
+    """
+    if spec.kind is ChartKind.KEY_FIGURE:
+        return _key_figure_drawing(spec, width, font, height)
+    if not spec.categories or not spec.series:
+        return _message_drawing(width, "Tidak ada data untuk grafik ini.", font)
+    if spec.kind.is_circular:
+        return _circular_drawing(spec, width, font, height)
+    if spec.kind in (ChartKind.BAR, ChartKind.STACKED_BAR, ChartKind.LINE):
+        return _axis_drawing(spec, width, font, height)
+    return _message_drawing(width, f"Jenis grafik tidak didukung: {spec.kind}", font)
+
+
+def bar_chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans") -> Drawing:
+    """Draw ``spec`` ``width`` points wide; bars as before, other kinds through :func:`chart_drawing`."""
+    return chart_drawing(spec, width, font)
+
+
+def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
+    """Grouped bars, stacked bars or lines over categories, with a value axis and a legend."""
+    kind = spec.kind
+    categories = tuple(one_line(c) for c in spec.categories)
+    count = len(categories)
+    data = [list(spec.values(i)) for i in range(len(spec.series))]
+    per_group = len(data)
+    axis_title, x_title = _axis_title(spec), one_line(spec.x_label)
+
+    # First guess of the plot width, to decide how value labels are set and how much headroom they need.
     left_guess = 40 + (14 if axis_title else 0)
     slot = (width - left_guess - 8) / count
-    per_group = len(spec.series)
     bar_units, group_gap = 10.0, (7.0 if per_group > 1 else 6.0)
-    bar_width = slot * bar_units / (per_group * bar_units + group_gap)
-    label_text = [[formatting.number(v) if v is not None else "" for v in row] for row in data]
-    widest_label = max((stringWidth(t, font, DATA_LABEL_SIZE) for row in label_text for t in row), default=0)
+    if kind is ChartKind.STACKED_BAR:
+        bar_width = slot * bar_units / (bar_units + group_gap)
+        positive = [sum(v for row in data if (v := row[i]) is not None and v > 0) for i in range(count)]
+        negative = [sum(v for row in data if (v := row[i]) is not None and v < 0) for i in range(count)]
+        totals = [sum(v for row in data if (v := row[i]) is not None) if any(r[i] is not None for r in data)
+                  else None for i in range(count)]
+        range_data: list[list[float | None]] = [list(positive), list(negative)]
+        top_texts = [formatting.number(t) if t is not None else "" for t in totals] if per_group > 1 else []
+        if per_group == 1:
+            top_texts = [formatting.number(v) if v is not None else "" for v in data[0]]
+    elif kind is ChartKind.LINE:
+        bar_width = slot * 0.8
+        range_data = data
+        top_texts = [formatting.number(v) if v is not None else "" for row in data for v in row]
+    else:
+        bar_width = slot * bar_units / (per_group * bar_units + group_gap)
+        range_data = data
+        top_texts = [formatting.number(v) if v is not None else "" for row in data for v in row]
+    widest_label = max((stringWidth(t, font, DATA_LABEL_SIZE) for t in top_texts), default=0)
     show_labels = spec.data_labels and bar_width >= DATA_LABEL_SIZE * 0.9
-    rotate_labels = show_labels and widest_label > bar_width * 1.1
+    rotate_labels = show_labels and kind is not ChartKind.LINE and widest_label > bar_width * 1.1
+    if kind is ChartKind.LINE and show_labels and widest_label > slot * 0.95:
+        show_labels = False  # labels of neighbouring points would run into each other
     label_room = (widest_label + 4 if rotate_labels else DATA_LABEL_SIZE * 1.2 + 3) if show_labels else 4
-    low, high, step = _value_range(data, label_room / PLOT_HEIGHT)
+
+    rows, legend_height = _legend(spec, width, font) if per_group > 1 else ([], 0.0)
+    x_title_height = AXIS_TITLE_SIZE * 1.2 + 4 if x_title else 0.0
+    plot_height = PLOT_HEIGHT
+    if height is not None:  # the category labels are guessed at one line; corrected below
+        plot_height = max(60.0, height - 8 - legend_height - x_title_height - (CATEGORY_SIZE * 1.2 + 8))
+    low, high, step = _value_range(range_data, label_room / plot_height)
     decimals = _decimals(step)
     ticks = [low + i * step for i in range(round((high - low) / step) + 1)]
     tick_width = max(stringWidth(formatting.number(t, decimals), font, TICK_SIZE) for t in ticks)
@@ -192,18 +265,31 @@ def bar_chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans") -
         if reach > left + plot_width / count / 2:
             left = reach - plot_width / count / 2 + 2
             plot_width = width - left - 8
-    rows, legend_height = _legend(spec, width, font) if per_group > 1 else ([], 0.0)
-    x_title_height = AXIS_TITLE_SIZE * 1.2 + 4 if x_title else 0.0
     bottom = legend_height + x_title_height + labels.height + 4
-    drawing = Drawing(width, bottom + PLOT_HEIGHT + 8, initialFontName=font)
+    if height is not None:
+        plot_height = max(60.0, height - 8 - bottom)
+    drawing = Drawing(width, bottom + plot_height + 8, initialFontName=font)
 
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = left, bottom, plot_width, PLOT_HEIGHT
+    chart = HorizontalLineChart() if kind is ChartKind.LINE else VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = left, bottom, plot_width, plot_height
     chart.data = data
-    chart.barWidth, chart.groupSpacing, chart.barSpacing = bar_units, group_gap, 0.6
-    for index in range(per_group):
-        chart.bars[index].fillColor = HexColor(spec.color(index))
-        chart.bars[index].strokeColor = None
+    if kind is ChartKind.LINE:
+        for index in range(per_group):
+            chart.lines[index].strokeColor = HexColor(spec.color(index))
+            chart.lines[index].strokeWidth = 1.6
+            marker = makeMarker(("FilledCircle", "FilledSquare", "FilledDiamond", "FilledTriangle")[index % 4])
+            marker.size = 4
+            marker.fillColor = HexColor(spec.color(index))
+            marker.strokeColor = None
+            chart.lines[index].symbol = marker
+    else:
+        chart.barWidth, chart.groupSpacing, chart.barSpacing = bar_units, group_gap, 0.6
+        for index in range(per_group):
+            chart.bars[index].fillColor = HexColor(spec.color(index))
+            chart.bars[index].strokeColor = HexColor("#ffffff") if kind is ChartKind.STACKED_BAR else None
+            chart.bars[index].strokeWidth = 0.5
+        if kind is ChartKind.STACKED_BAR:
+            chart.categoryAxis.style = "stacked"
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = low, high, step
     chart.valueAxis.labelTextFormat = lambda v: formatting.number(v, decimals)
     chart.valueAxis.labels.fontName = font
@@ -232,7 +318,7 @@ def bar_chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans") -
         chart.categoryAxis.labels.boxAnchor = "n"
         chart.categoryAxis.labels.textAnchor = "middle"
         chart.categoryAxis.labels.dy = -4
-    if show_labels:
+    if show_labels and kind is ChartKind.BAR:
         chart.barLabelFormat = formatting.number
         chart.barLabels.fontName = font
         chart.barLabels.fontSize = DATA_LABEL_SIZE
@@ -241,23 +327,192 @@ def bar_chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans") -
         # Anchors are in the label's own (unrotated) frame: "w" is the bottom end of a 90° label.
         chart.barLabels.boxAnchor = "w" if rotate_labels else "s"
         chart.barLabels.angle = 90 if rotate_labels else 0
+    elif show_labels and kind is ChartKind.STACKED_BAR and per_group > 1:
+        # Each part labelled inside itself (white) when it is tall and wide enough; the total on top.
+        per_unit = plot_height / (high - low)
+
+        def inside(value: float | None) -> str:
+            if value is None:
+                return ""
+            text = formatting.number(value)
+            fits = abs(value) * per_unit >= DATA_LABEL_SIZE * 1.5
+            return text if fits and stringWidth(text, font, DATA_LABEL_SIZE) <= bar_width * 0.95 else ""
+
+        chart.barLabelFormat = inside
+        chart.barLabels.fontName = font
+        chart.barLabels.fontSize = DATA_LABEL_SIZE
+        chart.barLabels.fillColor = HexColor("#ffffff")
+        chart.barLabels.boxTarget = "mid"
+        chart.barLabels.boxAnchor = "c"
+    elif show_labels and kind is ChartKind.STACKED_BAR:
+        chart.barLabelFormat = formatting.number
+        chart.barLabels.fontName = font
+        chart.barLabels.fontSize = DATA_LABEL_SIZE
+        chart.barLabels.fillColor = TEXT_COLOR
+        chart.barLabels.nudge = 2
+        chart.barLabels.boxAnchor = "w" if rotate_labels else "s"
+        chart.barLabels.angle = 90 if rotate_labels else 0
+    elif show_labels and kind is ChartKind.LINE:
+        last = {(i, max((j for j, v in enumerate(row) if v is not None), default=-1)) for i, row in enumerate(data)}
+
+        def line_label(text_format_row_col: tuple[int, int]) -> bool:
+            return per_group == 1 or text_format_row_col in last
+
+        chart.lineLabelFormat = "values"
+        chart.lineLabelArray = [[formatting.number(v) if v is not None and line_label((i, j)) else ""
+                                 for j, v in enumerate(row)] for i, row in enumerate(data)]
+        chart.lineLabels.fontName = font
+        chart.lineLabels.fontSize = DATA_LABEL_SIZE
+        chart.lineLabels.fillColor = TEXT_COLOR
+        chart.lineLabels.boxAnchor = "s"
+        chart.lineLabels.dy = 4
     drawing.add(chart)
 
+    if show_labels and kind is ChartKind.STACKED_BAR and per_group > 1:
+        per_unit = plot_height / (high - low)
+        for i, total in enumerate(totals):
+            if total is None:
+                continue
+            x = left + plot_width / count * (i + 0.5)
+            y = bottom + (max(positive[i], 0.0) - low) * per_unit + 2
+            text = formatting.number(total)
+            if rotate_labels:
+                group = Group(String(0, 0, text, fontName=font, fontSize=DATA_LABEL_SIZE, fillColor=TEXT_COLOR))
+                group.transform = (0, 1, -1, 0, x + DATA_LABEL_SIZE * 0.35, y)
+                drawing.add(group)
+            else:
+                drawing.add(String(x, y, text, fontName=font, fontSize=DATA_LABEL_SIZE, textAnchor="middle",
+                                   fillColor=TEXT_COLOR))
+
     if axis_title:
-        title = fit_text(axis_title, font, AXIS_TITLE_SIZE, PLOT_HEIGHT)
+        title = fit_text(axis_title, font, AXIS_TITLE_SIZE, plot_height)
         rotated = Group(String(0, 0, title, fontName=font, fontSize=AXIS_TITLE_SIZE, textAnchor="middle",
                                fillColor=TEXT_COLOR))
-        rotated.transform = (0, 1, -1, 0, AXIS_TITLE_SIZE + 1, bottom + PLOT_HEIGHT / 2)
+        rotated.transform = (0, 1, -1, 0, AXIS_TITLE_SIZE + 1, bottom + plot_height / 2)
         drawing.add(rotated)
     if x_title:
         drawing.add(String(left + plot_width / 2, legend_height + 4,
                            fit_text(x_title, font, AXIS_TITLE_SIZE, plot_width),
                            fontName=font, fontSize=AXIS_TITLE_SIZE, textAnchor="middle", fillColor=TEXT_COLOR))
-    for row_no, row in enumerate(rows):
-        y = legend_height - 12 * (row_no + 1)
-        x = (width - sum(item for _, _, item in row) + 14) / 2
-        for index, name, item in row:
-            drawing.add(Rect(x, y, 8, 8, fillColor=HexColor(spec.color(index)), strokeColor=None))
-            drawing.add(String(x + 12, y + 1, name, fontName=font, fontSize=LEGEND_SIZE, fillColor=TEXT_COLOR))
-            x += item
+    _draw_legend(drawing, rows, legend_height, width, font, spec.color)
+    return drawing
+
+
+def _circular_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
+    """A pie or donut on the left, and beside it a legend with each slice's value and share."""
+    values = [v if v is not None and v > 0 else 0.0 for v in spec.values(0)]
+    total = sum(values)
+    if total <= 0:
+        return _message_drawing(width, "Tidak ada data untuk grafik ini.", font)
+    names = [one_line(c) for c in spec.categories]
+    shares = [v / total * 100 for v in values]
+    entries = [f"{formatting.number(v)} ({formatting.percent(p)})" if spec.data_labels else ""
+               for v, p in zip(values, shares, strict=True)]
+    legend_size = LEGEND_SIZE
+    row = legend_size * 1.6
+    legend_height = len(names) * row
+    diameter = min(PLOT_HEIGHT if height is None else height - 16, width * 0.45)
+    if height is None:
+        diameter = max(diameter, min(legend_height, width * 0.45))
+    diameter = max(diameter, 40.0)
+    total_height = max(diameter, legend_height) + 16 if height is None else height
+    drawing = Drawing(width, total_height, initialFontName=font)
+    cx, cy = 8 + diameter / 2, total_height / 2
+
+    chart = Doughnut() if spec.kind is ChartKind.DONUT else Pie()
+    chart.x, chart.y, chart.width, chart.height = cx - diameter / 2, cy - diameter / 2, diameter, diameter
+    chart.data = [v if v > 0 else 1e-12 for v in values]  # a zero slice would shift later colours
+    chart.labels = None
+    chart.startAngle = 90
+    chart.direction = "clockwise"
+    if spec.kind is ChartKind.DONUT:
+        chart.innerRadiusFraction = 0.55
+    else:
+        chart.sameRadii = True
+    for index in range(len(values)):
+        chart.slices[index].fillColor = HexColor(spec.color(index))
+        chart.slices[index].strokeColor = HexColor("#ffffff")
+        chart.slices[index].strokeWidth = 1
+    drawing.add(chart)
+
+    # Shares printed inside slices big enough to hold them.
+    if spec.data_labels:
+        ring = 0.775 if spec.kind is ChartKind.DONUT else 0.62
+        angle = 90.0
+        for value, share in zip(values, shares, strict=True):
+            sweep = value / total * 360
+            middle = math.radians(angle - sweep / 2)
+            angle -= sweep
+            text = formatting.percent(share)
+            size = max(MIN_LABEL_SIZE, min(9.0, diameter / 22))
+            arc = math.radians(sweep) * diameter / 2 * ring
+            if share < 4 or stringWidth(text, font, size) > arc * 0.9:
+                continue
+            x = cx + math.cos(middle) * diameter / 2 * ring
+            y = cy + math.sin(middle) * diameter / 2 * ring - size * 0.35
+            drawing.add(String(x, y, text, fontName=font, fontSize=size, textAnchor="middle",
+                               fillColor=HexColor("#ffffff")))
+    if spec.kind is ChartKind.DONUT:
+        size, text, room = max(7.0, min(16.0, diameter / 9)), figure_text(total, spec.unit), diameter * 0.48
+        while size > 6 and stringWidth(text, _bold(font), size) > room:
+            size -= 0.5
+        text = fit_text(text, _bold(font), size, room)
+        drawing.add(String(cx, cy - size * 0.1, text, fontName=_bold(font), fontSize=size, textAnchor="middle",
+                           fillColor=TEXT_COLOR))
+        drawing.add(String(cx, cy - size * 0.1 - LEGEND_SIZE * 1.4, "Total", fontName=font,
+                           fontSize=LEGEND_SIZE, textAnchor="middle", fillColor=AXIS_COLOR))
+
+    # Legend: colour, name, value (share), names shortened to the room left.
+    x0 = 8 + diameter + 18
+    room = width - x0 - 4
+    fits = max(legend_size * 1.4, (total_height - 8) / max(len(names), 1))
+    row = min(row, fits)
+    if row < legend_size * 1.2:
+        legend_size = max(MIN_LABEL_SIZE, row / 1.25)
+    y = cy + len(names) * row / 2 - row
+    value_width = max((stringWidth(e, font, legend_size) for e in entries), default=0)
+    name_width = max(stringWidth(n, font, legend_size) for n in names)
+    value_right = min(width - 4, x0 + legend_size + 5 + name_width + 14 + value_width)
+    for index, (name, entry) in enumerate(zip(names, entries, strict=True)):
+        drawing.add(Rect(x0, y + 0.5, legend_size, legend_size, fillColor=HexColor(spec.color(index)),
+                         strokeColor=None))
+        name_room = room - legend_size - 6 - (value_width + 8 if entry else 0)
+        drawing.add(String(x0 + legend_size + 5, y + 1, fit_text(name, font, legend_size, max(name_room, 20)),
+                           fontName=font, fontSize=legend_size, fillColor=TEXT_COLOR))
+        if entry:
+            drawing.add(String(value_right, y + 1, entry, fontName=font, fontSize=legend_size, textAnchor="end",
+                               fillColor=AXIS_COLOR))
+        y -= row
+    return drawing
+
+
+def _key_figure_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
+    """A card: the title, one big number with its unit, a subtitle and the change."""
+    bold = _bold(font)
+    total_height = 120.0 if height is None else height
+    scale = max(0.6, min(total_height / 120.0, width / 300.0))
+    drawing = Drawing(width, total_height, initialFontName=font)
+    drawing.add(Rect(0, 0, width, total_height, fillColor=HexColor("#f4f7fa"), strokeColor=GRID_COLOR,
+                     strokeWidth=0.5))
+    drawing.add(Rect(0, 0, 4 * scale, total_height, fillColor=HexColor(spec.color(0)), strokeColor=None))
+    big = 34 * scale
+    text = figure_text(spec.key_value, spec.unit)
+    while big > 10 and stringWidth(text, bold, big) > width - 24:
+        big -= 1
+    small = 9 * scale
+    lines: list[tuple[str, str, float, object]] = []
+    if spec.title.strip():
+        lines.append((fit_text(one_line(spec.title), bold, small * 1.1, width - 24), bold, small * 1.1,
+                      TEXT_COLOR))
+    lines.append((text, bold, big, HexColor(spec.color(0))))
+    if spec.subtitle.strip():
+        lines.append((fit_text(one_line(spec.subtitle), font, small, width - 24), font, small, AXIS_COLOR))
+    if spec.change_text.strip():
+        lines.append((fit_text(one_line(spec.change_text), font, small, width - 24), font, small, TEXT_COLOR))
+    block = sum(size * 1.3 for _, _, size, _ in lines)
+    y = total_height / 2 + block / 2
+    for text_line, face, size, color in lines:
+        y -= size * 1.3
+        drawing.add(String(width / 2, y + size * 0.25, text_line, fontName=face, fontSize=size,
+                           textAnchor="middle", fillColor=color))
     return drawing

@@ -1,59 +1,398 @@
-"""The on-screen drawing of a ChartSpec with pyqtgraph (bar charts with values and a source line)."""
+"""The on-screen drawing of a ChartSpec: pyqtgraph for bars and lines, QPainter for pie, donut and key figure.
+
+One widget, :class:`ChartView`, shows every kind: a title on top, the chart, a legend when there
+are several series, and the source line below. Numbers are written the Indonesian way.
+"""
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.domain import formatting
-from desktop_app.domain.charts import ChartSpec
+from desktop_app.domain.charts import ChartKind, ChartSpec, figure_text
 
 translate = QCoreApplication.translate
 
+TEXT_COLOR = "#222222"
+MUTED_COLOR = "#555555"
+GRID_ALPHA = 0.25
+
+
+class IndonesianAxis(pg.AxisItem):
+    """A value axis whose tick labels read 1.000 and 2,5 rather than 1000 and 2.5."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        decimals = 0 if spacing >= 1 else min(3, max(0, -math.floor(math.log10(spacing))))
+        return [formatting.number(v * scale, decimals) for v in values]
+
 
 class ChartView(QWidget):
-    """A pyqtgraph plot that draws one chart specification."""
+    """Draws one chart specification (any kind); ``spec`` is what it shows, None for nothing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
-        self.plot = pg.PlotWidget(self)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("white"))
+        self.setPalette(palette)
+        self.title_label = QLabel(self)
+        self.title_label.setWordWrap(True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.title_label.setFont(title_font)
+        self.title_label.setStyleSheet(f"color: {TEXT_COLOR}; background: white;")
+        self.plot = pg.PlotWidget(self, axisItems={"left": IndonesianAxis("left")})
         self.plot.setMinimumHeight(220)
+        item = self.plot.getPlotItem()
+        item.setMouseEnabled(x=False, y=False)
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.getAxis("left").enableAutoSIPrefix(False)
+        item.vb.sigResized.connect(self._update_ticks)
+        self.circle = CircleChart(self)
+        self.key_figure = KeyFigureCard(self)
+        self.stack = QStackedWidget(self)
+        for widget in (self.plot, self.circle, self.key_figure):
+            self.stack.addWidget(widget)
+        self.legend_label = QLabel(self)
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setStyleSheet(f"color: {TEXT_COLOR}; background: white;")
         self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        self.source_label.setStyleSheet(f"color: {MUTED_COLOR}; background: white;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend_label)
         layout.addWidget(self.source_label)
         self.spec: ChartSpec | None = None
+        self.show_chart(None)
 
     def show_chart(self, spec: ChartSpec | None) -> None:
         self.spec = spec
         self.plot.clear()
-        if spec is None:
-            self.source_label.clear()
-            return
         item = self.plot.getPlotItem()
-        item.setTitle(spec.title)
-        item.setLabel("left", spec.y_label)
-        item.setLabel("bottom", spec.x_label)
-        count = len(spec.series)
-        width = 0.8 / max(count, 1)
-        for index, series in enumerate(spec.series):
-            xs = [i - 0.4 + width * (index + 0.5) for i in range(len(spec.categories))]
-            bars = pg.BarGraphItem(x=xs, height=list(series.values), width=width * 0.9, brush=spec.color(index))
-            self.plot.addItem(bars)
-            if spec.data_labels:
-                for x, value in zip(xs, series.values, strict=True):
-                    label = pg.TextItem(formatting.number(value), anchor=(0.5, 1.0), color="k")
-                    label.setPos(x, value)
-                    self.plot.addItem(label)
-        ticks = [(i, _short(c)) for i, c in enumerate(spec.categories)]
-        item.getAxis("bottom").setTicks([ticks])
-        item.showGrid(y=True, alpha=0.2)
+        item.setTitle(None)
+        if spec is None:
+            self.title_label.clear()
+            self.title_label.hide()
+            self.legend_label.clear()
+            self.legend_label.hide()
+            self.source_label.clear()
+            self.circle.set_spec(None)
+            self.key_figure.set_spec(None)
+            self.stack.setCurrentWidget(self.plot)
+            return
+        self.title_label.setText(spec.title)
+        self.title_label.setVisible(bool(spec.title.strip()))
+        if spec.kind is ChartKind.KEY_FIGURE:
+            self.key_figure.set_spec(spec)
+            self.stack.setCurrentWidget(self.key_figure)
+            self.title_label.hide()  # the card shows its own title
+        elif spec.kind.is_circular:
+            self.circle.set_spec(spec)
+            self.stack.setCurrentWidget(self.circle)
+        else:
+            self._draw_axes(spec)
+            self.stack.setCurrentWidget(self.plot)
+        several = spec.kind.has_axes and len(spec.series) > 1
+        self.legend_label.setText(_legend_html(spec) if several else "")
+        self.legend_label.setVisible(several)
         self.source_label.setText(translate("ChartView", "Sumber: {source}").format(source=spec.source)
-                                  if spec.source else "")
+                                  if spec.source.strip() else "")
+
+    # --- bars and lines ---------------------------------------------------------------------
+    def _draw_axes(self, spec: ChartSpec) -> None:
+        item = self.plot.getPlotItem()
+        unit = spec.unit.strip()
+        y_label = spec.y_label if not unit else (f"{spec.y_label} ({unit})" if spec.y_label else unit)
+        item.setLabel("left", y_label)
+        item.setLabel("bottom", spec.x_label)
+        count = len(spec.categories)
+        data = [spec.values(i) for i in range(len(spec.series))]
+        low, high = 0.0, 0.0
+        if spec.kind is ChartKind.STACKED_BAR:
+            self._draw_stacked(spec, data)
+            for i in range(count):
+                high = max(high, sum(v for row in data if (v := row[i]) is not None and v > 0))
+                low = min(low, sum(v for row in data if (v := row[i]) is not None and v < 0))
+        else:
+            values = [v for row in data for v in row if v is not None]
+            low, high = min([0.0, *values]), max([0.0, *values])
+            if spec.kind is ChartKind.LINE:
+                self._draw_lines(spec, data)
+            else:
+                self._draw_bars(spec, data)
+        span = (high - low) or 1.0
+        item.setYRange(low - (span * 0.04 if low < 0 else 0), high + span * 0.12, padding=0)
+        item.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
+        self._update_ticks()
+        item.showGrid(x=False, y=True, alpha=GRID_ALPHA)
+
+    def _update_ticks(self, *_: object) -> None:
+        """Category labels that never run into each other: shortened to their slot, or every n-th."""
+        spec = self.spec
+        if spec is None or not spec.kind.has_axes or not spec.categories:
+            return
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        metrics = QFontMetricsF(axis.style.get("tickFont") or self.font())
+        count = len(spec.categories)
+        slot = max(1.0, self.plot.getPlotItem().vb.width() / count)
+        step = max(1, math.ceil(metrics.horizontalAdvance("Mmm…") * 1.2 / slot))
+        room = slot * step - metrics.horizontalAdvance(" ") * 2
+        ticks = [(i, metrics.elidedText(_short(c), Qt.TextElideMode.ElideRight, room) if i % step == 0 else "")
+                 for i, c in enumerate(spec.categories)]
+        axis.setTicks([ticks])
+
+
+    def _label(self, text: str, x: float, y: float, anchor: tuple[float, float], color: str = TEXT_COLOR) -> None:
+        label = pg.TextItem(text, anchor=anchor, color=color)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        label.setFont(font)
+        label.setPos(x, y)
+        self.plot.addItem(label)
+
+    def _draw_bars(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
+        count = len(data)
+        width = 0.8 / max(count, 1)
+        for index, row in enumerate(data):
+            xs = [i - 0.4 + width * (index + 0.5) for i in range(len(row))]
+            heights = [v if v is not None else 0.0 for v in row]
+            self.plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width * 0.9,
+                                              brush=spec.color(index), pen=None))
+            if spec.data_labels:
+                for x, value in zip(xs, row, strict=True):
+                    if value is not None:
+                        self._label(formatting.number(value), x, value, (0.5, 1.0 if value >= 0 else 0.0))
+
+    def _draw_stacked(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
+        count = len(spec.categories)
+        up, down = [0.0] * count, [0.0] * count
+        tallest = max((sum(v for row in data if (v := row[i]) is not None and v > 0) for i in range(count)),
+                      default=0.0) or 1.0
+        for index, row in enumerate(data):
+            bases, heights = [], []
+            for i, value in enumerate(row):
+                value = value or 0.0
+                base = up[i] if value >= 0 else down[i]
+                bases.append(base)
+                heights.append(value)
+                if value >= 0:
+                    up[i] += value
+                else:
+                    down[i] += value
+            self.plot.addItem(pg.BarGraphItem(x=list(range(count)), y0=bases, height=heights, width=0.6,
+                                              brush=spec.color(index), pen=pg.mkPen("w", width=1)))
+            if spec.data_labels and len(data) > 1:
+                for i, (base, value) in enumerate(zip(bases, heights, strict=True)):
+                    if abs(value) >= tallest * 0.07:
+                        self._label(formatting.number(value), i, base + value / 2, (0.5, 0.5), "#ffffff")
+        if spec.data_labels:
+            for i in range(count):
+                present = [row[i] for row in data if row[i] is not None]
+                if present:
+                    self._label(formatting.number(sum(present)), i, up[i], (0.5, 1.0))
+
+    def _draw_lines(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
+        symbols = ("o", "s", "d", "t")
+        for index, row in enumerate(data):
+            color = spec.color(index)
+            ys = [v if v is not None else math.nan for v in row]
+            self.plot.plot(list(range(len(ys))), ys, pen=pg.mkPen(color, width=2.5), symbol=symbols[index % 4],
+                           symbolBrush=color, symbolPen=None, symbolSize=7, connect="finite")
+            if not spec.data_labels:
+                continue
+            present = [i for i, v in enumerate(row) if v is not None]
+            shown = present if len(data) == 1 else present[-1:]  # several lines: only the last value
+            for i in shown:
+                self._label(formatting.number(row[i]), i, row[i], (0.5, 1.3), color)  # type: ignore[arg-type]
+
+
+def _legend_html(spec: ChartSpec) -> str:
+    parts = [f'<span style="color:{spec.color(i)}">■</span>&nbsp;{_escape(s.name)}'
+             for i, s in enumerate(spec.series)]
+    return "&nbsp;&nbsp;&nbsp;&nbsp;".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _short(label: str, limit: int = 18) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+class CircleChart(QWidget):
+    """A pie or donut drawn with QPainter (pyqtgraph has none), with a legend of values and shares."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec: ChartSpec | None = None
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_spec(self, spec: ChartSpec | None) -> None:
+        self.spec = spec
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        spec = self.spec
+        if spec is None:
+            return
+        values = [v if v is not None and v > 0 else 0.0 for v in spec.values(0)] if spec.series else []
+        total = sum(values)
+        if total <= 0:
+            painter.setPen(QColor(MUTED_COLOR))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             translate("ChartView", "Tidak ada data untuk grafik ini."))
+            return
+        width, height = self.width(), self.height()
+        diameter = max(40.0, min(height - 16.0, width * 0.48))
+        circle = QRectF(8, (height - diameter) / 2, diameter, diameter)
+        angle = 90.0
+        for index, value in enumerate(values):
+            sweep = value / total * 360
+            painter.setBrush(QBrush(QColor(spec.color(index))))
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.drawPie(circle, round(angle * 16), round(-sweep * 16))
+            angle -= sweep
+        center = circle.center()
+        base = QFont(self.font())
+        if spec.kind is ChartKind.DONUT:
+            hole = diameter * 0.55
+            painter.setBrush(QBrush(QColor("white")))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(center, hole / 2, hole / 2)
+            big = QFont(base)
+            big.setBold(True)
+            big.setPointSizeF(max(7.0, diameter / 18))
+            text = figure_text(total, spec.unit)
+            while QFontMetricsF(big).horizontalAdvance(text) > hole * 0.9 and big.pointSizeF() > 6:
+                big.setPointSizeF(big.pointSizeF() - 0.5)
+            painter.setFont(big)
+            painter.setPen(QColor(TEXT_COLOR))
+            line = QFontMetricsF(big).height()
+            painter.drawText(QRectF(center.x() - hole / 2, center.y() - line, hole, line),
+                             Qt.AlignmentFlag.AlignCenter, text)
+            painter.setFont(base)
+            painter.setPen(QColor(MUTED_COLOR))
+            painter.drawText(QRectF(center.x() - hole / 2, center.y(), hole, QFontMetricsF(base).height()),
+                             Qt.AlignmentFlag.AlignCenter, translate("ChartView", "Total"))
+        if spec.data_labels:  # shares inside slices big enough to hold them
+            ring = 0.775 if spec.kind is ChartKind.DONUT else 0.62
+            small = QFont(base)
+            small.setPointSizeF(max(6.0, min(base.pointSizeF(), diameter / 26)))
+            metrics = QFontMetricsF(small)
+            painter.setFont(small)
+            painter.setPen(QColor("white"))
+            angle = 90.0
+            for value in values:
+                sweep = value / total * 360
+                middle = math.radians(angle - sweep / 2)
+                angle -= sweep
+                text = formatting.percent(value / total * 100)
+                arc = math.radians(sweep) * diameter / 2 * ring
+                if value / total < 0.04 or metrics.horizontalAdvance(text) > arc * 0.9:
+                    continue
+                point = QPointF(center.x() + math.cos(middle) * diameter / 2 * ring,
+                                center.y() - math.sin(middle) * diameter / 2 * ring)
+                box = QRectF(point.x() - 60, point.y() - metrics.height() / 2, 120, metrics.height())
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        # Legend: colour, category, value (share).
+        painter.setFont(base)
+        metrics = QFontMetricsF(base)
+        row = metrics.height() * 1.35
+        names = list(spec.categories)
+        x0 = circle.right() + 20
+        y = center.y() - row * len(names) / 2
+        entries = [f"{formatting.number(v)} ({formatting.percent(v / total * 100)})" for v in values]
+        value_width = max(metrics.horizontalAdvance(e) for e in entries) if spec.data_labels else 0.0
+        name_room = max(30.0, width - x0 - metrics.height() - 8 - (value_width + 12 if spec.data_labels else 0))
+        name_width = min(name_room, max(metrics.horizontalAdvance(n) for n in names))
+        box = metrics.height() * 0.7
+        for index, (name, entry) in enumerate(zip(names, entries, strict=True)):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(spec.color(index))))
+            painter.drawRect(QRectF(x0, y + (row - box) / 2, box, box))
+            painter.setPen(QColor(TEXT_COLOR))
+            text_x = x0 + box + 6
+            painter.drawText(QRectF(text_x, y, name_room, row), Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_room))
+            if spec.data_labels:
+                painter.setPen(QColor(MUTED_COLOR))
+                painter.drawText(QRectF(text_x + name_width + 12, y, value_width + 4, row),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, entry)
+            y += row
+
+
+class KeyFigureCard(QWidget):
+    """A key figure: title, one big number with its unit, subtitle and change, centred on a card."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec: ChartSpec | None = None
+        self.setMinimumHeight(140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_spec(self, spec: ChartSpec | None) -> None:
+        self.spec = spec
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        spec = self.spec
+        if spec is None:
+            return
+        card = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        painter.setPen(QPen(QColor("#d9dde2"), 1))
+        painter.setBrush(QBrush(QColor("#f4f7fa")))
+        painter.drawRect(card)
+        painter.fillRect(QRectF(card.left(), card.top(), max(4.0, card.width() / 120), card.height()),
+                         QColor(spec.color(0)))
+        base = QFont(self.font())
+        scale = max(1.0, min(card.height() / 160, card.width() / 360))
+        title_font, small = QFont(base), QFont(base)
+        title_font.setBold(True)
+        title_font.setPointSizeF(base.pointSizeF() * 1.2 * scale)
+        small.setPointSizeF(base.pointSizeF() * scale)
+        big = QFont(base)
+        big.setBold(True)
+        big.setPointSizeF(base.pointSizeF() * 3.6 * scale)
+        number = figure_text(spec.key_value, spec.unit)
+        room = card.width() - 24
+        while QFontMetricsF(big).horizontalAdvance(number) > room and big.pointSizeF() > base.pointSizeF():
+            big.setPointSizeF(big.pointSizeF() * 0.92)
+        lines = []
+        if spec.title.strip():
+            lines.append((spec.title, title_font, QColor(TEXT_COLOR)))
+        lines.append((number, big, QColor(spec.color(0))))
+        if spec.subtitle.strip():
+            lines.append((spec.subtitle, small, QColor(MUTED_COLOR)))
+        if spec.change_text.strip():
+            lines.append((spec.change_text, small, QColor(TEXT_COLOR)))
+        heights = [QFontMetricsF(font).height() * 1.15 for _, font, _ in lines]
+        y = card.center().y() - sum(heights) / 2
+        for (text, font, color), line_height in zip(lines, heights, strict=True):
+            painter.setFont(font)
+            painter.setPen(color)
+            shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QRectF(card.left() + 12, y, room, line_height), Qt.AlignmentFlag.AlignCenter, shown)
+            y += line_height

@@ -1,0 +1,64 @@
+"""The on-screen chart: every kind draws; PNG export in the ready sizes."""
+
+import pytest
+from PySide6.QtGui import QImage
+
+from desktop_app.domain.charts import ChartKind, ChartSpec, Series, chart_of
+from desktop_app.domain.tables import TableData
+from desktop_app.gui.chart_images import export_png
+from desktop_app.gui.widgets.chart_view import ChartView
+
+TABLE = TableData(
+    title="Izin per kecamatan", headers=("Kecamatan", "Berusaha", "Non-Berusaha"),
+    rows=(("Kota Baru", 420, 30), ("Jelutung", 150, 8), ("Telanaipura", 310, 12)),
+    total=("Total", 880, 50), unit="izin", source="OSS", numeric_columns=(1, 2),
+)
+
+
+@pytest.fixture
+def app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+@pytest.mark.parametrize("kind", list(ChartKind))
+def test_every_kind_shows(app, kind):
+    view = ChartView()
+    view.resize(600, 400)
+    spec = chart_of(TABLE, kind)
+    view.show_chart(spec)
+    assert view.spec is spec
+    assert view.source_label.text() == "Sumber: OSS"
+    if kind is ChartKind.KEY_FIGURE:
+        assert view.stack.currentWidget() is view.key_figure
+    elif kind.is_circular:
+        assert view.stack.currentWidget() is view.circle
+    else:
+        assert view.stack.currentWidget() is view.plot
+        assert view.legend_label.isVisibleTo(view)  # two series
+    image = view.grab().toImage()
+    assert not image.isNull()
+    view.show_chart(None)
+    assert view.spec is None and view.source_label.text() == ""
+
+
+def test_data_labels_are_indonesian(app):
+    view = ChartView()
+    spec = ChartSpec(ChartKind.BAR, "t", ("a", "b"), (Series("s", (1234567.0, 12.5)),))
+    view.show_chart(spec)
+    texts = [item.textItem.toPlainText() for item in view.plot.getPlotItem().items if hasattr(item, "textItem")]
+    assert "1.234.567" in texts and "12,50" in texts
+
+
+@pytest.mark.parametrize(("key", "size"), [("sosial", (1080, 1080)), ("a4", (1754, 1240)), ("a3", (2480, 1754))])
+def test_png_in_ready_sizes(app, tmp_path, key, size):
+    path = export_png(chart_of(TABLE, ChartKind.STACKED_BAR), tmp_path / f"{key}.png", key)
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == size
+
+
+def test_png_of_pie_and_key_figure(app, tmp_path):
+    for kind in (ChartKind.DONUT, ChartKind.KEY_FIGURE):
+        path = export_png(chart_of(TABLE, kind), tmp_path / f"{kind.value}.png", (800, 600))
+        assert QImage(str(path)).size().width() == 800

@@ -1,0 +1,78 @@
+"""Native Excel charts: present in the workbook, and LibreOffice turns the file into a PDF."""
+
+import shutil
+import subprocess
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from desktop_app.domain.charts import ChartKind, ChartSpec, Series, chart_of
+from desktop_app.domain.tables import TableData
+from desktop_app.services.exporting import export_table
+from desktop_app.services.xlsx_charts import add_native_chart
+
+TABLE = TableData(
+    title="Izin per kecamatan", headers=("Kecamatan", "Berusaha", "Non-Berusaha"),
+    rows=(("Kota Baru", 420, 30), ("=1+1", 150, 8), ("Telanaipura", 310, 12)),
+    total=("Total", 880, 50), unit="izin", source="OSS", numeric_columns=(1, 2),
+)
+
+
+@pytest.mark.parametrize("kind", [ChartKind.BAR, ChartKind.STACKED_BAR, ChartKind.LINE, ChartKind.PIE,
+                                  ChartKind.DONUT])
+def test_each_kind_is_a_native_chart(tmp_path, kind):
+    wb = Workbook()
+    ws = wb.active
+    add_native_chart(ws, chart_of(TABLE, kind), "E2", data_origin="E22")
+    path = tmp_path / "c.xlsx"
+    wb.save(path)
+    sheet = load_workbook(path).active
+    assert len(sheet._charts) == 1
+    assert sheet["E23"].value == "Kota Baru" and sheet["E24"].value == "'=1+1"  # never a formula
+    assert sheet["F23"].value == 420
+
+
+def test_stacked_and_grouped_bars_differ():
+    wb = Workbook()
+    grouped = add_native_chart(wb.active, chart_of(TABLE, ChartKind.BAR), "E2", "E22")
+    stacked = add_native_chart(wb.active, chart_of(TABLE, ChartKind.STACKED_BAR), "E40", "E60")
+    assert grouped.grouping == "clustered" and stacked.grouping == "stacked"
+    assert stacked.series[0].dLbls.showVal
+    assert grouped.y_axis.title is not None
+
+
+def test_key_figure_is_a_big_number_cell():
+    wb = Workbook()
+    ws = wb.active
+    card = ChartSpec(ChartKind.KEY_FIGURE, "Izin 2024", ("2024",), (Series("Izin", (12345.0,)),), unit="izin",
+                     subtitle="Semua jenis")
+    cell = add_native_chart(ws, card, "B2")
+    assert not ws._charts
+    assert cell.value == 12345.0 and cell.font.b and cell.font.sz == 28
+    assert ws["B2"].value == "Izin 2024" and ws["B4"].value == "Semua jenis"
+
+
+def test_export_table_with_a_chart(tmp_path):
+    result = export_table(TABLE, "xlsx", tmp_path / "t.xlsx", chart=chart_of(TABLE, ChartKind.BAR))
+    sheet = load_workbook(result.path)["Data"]
+    assert len(sheet._charts) == 1
+    assert sheet["A1"].value == "Kecamatan"
+    plain = export_table(TABLE, "xlsx", tmp_path / "plain.xlsx")
+    assert not load_workbook(plain.path)["Data"]._charts
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_workbook_to_pdf(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    for i, kind in enumerate(ChartKind):
+        add_native_chart(ws, chart_of(TABLE, kind), f"A{1 + 20 * i}", data_origin=f"K{1 + 20 * i}")
+    path = tmp_path / "charts.xlsx"
+    wb.save(path)
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(path)],
+        capture_output=True, timeout=180, check=False,
+    )
+    pdf = tmp_path / "charts.pdf"
+    assert done.returncode == 0 and pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
