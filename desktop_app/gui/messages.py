@@ -194,5 +194,6 @@ def action_label(action: str) -> str:
         "agenda_reopened": translate("Actions", "Agenda dibuka kembali"),
         "agenda_dataset_linked": translate("Actions", "Agenda dikaitkan dengan Kumpulan Data"),
         "agenda_dataset_unlinked": translate("Actions", "Kaitan agenda dilepas"),
+        "catalog_exported": translate("Actions", "Katalog Data offline dibuat"),
     }
     return labels.get(action, action)
