@@ -77,6 +77,9 @@ MESSAGES: dict[str, str] = {
     "no_such_file": "Berkas tidak ditemukan: {detail}",
     "target_is_folder": "Tujuan ekspor adalah sebuah folder, bukan nama berkas: {detail}",
     "unknown_format": "Format ekspor tidak dikenal: {detail}. Pilih csv, xlsx atau json.",
+    "target_not_empty": ("Folder tujuan berisi berkas lain dan tidak akan ditimpa: {detail}. Pilih folder kosong "
+                         "atau folder Katalog Data PADI sebelumnya."),
+    "target_not_folder": "Tujuan katalog adalah sebuah berkas, bukan folder: {detail}",
     # importing spreadsheets
     "file_missing": "Berkas tidak ditemukan: {detail}",
     "not_a_spreadsheet": "Berkas ini bukan lembar kerja yang dapat dibaca (xlsx, xls, ods atau csv): {detail}",
@@ -103,6 +106,18 @@ MESSAGES: dict[str, str] = {
     # outcomes of check and verify (exit 1)
     "check_failed": "Pemeriksaan menemukan masalah pada basis data atau catatan aktivitas.",
     "verify_bad": "Cadangan tidak lolos verifikasi; jangan gunakan berkas ini untuk pemulihan.",
+    # tabulation (step 3)
+    "unknown_column": "Kolom '{detail}' tidak ada dalam Kumpulan Data. Periksa ejaan nama kolom.",
+    "not_numeric": "Kolom '{detail}' bukan kolom angka; pilih kolom angka sebagai nilai atau pakai --agg count.",
+    "value_required": "Kolom nilai (--value) harus diisi untuk agregasi ini.",
+    "duplicate_column": "Nama kolom yang sama dipakai lebih dari sekali.",
+    "bad_filter": "Penyaring tidak dikenal: {detail}. Pakai =, !=, in, >= atau <=.",
+    "bad_grain": "Satuan periode tidak dikenal: {detail}. Pilih month, quarter, semester atau year.",
+    "grain_too_fine": "Periode tidak dapat dipecah menjadi satuan yang lebih kecil: {detail}",
+    "change_needs_periods": "Perubahan antarperiode memerlukan kolom periode sebagai baris (kolom '{detail}').",
+    "columns_differ": "Kolom kumpulan data yang direkap tidak sama: {detail}",
+    "recap_needs_two": "Rekapitulasi memerlukan paling sedikit dua kumpulan data.",
+    "tabulate_format": "Berkas tujuan tabulasi harus berakhiran .csv atau .xlsx: {detail}",
     # the command line itself
     "usage": "Perintah tidak dapat dipahami: {detail}. Lihat 'padi --help'.",
     "gui_unavailable": "Tampilan grafis PADI tidak dapat dimuat ({detail}).",
@@ -709,6 +724,107 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
+# --- catalog -----------------------------------------------------------------------------------
+def _configure_catalog(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="folder katalog (dibuat; folder katalog PADI sebelumnya diganti)")
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_catalog(args: argparse.Namespace, out: _Output) -> int:
+    path = _existing_padi_db(args)
+    target: Path = args.out
+    if not target.parent.is_dir():  # checked before logging in: nothing is written or logged
+        raise BadInput("no_such_folder", str(target.parent))
+    from desktop_app.services.static_site import build_site
+
+    with _acting_as(path, args.user) as services:
+        result = build_site(services, target)
+    folder = target.resolve()
+    datasets = [p.name for p in result.pages]
+    out.data({"out": str(folder), "pages": len(result.pages) + 1, "datasets": len(result.pages)})
+    out.line(f"Katalog Data offline dibuat: {len(datasets)} kumpulan data, {len(result.files)} berkas.")
+    out.line(f"  Folder : {folder}")
+    out.line(f"  Buka   : {result.index.resolve()}")
+    for title in result.skipped:
+        out.line(f"  Tidak dimuat (bukan data publik): {title}")
+    return EXIT_OK
+
+
+# --- tabulate ----------------------------------------------------------------------------------
+TABULATE_AGGREGATES = ("sum", "count", "avg", "min", "max", "share")  # domain.pivot.PivotAggregate
+TABULATE_GRAINS = ("month", "quarter", "semester", "year")  # domain.periods.Grain
+TABULATE_PREVIEW_ROWS = 40
+
+
+def _configure_tabulate(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--dataset", required=True, metavar="NAMA", help="nama kumpulan data (lihat 'padi list datasets')")
+    p.add_argument("--rows", required=True, action="append", metavar="KOLOM",
+                   help="kolom pengelompokan baris (ulangi untuk beberapa tingkat)")
+    p.add_argument("--cols", metavar="KOLOM", help="kolom yang dijadikan lajur menyamping (opsional)")
+    p.add_argument("--value", metavar="KOLOM", help="kolom nilai (boleh tidak diisi untuk --agg count)")
+    p.add_argument("--agg", required=True, choices=TABULATE_AGGREGATES,
+                   help="sum (jumlah), count (banyaknya), avg (rata-rata), min, max, share (persentase)")
+    p.add_argument("--grain", choices=TABULATE_GRAINS,
+                   help="satukan kolom periode/tanggal per month, quarter (triwulan), semester atau year")
+    p.add_argument("--subtotals", action="store_true", help="tambahkan subtotal per kelompok baris")
+    p.add_argument("--change", action="store_true", help="tambahkan perubahan dibanding periode sebelumnya")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help="berkas tujuan .csv atau .xlsx (ditimpa bila sudah ada)")
+    _add_user(p)
+    _add_json(p)
+
+
+def _tabulate_cell(value: object, percent: bool) -> str:
+    from desktop_app.domain import formatting
+
+    if value is None:
+        return "-"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if percent:
+        return formatting.percent(value)
+    return formatting.number(value, 0 if float(value).is_integer() else 2)
+
+
+def _cmd_tabulate(args: argparse.Namespace, out: _Output) -> int:
+    path = _existing_padi_db(args)
+    target: Path = args.out
+    fmt = target.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx"):  # checked before logging in: nothing is written or logged
+        raise BadInput("tabulate_format", target.name)
+    if not target.parent.is_dir():
+        raise BadInput("no_such_folder", str(target.parent))
+    if target.is_dir():
+        raise BadInput("target_is_folder", str(target))
+    from desktop_app.domain.pivot import CHANGE_PCT_HEADER, PivotSpec
+
+    spec = PivotSpec(rows=tuple(args.rows), cols=args.cols, value=args.value, agg=args.agg,
+                     period_grain=args.grain, subtotals=args.subtotals, change=args.change)
+    with _acting_as(path, args.user) as services:
+        dataset_id = services.datasets.find(args.dataset)
+        result, written = services.tabulation.export_pivot(dataset_id, spec, fmt, target)
+        name = next(d.name for d in services.datasets.list() if d.id == dataset_id)
+    table = result.table
+    file = written.path.resolve()
+    out.data({"dataset": name, "rows": len(table.rows), "columns": list(table.headers), "file": str(file)})
+    out.line(f"Tabulasi \"{table.title}\" ditulis ({fmt.upper()}, {len(table.rows)} baris dan total):")
+    out.line(f"  Berkas: {file}")
+    out.line()
+    percent = {j for j, h in enumerate(table.headers) if h == CHANGE_PCT_HEADER or args.agg == "share"}
+    numeric = set(table.numeric_columns)
+    shown = list(table.rows[:TABULATE_PREVIEW_ROWS]) + ([table.total] if table.total else [])
+    lines = [[_tabulate_cell(v, j in percent and j in numeric) for j, v in enumerate(row)] for row in shown]
+    for text in _table(table.headers, lines, numeric):
+        out.line(text)
+    if len(table.rows) > TABULATE_PREVIEW_ROWS:
+        out.line(f"... {len(table.rows) - TABULATE_PREVIEW_ROWS} baris lagi ada di berkas.")
+    return EXIT_OK
+
+
 # --- registry ----------------------------------------------------------------------------------
 # DESIGN.md §5 also names tabulate, catalog, restore and report. Each gets a
 # Command here (configure + run, same shape as above) once its service exists; until then they
@@ -719,6 +835,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("list", "daftar kumpulan data atau publikasi", _configure_list, _cmd_list),
     Command("import", "impor lembar kerja (xlsx, xls, ods, csv) ke kumpulan data", _configure_import, _cmd_import),
     Command("export", "ekspor kumpulan data ke CSV, XLSX atau JSON", _configure_export, _cmd_export),
+    Command("tabulate", "tabulasi (pivot) kumpulan data ke CSV atau XLSX", _configure_tabulate, _cmd_tabulate),
+    Command("catalog", "buat Katalog Data offline (situs statis) ke sebuah folder", _configure_catalog, _cmd_catalog),
     Command("publish", "terbitkan PDF publikasi yang sudah disetujui", _configure_publish, _cmd_publish),
     Command("backup", "buat cadangan terverifikasi ke sebuah folder", _configure_backup, _cmd_backup),
     Command("verify", "verifikasi berkas cadangan", _configure_verify, _cmd_verify),

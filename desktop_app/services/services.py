@@ -9,10 +9,12 @@ from desktop_app.services.accounts import AccountService
 from desktop_app.services.activity import ActivityService
 from desktop_app.services.agenda import AgendaService
 from desktop_app.services.archive import ArchiveService
+from desktop_app.services.catalog import CatalogService
 from desktop_app.services.context import Clock, ServiceContext, system_clock
 from desktop_app.services.datasets import DatasetService
 from desktop_app.services.imports import ImportService
 from desktop_app.services.publications import PublicationService
+from desktop_app.services.tabulation import TabulationService
 from desktop_app.storage.database import Database
 
 
@@ -28,6 +30,8 @@ class Services:
     activity: ActivityService
     agenda: AgendaService
     imports: ImportService
+    catalog: CatalogService
+    tabulation: TabulationService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -39,7 +43,8 @@ class Services:
         ctx = ServiceContext(db, clock)
         datasets = DatasetService(ctx)
         return cls(ctx, AccountService(ctx), datasets, PublicationService(ctx, datasets), ArchiveService(ctx),
-                   ActivityService(ctx), AgendaService(ctx), ImportService(ctx))
+                   ActivityService(ctx), AgendaService(ctx), ImportService(ctx),
+                   catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets))
 
     def close(self) -> None:
         self.ctx.db.close()

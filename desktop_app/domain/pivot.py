@@ -1,0 +1,523 @@
+"""Pivot tables of step 3 (Pengolahan): rows x columns x values, by group and by period, and recaps.
+
+Pure Python over a dataset's typed columns and rows. A pivot groups the rows by one or more row
+columns and, optionally, one column across; it aggregates a value column (sum, count, average,
+minimum, maximum, or the share in percent of the grand total), with filters, subtotals, totals and
+the change against the previous period. A recap stacks datasets with the same columns.
+
+Meaning of the aggregates (what the tests compute by hand):
+- sum, avg, min, max: over the numeric cells of the value column in the group; empty and non-numeric
+  cells are skipped. An empty group is 0 for sum, None for avg/min/max.
+- count: the rows of the group with a filled value cell (all rows of the group without a value column).
+- share: the group's sum (or count, without a value column) in percent of the grand total.
+Totals and subtotals are computed from the underlying cells, not from the groups' results (the
+average of a total is the average of all its cells).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.errors import BadInput
+from desktop_app.domain.periods import Grain, Period, grain_of, parse_period, period_range, roll_up
+from desktop_app.domain.tables import TableData
+
+
+class PivotAggregate(str, enum.Enum):
+    """The aggregates of a pivot: those of ``tabulation.Aggregate`` and the share in percent."""
+
+    SUM = "sum"
+    COUNT = "count"
+    AVG = "avg"
+    MIN = "min"
+    MAX = "max"
+    SHARE = "share"
+
+    @property
+    def label(self) -> str:
+        return {"sum": "Jumlah", "count": "Banyaknya", "avg": "Rata-rata", "min": "Minimum",
+                "max": "Maksimum", "share": "Persentase"}[self.value]
+
+    @property
+    def additive(self) -> bool:
+        """Whether an empty group counts as 0 (sum, count, share) rather than as no value."""
+        return self in (PivotAggregate.SUM, PivotAggregate.COUNT, PivotAggregate.SHARE)
+
+
+FILTER_OPS = ("=", "!=", "in", ">=", "<=")
+EMPTY_LABEL = "(kosong)"
+TOTAL_LABEL = "Total"
+SUBTOTAL_LABEL = "Subtotal"
+CHANGE_HEADER = "Perubahan"
+CHANGE_PCT_HEADER = "Perubahan (%)"
+
+
+def _agg_of(value: object) -> PivotAggregate:
+    raw = value.value if isinstance(value, enum.Enum) else str(value)
+    try:
+        return PivotAggregate(raw.strip().lower())
+    except ValueError:
+        raise BadInput("bad_aggregate", raw) from None
+
+
+@dataclass(frozen=True)
+class PivotSpec:
+    """What to tabulate. ``agg`` accepts a PivotAggregate, a ``tabulation.Aggregate`` or its name."""
+
+    rows: tuple[str, ...]
+    cols: str | None = None
+    value: str | None = None
+    agg: PivotAggregate = PivotAggregate.SUM
+    period_grain: Grain | None = None  # applied to PERIOD/DATE columns used as rows or cols
+    filters: tuple[tuple[str, str, Any], ...] = ()
+    subtotals: bool = False
+    change: bool = False
+
+    def __post_init__(self) -> None:
+        rows = (self.rows,) if isinstance(self.rows, str) else tuple(self.rows)
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "agg", _agg_of(self.agg))
+        object.__setattr__(self, "period_grain", grain_of(self.period_grain))
+        object.__setattr__(self, "filters", tuple(
+            (str(c), str(op), tuple(v) if isinstance(v, (list, tuple)) else v) for c, op, v in self.filters))
+        if not rows:
+            raise BadInput("rows_required")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rows": list(self.rows), "cols": self.cols, "value": self.value, "agg": self.agg.value,
+                "period_grain": self.period_grain.value if self.period_grain else None,
+                "filters": [[c, op, list(v) if isinstance(v, tuple) else v] for c, op, v in self.filters],
+                "subtotals": self.subtotals, "change": self.change}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PivotSpec:
+        return cls(rows=tuple(data["rows"]), cols=data.get("cols"), value=data.get("value"),
+                   agg=data.get("agg", "sum"), period_grain=data.get("period_grain"),
+                   filters=tuple(tuple(f) for f in data.get("filters") or ()),  # type: ignore[misc]
+                   subtotals=bool(data.get("subtotals")), change=bool(data.get("change")))
+
+
+@dataclass(frozen=True)
+class PivotRow:
+    """One line of the result. ``keys`` holds a Period or a text per row column (None: empty cell);
+    a subtotal line has only the keys of the levels it sums."""
+
+    keys: tuple[object, ...]
+    labels: tuple[str, ...]
+    kind: str  # "data" or "subtotal"
+    values: tuple[float | None, ...]  # one per column key; one value when there are no cols
+    total: float | None  # over the columns (= values[0] without cols)
+    change: float | None = None
+    change_pct: float | None = None
+
+
+@dataclass(frozen=True)
+class PivotResult:
+    spec: PivotSpec
+    table: TableData
+    row_headers: tuple[str, ...]
+    col_keys: tuple[object, ...]
+    col_labels: tuple[str, ...]
+    rows: tuple[PivotRow, ...]
+    col_totals: tuple[float | None, ...]
+    grand_total: float | None
+    value_label: str
+    period_rows: bool = False  # the last row column holds periods
+    row_kinds: tuple[str, ...] = field(default_factory=tuple)  # parallel to table.rows ("data"/"subtotal")
+
+    @property
+    def data_rows(self) -> tuple[PivotRow, ...]:
+        return tuple(r for r in self.rows if r.kind == "data")
+
+    def cell(self, row_keys: Sequence[object] | object, col_key: object = None) -> float | None:
+        """A cell by its keys (texts or periods; a period may be given as its stored text)."""
+        wanted = tuple(row_keys) if isinstance(row_keys, (tuple, list)) else (row_keys,)
+        for row in self.data_rows:
+            if len(row.keys) == len(wanted) and all(_same(a, b) for a, b in zip(row.keys, wanted, strict=True)):
+                if col_key is None:
+                    return row.total
+                for key, value in zip(self.col_keys, row.values, strict=True):
+                    if _same(key, col_key):
+                        return value
+                raise KeyError(col_key)
+        raise KeyError(wanted)
+
+
+def _same(key: object, wanted: object) -> bool:
+    if isinstance(key, Period) and not isinstance(wanted, Period):
+        return key == parse_period(wanted) or key.text == wanted
+    return key == wanted
+
+
+# --- columns and filters ---------------------------------------------------------------------------
+def column_index(columns: Sequence[ColumnSpec], name: str) -> int:
+    """The column named ``name`` (exactly, else ignoring case); BadInput("unknown_column") otherwise."""
+    for i, col in enumerate(columns):
+        if col.name == name:
+            return i
+    wanted = name.strip().casefold()
+    for i, col in enumerate(columns):
+        if col.name.strip().casefold() == wanted:
+            return i
+    raise BadInput("unknown_column", name)
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def _as_number(value: object) -> float | None:
+    number = _number(value)
+    if number is not None:
+        return number
+    try:
+        return float(str(value).strip().replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _compare_periods(a: Period, b: Period) -> tuple[Period, Period]:
+    """Both at the coarser of their kinds, so '2025-04' can be compared with '2025-Q2' or '2025'."""
+    if a.kind.months < b.kind.months:
+        return roll_up(a, b.kind), b
+    if b.kind.months < a.kind.months:
+        return a, roll_up(b, a.kind)
+    return a, b
+
+
+def _matches(col: ColumnSpec, cell: object, op: str, target: object) -> bool:
+    if op == "in":
+        options = target if isinstance(target, (tuple, list, set, frozenset)) else (target,)
+        return any(_matches(col, cell, "=", option) for option in options)
+    if cell is None or cell == "":
+        return op == "!=" and target not in (None, "")
+    if col.type in (ColumnType.PERIOD, ColumnType.DATE):
+        a, b = parse_period(cell), parse_period(target)
+        if a is not None and b is not None:
+            a, b = _compare_periods(a, b)
+            return {"=": a == b, "!=": a != b, ">=": a.ordinal >= b.ordinal, "<=": a.ordinal <= b.ordinal}[op]
+    if col.type.numeric:
+        a_num, b_num = _number(cell), _as_number(target)
+        if a_num is not None and b_num is not None:
+            return {"=": a_num == b_num, "!=": a_num != b_num, ">=": a_num >= b_num, "<=": a_num <= b_num}[op]
+    a_text, b_text = str(cell).strip().casefold(), str(target).strip().casefold()
+    return {"=": a_text == b_text, "!=": a_text != b_text, ">=": a_text >= b_text, "<=": a_text <= b_text}[op]
+
+
+def _filtered(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]],
+              filters: Sequence[tuple[str, str, Any]]) -> list[Sequence[object]]:
+    checks = []
+    for name, op, target in filters:
+        if op not in FILTER_OPS:
+            raise BadInput("bad_filter", op)
+        checks.append((column_index(columns, name), op, target))
+    out = []
+    for row in rows:
+        if all(_matches(columns[i], row[i] if i < len(row) else None, op, target) for i, op, target in checks):
+            out.append(row)
+    return out
+
+
+# --- grouping keys ---------------------------------------------------------------------------------
+class _Dimension:
+    """A row or column dimension: how a cell becomes a key, and the order and labels of the keys."""
+
+    def __init__(self, columns: Sequence[ColumnSpec], name: str, grain: Grain | None) -> None:
+        self.index = column_index(columns, name)
+        self.column = columns[self.index]
+        self.name = self.column.name
+        is_period = self.column.type == ColumnType.PERIOD or (self.column.type == ColumnType.DATE
+                                                              and grain is not None)
+        self.is_period = is_period
+        self.grain = grain if is_period else None
+        self.seen: dict[object, int] = {}
+
+    def key(self, row: Sequence[object]) -> object:
+        cell = row[self.index] if self.index < len(row) else None
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            key: object = None
+        elif self.is_period:
+            period = parse_period(cell)
+            if period is not None and self.grain is not None:
+                period = roll_up(period, self.grain)
+            key = period if period is not None else str(cell).strip()
+        else:
+            key = cell.strip() if isinstance(cell, str) else str(cell)
+        self.seen.setdefault(key, len(self.seen))
+        return key
+
+    def all_periods(self) -> bool:
+        keys = [k for k in self.seen if k is not None]
+        return bool(keys) and all(isinstance(k, Period) for k in keys) and len({k.kind for k in keys}) == 1
+
+    def order(self, keys: Iterable[object]) -> list[object]:
+        """Periods chronologically (other texts after them), the rest as first seen; empty last."""
+        def sort_key(key: object) -> tuple[int, Any, int]:
+            if key is None:
+                return (2, 0, 0)
+            if isinstance(key, Period):
+                return (0, key._key(), 0)
+            return (1, 0, self.seen.get(key, 0))
+        return sorted(keys, key=sort_key)
+
+    def filled(self, keys: Iterable[object]) -> list[object]:
+        """The keys with every missing period between the first and the last added (periods of one kind)."""
+        keys = list(keys)
+        periods = [k for k in keys if isinstance(k, Period)]
+        if not periods or len({p.kind for p in periods}) != 1:
+            return self.order(keys)
+        full = period_range(min(periods), max(periods))
+        return self.order(set(full) | set(keys))
+
+
+def label_of(key: object) -> str:
+    if key is None:
+        return EMPTY_LABEL
+    if isinstance(key, Period):
+        return key.label
+    return str(key)
+
+
+# --- aggregation -----------------------------------------------------------------------------------
+def _reduce(agg: PivotAggregate, values: list[float], counted: int) -> float | None:
+    """``values``: the numeric cells; ``counted``: how many cells count (for COUNT)."""
+    if agg == PivotAggregate.COUNT:
+        return float(counted)
+    if agg in (PivotAggregate.SUM, PivotAggregate.SHARE):
+        return float(sum(values))
+    if not values:
+        return None
+    if agg == PivotAggregate.AVG:
+        return sum(values) / len(values)
+    return min(values) if agg == PivotAggregate.MIN else max(values)
+
+
+class _Bucket:
+    __slots__ = ("counted", "values")
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+        self.counted = 0
+
+    def add(self, other: _Bucket) -> None:
+        self.values.extend(other.values)
+        self.counted += other.counted
+
+
+def _tidy(value: float | None) -> float | int | None:
+    """Whole numbers as int (so 412.0 reads and exports as 412)."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
+def _change(current: float | None, previous: float | None) -> tuple[float | None, float | None]:
+    if current is None or previous is None:
+        return None, None
+    absolute = current - previous
+    pct = None if previous == 0 else absolute / abs(previous) * 100
+    return absolute, pct
+
+
+def _value_header(agg: PivotAggregate, value: str | None) -> str:
+    if value is None:
+        return "Banyaknya Baris" if agg == PivotAggregate.COUNT else f"{agg.label} Baris"
+    if agg == PivotAggregate.SHARE:
+        return f"{agg.label} {value} (%)"
+    if value.lower().startswith(agg.label.lower()):
+        return value
+    return f"{agg.label} {value}"
+
+
+def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec: PivotSpec, *,
+          title: str = "", unit: str = "", source: str = "") -> PivotResult:
+    """Tabulate ``rows`` by ``spec``; BadInput for unknown columns, a non-numeric value column, bad filters."""
+    agg = spec.agg
+    value_index: int | None = None
+    if spec.value is not None:
+        value_index = column_index(columns, spec.value)
+        if agg != PivotAggregate.COUNT and not columns[value_index].type.numeric:
+            raise BadInput("not_numeric", columns[value_index].name)
+    elif agg != PivotAggregate.COUNT and agg != PivotAggregate.SHARE:
+        raise BadInput("value_required", agg.value)
+    value_name = columns[value_index].name if value_index is not None else None
+    row_dims = [_Dimension(columns, name, spec.period_grain) for name in spec.rows]
+    col_dim = _Dimension(columns, spec.cols, spec.period_grain) if spec.cols else None
+    if len({d.index for d in row_dims} | ({col_dim.index} if col_dim else set())) != len(row_dims) + bool(col_dim):
+        raise BadInput("duplicate_column", ", ".join(spec.rows) + (f", {spec.cols}" if spec.cols else ""))
+
+    # Group the filtered rows into (row keys, column key) buckets.
+    buckets: dict[tuple[tuple[object, ...], object], _Bucket] = {}
+    for row in _filtered(columns, rows, spec.filters):
+        rkey = tuple(d.key(row) for d in row_dims)
+        ckey = col_dim.key(row) if col_dim else None
+        bucket = buckets.setdefault((rkey, ckey), _Bucket())
+        cell = row[value_index] if value_index is not None and value_index < len(row) else None
+        if value_index is None:
+            bucket.counted += 1
+            if agg == PivotAggregate.SHARE:
+                bucket.values.append(1.0)
+        else:
+            if cell is not None and not (isinstance(cell, str) and not cell.strip()):
+                bucket.counted += 1
+            number = _number(cell)
+            if number is not None:
+                bucket.values.append(number)
+
+    # The keys in order; missing periods filled in across, and down when periods are the only row column.
+    col_keys: list[object] = col_dim.filled({c for _, c in buckets}) if col_dim else [None]
+    row_key_set = {r for r, _ in buckets}
+    if len(row_dims) == 1 and row_dims[0].all_periods():
+        row_keys = [(k,) for k in row_dims[0].filled({r[0] for r in row_key_set})]
+    else:
+        orders = [{k: i for i, k in enumerate(d.order(set(d.seen)))} for d in row_dims]
+        row_keys = sorted(row_key_set, key=lambda r: tuple(o[k] for o, k in zip(orders, r, strict=True)))
+    period_rows = row_dims[-1].is_period and any(isinstance(k[-1], Period) for k in row_keys)
+
+    merged_index: dict[tuple[tuple[object, ...], object], _Bucket] = {}
+    for (rkey, c), bucket in buckets.items():
+        for level in range(len(rkey) + 1):
+            for ck in (c, Ellipsis):
+                merged_index.setdefault((rkey[:level], ck), _Bucket()).add(bucket)
+
+    def merged(prefix: tuple[object, ...], ckey: object) -> _Bucket:
+        """The cells of every group under ``prefix`` in column ``ckey`` (Ellipsis: all columns)."""
+        return merged_index.get((prefix, ckey)) or _Bucket()
+
+    grand_bucket = merged((), Ellipsis)
+    grand_sum = sum(grand_bucket.values)
+
+    def finish(bucket: _Bucket) -> float | None:
+        result = _reduce(agg, bucket.values, bucket.counted)
+        if agg == PivotAggregate.SHARE:
+            return None if grand_sum == 0 else (result or 0.0) / grand_sum * 100
+        return result
+
+    def line(prefix: tuple[object, ...]) -> tuple[tuple[float | None, ...], float | None]:
+        values = tuple(finish(merged(prefix, c)) for c in col_keys) if col_dim else ()
+        total = finish(merged(prefix, Ellipsis))
+        return (values if col_dim else (total,)), total
+
+    # Data lines, with subtotals after each group of the outer row columns.
+    lines: list[PivotRow] = []
+    totals_by_key: dict[tuple[object, ...], float | None] = {}
+    for i, rkey in enumerate(row_keys):
+        values, total = line(rkey)
+        totals_by_key[rkey] = total
+        lines.append(PivotRow(rkey, tuple(label_of(k) for k in rkey), "data", values, total))
+        if spec.subtotals and len(row_dims) > 1:
+            following = row_keys[i + 1] if i + 1 < len(row_keys) else None
+            for level in range(len(row_dims) - 1, 0, -1):  # innermost group closes first
+                if following is None or following[:level] != rkey[:level]:
+                    values, total = line(rkey[:level])
+                    labels = tuple(label_of(k) for k in rkey[:level]) + (SUBTOTAL_LABEL,)
+                    lines.append(PivotRow(rkey[:level], labels, "subtotal", values, total))
+
+    if spec.change:
+        if not row_dims[-1].is_period:
+            raise BadInput("change_needs_periods", row_dims[-1].name)
+        known = {rkey[-1] for rkey in row_keys if isinstance(rkey[-1], Period)}
+        changed = []
+        for row in lines:
+            if row.kind == "data" and isinstance(row.keys[-1], Period):
+                before = row.keys[:-1] + (row.keys[-1].previous(),)
+                if before in totals_by_key:
+                    previous = totals_by_key[before]
+                elif before[-1] in known:  # an empty group of a period that exists elsewhere
+                    previous = line(before)[1]
+                else:
+                    previous = None
+                absolute, pct = _change(row.total, previous)
+                row = PivotRow(row.keys, row.labels, row.kind, row.values, row.total, absolute, pct)
+            changed.append(row)
+        lines = changed
+
+    col_totals = tuple(finish(merged((), c)) for c in col_keys) if col_dim else ()
+    grand_total = finish(grand_bucket)
+
+    # The finished table.
+    value_label = _value_header(agg, value_name)
+    col_labels = tuple(label_of(c) for c in col_keys) if col_dim else ()
+    row_headers = tuple(d.name for d in row_dims)
+    headers = row_headers + (col_labels + (TOTAL_LABEL,) if col_dim else (value_label,))
+    if spec.change:
+        headers += (CHANGE_HEADER, CHANGE_PCT_HEADER)
+    width = len(row_headers)
+
+    def cells(row: PivotRow) -> tuple[object, ...]:
+        labels = row.labels + ("",) * (width - len(row.labels))
+        numbers = (row.values + (row.total,)) if col_dim else row.values
+        out = labels + tuple(_tidy(v) for v in numbers)
+        if spec.change:
+            out += (_tidy(row.change), row.change_pct)
+        return out
+
+    total_cells = (TOTAL_LABEL,) + ("",) * (width - 1)
+    total_cells += tuple(_tidy(v) for v in (col_totals + (grand_total,) if col_dim else (grand_total,)))
+    if spec.change:
+        total_cells += (None, None)
+    table = TableData(
+        title=title, headers=headers, rows=tuple(cells(r) for r in lines), total=total_cells,
+        unit="%" if agg == PivotAggregate.SHARE else unit, source=source,
+        numeric_columns=tuple(range(width, len(headers))),
+    )
+    return PivotResult(spec, table, row_headers, tuple(col_keys) if col_dim else (), col_labels, tuple(lines),
+                       col_totals, grand_total, value_label, period_rows, tuple(r.kind for r in lines))
+
+
+# --- recapitulation --------------------------------------------------------------------------------
+def recap(datasets: Sequence[tuple[str, Sequence[ColumnSpec], Iterable[Sequence[object]]]],
+          add_source_column: str | None = "Sumber") -> tuple[tuple[ColumnSpec, ...], list[list[object]]]:
+    """Stack datasets with the same columns (names ignoring case, same types; any order) into one.
+
+    The columns follow the first dataset; a source column (the dataset's name), first, unless
+    ``add_source_column`` is empty. Columns that differ: BadInput("columns_differ", what differs).
+    """
+    if not datasets:
+        raise BadInput("recap_empty")
+    _, first_columns, _ = datasets[0]
+    wanted = {c.name.strip().casefold(): c for c in first_columns}
+    merged_codes: dict[str, list[str]] = {key: list(c.codes) for key, c in wanted.items()}
+    orders: list[list[int]] = []
+    for name, cols, _ in datasets:
+        have = {c.name.strip().casefold(): (i, c) for i, c in enumerate(cols)}
+        missing = sorted(c.name for key, c in wanted.items() if key not in have)
+        extra = sorted(c.name for key, (_, c) in have.items() if key not in wanted)
+        typed = sorted(c.name for key, c in wanted.items() if key in have and have[key][1].type != c.type)
+        if missing or extra or typed or len(have) != len(cols):
+            parts = [f"{name}:"]
+            if missing:
+                parts.append("tanpa " + ", ".join(missing))
+            if extra:
+                parts.append("tambahan " + ", ".join(extra))
+            if typed:
+                parts.append("tipe berbeda " + ", ".join(typed))
+            raise BadInput("columns_differ", " ".join(parts))
+        orders.append([have[c.name.strip().casefold()][0] for c in first_columns])
+        for key, (_, c) in have.items():
+            merged_codes[key].extend(code for code in c.codes if code not in merged_codes[key])
+    columns = tuple(ColumnSpec(c.name, c.type, c.unit, c.required, tuple(merged_codes[c.name.strip().casefold()]))
+                    for c in first_columns)
+    source = (add_source_column or "").strip()
+    if source:
+        if source.casefold() in wanted:
+            raise BadInput("duplicate_column", source)
+        columns = (ColumnSpec(source, ColumnType.TEXT),) + columns
+    out: list[list[object]] = []
+    for (name, _, rows), order in zip(datasets, orders, strict=True):
+        for row in rows:
+            values = [row[i] if i < len(row) else None for i in order]
+            out.append(([name] if source else []) + values)
+    return columns, out
+
+
+__all__ = [
+    "CHANGE_HEADER", "CHANGE_PCT_HEADER", "FILTER_OPS", "PivotAggregate", "PivotResult", "PivotRow", "PivotSpec",
+    "column_index", "label_of", "pivot", "recap",
+]

@@ -1,0 +1,198 @@
+"""Step 3 (Pengolahan): pivot tables, recaps across datasets, saved pivot outputs and their narrative.
+
+Reading a pivot changes nothing and is not logged (as ``DatasetService.tabulate``); writing one to a
+file, recapping datasets and saving an output are each one unit of work with one log entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.errors import BadInput, NotAllowed
+from desktop_app.domain.metadata import DatasetMeta
+from desktop_app.domain.narrative import narrate
+from desktop_app.domain.pivot import PivotAggregate, PivotResult, PivotSpec, pivot, recap
+from desktop_app.domain.roles import Action
+from desktop_app.domain.steps import Step
+from desktop_app.domain.tabulation import Aggregate
+from desktop_app.domain.workflow import DatasetState, Move
+from desktop_app.services.context import ServiceContext
+from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows
+from desktop_app.services.exporting import ExportResult, export_table
+from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow, Output
+
+PIVOT_KIND = "pivot"
+GROUP_TOTAL_KIND = "group_total"
+_PROCESSABLE = (DatasetState.VALIDATED.value, DatasetState.PROCESSED.value, DatasetState.PRESENTED.value)
+
+
+def pivot_title(name: str, spec: PivotSpec) -> str:
+    """'Izin Terbit 2025 menurut Jenis Izin dan Bulan'."""
+    dims = list(spec.rows) + ([spec.cols] if spec.cols else [])
+    by = dims[0] if len(dims) == 1 else ", ".join(dims[:-1]) + " dan " + dims[-1]
+    return f"{name} menurut {by}"
+
+
+def output_spec_json(spec: PivotSpec) -> dict[str, Any]:
+    """The JSON stored in ``Output.spec`` for a pivot.
+
+    It also carries the keys of a group-total spec ("group", "value", "aggregate"), so code that
+    reads every output as a group total (``datasets._spec``) still gets a sensible table from it.
+    """
+    if spec.value is not None:
+        value, aggregate = spec.value, spec.agg.value
+        if spec.agg == PivotAggregate.SHARE:
+            aggregate = Aggregate.SUM.value
+    else:
+        value, aggregate = spec.rows[0], Aggregate.COUNT.value
+    return {"group": spec.rows[0], "value": value, "aggregate": aggregate, "pivot": spec.to_json()}
+
+
+def spec_of_output(kind: str, data: dict[str, Any]) -> PivotSpec:
+    """The pivot spec of a saved output, whether saved as a pivot or as a group total."""
+    if kind == PIVOT_KIND or "pivot" in data:
+        return PivotSpec.from_json(data["pivot"])
+    return PivotSpec(rows=(data["group"],), value=data["value"], agg=data.get("aggregate", "sum"))
+
+
+class TabulationService:
+    """Use cases of step 3 beyond the simple grouped total of ``DatasetService``."""
+
+    def __init__(self, ctx: ServiceContext, datasets: DatasetService) -> None:
+        self.ctx = ctx
+        self.datasets = datasets
+
+    # --- reading ---------------------------------------------------------------------------
+    def pivot(self, dataset_id: int, spec: PivotSpec) -> PivotResult:
+        """The pivot of a dataset's current rows (read only)."""
+        with self.ctx.db.unit_of_work() as s:
+            return self._pivot(s, self.datasets._load(s, dataset_id), spec)
+
+    def output_result(self, output_id: int) -> PivotResult:
+        """The current table of a saved output, recomputed from today's data (outputs follow the data)."""
+        with self.ctx.db.unit_of_work() as s:
+            output = s.get(Output, output_id)
+            if output is None:
+                raise BadInput("unknown_output", str(output_id))
+            ds = self.datasets._load(s, output.dataset_id)
+            return self._pivot(s, ds, spec_of_output(output.kind, output.spec), title=output.name)
+
+    def narrative(self, dataset_id: int, spec: PivotSpec, *, subject: str = "", unit: str | None = None) -> str:
+        """The automatic Indonesian narrative of a pivot (subject: the value column; unit: the dataset's)."""
+        with self.ctx.db.unit_of_work() as s:
+            ds = self.datasets._load(s, dataset_id)
+            result = self._pivot(s, ds, spec)
+            return narrate(result, subject=subject or _default_subject(spec, ds.name, ds.unit),
+                           unit=ds.unit if unit is None else unit)
+
+    def output_narrative(self, output_id: int, *, subject: str = "", unit: str | None = None) -> str:
+        result = self.output_result(output_id)
+        with self.ctx.db.unit_of_work() as s:
+            output = s.get(Output, output_id)
+            ds = self.datasets._load(s, output.dataset_id)  # type: ignore[union-attr]
+            return narrate(result, subject=subject or _default_subject(result.spec, ds.name, ds.unit),
+                           unit=ds.unit if unit is None else unit)
+
+    # --- writing ---------------------------------------------------------------------------
+    def export_pivot(self, dataset_id: int, spec: PivotSpec, fmt: str, path: Path | str) -> tuple[PivotResult,
+                                                                                                   ExportResult]:
+        """Write a pivot to CSV or XLSX as the logged-in user; one log entry (step 3), written with the file."""
+        if fmt not in ("csv", "xlsx"):
+            raise BadInput("unknown_format", fmt)
+        self.ctx.require_actor()
+        target = Path(path)
+        with self.ctx.db.unit_of_work() as s:
+            ds = self.datasets._load(s, dataset_id)
+            result = self._pivot(s, ds, spec)
+            self.ctx.log(s, "pivot_exported", step=Step.PROCESS, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name,
+                         detail={"format": fmt, "file": target.name, "rows": len(result.table.rows),
+                                 "spec": spec.to_json()})
+            written = export_table(result.table, fmt, target)
+        return result, written
+
+    def recap(self, dataset_ids: Sequence[int], name: str, *, source_column: str = "Sumber") -> int:
+        """A new draft dataset stacking the rows of datasets with the same columns, with their names in
+        a source column (e.g. twelve monthly sheets into one year)."""
+        if not name.strip():
+            raise BadInput("dataset_name_required")
+        ids = list(dict.fromkeys(dataset_ids))
+        if len(ids) < 2:
+            raise BadInput("recap_needs_two", str(len(ids)))
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.EDIT_DATASET)
+            if s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.strip().lower())):
+                raise BadInput("dataset_name_taken", name)
+            sources = [self.datasets._load(s, i) for i in ids]
+            columns, rows = recap([(ds.name, _columns(ds), _rows(s, ds.id)) for ds in sources],
+                                  add_source_column=source_column)
+            first = sources[0]
+            now = self.ctx.now()
+            names = ", ".join(ds.name for ds in sources)
+            meta = DatasetMeta(
+                name=name.strip(), group=first.group_name, description=f"Rekapitulasi dari: {names}.",
+                unit=first.unit, frequency=first.frequency, period=first.period,
+                source="; ".join(dict.fromkeys(ds.source for ds in sources if ds.source)),
+                producer=first.producer, keywords=tuple(first.keywords or ()))
+            ds = Dataset(author_id=actor.user_id, state=DatasetState.DRAFT.value, is_sample=False,
+                         created_at=now, updated_at=now, stage_since=now)
+            _apply_meta(ds, meta)
+            ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit=c.unit, required=c.required,
+                                        codes=list(c.codes)) for i, c in enumerate(columns)]
+            s.add(ds)
+            s.flush()
+            s.add_all(DatasetRow(dataset_id=ds.id, position=i, values=r) for i, r in enumerate(rows))
+            self.ctx.log(s, "recap_created", step=Step.PROCESS, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name, since=now,
+                         detail={"sources": ids, "rows": len(rows), "columns": len(columns)})
+            return ds.id
+
+    def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec) -> int:
+        """Save a pivot as a named output (kind "pivot"); a validated dataset becomes processed.
+
+        The same rules and log entry as ``DatasetService.save_output``, which handles group totals only.
+        """
+        if not name.strip():
+            raise BadInput("output_name_required")
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.PROCESS_DATASET)
+            ds = self.datasets._load(s, dataset_id)
+            if ds.state not in _PROCESSABLE:
+                raise NotAllowed("state", f"process in {ds.state}")
+            pivot(_columns(ds), (), spec)  # validates the column names, types and filters
+            since = ds.stage_since
+            output = Output(dataset_id=ds.id, name=name.strip(), kind=PIVOT_KIND, spec=output_spec_json(spec),
+                            created_by=actor.user_id, created_at=self.ctx.now())
+            s.add(output)
+            s.flush()
+            if ds.state == DatasetState.VALIDATED.value:
+                self.datasets._move(s, ds, Move.PROCESS, log=False)
+            self.ctx.log(s, "output_saved", step=Step.PROCESS, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name, since=since,
+                         detail={"output_id": output.id, "name": output.name, "kind": PIVOT_KIND})
+            return output.id
+
+    # --- internals -------------------------------------------------------------------------
+    def _pivot(self, s: Session, ds: Dataset, spec: PivotSpec, *, title: str = "") -> PivotResult:
+        return pivot(_columns(ds), _rows(s, ds.id), spec, title=title or pivot_title(ds.name, spec),
+                     unit=ds.unit, source=ds.source)
+
+
+def _default_subject(spec: PivotSpec, dataset_name: str, unit: str = "") -> str:
+    """The value column as a phrase ("jumlah NIB"); a bare "Jumlah" becomes the unit ("izin")."""
+    words = (spec.value or dataset_name).split()
+    if words and words[0][1:].islower():
+        words[0] = words[0].lower()
+    subject = " ".join(words)
+    if subject in ("jumlah", "nilai", "banyaknya") and unit.strip():
+        return unit.strip()
+    return subject
+
+
+__all__ = ["GROUP_TOTAL_KIND", "PIVOT_KIND", "TabulationService", "output_spec_json", "pivot_title",
+           "spec_of_output"]

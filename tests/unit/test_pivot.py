@@ -1,0 +1,287 @@
+"""Pivot tables and recaps (step 3) against values computed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.errors import BadInput
+from desktop_app.domain.pivot import PivotAggregate, PivotSpec, pivot, recap
+from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
+
+COLUMNS = (
+    ColumnSpec("Bulan", ColumnType.PERIOD),
+    ColumnSpec("Jenis", ColumnType.CATEGORY, codes=("NIB", "PBG")),
+    ColumnSpec("Kecamatan", ColumnType.TEXT),
+    ColumnSpec("Jumlah", ColumnType.INTEGER),
+    ColumnSpec("Nilai", ColumnType.MONEY),
+)
+# March 2024 has no row at all; one Jumlah and one Nilai cell are empty.
+ROWS = [
+    ("2024-01", "NIB", "A", 10, 100),
+    ("2024-01", "PBG", "A", 4, None),
+    ("2024-02", "NIB", "B", 6, 50),
+    ("2024-04", "NIB", "A", 20, 30),
+    ("2024-04", "PBG", "B", None, 70),
+    ("2024-05", "PBG", "A", 8, 20),
+]
+
+
+def run(**kwargs):
+    return pivot(COLUMNS, ROWS, PivotSpec(**kwargs), title="Uji", unit="izin", source="OSS")
+
+
+# --- every aggregate by one row column -------------------------------------------------------------
+@pytest.mark.parametrize(("agg", "nib", "pbg", "total"), [
+    ("sum", 36, 12, 48),                 # 10+6+20 ; 4+8 (the empty cell is skipped)
+    ("count", 3, 2, 5),                  # filled Jumlah cells
+    ("avg", 12, 6, 9.6),                 # 36/3 ; 12/2 ; 48/5 (of all cells, not of the averages)
+    ("min", 6, 4, 4),
+    ("max", 20, 8, 20),
+    ("share", 75.0, 25.0, 100.0),        # 36/48 ; 12/48
+])
+def test_each_aggregate_by_group(agg, nib, pbg, total):
+    result = run(rows=("Jenis",), value="Jumlah", agg=agg)
+    assert result.cell("NIB") == pytest.approx(nib)
+    assert result.cell("PBG") == pytest.approx(pbg)
+    assert result.grand_total == pytest.approx(total)
+    assert [r[0] for r in result.table.rows] == ["NIB", "PBG"]
+    assert result.table.total[0] == "Total"
+    assert result.table.total[1] == pytest.approx(total)
+    assert result.table.numeric_columns == (1,)
+
+
+def test_count_without_a_value_column_counts_rows():
+    result = run(rows=("Jenis",), agg="count")
+    assert (result.cell("NIB"), result.cell("PBG"), result.grand_total) == (3, 3, 6)
+    assert result.table.headers == ("Jenis", "Banyaknya Baris")
+
+
+def test_share_without_a_value_column_is_share_of_rows():
+    result = run(rows=("Kecamatan",), agg="share")
+    assert result.cell("A") == pytest.approx(400 / 6)
+    assert result.cell("B") == pytest.approx(200 / 6)
+
+
+def test_table_headers_and_whole_numbers_are_ints():
+    result = run(rows=("Jenis",), value="Jumlah", agg=Aggregate.SUM)
+    assert result.table.headers == ("Jenis", "Jumlah")  # no "Jumlah Jumlah"
+    assert result.table.rows == (("NIB", 36), ("PBG", 12))
+    assert isinstance(result.table.rows[0][1], int)
+    assert result.table.unit == "izin" and result.table.source == "OSS" and result.table.title == "Uji"
+    assert run(rows=("Jenis",), value="Nilai", agg="avg").table.headers == ("Jenis", "Rata-rata Nilai")
+    assert run(rows=("Jenis",), value="Nilai", agg="share").table.unit == "%"
+
+
+# --- periods ---------------------------------------------------------------------------------------
+def test_month_rows_fill_the_missing_month_and_change_against_previous():
+    result = run(rows=("Bulan",), value="Jumlah", change=True)
+    assert result.table.headers == ("Bulan", "Jumlah", "Perubahan", "Perubahan (%)")
+    labels = [r[0] for r in result.table.rows]
+    assert labels == ["Januari 2024", "Februari 2024", "Maret 2024", "April 2024", "Mei 2024"]
+    assert [r[1] for r in result.table.rows] == [14, 6, 0, 20, 8]  # March: an empty group is 0
+    changes = [(r.change, r.change_pct) for r in result.rows]
+    assert changes[0] == (None, None)                      # the first has nothing before it
+    assert changes[1] == (-8, pytest.approx(-800 / 14))   # 6 against 14
+    assert changes[2] == (-6, pytest.approx(-100.0))       # 0 against 6
+    assert changes[3] == (20, None)                        # against 0: no percentage
+    assert changes[4] == (-12, pytest.approx(-60.0))       # 8 against 20
+    assert result.table.total == ("Total", 48, None, None)
+    assert result.period_rows
+
+
+def test_average_of_a_missing_period_is_none_and_so_is_its_change():
+    result = run(rows=("Bulan",), value="Jumlah", agg="avg", change=True)
+    assert [r.total for r in result.rows] == [7, 6, None, 20, 8]
+    assert [(r.change, r.change_pct) for r in result.rows][2:4] == [(None, None), (None, None)]
+    assert result.rows[4].change == -12
+
+
+@pytest.mark.parametrize(("grain", "expected"), [
+    ("quarter", [("Triwulan I 2024", 20), ("Triwulan II 2024", 28)]),
+    ("semester", [("Semester I 2024", 48)]),
+    ("year", [("2024", 48)]),
+    ("month", [("Januari 2024", 14), ("Februari 2024", 6), ("Maret 2024", 0), ("April 2024", 20),
+               ("Mei 2024", 8)]),
+])
+def test_period_grain_rolls_up(grain, expected):
+    result = run(rows=("Bulan",), value="Jumlah", period_grain=grain)
+    assert [(r[0], r[1]) for r in result.table.rows] == expected
+
+
+def test_quarter_change_in_percent():
+    result = run(rows=("Bulan",), value="Jumlah", period_grain="quarter", change=True)
+    assert result.table.rows[1][2:] == (8, pytest.approx(40.0))  # 28 against 20
+
+
+def test_change_when_the_previous_period_is_zero_or_equal():
+    columns = (ColumnSpec("Triwulan", ColumnType.PERIOD), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    result = pivot(columns, [("2024-Q1", 0), ("2024-Q2", 5), ("2024-Q3", 5)],
+                   PivotSpec(rows=("Triwulan",), value="Jumlah", change=True))
+    assert [(r.change, r.change_pct) for r in result.rows] == [(None, None), (5, None), (0, 0.0)]
+
+
+def test_periods_across_fill_every_period_between_first_and_last():
+    result = run(rows=("Jenis",), cols="Bulan", value="Jumlah")
+    assert result.table.headers == ("Jenis", "Januari 2024", "Februari 2024", "Maret 2024", "April 2024",
+                                    "Mei 2024", "Total")
+    assert result.table.rows == (("NIB", 10, 6, 0, 20, 0, 36), ("PBG", 4, 0, 0, 0, 8, 12))
+    assert result.table.total == ("Total", 14, 6, 0, 20, 8, 48)
+    assert result.cell("PBG", "2024-05") == 8
+    assert result.table.numeric_columns == (1, 2, 3, 4, 5, 6)
+
+
+def test_periods_across_with_min_leave_empty_groups_empty():
+    result = run(rows=("Jenis",), cols="Bulan", value="Jumlah", agg="min")
+    assert result.table.rows[1] == ("PBG", 4, None, None, None, 8, 4)
+    assert result.table.total == ("Total", 4, 6, None, 20, 8, 4)
+
+
+def test_quarters_across_with_totals():
+    result = run(rows=("Jenis",), cols="Bulan", value="Jumlah", period_grain="quarter")
+    assert result.col_labels == ("Triwulan I 2024", "Triwulan II 2024")
+    assert result.table.rows == (("NIB", 16, 20, 36), ("PBG", 4, 8, 12))
+    assert result.col_totals == (20, 28) and result.grand_total == 48
+
+
+def test_change_with_columns_uses_the_row_total():
+    result = run(rows=("Bulan",), cols="Jenis", value="Jumlah", period_grain="quarter", change=True)
+    assert result.table.headers == ("Bulan", "NIB", "PBG", "Total", "Perubahan", "Perubahan (%)")
+    assert result.table.rows[1] == ("Triwulan II 2024", 20, 8, 28, 8, pytest.approx(40.0))
+
+
+def test_dates_roll_up_to_months_with_the_gap_filled():
+    columns = (ColumnSpec("Tanggal", ColumnType.DATE), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    rows = [("2024-03-12", 5), ("2024-03-30", 7), ("2024-05-01", 1)]
+    result = pivot(columns, rows, PivotSpec(rows=("Tanggal",), value="Jumlah", period_grain="month"))
+    assert result.table.rows == (("Maret 2024", 12), ("April 2024", 0), ("Mei 2024", 1))
+    by_quarter = pivot(columns, rows, PivotSpec(rows=("Tanggal",), value="Jumlah", period_grain="quarter"))
+    assert by_quarter.table.rows == (("Triwulan I 2024", 12), ("Triwulan II 2024", 1))
+
+
+# --- filters ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("filters", "total"), [
+    ((("Jenis", "=", "nib"),), 36),                       # text: ignoring case
+    ((("Jenis", "!=", "NIB"),), 12),
+    ((("Kecamatan", "in", ["A"]),), 42),
+    ((("Kecamatan", "in", ("A", "B")),), 48),
+    ((("Jumlah", ">=", 8),), 38),                         # 10 + 20 + 8
+    ((("Jumlah", "<=", "6"),), 10),                       # 4 + 6
+    ((("Bulan", "<=", "2024-Q1"),), 20),                  # months compared at quarter level
+    ((("Bulan", ">=", "2024-04"),), 28),
+    ((("Bulan", "=", "2024"),), 48),
+    ((("Bulan", "=", "2024-S1"), ("Jenis", "=", "PBG")), 12),
+])
+def test_filters(filters, total):
+    assert run(rows=("Jenis",), value="Jumlah", filters=filters).grand_total == total
+
+
+def test_filter_that_matches_nothing_gives_an_empty_table():
+    result = run(rows=("Jenis",), value="Jumlah", filters=(("Jenis", "=", "SIP"),))
+    assert result.table.rows == ()
+    assert result.table.total == ("Total", 0)
+    assert run(rows=("Jenis",), value="Jumlah", agg="avg", filters=(("Jenis", "=", "SIP"),)).grand_total is None
+
+
+# --- subtotals -------------------------------------------------------------------------------------
+def test_subtotals_by_outer_group():
+    result = run(rows=("Kecamatan", "Jenis"), value="Jumlah", subtotals=True)
+    assert result.table.headers == ("Kecamatan", "Jenis", "Jumlah")
+    assert result.table.rows == (
+        ("A", "NIB", 30), ("A", "PBG", 12), ("A", "Subtotal", 42),
+        ("B", "NIB", 6), ("B", "PBG", 0), ("B", "Subtotal", 6),
+    )
+    assert result.row_kinds == ("data", "data", "subtotal", "data", "data", "subtotal")
+    assert result.table.total == ("Total", "", 48)
+    assert result.cell(("B", "NIB")) == 6
+
+
+def test_subtotal_of_an_average_is_over_the_cells():
+    result = run(rows=("Kecamatan", "Jenis"), value="Nilai", agg="avg", subtotals=True)
+    values = {r.labels: r.total for r in result.rows}
+    assert values[("A", "NIB")] == 65 and values[("A", "PBG")] == 20
+    assert values[("A", "Subtotal")] == 50  # (100 + 30 + 20) / 3, not (65 + 20) / 2
+    assert values[("B", "Subtotal")] == 60  # (50 + 70) / 2
+
+
+def test_three_levels_close_inner_subtotals_first():
+    result = run(rows=("Kecamatan", "Jenis", "Bulan"), value="Jumlah", subtotals=True, period_grain="semester")
+    labels = [r.labels for r in result.rows]
+    assert labels == [
+        ("A", "NIB", "Semester I 2024"), ("A", "NIB", "Subtotal"),
+        ("A", "PBG", "Semester I 2024"), ("A", "PBG", "Subtotal"), ("A", "Subtotal"),
+        ("B", "NIB", "Semester I 2024"), ("B", "NIB", "Subtotal"),
+        ("B", "PBG", "Semester I 2024"), ("B", "PBG", "Subtotal"), ("B", "Subtotal"),
+    ]
+    assert result.table.rows[4] == ("A", "Subtotal", "", 42)
+
+
+# --- bad input -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("kwargs", "code"), [
+    ({"rows": ("Wilayah",), "value": "Jumlah"}, "unknown_column"),
+    ({"rows": ("Jenis",), "value": "Jml"}, "unknown_column"),
+    ({"rows": ("Jenis",), "cols": "Tahun", "value": "Jumlah"}, "unknown_column"),
+    ({"rows": ("Bulan",), "value": "Kecamatan", "agg": "sum"}, "not_numeric"),
+    ({"rows": ("Bulan",), "agg": "avg"}, "value_required"),
+    ({"rows": ("Jenis",), "value": "Jumlah", "change": True}, "change_needs_periods"),
+    ({"rows": ("Jenis",), "value": "Jumlah", "filters": (("Jenis", "~", "x"),)}, "bad_filter"),
+    ({"rows": ("Jenis",), "value": "Jumlah", "filters": (("Tahun", "=", "x"),)}, "unknown_column"),
+    ({"rows": ("Jenis",), "cols": "Jenis", "value": "Jumlah"}, "duplicate_column"),
+    ({"rows": ("Jenis",), "value": "Jumlah", "agg": "median"}, "bad_aggregate"),
+    ({"rows": ("Jenis",), "value": "Jumlah", "period_grain": "week"}, "bad_grain"),
+    ({"rows": (), "value": "Jumlah"}, "rows_required"),
+])
+def test_bad_specs(kwargs, code):
+    with pytest.raises(BadInput) as err:
+        run(**kwargs)
+    assert err.value.code == code
+
+
+def test_count_of_a_text_column_and_case_insensitive_names():
+    assert run(rows=("jenis",), value="kecamatan", agg="count").grand_total == 6
+
+
+def test_spec_round_trips_through_json():
+    spec = PivotSpec(rows=("Kecamatan", "Jenis"), cols="Bulan", value="Jumlah", agg="share",
+                     period_grain="quarter", filters=(("Kecamatan", "in", ["A", "B"]),), subtotals=True)
+    again = PivotSpec.from_json(spec.to_json())
+    assert again == spec
+    assert again.agg == PivotAggregate.SHARE and again.filters == (("Kecamatan", "in", ("A", "B")),)
+
+
+def test_group_total_still_works():
+    table = group_total("Izin", COLUMNS, ROWS, GroupTotalSpec("Jenis", "Jumlah", Aggregate.SUM))
+    assert table.rows == (("NIB", 36.0), ("PBG", 12.0)) and table.total == ("Total", 48.0)
+
+
+# --- recap -----------------------------------------------------------------------------------------
+JAN = ("Januari", (ColumnSpec("Jenis", ColumnType.TEXT), ColumnSpec("Jumlah", ColumnType.INTEGER)),
+       [("NIB", 3), ("PBG", 1)])
+FEB = ("Februari", (ColumnSpec("jumlah", ColumnType.INTEGER), ColumnSpec("JENIS", ColumnType.TEXT)),
+       [(5, "NIB")])
+
+
+def test_recap_stacks_with_a_source_column_in_the_first_dataset_column_order():
+    columns, rows = recap([JAN, FEB])
+    assert [c.name for c in columns] == ["Sumber", "Jenis", "Jumlah"]
+    assert rows == [["Januari", "NIB", 3], ["Januari", "PBG", 1], ["Februari", "NIB", 5]]
+    assert pivot(columns, rows, PivotSpec(rows=("Jenis",), value="Jumlah")).table.rows == (("NIB", 8), ("PBG", 1))
+    columns, rows = recap([JAN, FEB], add_source_column=None)
+    assert [c.name for c in columns] == ["Jenis", "Jumlah"] and rows[2] == ["NIB", 5]
+
+
+@pytest.mark.parametrize("other", [
+    ("Maret", (ColumnSpec("Jenis", ColumnType.TEXT),), [("NIB",)]),
+    ("Maret", (ColumnSpec("Jenis", ColumnType.TEXT), ColumnSpec("Jumlah", ColumnType.INTEGER),
+               ColumnSpec("Catatan", ColumnType.TEXT)), []),
+    ("Maret", (ColumnSpec("Jenis", ColumnType.TEXT), ColumnSpec("Jumlah", ColumnType.DECIMAL)), []),
+])
+def test_recap_refuses_different_columns(other):
+    with pytest.raises(BadInput) as err:
+        recap([JAN, other])
+    assert err.value.code == "columns_differ" and "Maret" in err.value.detail
+
+
+def test_recap_refuses_a_source_column_that_already_exists():
+    with pytest.raises(BadInput, match="duplicate_column"):
+        recap([JAN, FEB], add_source_column="jenis")
