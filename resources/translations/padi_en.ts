@@ -218,6 +218,11 @@
         <source>Kaitan agenda dilepas</source>
         <translation>Agenda entry unlinked</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="197"/>
+        <source>Katalog Data offline dibuat</source>
+        <translation>Offline data catalogue made</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTab</name>
@@ -589,11 +594,34 @@
     </message>
 </context>
 <context>
+    <name>CatalogOutputsView</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/catalog_view.py" line="28"/>
+        <source>Belum ada Keluaran tersimpan.</source>
+        <translation>No saved outputs yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/catalog_view.py" line="30"/>
+        <source>Keluaran:</source>
+        <translation>Output:</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="54"/>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="113"/>
         <source>Sumber: {source}</source>
         <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="263"/>
+        <source>Tidak ada data untuk grafik ini.</source>
+        <translation>No data for this chart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="296"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1311,62 @@ Type: {type}</translation>
         <location filename="../../desktop_app/gui/dialogs/import_preview.py" line="253"/>
         <source>Masih ada sel yang tidak sesuai tipenya. Perbaiki selnya, atau centang &apos;Lewati baris yang masih bermasalah&apos;.</source>
         <translation>Some cells still do not fit their type. Fix them, or tick &apos;Skip rows that still have problems&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBoard</name>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="56"/>
+        <source>{what} seluruhnya</source>
+        <translation>{what}, overall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="77"/>
+        <source>Mode Papan Informasi</source>
+        <translation>Info-board mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="91"/>
+        <source>Belum ada Keluaran yang dipilih.</source>
+        <translation>No outputs chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="150"/>
+        <source>Telp. {phone} · Faks. {fax} · E-mail: {email}</source>
+        <translation>Phone {phone} · Fax {fax} · E-mail: {email}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="172"/>
+        <source>{n} / {total}  ·  → berikutnya, ← sebelumnya, Esc keluar</source>
+        <translation>{n} / {total}  ·  → next, ← previous, Esc to leave</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBoardDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="208"/>
+        <source>Mode Papan Informasi</source>
+        <translation>Info-board mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="218"/>
+        <source> detik</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="220"/>
+        <source>Ganti slide setiap:</source>
+        <translation>Change slide every:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="226"/>
+        <source>Keluaran yang ditampilkan (grafik dan angka kunci):</source>
+        <translation>Outputs to show (charts and key figures):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/infoboard.py" line="230"/>
+        <source>Tombol → atau Spasi: berikutnya · ←: sebelumnya · Esc: keluar</source>
+        <translation>→ or Space: next · ←: previous · Esc: leave</translation>
     </message>
 </context>
 <context>
@@ -2326,47 +2410,118 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>PresentTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="25"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="33"/>
         <source>Penyajian</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="28"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="36"/>
         <source>Menyajikan data secara cepat, mudah diakses dan valid, dengan telp/fax</source>
         <translation>Presenting valid data quickly and accessibly, with phone/fax contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="31"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="39"/>
         <source>Sajikan di Katalog Data</source>
         <translation>Present in data catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="44"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="41"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="139"/>
+        <source>Mode Papan Informasi</source>
+        <translation>Info-board mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="43"/>
+        <source>Ekspor Katalog Offline…</source>
+        <translation>Export Offline Catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="51"/>
+        <source>Cari judul, kelompok, periode, kata kunci …</source>
+        <translation>Search title, group, period, keyword …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="53"/>
+        <source>Semua kelompok</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="54"/>
+        <source>Semua periode</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="63"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="64"/>
+        <source>Keluaran dan Grafik</source>
+        <translation>Outputs and Charts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="101"/>
         <source>&lt;p&gt;&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{address}&lt;br&gt;Telp. {phone} · Faks. {fax}&lt;br&gt;E-mail: {email} · Laman: {web}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{address}&lt;br&gt;Tel. {phone} · Fax {fax}&lt;br&gt;Email: {email} · Website: {web}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="51"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="109"/>
         <source>Katalog Data masih kosong.</source>
         <translation>The data catalogue is still empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="54"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="113"/>
         <source>Ada di Katalog Data.</source>
         <translation>In the data catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="55"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="114"/>
         <source>Belum disajikan di Katalog Data.</source>
         <translation>Not yet in the data catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="57"/>
-        <source>Konfirmasi terakhir: {when}, {source}.</source>
-        <translation>Last source confirmation: {when}, {source}.</translation>
+        <location filename="../../desktop_app/gui/stages/present.py" line="116"/>
+        <source>Konfirmasi terakhir: {when}, {source} (melalui {channel}).</source>
+        <translation>Last confirmation: {when}, {source} (by {channel}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/present.py" line="65"/>
+        <location filename="../../desktop_app/gui/stages/present.py" line="119"/>
+        <source>Belum ada Konfirmasi Data.</source>
+        <translation>No source confirmation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="120"/>
+        <source>&lt;br&gt;Produsen: {producer} · Frekuensi: {frequency} · Kata kunci: {keywords}</source>
+        <translation>&lt;br&gt;Producer: {producer} · Frequency: {frequency} · Keywords: {keywords}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="140"/>
+        <source>Belum ada Keluaran di Katalog Data untuk ditampilkan.</source>
+        <translation>There are no outputs in the data catalogue to show yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="156"/>
+        <source>Simpan Katalog Data offline ke folder</source>
+        <translation>Save the offline data catalogue to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="164"/>
+        <source>Menyusun Katalog Data offline …</source>
+        <translation>Building the offline data catalogue …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="169"/>
+        <source>Katalog Data offline dibuat: {path}</source>
+        <translation>Offline data catalogue created: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="172"/>
+        <source>Ekspor Katalog Offline</source>
+        <translation>Export Offline Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/present.py" line="133"/>
         <source>Kumpulan Data disajikan di Katalog Data.</source>
         <translation>Dataset presented in the data catalogue.</translation>
     </message>
