@@ -14,6 +14,7 @@ from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
+from desktop_app.domain.pivot import PivotSpec, pivot
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
@@ -108,6 +109,7 @@ class OutputInfo:
     name: str
     spec: GroupTotalSpec
     created_at: dt.datetime
+    kind: str = "group_total"
 
 
 @dataclass(frozen=True)
@@ -514,7 +516,7 @@ class DatasetService:
         query = select(Output).order_by(Output.id)
         if dataset_id is not None:
             query = query.where(Output.dataset_id == dataset_id)
-        return tuple(OutputInfo(o.id, o.dataset_id, o.name, _spec(o), o.created_at) for o in s.scalars(query))
+        return tuple(OutputInfo(o.id, o.dataset_id, o.name, _spec(o), o.created_at, o.kind) for o in s.scalars(query))
 
 
 def output_table(s: Session, output_id: int) -> TableData:
@@ -523,6 +525,9 @@ def output_table(s: Session, output_id: int) -> TableData:
     if output is None:
         raise BadInput("unknown_output", str(output_id))
     ds = s.get(Dataset, output.dataset_id)
+    if output.kind == "pivot" and "pivot" in output.spec:
+        spec = PivotSpec.from_json(output.spec["pivot"])
+        return pivot(_columns(ds), _rows(s, ds.id), spec, title=output.name, unit=ds.unit, source=ds.source).table
     return group_total(output.name, _columns(ds), _rows(s, ds.id), _spec(output), unit=ds.unit, source=ds.source)
 
 
