@@ -62,3 +62,12 @@ def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested
     """Ask where to save a file (``suggested``: a file name or full path to start from); None when cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(path) if path else None
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: dict[str, str]) -> str | None:
+    """Pick one of ``items`` (key → label shown); the key, or None when cancelled."""
+    labels = list(items.values())
+    chosen, ok = QInputDialog.getItem(parent, title, label, labels, 0, False)
+    if not ok:
+        return None
+    return next(key for key, text in items.items() if text == chosen)

@@ -2529,65 +2529,278 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>ProcessTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="30"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="68"/>
         <source>Pengolahan</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="33"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="71"/>
         <source>Rekapitulasi, kompilasi, tabulasi dan grafik sesuai kelompoknya</source>
         <translation>Recaps, compilations, tabulations and charts by group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="36"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="124"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="77"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="269"/>
         <source>Simpan Keluaran</source>
         <translation>Save output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="47"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="49"/>
-        <source>Kelompokkan menurut</source>
-        <translation>Group by</translation>
+        <location filename="../../desktop_app/gui/stages/process.py" line="44"/>
+        <source>Jumlah</source>
+        <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="50"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="44"/>
+        <source>Banyaknya</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="45"/>
+        <source>Rata-rata</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="45"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="46"/>
+        <source>Maksimum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="47"/>
+        <source>Persentase dari total</source>
+        <translation>Share of the total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="52"/>
+        <source>Apa adanya</source>
+        <translation>As recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="52"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="53"/>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="53"/>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="54"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="58"/>
+        <source>Batang</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="58"/>
+        <source>Batang bertumpuk</source>
+        <translation>Stacked bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="59"/>
+        <source>Garis</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="59"/>
+        <source>Pai</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="60"/>
+        <source>Donat</source>
+        <translation>Donut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="60"/>
+        <source>Angka kunci</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="75"/>
+        <source>Ekspor Tabel…</source>
+        <translation>Export table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="76"/>
+        <source>Ekspor Grafik…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="93"/>
+        <source>nilai yang disaring</source>
+        <translation>value to keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="94"/>
+        <source>Subtotal</source>
+        <translation>Subtotals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="95"/>
+        <source>Perubahan dari periode sebelumnya</source>
+        <translation>Change from the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="103"/>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="103"/>
+        <source>Kolom</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="104"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="51"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="104"/>
         <source>Fungsi</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="72"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="105"/>
+        <source>Periode per</source>
+        <translation>Periods by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="106"/>
+        <source>Saring kolom</source>
+        <translation>Filter column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="107"/>
+        <source>sama dengan</source>
+        <translation>equal to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="108"/>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="122"/>
+        <source>Narasi otomatis (dapat diubah)</source>
+        <translation>Automatic narrative (editable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="147"/>
         <source>Tidak ada Kumpulan Data tervalidasi untuk diolah.</source>
         <translation>No validated datasets to process.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="77"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="153"/>
         <source>Keluaran tersimpan: {names}</source>
         <translation>Saved outputs: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="156"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="158"/>
+        <source>(tanpa)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="157"/>
+        <source>(banyaknya baris)</source>
+        <translation>(number of rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="191"/>
+        <source>Menghitung tabulasi atas {n} baris …</source>
+        <translation>Tabulating {n} rows …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="195"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="200"/>
         <source>Tabulasi</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="125"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="270"/>
         <source>Nama Keluaran:</source>
         <translation>Output name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="129"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="273"/>
         <source>Keluaran disimpan; siap disajikan di tab 4 Penyajian.</source>
         <translation>Output saved; ready to present in tab 4 Presentation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="278"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="286"/>
+        <source>Ekspor Tabel</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="279"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="289"/>
+        <source>Tabel diekspor: {path}</source>
+        <translation>Table exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="297"/>
+        <source>Ekspor Grafik</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="298"/>
+        <source>Gambar PNG (*.png);;Vektor SVG (*.svg)</source>
+        <translation>PNG image (*.png);;SVG vector (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="307"/>
+        <source>Ukuran gambar</source>
+        <translation>Image size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="308"/>
+        <source>Ukuran:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="309"/>
+        <source>Media sosial 1080×1080</source>
+        <translation>Social media 1080×1080</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="310"/>
+        <source>Cetak A4</source>
+        <translation>Print A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="310"/>
+        <source>Cetak A3</source>
+        <translation>Print A3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="314"/>
+        <source>Grafik diekspor: {path}</source>
+        <translation>Chart exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -2901,39 +3114,39 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/stages/base.py" line="149"/>
-        <location filename="../../desktop_app/gui/stages/base.py" line="163"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="167"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="161"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="165"/>
         <source>Dibatalkan; tidak ada yang diubah.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="165"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="169"/>
         <source>Terjadi kesalahan</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="166"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="170"/>
         <source>Pekerjaan gagal karena kesalahan tak terduga.</source>
         <translation>The work failed because of an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="203"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="208"/>
         <source>{title}
 {state} · {who} · {spent} / {std}</source>
         <translation>{title}
 {state} · {who} · {spent} / {std}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="211"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="216"/>
         <source>Terlambat: melewati waktu baku.</source>
         <translation>Late: over the standard time.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="214"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="219"/>
         <source>Hampir terlambat.</source>
         <translation>Nearly late.</translation>
     </message>

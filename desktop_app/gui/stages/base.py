@@ -153,8 +153,12 @@ class StageTab(QWidget):
             self.sig_status.emit(done_message)
         return True
 
-    def start_job(self, title: str, work: Callable[[Report], object], on_done: Callable[[object], None]) -> Job:
-        """Run long work off the GUI thread with a progress dialog; errors become clear messages."""
+    def start_job(self, title: str, work: Callable[[Report], object], on_done: Callable[[object], None],
+                  *, changes_data: bool = True) -> Job:
+        """Run long work off the GUI thread with a progress dialog; errors become clear messages.
+
+        ``changes_data``: the work writes to the database, so every tab refreshes afterwards.
+        """
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
@@ -168,7 +172,8 @@ class StageTab(QWidget):
 
         def done(result: object) -> None:
             on_done(result)
-            self.sig_changed.emit()
+            if changes_data:
+                self.sig_changed.emit()
 
         job = Job(self, title, work, done, failed)
         job.sig_finished.connect(self.sig_job_finished.emit)

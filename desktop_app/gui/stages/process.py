@@ -1,25 +1,63 @@
-"""Step 3 — Pengolahan: a grouped total with its bar chart, saved as a named output."""
+"""Step 3 — Pengolahan: a pivot (rows × columns × values) with its chart and narrative, saved as an output."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from desktop_app.domain import formatting
+from desktop_app.domain.charts import ChartKind, ChartSpec, chart_of
+from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import PadiError
+from desktop_app.domain.pivot import PivotAggregate, PivotResult, PivotSpec
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
-from desktop_app.domain.tables import TableData
-from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, bar_chart_of
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import prompts
-from desktop_app.gui.labels import aggregate_label
+from desktop_app.gui.jobs import Report
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.chart_view import ChartView
 
 translate = QCoreApplication.translate
+
+NONE = ""
+BACKGROUND_ROWS = 50_000  # larger datasets are tabulated in the job worker so the window never freezes
+
+
+def aggregate_labels() -> dict[PivotAggregate, str]:
+    return {
+        PivotAggregate.SUM: translate("ProcessTab", "Jumlah"), PivotAggregate.COUNT: translate("ProcessTab", "Banyaknya"),
+        PivotAggregate.AVG: translate("ProcessTab", "Rata-rata"), PivotAggregate.MIN: translate("ProcessTab", "Minimum"),
+        PivotAggregate.MAX: translate("ProcessTab", "Maksimum"),
+        PivotAggregate.SHARE: translate("ProcessTab", "Persentase dari total"),
+    }
+
+
+def grain_labels() -> dict[str, str]:
+    return {NONE: translate("ProcessTab", "Apa adanya"), "month": translate("ProcessTab", "Bulan"),
+            "quarter": translate("ProcessTab", "Triwulan"), "semester": translate("ProcessTab", "Semester"),
+            "year": translate("ProcessTab", "Tahun")}
+
+
+def chart_labels() -> dict[ChartKind, str]:
+    return {ChartKind.BAR: translate("ProcessTab", "Batang"), ChartKind.STACKED_BAR: translate("ProcessTab", "Batang bertumpuk"),
+            ChartKind.LINE: translate("ProcessTab", "Garis"), ChartKind.PIE: translate("ProcessTab", "Pai"),
+            ChartKind.DONUT: translate("ProcessTab", "Donat"), ChartKind.KEY_FIGURE: translate("ProcessTab", "Angka kunci")}
 
 
 class ProcessTab(DatasetStageTab):
@@ -33,97 +71,244 @@ class ProcessTab(DatasetStageTab):
         return translate("ProcessTab", "Rekapitulasi, kompilasi, tabulasi dan grafik sesuai kelompoknya")
 
     def build_actions(self) -> list[StageAction]:
-        return [StageAction(translate("ProcessTab", "Simpan Keluaran"), Action.PROCESS_DATASET, self._on_save,
-                            primary=True)]
+        return [
+            StageAction(translate("ProcessTab", "Ekspor Tabel…"), Action.PROCESS_DATASET, self._on_export_table),
+            StageAction(translate("ProcessTab", "Ekspor Grafik…"), Action.PROCESS_DATASET, self._on_export_chart),
+            StageAction(translate("ProcessTab", "Simpan Keluaran"), Action.PROCESS_DATASET, self._on_save, primary=True),
+        ]
 
     def __init__(self, services, parent=None) -> None:  # noqa: ANN001
         super().__init__(services, parent)
-        controls = QHBoxLayout()
         self.group_combo = QComboBox(self)
+        self.cols_combo = QComboBox(self)
         self.value_combo = QComboBox(self)
         self.agg_combo = QComboBox(self)
-        for agg in Aggregate:
-            self.agg_combo.addItem(aggregate_label(agg), agg.value)
+        for agg, label in aggregate_labels().items():
+            self.agg_combo.addItem(label, agg.value)
+        self.grain_combo = QComboBox(self)
+        for key, label in grain_labels().items():
+            self.grain_combo.addItem(label, key)
+        self.filter_column = QComboBox(self)
+        self.filter_value = QLineEdit(self)
+        self.filter_value.setPlaceholderText(translate("ProcessTab", "nilai yang disaring"))
+        self.subtotals = QCheckBox(translate("ProcessTab", "Subtotal"), self)
+        self.change = QCheckBox(translate("ProcessTab", "Perubahan dari periode sebelumnya"), self)
+        self.chart_kind = QComboBox(self)
+        for kind, label in chart_labels().items():
+            self.chart_kind.addItem(label, kind.value)
+        self.chart_kind.currentIndexChanged.connect(self._show_chart)
         self.compute_button = QPushButton(translate("ProcessTab", "Hitung"), self)
         self.compute_button.clicked.connect(self.compute)
-        for label, widget in ((translate("ProcessTab", "Kelompokkan menurut"), self.group_combo),
-                              (translate("ProcessTab", "Nilai"), self.value_combo),
-                              (translate("ProcessTab", "Fungsi"), self.agg_combo)):
-            controls.addWidget(QLabel(label, self))
-            controls.addWidget(widget)
-        controls.addWidget(self.compute_button)
-        controls.addStretch(1)
+        controls = QGridLayout()
+        pairs = ((translate("ProcessTab", "Baris"), self.group_combo), (translate("ProcessTab", "Kolom"), self.cols_combo),
+                 (translate("ProcessTab", "Nilai"), self.value_combo), (translate("ProcessTab", "Fungsi"), self.agg_combo),
+                 (translate("ProcessTab", "Periode per"), self.grain_combo),
+                 (translate("ProcessTab", "Saring kolom"), self.filter_column),
+                 (translate("ProcessTab", "sama dengan"), self.filter_value),
+                 (translate("ProcessTab", "Grafik"), self.chart_kind))
+        for index, (label, widget) in enumerate(pairs):
+            controls.addWidget(QLabel(label, self), index // 4, (index % 4) * 2)
+            controls.addWidget(widget, index // 4, (index % 4) * 2 + 1)
+        controls.addWidget(self.subtotals, 2, 0, 1, 2)
+        controls.addWidget(self.change, 2, 2, 1, 4)
+        controls.addWidget(self.compute_button, 2, 7)
         self.ui.workLayout.addLayout(controls)
         self.table = QTableWidget(self)
         self.table.setObjectName("tabulationTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chart = ChartView(self)
-        self.ui.workLayout.addWidget(self.table, 1)
-        self.ui.workLayout.addWidget(self.chart, 2)
-        self.result: TableData | None = None
+        self.narrative = QPlainTextEdit(self)
+        self.narrative.setObjectName("narrativeEdit")
+        self.narrative.setPlaceholderText(translate("ProcessTab", "Narasi otomatis (dapat diubah)"))
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self.table)
+        lower.addWidget(self.chart)
+        lower.setSizes([420, 560])
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(lower)
+        right.addWidget(self.narrative)
+        right.setSizes([420, 110])
+        self.ui.workLayout.addWidget(right, 1)
+        self.pivot_result: PivotResult | None = None
+        self.result = None  # the TableData shown (kept for callers that read the plain table)
+        self._rows = 0
+        self._money_columns: set[str] = set()
 
+    # --- selection -------------------------------------------------------------------------------
     def show_item(self, item: ListItem | None) -> None:
-        self.group_combo.clear()
-        self.value_combo.clear()
-        self.result = None
+        for combo in (self.group_combo, self.cols_combo, self.value_combo, self.filter_column):
+            combo.clear()
+        self.pivot_result = self.result = None
         self.table.clear()
         self.table.setRowCount(0)
         self.chart.show_chart(None)
+        self.narrative.clear()
         if item is None:
             self.ui.detailLabel.setText(translate("ProcessTab", "Tidak ada Kumpulan Data tervalidasi untuk diolah."))
             return
         detail = self.services.datasets.get(item.id)
+        self._rows = detail.summary.rows
         text = self.describe(detail)
         if detail.outputs:
             text += "<br>" + translate("ProcessTab", "Keluaran tersimpan: {names}").format(
                 names=", ".join(o.name for o in detail.outputs))
         self.ui.detailLabel.setText(text)
+        self.cols_combo.addItem(translate("ProcessTab", "(tanpa)"), NONE)
+        self.value_combo.addItem(translate("ProcessTab", "(banyaknya baris)"), NONE)
+        self.filter_column.addItem(translate("ProcessTab", "(tanpa)"), NONE)
+        self._money_columns = {c.name for c in detail.columns if c.type == ColumnType.MONEY}
         for column in detail.columns:
-            self.group_combo.addItem(column.name)
             if column.type.numeric:
-                self.value_combo.addItem(column.name)
+                self.value_combo.addItem(column.name, column.name)
+            else:
+                self.group_combo.addItem(column.name, column.name)
+                self.cols_combo.addItem(column.name, column.name)
+                self.filter_column.addItem(column.name, column.name)
         categorical = [c.name for c in detail.columns if not c.type.numeric]
         if len(categorical) > 1:
             self.group_combo.setCurrentText(categorical[1])
+        if self.value_combo.count() > 1:
+            self.value_combo.setCurrentIndex(1)
         self.compute()
 
-    def spec(self) -> GroupTotalSpec:
-        return GroupTotalSpec(self.group_combo.currentText(), self.value_combo.currentText(),
-                              Aggregate(self.agg_combo.currentData()))
+    def spec(self) -> PivotSpec:
+        filters = ()
+        if self.filter_column.currentData() and self.filter_value.text().strip():
+            filters = ((self.filter_column.currentData(), "=", self.filter_value.text().strip()),)
+        return PivotSpec(rows=(self.group_combo.currentText(),), cols=self.cols_combo.currentData() or None,
+                         value=self.value_combo.currentData() or None, agg=self.agg_combo.currentData(),
+                         period_grain=self.grain_combo.currentData() or None, filters=filters,
+                         subtotals=self.subtotals.isChecked(), change=self.change.isChecked())
 
+    # --- computing -------------------------------------------------------------------------------
     def compute(self) -> None:
         item = self.current_item()
-        if item is None or not self.value_combo.count():
+        if item is None or not self.group_combo.count():
+            return
+        spec = self.spec()
+        if self._rows > BACKGROUND_ROWS:
+            def work(report: Report) -> tuple[PivotResult, str]:
+                report(0, 0, translate("ProcessTab", "Menghitung tabulasi atas {n} baris …").format(
+                    n=formatting.number(self._rows)))
+                return self._tabulate(item.id, spec)
+
+            self.start_job(translate("ProcessTab", "Tabulasi"), work, lambda out: self._show(*out), changes_data=False)
             return
         try:
-            self.result = self.services.datasets.tabulate(item.id, self.spec())
+            self._show(*self._tabulate(item.id, spec))
         except PadiError as err:
             prompts.error(self, translate("ProcessTab", "Tabulasi"), error_text(err), err.detail)
-            return
-        rows = list(self.result.rows) + ([self.result.total] if self.result.total else [])
+
+    def _tabulate(self, dataset_id: int, spec: PivotSpec) -> tuple[PivotResult, str]:
+        result = self.services.tabulation.pivot(dataset_id, spec)
+        return result, self.services.tabulation.narrative(dataset_id, spec, unit=self._value_unit(spec))
+
+    def _value_unit(self, spec: PivotSpec) -> str:
+        """The unit the values are in: rupiah for money, % for shares, otherwise none said."""
+        if spec.agg == PivotAggregate.SHARE:
+            return "%"
+        money = {self.value_combo.itemData(i) for i in range(self.value_combo.count())
+                 if self.value_combo.itemData(i) in self._money_columns}
+        return "rupiah" if spec.value in money and spec.agg != PivotAggregate.COUNT else ""
+
+    def _show(self, result: PivotResult, narrative: str) -> None:
+        self.pivot_result, self.result = result, result.table
+        table = result.table
+        rows = list(table.rows) + ([table.total] if table.total else [])
+        kinds = list(result.row_kinds) + (["total"] if table.total else [])
         self.table.clear()
-        self.table.setColumnCount(len(self.result.headers))
-        self.table.setHorizontalHeaderLabels(list(self.result.headers))
+        self.table.setColumnCount(len(table.headers))
+        self.table.setHorizontalHeaderLabels([str(h) for h in table.headers])
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                numeric = isinstance(value, (int, float))
-                cell = QTableWidgetItem(formatting.number(value) if numeric else str(value))
+                numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+                cell = QTableWidgetItem(formatting.number(value) if numeric else ("" if value is None else str(value)))
                 if numeric:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if r == len(rows) - 1 and self.result.total:
+                if r < len(kinds) and kinds[r] in ("subtotal", "total"):
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
-        self.chart.show_chart(bar_chart_of(self.result))
+        self.narrative.setPlainText(narrative)
+        self._show_chart()
 
+    def chart_spec(self) -> ChartSpec | None:
+        """The chart of the data rows and the value columns (no subtotal rows, no total or change columns)."""
+        if self.result is None or self.pivot_result is None or not self.result.rows:
+            return None
+        table, result = self.result, self.pivot_result
+        kinds = result.row_kinds or ("data",) * len(table.rows)
+        rows = tuple(row for row, kind in zip(table.rows, kinds, strict=False) if kind == "data")
+        first_value = len(result.row_headers)
+        skip = {"Total", "Perubahan", "Perubahan (%)"}
+        values = [j for j in range(first_value, len(table.headers)) if table.headers[j] not in skip]
+        if len(result.row_headers) > 1:  # label each bar with all its row keys
+            rows = tuple((" · ".join(str(v) for v in row[:first_value]), *row[first_value:]) for row in rows)
+            headers = (" · ".join(table.headers[:first_value]), *table.headers[first_value:])
+            values = [j - first_value + 1 for j in values]
+            table = dataclasses.replace(table, headers=headers, rows=rows, numeric_columns=())
+        else:
+            table = dataclasses.replace(table, rows=rows, numeric_columns=())
+        spec = chart_of(table, ChartKind(self.chart_kind.currentData()), values or None)
+        return dataclasses.replace(spec, unit=self._value_unit(result.spec), y_label=result.value_label)
+
+    def _show_chart(self, *_args: object) -> None:
+        try:
+            self.chart.show_chart(self.chart_spec())
+        except PadiError as err:
+            self.chart.show_chart(None)
+            self.sig_status.emit(error_text(err))
+
+    # --- actions ---------------------------------------------------------------------------------
     def _on_save(self) -> None:
         item = self.current_item()
         spec = self.spec()
         name = prompts.ask_text(self, translate("ProcessTab", "Simpan Keluaran"),
-                                translate("ProcessTab", "Nama Keluaran:"),
-                                f"{item.title} menurut {spec.group_column}")
+                                translate("ProcessTab", "Nama Keluaran:"), f"{item.title} menurut {spec.rows[0]}")
         if name is not None:
-            self.run(lambda: self.services.datasets.save_output(item.id, name, spec),
+            self.run(lambda: self.services.tabulation.save_pivot_output(item.id, name, spec),
                      translate("ProcessTab", "Keluaran disimpan; siap disajikan di tab 4 Penyajian."))
+
+    def _on_export_table(self) -> None:
+        if self.result is None:
+            return
+        path = prompts.choose_save_file(self, translate("ProcessTab", "Ekspor Tabel"),
+                                        translate("ProcessTab", "Excel (*.xlsx);;CSV (*.csv)"),
+                                        f"{self.result.title}.xlsx")
+        if path is None:
+            return
+        from desktop_app.services.exporting import export_table
+        fmt = "csv" if path.suffix.lower() == ".csv" else "xlsx"
+        table, chart = self.result, self.chart_spec()
+        self.start_job(translate("ProcessTab", "Ekspor Tabel"),
+                       lambda report: export_table(table, fmt, path.with_suffix(f".{fmt}"), chart=chart),
+                       lambda result: self.sig_status.emit(
+                           translate("ProcessTab", "Tabel diekspor: {path}").format(path=result.path)),
+                       changes_data=False)
+
+    def _on_export_chart(self) -> None:
+        spec = self.chart_spec()
+        if spec is None:
+            return
+        path = prompts.choose_save_file(
+            self, translate("ProcessTab", "Ekspor Grafik"),
+            translate("ProcessTab", "Gambar PNG (*.png);;Vektor SVG (*.svg)"),
+            f"{spec.title}.png")
+        if path is None:
+            return
+        if path.suffix.lower() == ".svg":
+            from desktop_app.services.chart_export import export_svg
+            done = export_svg(spec, path, "a4")
+        else:
+            from desktop_app.gui.chart_images import export_png
+            size = prompts.choose_item(self, translate("ProcessTab", "Ukuran gambar"),
+                                       translate("ProcessTab", "Ukuran:"),
+                                       {"sosial": translate("ProcessTab", "Media sosial 1080×1080"),
+                                        "a4": translate("ProcessTab", "Cetak A4"), "a3": translate("ProcessTab", "Cetak A3")})
+            if size is None:
+                return
+            done = export_png(spec, path.with_suffix(".png"), size)
+        self.sig_status.emit(translate("ProcessTab", "Grafik diekspor: {path}").format(path=done))

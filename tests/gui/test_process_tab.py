@@ -1,0 +1,80 @@
+"""Pengolahan on the demo data: a pivot with columns, every chart kind, narrative, exports, background run."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from desktop_app.domain.charts import ChartKind
+from desktop_app.gui import prompts
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.stages import process as process_module
+from desktop_app.services.demo import DEMO_PASSWORD, seed_demo
+from desktop_app.services.services import Services
+
+
+@pytest.fixture
+def tab(qtbot, tmp_path):
+    services = Services.open(tmp_path / "demo.db")
+    seed_demo(services)
+    services.accounts.login("staf", DEMO_PASSWORD)
+    window = MainWindow(services, "demo.db")
+    qtbot.addWidget(window)
+    window.refresh()
+    window.show()
+    process = window.stages[2]
+    window.tabs.setCurrentWidget(process)
+    yield process
+    services.close()
+
+
+def build_investment_pivot(qtbot, tab):
+    assert tab.current_item().title.startswith("Realisasi Investasi")
+    tab.group_combo.setCurrentText("Sektor")
+    tab.cols_combo.setCurrentIndex(tab.cols_combo.findData("Status"))
+    tab.value_combo.setCurrentIndex(tab.value_combo.findData("Jumlah Proyek"))
+    qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)
+
+
+def test_pivot_with_columns_and_every_chart_kind(qtbot, tab, tmp_path):
+    build_investment_pivot(qtbot, tab)
+    headers = [tab.table.horizontalHeaderItem(i).text() for i in range(tab.table.columnCount())]
+    assert headers[:3] == ["Sektor", "PMA", "PMDN"] and headers[-1] == "Total"
+    assert tab.table.item(tab.table.rowCount() - 1, len(headers) - 1).text() == "362"
+    assert "Jumlah" in tab.narrative.toPlainText()
+    for kind in ChartKind:
+        tab.chart_kind.setCurrentIndex(tab.chart_kind.findData(kind.value))
+        assert tab.chart.spec is not None and tab.chart.spec.kind == kind
+        tab.chart.grab().save(str(tmp_path / f"chart-{kind.value}.png"))
+
+
+def test_save_output_and_exports(qtbot, tab, tmp_path, monkeypatch):
+    build_investment_pivot(qtbot, tab)
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Proyek per sektor dan status")
+    before = len(tab.services.datasets.outputs())
+    qtbot.mouseClick(next(a.button for a in tab.actions_ if a.label == "Simpan Keluaran"), Qt.MouseButton.LeftButton)
+    assert len(tab.services.datasets.outputs()) == before + 1
+    tab.select(tab.services.datasets.find("Realisasi Investasi PMA dan PMDN per Sektor per Triwulan Tahun 2025"))
+    build_investment_pivot(qtbot, tab)
+
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: tmp_path / "proyek.xlsx")
+    with qtbot.waitSignal(tab.sig_job_finished, timeout=20000) as finished:
+        qtbot.mouseClick(next(a.button for a in tab.actions_ if a.label == "Ekspor Tabel…"), Qt.MouseButton.LeftButton)
+    assert finished.args == [True]
+    sheet = openpyxl.load_workbook(tmp_path / "proyek.xlsx").active
+    assert sheet.cell(1, 1).value == "Sektor" and sheet._charts
+
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: tmp_path / "grafik.png")
+    monkeypatch.setattr(prompts, "choose_item", lambda *a, **k: "sosial")
+    qtbot.mouseClick(next(a.button for a in tab.actions_ if a.label == "Ekspor Grafik…"), Qt.MouseButton.LeftButton)
+    assert QImage(str(tmp_path / "grafik.png")).size().toTuple() == (1080, 1080)
+
+
+def test_large_tabulation_runs_in_the_background(qtbot, tab, monkeypatch):
+    monkeypatch.setattr(process_module, "BACKGROUND_ROWS", 0)
+    tab.group_combo.setCurrentText("Sektor")
+    with qtbot.waitSignal(tab.sig_job_finished, timeout=20000) as finished:
+        qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [True] and tab.result is not None and len(tab.result.rows) == 8
