@@ -518,6 +518,30 @@ class DatasetService:
             query = query.where(Output.dataset_id == dataset_id)
         return tuple(OutputInfo(o.id, o.dataset_id, o.name, _spec(o), o.created_at, o.kind) for o in s.scalars(query))
 
+    # --- paged reading (large datasets; read only, not logged) -------------------------------
+    def columns(self, dataset_id: int) -> tuple[ColumnSpec, ...]:
+        """The dataset's typed columns, without reading its rows (``get`` reads them all)."""
+        with self.ctx.db.unit_of_work() as s:
+            return _columns(self._load(s, dataset_id))
+
+    def row_count(self, dataset_id: int) -> int:
+        """How many rows the dataset has."""
+        from desktop_app.storage.row_pages import count_rows
+
+        with self.ctx.db.unit_of_work() as s:
+            return count_rows(s, self._load(s, dataset_id).id)
+
+    def rows_page(self, dataset_id: int, offset: int, limit: int, *, total: int | None = None) -> list[list]:
+        """Rows ``offset`` .. ``offset + limit - 1`` in the dataset's order (fewer at the end).
+
+        ``total``: the row count when the caller already has it (from ``row_count``), saving a count
+        per page. Unknown ids read as empty (a grid may ask for a page of a dataset deleted meanwhile).
+        """
+        from desktop_app.storage.row_pages import fetch_page
+
+        with self.ctx.db.unit_of_work() as s:
+            return fetch_page(s, dataset_id, offset, limit, total=total)
+
 
 def output_table(s: Session, output_id: int) -> TableData:
     """The table of a saved output, computed inside the caller's unit of work."""

@@ -6,17 +6,30 @@ file, recapping datasets and saving an output are each one unit of work with one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.narrative import narrate
-from desktop_app.domain.pivot import PivotAggregate, PivotResult, PivotSpec, pivot, recap
+from desktop_app.domain.pivot import (
+    TOTAL_LABEL,
+    PivotAggregate,
+    PivotResult,
+    PivotRow,
+    PivotSpec,
+    column_index,
+    label_of,
+    pivot,
+    recap,
+)
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tabulation import Aggregate
@@ -24,11 +37,22 @@ from desktop_app.domain.workflow import DatasetState, Move
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows
 from desktop_app.services.exporting import ExportResult, export_table
+from desktop_app.storage.aggregate import GroupPartial, group_total_sql
 from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow, Output
+from desktop_app.storage.row_pages import count_rows
 
 PIVOT_KIND = "pivot"
 GROUP_TOTAL_KIND = "group_total"
 _PROCESSABLE = (DatasetState.VALIDATED.value, DatasetState.PROCESSED.value, DatasetState.PRESENTED.value)
+
+# Above this many rows a plain grouped total (one row column, nothing across, no filter, no period
+# grain, sum/count/avg/min/max) is computed by SQLite over the stored rows instead of loading them.
+SQL_THRESHOLD = 50_000
+_SQL_AGGREGATES = (PivotAggregate.SUM, PivotAggregate.COUNT, PivotAggregate.AVG, PivotAggregate.MIN,
+                   PivotAggregate.MAX)
+PROGRESS_STEPS = 200_000  # SQLite virtual-machine steps between calls of a job's report()
+
+Report = Callable[[int, int, str], None]
 
 
 def pivot_title(name: str, spec: PivotSpec) -> str:
@@ -68,10 +92,22 @@ class TabulationService:
         self.datasets = datasets
 
     # --- reading ---------------------------------------------------------------------------
-    def pivot(self, dataset_id: int, spec: PivotSpec) -> PivotResult:
-        """The pivot of a dataset's current rows (read only)."""
+    def pivot(self, dataset_id: int, spec: PivotSpec, *, report: Report | None = None) -> PivotResult:
+        """The pivot of a dataset's current rows (read only).
+
+        ``report(done, total, text)``, when given, is called now and then while the rows are read or
+        aggregated (done = total = 0: no measure of progress); an exception it raises (the job's
+        ``Cancelled``) stops the work and comes out of this call. Plain Python, no Qt: run it in a
+        ``gui.jobs.Job`` worker as ``lambda report: services.tabulation.pivot(ds, spec, report=report)``.
+        """
         with self.ctx.db.unit_of_work() as s:
-            return self._pivot(s, self.datasets._load(s, dataset_id), spec)
+            return self._pivot(s, self.datasets._load(s, dataset_id), spec, report=report)
+
+    def uses_sql(self, dataset_id: int, spec: PivotSpec) -> bool:
+        """Whether ``pivot`` computes this spec in SQL (a large dataset and a plain grouped total)."""
+        with self.ctx.db.unit_of_work() as s:
+            ds = self.datasets._load(s, dataset_id)
+            return _sql_shape(_columns(ds), spec) and count_rows(s, ds.id) > SQL_THRESHOLD
 
     def output_result(self, output_id: int) -> PivotResult:
         """The current table of a saved output, recomputed from today's data (outputs follow the data)."""
@@ -178,9 +214,114 @@ class TabulationService:
             return output.id
 
     # --- internals -------------------------------------------------------------------------
-    def _pivot(self, s: Session, ds: Dataset, spec: PivotSpec, *, title: str = "") -> PivotResult:
-        return pivot(_columns(ds), _rows(s, ds.id), spec, title=title or pivot_title(ds.name, spec),
-                     unit=ds.unit, source=ds.source)
+    def _pivot(self, s: Session, ds: Dataset, spec: PivotSpec, *, title: str = "",
+               report: Report | None = None) -> PivotResult:
+        columns = _columns(ds)
+        title = title or pivot_title(ds.name, spec)
+        with _interruptible(s, report, "Menghitung tabel"):
+            if _sql_shape(columns, spec) and count_rows(s, ds.id) > SQL_THRESHOLD:
+                return _sql_pivot(s, ds, columns, spec, title)
+            rows = _rows(s, ds.id)
+        if report is not None:
+            report(0, 0, "Menghitung tabel")
+        return pivot(columns, rows, spec, title=title, unit=ds.unit, source=ds.source)
+
+
+def _sql_shape(columns: Sequence[ColumnSpec], spec: PivotSpec) -> bool:
+    """Whether the spec is a grouped total SQL computes exactly as ``pivot``: one row column that is
+    not a period, nothing across, no filter, grain, change or share."""
+    if (len(spec.rows) != 1 or spec.cols or spec.filters or spec.period_grain is not None or spec.change
+            or spec.agg not in _SQL_AGGREGATES):
+        return False
+    try:
+        return columns[column_index(columns, spec.rows[0])].type != ColumnType.PERIOD
+    except BadInput:
+        return False  # the in-memory pivot raises the error
+
+
+def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: PivotSpec, title: str) -> PivotResult:
+    """``pivot`` of a plain grouped total, aggregated by SQLite: the same result, rows never loaded.
+
+    Groups come in first-seen order (the row of the lowest position), empty cells last, as ``pivot``.
+    """
+    shell = pivot(columns, (), spec, title=title, unit=ds.unit, source=ds.source)  # validates; the headers
+    value = None if spec.value is None else column_index(columns, spec.value)
+    merged: dict[object, list[GroupPartial]] = {}
+    for part in group_total_sql(s, ds.id, column_index(columns, spec.rows[0]), value, spec.agg.value):
+        merged.setdefault(_pivot_key(part.cell), []).append(part)
+    keys = [k for k in merged if k is not None] + ([None] if None in merged else [])
+    finish = _finisher(spec.agg)
+    lines = tuple(_line(key, finish(merged[key])) for key in keys)
+    grand = finish([p for parts in merged.values() for p in parts])
+    table = replace(shell.table, rows=tuple((line.labels[0], _whole(line.total)) for line in lines),
+                    total=(TOTAL_LABEL, _whole(grand)))
+    return replace(shell, table=table, rows=lines, grand_total=grand, row_kinds=("data",) * len(lines))
+
+
+def _line(key: object, value: float | None) -> PivotRow:
+    return PivotRow((key,), (label_of(key),), "data", (value,), value)
+
+
+def _pivot_key(cell: object) -> object:
+    """The pivot's key of a cell (``domain.pivot._Dimension.key`` of a column that is not a period)."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    return cell.strip() if isinstance(cell, str) else str(cell)
+
+
+def _finisher(agg: PivotAggregate) -> Callable[[list[GroupPartial]], float | None]:
+    """The aggregate of the cells of some partials, as ``domain.pivot`` computes it."""
+    def finish(parts: list[GroupPartial]) -> float | None:
+        if agg == PivotAggregate.COUNT:
+            return float(sum(p.counted for p in parts))
+        if agg == PivotAggregate.SUM:
+            return float(sum(p.total for p in parts if p.total is not None))
+        if agg == PivotAggregate.AVG:
+            numbers = sum(p.numbers for p in parts)
+            return float(sum(p.total for p in parts if p.total is not None)) / numbers if numbers else None
+        found = [p.low if agg == PivotAggregate.MIN else p.high for p in parts]
+        found = [float(v) for v in found if v is not None]
+        if not found:
+            return None
+        return min(found) if agg == PivotAggregate.MIN else max(found)
+    return finish
+
+
+def _whole(value: float | None) -> float | int | None:
+    """Whole numbers as int in the table (as ``domain.pivot`` writes them)."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
+@contextlib.contextmanager
+def _interruptible(s: Session, report: Report | None, text: str) -> Iterator[None]:
+    """Call ``report`` every PROGRESS_STEPS SQLite steps of the session's queries; an exception it
+    raises aborts the running query and is raised here instead of SQLite's "interrupted"."""
+    if report is None:
+        yield
+        return
+    report(0, 0, text)
+    raw = s.connection().connection.driver_connection
+    stopped: list[BaseException] = []
+
+    def handler() -> int:
+        try:
+            report(0, 0, text)
+        except BaseException as exc:  # noqa: BLE001 (re-raised below, outside SQLite)
+            stopped.append(exc)
+            return 1
+        return 0
+
+    raw.set_progress_handler(handler, PROGRESS_STEPS)
+    try:
+        yield
+    except Exception:
+        if stopped:
+            raise stopped[0] from None
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def _default_subject(spec: PivotSpec, dataset_name: str, unit: str = "") -> str:

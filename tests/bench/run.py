@@ -33,6 +33,19 @@ exactly the keys ``case``, ``seconds`` (PADI median, 3 decimals), ``baseline`` (
         setup excluded) and peak memory. Targets: at most 1.5x, and under 500 MB peak.
         The JSON object of this case carries one more key, ``peak_mb`` (PADI's peak resident memory).
 
+    open_1m_rows
+        Opening a 1,000,000-row x 5-column dataset in the big table: ``Services.open``, the column
+        list, ``row_count``, the first page, a ``PagedRowsModel`` + ``BigTable`` built offscreen and
+        its first paint (``grab()``), in a fresh process (imports and QApplication excluded), against
+        a raw sqlite3 connect + ``SELECT count(*)`` + the first 500 rows of the same table. The
+        dataset is generated once per run (bulk insert, untimed) and shared with group_total_1m.
+        Target: under 1 second (extra key ``target_seconds``).
+
+    group_total_1m
+        ``TabulationService.pivot`` of a grouped sum (Kecamatan x Jumlah) over the same 1,000,000
+        rows, against a hand-written ``SELECT json_extract(..), SUM(json_extract(..)) ... GROUP BY 1``
+        with raw sqlite3 on the same file, interleaved in one process. Target: at most 1.5x.
+
 Exit status: 0 whatever the ratios (targets are for people to read, not a timed test); non-zero
 with a message on stderr if any measured or preparatory subprocess fails.
 
@@ -208,15 +221,150 @@ def case_import_100k_xlsx(repeat: int) -> CaseResult:
             statistics.median(r["seconds"] for r in base), {"peak_mb": round(peak, 1)})
 
 
+BIG_ROWS = 1_000_000
+
+MAKE_BIG_DATASET_SCRIPT = """\
+import sys
+from pathlib import Path
+from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.roles import Role
+from desktop_app.services.accounts import OfficeProfile
+from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.services import Services
+from desktop_app.storage.rows import insert_rows
+n = int(sys.argv[2])
+sv = Services.open(Path(sys.argv[1]))
+sv.accounts.setup(OfficeProfile(name="Dinas"), "staf", "Staf", "sandi-bench", Role.STAF)
+sv.accounts.login("staf", "sandi-bench")
+columns = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Kecamatan"), ColumnSpec("Jenis Izin"),
+           ColumnSpec("Jumlah", ColumnType.INTEGER), ColumnSpec("Nilai", ColumnType.MONEY))
+ds = sv.datasets.create(DatasetMeta("Data Besar", unit="izin"), columns, [])
+kec = ["Padang Hulu", "Rambutan", "Padang Hilir", "Bajenis", "Tebing Tinggi Kota"]
+kinds = ["NIB", "PBG", "SLF", "SIP", "Reklame", "Sertifikat Standar"]
+rows = ((f"2025-{i % 12 + 1:02d}", kec[i % 5], kinds[i % 6], (i * 7919) % 500, (i * 104729) % 10**9)
+        for i in range(n))
+with sv.ctx.db.unit_of_work() as s:
+    insert_rows(s, ds, rows)
+sv.close()
+print(ds)
+"""
+
+PADI_OPEN_SCRIPT = """\
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop_app.gui.widgets.big_table import BigTable
+from desktop_app.services.services import Services
+app = QApplication(sys.argv[:1])
+ds = int(sys.argv[2])
+start = time.perf_counter()
+sv = Services.open(Path(sys.argv[1]), create=False)
+columns = sv.datasets.columns(ds)
+count = sv.datasets.row_count(ds)
+table = BigTable()
+table.resize(1000, 700)
+model = table.set_source(columns, count, lambda offset, limit: sv.datasets.rows_page(ds, offset, limit, total=count))
+pixmap = table.grab()
+seconds = time.perf_counter() - start
+assert count == int(sys.argv[3]) and not pixmap.isNull() and model.fetch_calls == 1, (count, model.fetch_calls)
+sv.close()
+print(json.dumps({"seconds": seconds}))
+"""
+
+BASELINE_OPEN_SCRIPT = """\
+import json, sqlite3, sys, time
+start = time.perf_counter()
+con = sqlite3.connect(sys.argv[1])
+count = con.execute("SELECT count(*) FROM dataset_rows WHERE dataset_id = ?", (int(sys.argv[2]),)).fetchone()[0]
+rows = con.execute('SELECT "values" FROM dataset_rows WHERE dataset_id = ? ORDER BY position LIMIT 500',
+                   (int(sys.argv[2]),)).fetchall()
+seconds = time.perf_counter() - start
+assert count == int(sys.argv[3]) and len(rows) == 500
+con.close()
+print(json.dumps({"seconds": seconds}))
+"""
+
+GROUP_TOTAL_SCRIPT = """\
+import json, sqlite3, statistics, sys, time
+from pathlib import Path
+from desktop_app.domain.pivot import PivotSpec
+from desktop_app.services.services import Services
+path, ds, repeat = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+sv = Services.open(Path(path), create=False)
+spec = PivotSpec(rows=("Kecamatan",), value="Jumlah", agg="sum")
+assert sv.tabulation.uses_sql(ds, spec)
+con = sqlite3.connect(path)
+sql = '''SELECT json_extract("values", '$[1]'), SUM(json_extract("values", '$[3]'))
+FROM dataset_rows WHERE dataset_id = ? GROUP BY 1'''
+
+def padi():
+    start = time.perf_counter()
+    result = sv.tabulation.pivot(ds, spec)
+    return time.perf_counter() - start, {row[0]: row[1] for row in result.table.rows}
+
+def baseline():
+    start = time.perf_counter()
+    rows = con.execute(sql, (ds,)).fetchall()
+    return time.perf_counter() - start, dict(rows)
+
+padi_times, base_times = [], []
+_, padi_totals = padi()
+_, base_totals = baseline()
+assert padi_totals == base_totals, (padi_totals, base_totals)
+for _ in range(repeat):
+    padi_times.append(padi()[0])
+    base_times.append(baseline()[0])
+sv.close()
+con.close()
+print(json.dumps({"seconds": statistics.median(padi_times), "baseline_seconds": statistics.median(base_times)}))
+"""
+
+_big: dict[str, object] = {}
+
+
+def _big_dataset() -> tuple[str, int]:
+    """The 1,000,000-row database of this run (made on first use, removed at exit): (path, dataset id)."""
+    if "path" not in _big:
+        tmp = tempfile.TemporaryDirectory(prefix="padi-bench-big-")
+        _big["tmp"] = tmp  # kept alive (and the directory with it) until the interpreter exits
+        path = str(Path(tmp.name) / "padi.db")
+        proc = subprocess.run([sys.executable, "-c", MAKE_BIG_DATASET_SCRIPT, path, str(BIG_ROWS)], env=_env(),
+                              cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise BenchError(f"making the 1M-row dataset failed\n--- stderr ---\n{proc.stderr}")
+        _big["path"], _big["id"] = path, int(proc.stdout.strip().splitlines()[-1])
+    return str(_big["path"]), int(_big["id"])  # type: ignore[call-overload]
+
+
+def case_open_1m_rows(repeat: int) -> CaseResult:
+    """Open a 1M-row dataset in the big table (first paint), against raw count + first 500 rows."""
+    path, ds = _big_dataset()
+    padi_cmd = [sys.executable, "-c", PADI_OPEN_SCRIPT, path, str(ds), str(BIG_ROWS)]
+    base_cmd = [sys.executable, "-c", BASELINE_OPEN_SCRIPT, path, str(ds), str(BIG_ROWS)]
+    padi_s, base_s = _interleaved_medians(lambda: _measured(padi_cmd, _env())["seconds"],
+                                          lambda: _measured(base_cmd, _env())["seconds"], repeat)
+    return padi_s, "sqlite3 count(*) + first 500 rows", base_s, {"target_seconds": 1.0}
+
+
+def case_group_total_1m(repeat: int) -> CaseResult:
+    """A grouped sum over 1M rows through TabulationService, against a hand-written SQLite GROUP BY."""
+    path, ds = _big_dataset()
+    measured = _measured([sys.executable, "-c", GROUP_TOTAL_SCRIPT, path, str(ds), str(repeat)], _env())
+    return measured["seconds"], "sqlite3 json_extract GROUP BY", measured["baseline_seconds"]
+
+
 CASES: dict[str, Callable[[int], CaseResult]] = {
     "startup_to_login": case_startup_to_login,
     "import_100k_xlsx": case_import_100k_xlsx,
+    "open_1m_rows": case_open_1m_rows,
+    "group_total_1m": case_group_total_1m,
 }
 
 # Targets stated in the README, shown in the text output only.
 TARGETS: dict[str, float] = {
     "startup_to_login": 3.0,
     "import_100k_xlsx": 1.5,
+    "group_total_1m": 1.5,
 }
 
 
@@ -244,6 +392,7 @@ def _table(rows: list[dict[str, object]]) -> str:
 
     lines = [fmt(headers), fmt(["-" * w for w in widths]), *(fmt(line) for line in body)]
     lines += [f"peak memory ({r['case']}): {r['peak_mb']} MB (target < 500 MB)" for r in rows if "peak_mb" in r]
+    lines += [f"target ({r['case']}): under {r['target_seconds']} s" for r in rows if "target_seconds" in r]
     for r in rows:
         target = TARGETS.get(str(r["case"]))
         if target is not None:

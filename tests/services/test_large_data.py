@@ -1,0 +1,103 @@
+"""Large datasets: a plain grouped total is computed in SQL above a row threshold, with exactly the
+in-memory pivot's result; the call reports progress and can be cancelled from a job."""
+
+from __future__ import annotations
+
+import pytest
+
+import desktop_app.services.tabulation as tabulation
+from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.errors import BadInput, Cancelled
+from desktop_app.domain.pivot import PivotSpec
+from desktop_app.services.datasets import DatasetMeta
+from desktop_app.storage.rows import insert_rows
+from tests.conftest import PASSWORD
+
+COLUMNS = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Kecamatan"), ColumnSpec("Jenis Izin"),
+           ColumnSpec("Jumlah", ColumnType.INTEGER), ColumnSpec("Nilai", ColumnType.DECIMAL),
+           ColumnSpec("Tanggal", ColumnType.DATE))
+KEC = ["Padang Hulu", "Rambutan", " Rambutan ", "", None, "Bajenis", 7, "7"]
+
+
+def _rows(n: int) -> list[list[object]]:
+    rows = []
+    for i in range(n):
+        value = [i % 37, None, "12", True, 2.5, "  "][i % 6] if i % 5 == 0 else i % 97
+        rows.append([f"2025-{i % 12 + 1:02d}", KEC[i % len(KEC)], ["NIB", "PBG", "SLF"][i % 3], value,
+                     (i % 13) * 0.5, f"2025-01-{i % 28 + 1:02d}"])
+    rows.append(["2025-01", "Tanpa Nilai", "NIB"])  # a short row: its value cells are missing
+    return rows
+
+
+@pytest.fixture
+def ds(office) -> int:
+    office.accounts.login("staf", PASSWORD)
+    ds = office.datasets.create(DatasetMeta("Besar", unit="izin"), COLUMNS, [])
+    with office.ctx.db.unit_of_work() as s:
+        insert_rows(s, ds, _rows(600))
+    return ds
+
+
+SPECS = [PivotSpec(rows=("Kecamatan",), value="Jumlah", agg=agg) for agg in ("sum", "count", "avg", "min", "max")]
+SPECS += [PivotSpec(rows=("Jenis Izin",), agg="count"), PivotSpec(rows=("kecamatan",), value="Nilai", agg="avg"),
+          PivotSpec(rows=("Tanggal",), value="Nilai", agg="sum"), PivotSpec(rows=("Jumlah",), value="Nilai", agg="max")]
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: f"{s.rows[0]}-{s.value}-{s.agg.value}")
+def test_sql_path_equals_the_in_memory_pivot(office, ds, monkeypatch, spec):
+    in_memory = office.tabulation.pivot(ds, spec)
+    assert not office.tabulation.uses_sql(ds, spec)
+    monkeypatch.setattr(tabulation, "SQL_THRESHOLD", 100)
+    assert office.tabulation.uses_sql(ds, spec)
+    monkeypatch.setattr(tabulation, "pivot", _no_rows(tabulation.pivot))  # the SQL path loads no rows
+    in_sql = office.tabulation.pivot(ds, spec)
+    assert in_sql == in_memory
+    assert in_sql.table.rows and in_sql.table.total == in_memory.table.total
+
+
+def _no_rows(real):
+    def pivot(columns, rows, spec, **kwargs):
+        assert not list(rows), "rows were loaded"
+        return real(columns, rows, spec, **kwargs)
+    return pivot
+
+
+def test_other_specs_stay_in_memory(office, ds, monkeypatch):
+    monkeypatch.setattr(tabulation, "SQL_THRESHOLD", 100)
+    for spec in (PivotSpec(rows=("Bulan",), value="Jumlah"), PivotSpec(rows=("Kecamatan",), value="Jumlah", agg="share"),
+                 PivotSpec(rows=("Kecamatan", "Jenis Izin"), value="Jumlah"),
+                 PivotSpec(rows=("Kecamatan",), cols="Jenis Izin", value="Jumlah"),
+                 PivotSpec(rows=("Kecamatan",), value="Jumlah", filters=(("Jenis Izin", "=", "NIB"),)),
+                 PivotSpec(rows=("Tanggal",), value="Jumlah", period_grain="month")):
+        assert not office.tabulation.uses_sql(ds, spec)
+        assert office.tabulation.pivot(ds, spec).table.rows
+
+
+def test_errors_are_the_pivots(office, ds, monkeypatch):
+    monkeypatch.setattr(tabulation, "SQL_THRESHOLD", 100)
+    with pytest.raises(BadInput, match="unknown_column"):
+        office.tabulation.pivot(ds, PivotSpec(rows=("Desa",), value="Jumlah"))
+    with pytest.raises(BadInput, match="not_numeric"):
+        office.tabulation.pivot(ds, PivotSpec(rows=("Kecamatan",), value="Jenis Izin"))
+
+
+@pytest.mark.parametrize("threshold", [100, 10**9])
+def test_report_and_cancel(office, ds, monkeypatch, threshold):
+    monkeypatch.setattr(tabulation, "SQL_THRESHOLD", threshold)
+    monkeypatch.setattr(tabulation, "PROGRESS_STEPS", 100)
+    spec = PivotSpec(rows=("Kecamatan",), value="Jumlah")
+    calls = []
+    result = office.tabulation.pivot(ds, spec, report=lambda done, total, text: calls.append(text))
+    assert result == office.tabulation.pivot(ds, spec)
+    assert len(calls) > 2 and calls[0] == "Menghitung tabel"
+
+    seen = []
+
+    def cancel_later(done, total, text):
+        seen.append(text)
+        if len(seen) == 3:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        office.tabulation.pivot(ds, spec, report=cancel_later)
+    assert office.tabulation.pivot(ds, spec) == result  # the connection is usable afterwards
