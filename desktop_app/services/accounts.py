@@ -107,7 +107,7 @@ class AccountService:
 
     # --- first run -------------------------------------------------------------------------
     def needs_setup(self) -> bool:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return s.scalar(select(func.count(User.id))) == 0
 
     def setup(self, office: OfficeProfile, username: str, full_name: str, password: str,
@@ -131,7 +131,7 @@ class AccountService:
 
     # --- office ----------------------------------------------------------------------------
     def office(self) -> OfficeProfile:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             office = s.get(Office, 1)
             if office is None:
                 raise NotAllowed("not_set_up")
@@ -150,7 +150,7 @@ class AccountService:
 
     # --- users -----------------------------------------------------------------------------
     def users(self) -> list[UserInfo]:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return [_user_info(u) for u in s.scalars(select(User).order_by(User.id))]
 
     def create_user(self, username: str, full_name: str, password: str, role: Role,
@@ -268,7 +268,7 @@ class AccountService:
 
     def delegations(self) -> list[DelegationInfo]:
         """Every appointment of an acting head, newest first."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             rows = s.execute(select(Delegation, User.full_name).join(User, Delegation.delegate_id == User.id)
                              .order_by(Delegation.id.desc()))
             return [DelegationInfo(d.id, name, d.start, d.end, d.revoked) for d, name in rows]

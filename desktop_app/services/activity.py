@@ -39,7 +39,7 @@ class ActivityService:
         self.ctx = ctx
 
     def entries(self, limit: int = 500, text: str = "") -> list[LogEntryInfo]:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             query = select(LogEntry).order_by(LogEntry.id.desc()).limit(limit)
             if text.strip():
                 like = f"%{text.strip()}%"
@@ -50,5 +50,5 @@ class ActivityService:
                     for e in s.scalars(query)]
 
     def verify_chain(self) -> activity_log.ChainReport:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return activity_log.verify(s)

@@ -74,7 +74,7 @@ class ArchiveService:
         return BackupInfo(result.path, result.sha256, result.size, result.created_at, True)
 
     def last_verified(self) -> BackupInfo | None:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             record = s.scalars(select(BackupRecord).where(BackupRecord.verified)
                                .order_by(BackupRecord.created_at.desc()).limit(1)).first()
             if record is None:

@@ -166,7 +166,7 @@ class DatasetService:
 
     # --- reading ---------------------------------------------------------------------------
     def list(self, states: Sequence[DatasetState] | None = None) -> list[DatasetSummary]:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             counts = dict(s.execute(select(DatasetRow.dataset_id, func.count()).group_by(DatasetRow.dataset_id)).all())
             query = select(Dataset, User.full_name, User.role).join(User, Dataset.author_id == User.id)
             if states:
@@ -175,7 +175,7 @@ class DatasetService:
                     for ds, name, role in s.execute(query.order_by(Dataset.name))]
 
     def get(self, dataset_id: int) -> DatasetDetail:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             ds = self._load(s, dataset_id)
             author = s.get(User, ds.author_id)
             rows = _rows(s, ds.id)
@@ -193,14 +193,14 @@ class DatasetService:
 
     def find(self, name: str) -> int:
         """The id of the dataset with this name (case-insensitive), or BadInput."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             found = s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.strip().lower()))
             if found is None:
                 raise BadInput("unknown_dataset", name)
             return found
 
     def outputs(self, dataset_id: int | None = None) -> list[OutputInfo]:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return list(self._outputs(s, dataset_id))
 
     # --- step 1 ----------------------------------------------------------------------------
@@ -450,7 +450,7 @@ class DatasetService:
     # --- step 3 ----------------------------------------------------------------------------
     def tabulate(self, dataset_id: int, spec: GroupTotalSpec) -> TableData:
         """A grouped total over the dataset (read only)."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             ds = self._load(s, dataset_id)
             title = f"{ds.name} menurut {spec.group_column}"
             return group_total(title, _columns(ds), _rows(s, ds.id), spec, unit=ds.unit, source=ds.source)
@@ -481,7 +481,7 @@ class DatasetService:
 
     def output_table(self, output_id: int) -> TableData:
         """The current table of a saved output (it follows the data)."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return output_table(s, output_id)
 
     # --- step 4 ----------------------------------------------------------------------------
@@ -521,14 +521,14 @@ class DatasetService:
     # --- paged reading (large datasets; read only, not logged) -------------------------------
     def columns(self, dataset_id: int) -> tuple[ColumnSpec, ...]:
         """The dataset's typed columns, without reading its rows (``get`` reads them all)."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return _columns(self._load(s, dataset_id))
 
     def row_count(self, dataset_id: int) -> int:
         """How many rows the dataset has."""
         from desktop_app.storage.row_pages import count_rows
 
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return count_rows(s, self._load(s, dataset_id).id)
 
     def rows_page(self, dataset_id: int, offset: int, limit: int, *, total: int | None = None) -> list[list]:
@@ -539,7 +539,7 @@ class DatasetService:
         """
         from desktop_app.storage.row_pages import fetch_page
 
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return fetch_page(s, dataset_id, offset, limit, total=total)
 
 

@@ -114,19 +114,19 @@ class PublicationService:
 
     # --- reading ---------------------------------------------------------------------------
     def list(self, states: Sequence[PublicationState] | None = None) -> list[PublicationSummary]:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             query = select(Publication).order_by(Publication.id)
             if states:
                 query = query.where(Publication.state.in_([st.value for st in states]))
             return [self._summary(s, p) for p in s.scalars(query)]
 
     def inbox_count(self) -> int:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return s.scalar(select(func.count(Publication.id)).where(
                 Publication.state == PublicationState.SUBMITTED.value)) or 0
 
     def get(self, publication_id: int) -> PublicationDetail:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             pub = self._load(s, publication_id)
             version = pub.versions[-1]
             notes = tuple(
@@ -140,7 +140,7 @@ class PublicationService:
 
     def document(self, publication_id: int) -> pdf_export.PublicationDocument:
         """The document of the newest version, as the PDF renderer takes it (approval mark if valid)."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             pub = self._load(s, publication_id)
             version = pub.versions[-1]
             approval = self._valid_approval(s, pub, version)

@@ -100,18 +100,18 @@ class TabulationService:
         ``Cancelled``) stops the work and comes out of this call. Plain Python, no Qt: run it in a
         ``gui.jobs.Job`` worker as ``lambda report: services.tabulation.pivot(ds, spec, report=report)``.
         """
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             return self._pivot(s, self.datasets._load(s, dataset_id), spec, report=report)
 
     def uses_sql(self, dataset_id: int, spec: PivotSpec) -> bool:
         """Whether ``pivot`` computes this spec in SQL (a large dataset and a plain grouped total)."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             ds = self.datasets._load(s, dataset_id)
             return _sql_shape(_columns(ds), spec) and count_rows(s, ds.id) > SQL_THRESHOLD
 
     def output_result(self, output_id: int) -> PivotResult:
         """The current table of a saved output, recomputed from today's data (outputs follow the data)."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             output = s.get(Output, output_id)
             if output is None:
                 raise BadInput("unknown_output", str(output_id))
@@ -120,7 +120,7 @@ class TabulationService:
 
     def narrative(self, dataset_id: int, spec: PivotSpec, *, subject: str = "", unit: str | None = None) -> str:
         """The automatic Indonesian narrative of a pivot (subject: the value column; unit: the dataset's)."""
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             ds = self.datasets._load(s, dataset_id)
             result = self._pivot(s, ds, spec)
             return narrate(result, subject=subject or _default_subject(spec, ds.name, ds.unit),
@@ -128,7 +128,7 @@ class TabulationService:
 
     def output_narrative(self, output_id: int, *, subject: str = "", unit: str | None = None) -> str:
         result = self.output_result(output_id)
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             output = s.get(Output, output_id)
             ds = self.datasets._load(s, output.dataset_id)  # type: ignore[union-attr]
             return narrate(result, subject=subject or _default_subject(result.spec, ds.name, ds.unit),

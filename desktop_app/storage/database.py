@@ -27,8 +27,16 @@ def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 (DB-API obje
     cursor.close()
 
 
+READ_ONLY = "padi_read_only"
+
+
 def _on_begin(connection) -> None:  # noqa: ANN001
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Reads start a deferred transaction (under WAL they never wait for, or block, a writer);
+    # everything else takes the write lock at once, so writers queue instead of deadlocking.
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(path: Path) -> Engine:
@@ -47,6 +55,7 @@ class Database:
         self.path = Path(path)
         self.engine = make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True) -> Database:
@@ -78,6 +87,16 @@ class Database:
             session.rollback()
             raise
         finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction: a consistent snapshot that takes no write lock (always rolled back)."""
+        session = self._readers()
+        try:
+            yield session
+        finally:
+            session.rollback()
             session.close()
 
     def close(self) -> None:
