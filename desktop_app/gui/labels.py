@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.domain.pivot import PivotAggregate
 from desktop_app.domain.roles import Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tabulation import Aggregate
@@ -29,12 +30,14 @@ def step_name(step: Step) -> str:
     }[step]
 
 
-def aggregate_label(aggregate: Aggregate) -> str:
+def aggregate_label(aggregate: PivotAggregate | Aggregate) -> str:
+    """The label of a pivot aggregate (share included) or of a tabulation aggregate (the same values)."""
     return {
-        Aggregate.SUM: translate("Labels", "Jumlah"), Aggregate.COUNT: translate("Labels", "Banyaknya"),
-        Aggregate.AVG: translate("Labels", "Rata-rata"), Aggregate.MIN: translate("Labels", "Minimum"),
-        Aggregate.MAX: translate("Labels", "Maksimum"),
-    }[aggregate]
+        PivotAggregate.SUM: translate("Labels", "Jumlah"), PivotAggregate.COUNT: translate("Labels", "Banyaknya"),
+        PivotAggregate.AVG: translate("Labels", "Rata-rata"), PivotAggregate.MIN: translate("Labels", "Minimum"),
+        PivotAggregate.MAX: translate("Labels", "Maksimum"),
+        PivotAggregate.SHARE: translate("Labels", "Persentase dari total"),
+    }[PivotAggregate(aggregate.value)]
 
 
 def channel_label(code: str) -> str:

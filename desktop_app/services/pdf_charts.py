@@ -318,16 +318,7 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
         chart.categoryAxis.labels.boxAnchor = "n"
         chart.categoryAxis.labels.textAnchor = "middle"
         chart.categoryAxis.labels.dy = -4
-    if show_labels and kind is ChartKind.BAR:
-        chart.barLabelFormat = formatting.number
-        chart.barLabels.fontName = font
-        chart.barLabels.fontSize = DATA_LABEL_SIZE
-        chart.barLabels.fillColor = TEXT_COLOR
-        chart.barLabels.nudge = 2
-        # Anchors are in the label's own (unrotated) frame: "w" is the bottom end of a 90° label.
-        chart.barLabels.boxAnchor = "w" if rotate_labels else "s"
-        chart.barLabels.angle = 90 if rotate_labels else 0
-    elif show_labels and kind is ChartKind.STACKED_BAR and per_group > 1:
+    if show_labels and kind is ChartKind.STACKED_BAR and per_group > 1:
         # Each part labelled inside itself (white) when it is tall and wide enough; the total on top.
         per_unit = plot_height / (high - low)
 
@@ -344,12 +335,13 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
         chart.barLabels.fillColor = HexColor("#ffffff")
         chart.barLabels.boxTarget = "mid"
         chart.barLabels.boxAnchor = "c"
-    elif show_labels and kind is ChartKind.STACKED_BAR:
+    elif show_labels and kind in (ChartKind.BAR, ChartKind.STACKED_BAR):  # a stack of one series: plain bars
         chart.barLabelFormat = formatting.number
         chart.barLabels.fontName = font
         chart.barLabels.fontSize = DATA_LABEL_SIZE
         chart.barLabels.fillColor = TEXT_COLOR
         chart.barLabels.nudge = 2
+        # Anchors are in the label's own (unrotated) frame: "w" is the bottom end of a 90° label.
         chart.barLabels.boxAnchor = "w" if rotate_labels else "s"
         chart.barLabels.angle = 90 if rotate_labels else 0
     elif show_labels and kind is ChartKind.LINE:

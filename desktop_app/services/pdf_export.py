@@ -9,6 +9,7 @@ import math
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -133,7 +134,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
 
 
-def _style(name: str, size: float, *, bold: bool = False, leading: float | None = None, **extra) -> ParagraphStyle:
+def paragraph_style(name: str, size: float, *, bold: bool = False, leading: float | None = None, **extra) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
                           leading=leading or size * 1.3, textColor=extra.pop("textColor", TEXT), **extra)
 
@@ -141,20 +142,20 @@ def _style(name: str, size: float, *, bold: bool = False, leading: float | None 
 @functools.cache
 def _styles() -> dict[str, ParagraphStyle]:
     return {
-        "gov": _style("gov", 12, bold=True, alignment=TA_CENTER, leading=15),
-        "office": _style("office", 13.5, bold=True, alignment=TA_CENTER, leading=16.5),
-        "contact": _style("contact", 8.5, alignment=TA_CENTER, leading=11),
-        "kind": _style("kind", 9, bold=True, textColor=ACCENT, spaceBefore=14),
-        "title": _style("title", 18, bold=True, leading=23, spaceBefore=2, spaceAfter=4),
-        "author": _style("author", 9.5, textColor=MUTED, spaceAfter=6),
-        "notice": _style("notice", 8.5, bold=True, leading=11),
-        "heading": _style("heading", 13, bold=True, textColor=ACCENT, spaceBefore=14, spaceAfter=6,
+        "gov": paragraph_style("gov", 12, bold=True, alignment=TA_CENTER, leading=15),
+        "office": paragraph_style("office", 13.5, bold=True, alignment=TA_CENTER, leading=16.5),
+        "contact": paragraph_style("contact", 8.5, alignment=TA_CENTER, leading=11),
+        "kind": paragraph_style("kind", 9, bold=True, textColor=ACCENT, spaceBefore=14),
+        "title": paragraph_style("title", 18, bold=True, leading=23, spaceBefore=2, spaceAfter=4),
+        "author": paragraph_style("author", 9.5, textColor=MUTED, spaceAfter=6),
+        "notice": paragraph_style("notice", 8.5, bold=True, leading=11),
+        "heading": paragraph_style("heading", 13, bold=True, textColor=ACCENT, spaceBefore=14, spaceAfter=6,
                           keepWithNext=1),
-        "body": _style("body", 10, leading=14.5, spaceAfter=6),
-        "caption": _style("caption", 9.5, bold=True, spaceBefore=4, spaceAfter=4, keepWithNext=1),
-        "note": _style("note", 7.5, textColor=MUTED, leading=9.5, spaceBefore=3, spaceAfter=8),
-        "approval": _style("approval", 9, alignment=TA_CENTER, leading=12),
-        "approval_big": _style("approval_big", 11, bold=True, alignment=TA_CENTER, textColor=ACCENT,
+        "body": paragraph_style("body", 10, leading=14.5, spaceAfter=6),
+        "caption": paragraph_style("caption", 9.5, bold=True, spaceBefore=4, spaceAfter=4, keepWithNext=1),
+        "note": paragraph_style("note", 7.5, textColor=MUTED, leading=9.5, spaceBefore=3, spaceAfter=8),
+        "approval": paragraph_style("approval", 9, alignment=TA_CENTER, leading=12),
+        "approval_big": paragraph_style("approval_big", 11, bold=True, alignment=TA_CENTER, textColor=ACCENT,
                                leading=14, spaceAfter=3),
     }
 
@@ -164,27 +165,27 @@ def _styles() -> dict[str, ParagraphStyle]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 
-def _clean(text: object) -> str:
+def clean_text(text: object) -> str:
     """User text without control characters; newlines normalised to \\n, tabs to spaces."""
     value = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     return _CONTROL.sub("", value)
 
 
-def _markup(text: object) -> str:
+def escape_markup(text: object) -> str:
     """Untrusted text as Paragraph markup that renders literally; newlines become line breaks."""
-    return escape(_clean(text)).replace("\n", "<br/>")
+    return escape(clean_text(text)).replace("\n", "<br/>")
 
 
 def _para(text: object, style: str | ParagraphStyle) -> Paragraph:
-    return Paragraph(_markup(text), _styles()[style] if isinstance(style, str) else style)
+    return Paragraph(escape_markup(text), _styles()[style] if isinstance(style, str) else style)
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
-    blocks = re.split(r"\n[ \t]*\n", _clean(text).strip("\n"))
+    blocks = re.split(r"\n[ \t]*\n", clean_text(text).strip("\n"))
     return [_para(block.strip("\n"), "body") for block in blocks if block.strip()]
 
 
-def _table_style(commands: list) -> TableStyle:
+def table_style(commands: list) -> TableStyle:
     """A TableStyle whose cells use our font (reportlab sets Helvetica on every cell otherwise)."""
     return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), *commands])
 
@@ -220,11 +221,11 @@ def _logo(path: Path | None, box: float) -> Image | None:
         return None
 
 
-def _letterhead(head: Letterhead) -> list[Flowable]:
+def letterhead_flowables(head: Letterhead) -> list[Flowable]:
     logo = _logo(head.logo_path, 2.2 * cm)
     side = 2.6 * cm
     text_width = FRAME_WIDTH - (2 * side if logo is not None else 0)
-    office = _clean(head.office_name).upper()
+    office = clean_text(head.office_name).upper()
     # The office name on one line if a slightly smaller size allows it; otherwise wrapped.
     size = next((s for s in (13.5, 13, 12.5, 12, 11.5, 11)
                  if pdfmetrics.stringWidth(office, FONT_BOLD, s) <= text_width - 2), 12.5)
@@ -247,7 +248,7 @@ def _letterhead(head: Letterhead) -> list[Flowable]:
         table = Table([[lines]], colWidths=[FRAME_WIDTH], splitInRow=1)
     else:
         table = Table([[logo, lines, ""]], colWidths=[side, FRAME_WIDTH - 2 * side, side], splitInRow=1)
-    table.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "LEFT"),
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "LEFT"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return [table, _DoubleRule()]
@@ -265,7 +266,7 @@ def _title_block(doc: PublicationDocument) -> list[Flowable]:
     for color, text in notices:
         box = Table([[_para(text, ParagraphStyle("n", parent=_styles()["notice"], textColor=color))]],
                     colWidths=[FRAME_WIDTH], splitInRow=1)
-        box.setStyle(_table_style([("BOX", (0, 0), (-1, -1), 0.8, color), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, color), ("TOPPADDING", (0, 0), (-1, -1), 4),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
         story += [box, Spacer(1, 4)]
     return story
@@ -284,7 +285,7 @@ def _cell_text(value: object, numeric: bool) -> str:
     if numeric and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         number = float(value)
         return formatting.number(number) if math.isfinite(number) else ""
-    return _clean(value)
+    return clean_text(value)
 
 
 def _column_widths(
@@ -343,7 +344,7 @@ def _column_widths(
     return widths
 
 
-def _table(table: TableData) -> list[Flowable]:
+def table_flowables(table: TableData) -> list[Flowable]:
     columns = max([len(table.headers), *(len(r) for r in table.rows), len(table.total or ())]) or 1
     numeric = {c for c in table.numeric_columns if 0 <= c < columns}
 
@@ -351,7 +352,7 @@ def _table(table: TableData) -> list[Flowable]:
         padded = tuple(row) + ("",) * (columns - len(row))
         return [_cell_text(v, c in numeric) for c, v in enumerate(padded[:columns])]
 
-    grid = [[_clean(h) for h in tuple(table.headers) + ("",) * (columns - len(table.headers))]]
+    grid = [[clean_text(h) for h in tuple(table.headers) + ("",) * (columns - len(table.headers))]]
     grid += [cells(row) for row in table.rows]
     if table.total is not None:
         grid.append(cells(table.total))
@@ -376,11 +377,11 @@ def _table(table: TableData) -> list[Flowable]:
 
     def paragraph(text: str, row: int, col: int) -> Paragraph:
         if row == 0:
-            return Paragraph(_markup(text), head)
+            return Paragraph(escape_markup(text), head)
         style = number if col in numeric else plain
         if row == total_row:
             style = ParagraphStyle("total", parent=style, fontName=FONT_BOLD)
-        return Paragraph(_markup(text), style)
+        return Paragraph(escape_markup(text), style)
 
     body = [[paragraph(text, r, c) for c, text in enumerate(row)] for r, row in enumerate(grid)]
     # splitInRow: a row taller than a page (a very long cell text) splits instead of failing.
@@ -398,7 +399,7 @@ def _table(table: TableData) -> list[Flowable]:
     if total_row is not None:
         commands += [("BACKGROUND", (0, total_row), (-1, total_row), TOTAL_FILL),
                      ("LINEABOVE", (0, total_row), (-1, total_row), 1.2, TEXT)]
-    flow.setStyle(_table_style(commands))
+    flow.setStyle(table_style(commands))
     story: list[Flowable] = [_para(table.title, "caption")] if table.title.strip() else []
     story.append(flow)
     notes = [f"Satuan: {table.unit}"] if table.unit.strip() else []
@@ -420,7 +421,7 @@ def _chart(spec: ChartSpec) -> list[Flowable]:
 def _section(section: Section) -> list[Flowable]:
     blocks: list[list[Flowable]] = [[p] for p in _paragraphs(section.text)]
     if section.table is not None:
-        blocks.append(_table(section.table))
+        blocks.append(table_flowables(section.table))
     if section.chart is not None:
         blocks.append(_chart(section.chart))
     if section.heading.strip():
@@ -442,7 +443,7 @@ def _approval(mark: ApprovalMark) -> Flowable:
         _para(f"Versi {mark.version}   ·   Hash {mark.short_hash}", "approval"),
     ]
     box = Table([[lines]], colWidths=[7.5 * cm], hAlign="RIGHT", splitInRow=1)
-    box.setStyle(_table_style([("BOX", (0, 0), (-1, -1), 1, ACCENT), ("TOPPADDING", (0, 0), (-1, -1), 8),
+    box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1, ACCENT), ("TOPPADDING", (0, 0), (-1, -1), 8),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
     return KeepTogether([Spacer(1, 18), box])
 
@@ -499,7 +500,23 @@ def _watermark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def _decorate_page(canvas: Canvas, doc: PublicationDocument, page: int, pages: int) -> None:
+def footer_rule(canvas: Canvas) -> float:
+    """The thin rule above every page footer; returns the baseline the footer text stands on."""
+    y = 1.15 * cm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
+    return y
+
+
+def page_number(canvas: Canvas, y: float, page: int, pages: int) -> None:
+    """'Halaman X dari Y' at the right end of the footer."""
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Halaman {page} dari {pages}")
+
+
+def _decorate_page(canvas: Canvas, page: int, pages: int, doc: PublicationDocument) -> None:
     """Running header (after page 1) and footer, drawn once the page count is known."""
     canvas.saveState()
     if page > 1:
@@ -507,17 +524,14 @@ def _decorate_page(canvas: Canvas, doc: PublicationDocument, page: int, pages: i
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         half = FRAME_WIDTH / 2 - 8
-        office = fit_text(_clean(doc.letterhead.office_name).replace("\n", " "), FONT, 7.5, half)
-        title = fit_text(_clean(doc.title).replace("\n", " "), FONT, 7.5, half)
+        office = fit_text(clean_text(doc.letterhead.office_name).replace("\n", " "), FONT, 7.5, half)
+        title = fit_text(clean_text(doc.title).replace("\n", " "), FONT, 7.5, half)
         canvas.drawString(MARGIN_X, y, office)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, title)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y - 4, PAGE_WIDTH - MARGIN_X, y - 4)
-    y = 1.15 * cm
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
+    y = footer_rule(canvas)
     if doc.approval is None:
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.setFillColor(DRAFT_RED)
@@ -530,18 +544,20 @@ def _decorate_page(canvas: Canvas, doc: PublicationDocument, page: int, pages: i
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.setFillColor(SAMPLE_ORANGE)
         canvas.drawCentredString(PAGE_WIDTH / 2, y, SAMPLE_MARK)
-    canvas.setFont(FONT, 7.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Halaman {page} dari {pages}")
+    page_number(canvas, y, page, pages)
     canvas.restoreState()
+
+
+PageDecorator = Callable[[Canvas, int, int], None]
+"""Draws a page's header and footer, given the canvas, the page number and the page count."""
 
 
 class _NumberedCanvas(Canvas):
     """A canvas that holds its pages back until the end, so each footer can say 'Halaman X dari Y'."""
 
-    def __init__(self, *args, publication: PublicationDocument, **kwargs):
+    def __init__(self, *args, decorate: PageDecorator, **kwargs):
         super().__init__(*args, **kwargs)
-        self._publication = publication
+        self._decorate = decorate
         self._pages: list[dict] = []
 
     def showPage(self):  # noqa: N802 - reportlab's name
@@ -551,7 +567,7 @@ class _NumberedCanvas(Canvas):
     def save(self):
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            _decorate_page(self, self._publication, number, len(self._pages))
+            self._decorate(self, number, len(self._pages))
             super().showPage()
         super().save()
 
@@ -559,36 +575,32 @@ class _NumberedCanvas(Canvas):
 # --- rendering --------------------------------------------------------------------------------
 
 
-def render_publication_bytes(doc: PublicationDocument) -> bytes:
-    """The publication as PDF bytes."""
-    register_fonts()
+def build_a4_pdf(story: list[Flowable], *, title: str, author: str, subject: str, font_size: float,
+                 decorate: PageDecorator, on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+                 ) -> bytes:
+    """An A4 document in the office layout (margins, one full-width frame) as PDF bytes.
+
+    ``decorate`` draws each page's header and footer once the page count is known; ``on_page`` (if
+    given) draws under each page's content. The metadata strings are used as they are. Call
+    register_fonts() before building the story: measuring text needs the fonts.
+    """
     buffer = io.BytesIO()
     template = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=_clean(doc.title), author=_clean(doc.author),
-        subject=_clean(doc.kind_label), creator="PADI", initialFontName=FONT, initialFontSize=10,
+        bottomMargin=MARGIN_BOTTOM, title=title, author=author, subject=subject, creator="PADI",
+        initialFontName=FONT, initialFontSize=font_size,
     )
     # No frame padding: FRAME_WIDTH is exactly the printable width between the margins.
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-
-    def on_page(canvas: Canvas, _template: BaseDocTemplate) -> None:
-        if doc.approval is None:
-            _watermark(canvas)
-
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    story = _letterhead(doc.letterhead) + _title_block(doc)
-    for section in doc.sections:
-        story += _section(section)
-    if doc.approval is not None:
-        story.append(_approval(doc.approval))
-    template.build(story, canvasmaker=functools.partial(_NumberedCanvas, publication=doc))
+    hooks = {"onPage": on_page} if on_page is not None else {}
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], **hooks)])
+    template.build(story, canvasmaker=functools.partial(_NumberedCanvas, decorate=decorate))
     return buffer.getvalue()
 
 
-def render_publication(doc: PublicationDocument, out_path: Path) -> None:
-    """Write the publication PDF to ``out_path`` atomically: a reader never sees a half-written file."""
-    data = render_publication_bytes(doc)
+def write_atomically(data: bytes, out_path: Path) -> None:
+    """Write ``data`` to ``out_path`` atomically: a reader never sees a half-written file."""
     out_path = Path(out_path)
     handle = tempfile.NamedTemporaryFile(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp",
                                          delete=False)
@@ -601,3 +613,26 @@ def render_publication(doc: PublicationDocument, out_path: Path) -> None:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def render_publication_bytes(doc: PublicationDocument) -> bytes:
+    """The publication as PDF bytes."""
+    register_fonts()
+
+    def on_page(canvas: Canvas, _template: BaseDocTemplate) -> None:
+        if doc.approval is None:
+            _watermark(canvas)
+
+    story = letterhead_flowables(doc.letterhead) + _title_block(doc)
+    for section in doc.sections:
+        story += _section(section)
+    if doc.approval is not None:
+        story.append(_approval(doc.approval))
+    return build_a4_pdf(story, title=clean_text(doc.title), author=clean_text(doc.author),
+                        subject=clean_text(doc.kind_label), font_size=10,
+                        decorate=functools.partial(_decorate_page, doc=doc), on_page=on_page)
+
+
+def render_publication(doc: PublicationDocument, out_path: Path) -> None:
+    """Write the publication PDF to ``out_path`` atomically: a reader never sees a half-written file."""
+    write_atomically(render_publication_bytes(doc), out_path)

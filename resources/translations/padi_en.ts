@@ -614,12 +614,12 @@
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="263"/>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="275"/>
         <source>Tidak ada data untuk grafik ini.</source>
         <translation>No data for this chart.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="296"/>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="308"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1380,127 +1380,132 @@ Type: {type}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="16"/>
+        <location filename="../../desktop_app/gui/labels.py" line="17"/>
         <source>Kepala Dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="17"/>
+        <location filename="../../desktop_app/gui/labels.py" line="18"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="18"/>
+        <location filename="../../desktop_app/gui/labels.py" line="19"/>
         <source>Kasubag Program</source>
         <translation>Programme sub-section head</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="19"/>
+        <location filename="../../desktop_app/gui/labels.py" line="20"/>
         <source>Staf</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="25"/>
+        <location filename="../../desktop_app/gui/labels.py" line="26"/>
         <source>Persiapan</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="25"/>
+        <location filename="../../desktop_app/gui/labels.py" line="26"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="26"/>
+        <location filename="../../desktop_app/gui/labels.py" line="27"/>
         <source>Pengolahan</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="26"/>
+        <location filename="../../desktop_app/gui/labels.py" line="27"/>
         <source>Penyajian</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="27"/>
+        <location filename="../../desktop_app/gui/labels.py" line="28"/>
         <source>Pengajuan</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="27"/>
+        <location filename="../../desktop_app/gui/labels.py" line="28"/>
         <source>Persetujuan</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="28"/>
+        <location filename="../../desktop_app/gui/labels.py" line="29"/>
         <source>Publikasi</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="28"/>
+        <location filename="../../desktop_app/gui/labels.py" line="29"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="34"/>
+        <location filename="../../desktop_app/gui/labels.py" line="36"/>
         <source>Jumlah</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="34"/>
+        <location filename="../../desktop_app/gui/labels.py" line="36"/>
         <source>Banyaknya</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="35"/>
+        <location filename="../../desktop_app/gui/labels.py" line="37"/>
         <source>Rata-rata</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="35"/>
+        <location filename="../../desktop_app/gui/labels.py" line="37"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="36"/>
+        <location filename="../../desktop_app/gui/labels.py" line="38"/>
         <source>Maksimum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="42"/>
+        <location filename="../../desktop_app/gui/labels.py" line="39"/>
+        <source>Persentase dari total</source>
+        <translation>Share of the total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="45"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="42"/>
+        <location filename="../../desktop_app/gui/labels.py" line="45"/>
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="43"/>
+        <location filename="../../desktop_app/gui/labels.py" line="46"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="43"/>
+        <location filename="../../desktop_app/gui/labels.py" line="46"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="44"/>
+        <location filename="../../desktop_app/gui/labels.py" line="47"/>
         <source>Rapat/tatap muka</source>
         <translation>Meeting/in person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="51"/>
+        <location filename="../../desktop_app/gui/labels.py" line="54"/>
         <source>Menunggu jawaban</source>
         <translation>Awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="50"/>
+        <location filename="../../desktop_app/gui/labels.py" line="53"/>
         <source>Sesuai</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="50"/>
+        <location filename="../../desktop_app/gui/labels.py" line="53"/>
         <source>Diperbaiki sesuai sumber</source>
         <translation>Corrected from the source</translation>
     </message>
@@ -2529,276 +2534,246 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>ProcessTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="68"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="60"/>
         <source>Pengolahan</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="71"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="63"/>
         <source>Rekapitulasi, kompilasi, tabulasi dan grafik sesuai kelompoknya</source>
         <translation>Recaps, compilations, tabulations and charts by group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="77"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="269"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="69"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="261"/>
         <source>Simpan Keluaran</source>
         <translation>Save output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="92"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/stages/process.py" line="44"/>
-        <source>Jumlah</source>
-        <translation>Sum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="44"/>
-        <source>Banyaknya</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="45"/>
-        <source>Rata-rata</source>
-        <translation>Average</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="45"/>
-        <source>Minimum</source>
-        <translation>Minimum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="46"/>
-        <source>Maksimum</source>
-        <translation>Maximum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="47"/>
-        <source>Persentase dari total</source>
-        <translation>Share of the total</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="52"/>
         <source>Apa adanya</source>
         <translation>As recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="52"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="44"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="53"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="45"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="53"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="45"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="54"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="46"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="58"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="50"/>
         <source>Batang</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="58"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="50"/>
         <source>Batang bertumpuk</source>
         <translation>Stacked bar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="59"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="51"/>
         <source>Garis</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="59"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="51"/>
         <source>Pai</source>
         <translation>Pie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="60"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="52"/>
         <source>Donat</source>
         <translation>Donut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="60"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="52"/>
         <source>Angka kunci</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="75"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="67"/>
         <source>Ekspor Tabel…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="76"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="68"/>
         <source>Ekspor Grafik…</source>
         <translation>Export chart…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="93"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="85"/>
         <source>nilai yang disaring</source>
         <translation>value to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="94"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="86"/>
         <source>Subtotal</source>
         <translation>Subtotals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="95"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="87"/>
         <source>Perubahan dari periode sebelumnya</source>
         <translation>Change from the previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="103"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="95"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="103"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="95"/>
         <source>Kolom</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="104"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="96"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="104"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="96"/>
         <source>Fungsi</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="105"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="97"/>
         <source>Periode per</source>
         <translation>Periods by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="106"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="98"/>
         <source>Saring kolom</source>
         <translation>Filter column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="107"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="99"/>
         <source>sama dengan</source>
         <translation>equal to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="108"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="122"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="114"/>
         <source>Narasi otomatis (dapat diubah)</source>
         <translation>Automatic narrative (editable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="147"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="139"/>
         <source>Tidak ada Kumpulan Data tervalidasi untuk diolah.</source>
         <translation>No validated datasets to process.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="153"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="145"/>
         <source>Keluaran tersimpan: {names}</source>
         <translation>Saved outputs: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="156"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="158"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="148"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="150"/>
         <source>(tanpa)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="157"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="149"/>
         <source>(banyaknya baris)</source>
         <translation>(number of rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="191"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="183"/>
         <source>Menghitung tabulasi atas {n} baris …</source>
         <translation>Tabulating {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="195"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="200"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="187"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="192"/>
         <source>Tabulasi</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="270"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="262"/>
         <source>Nama Keluaran:</source>
         <translation>Output name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="273"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="265"/>
         <source>Keluaran disimpan; siap disajikan di tab 4 Penyajian.</source>
         <translation>Output saved; ready to present in tab 4 Presentation.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/stages/process.py" line="270"/>
         <location filename="../../desktop_app/gui/stages/process.py" line="278"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="286"/>
         <source>Ekspor Tabel</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="279"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="271"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="289"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="281"/>
         <source>Tabel diekspor: {path}</source>
         <translation>Table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="297"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="289"/>
         <source>Ekspor Grafik</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="298"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="290"/>
         <source>Gambar PNG (*.png);;Vektor SVG (*.svg)</source>
         <translation>PNG image (*.png);;SVG vector (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="307"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="299"/>
         <source>Ukuran gambar</source>
         <translation>Image size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="308"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="300"/>
         <source>Ukuran:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="309"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="301"/>
         <source>Media sosial 1080×1080</source>
         <translation>Social media 1080×1080</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="310"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="302"/>
         <source>Cetak A4</source>
         <translation>Print A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="310"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="302"/>
         <source>Cetak A3</source>
         <translation>Print A3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="314"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="306"/>
         <source>Grafik diekspor: {path}</source>
         <translation>Chart exported: {path}</translation>
     </message>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -13,40 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli
-from desktop_app.cli import main
-from desktop_app.services.demo import DEMO_PASSWORD
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, seeded once per session (seeding takes a few seconds)."""
-    path = tmp_path_factory.mktemp("demo-template") / "template.db"
-    assert main(["init", "--db", str(path), "--demo"]) == 0
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "padi.db"
-    shutil.copyfile(demo_template, path)
-    return path
-
-
-@pytest.fixture
-def as_demo_user(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PADI_PASSWORD", DEMO_PASSWORD)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()  # drop anything printed before
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, object]:
-    code, out, _ = run(capsys, *argv, "--json")
-    return code, json.loads(out)
+from tests.services.conftest import run, run_json
 
 
 def publication_ids(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, int]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 from desktop_app.cli import main
-from tests.services.test_cli import as_demo_user, demo_db, demo_template  # noqa: F401 (fixtures)
 
 
-def test_catalog_writes_the_site_and_reports_json(demo_db, tmp_path, capsys, as_demo_user):  # noqa: F811
+def test_catalog_writes_the_site_and_reports_json(demo_db, tmp_path, capsys, as_demo_user):
     out = tmp_path / "katalog"
     capsys.readouterr()
     code = main(["catalog", "--db", str(demo_db), "--out", str(out), "--user", "staf", "--json"])
@@ -18,8 +17,8 @@ def test_catalog_writes_the_site_and_reports_json(demo_db, tmp_path, capsys, as_
     assert (out / "index.html").is_file() and len(list(out.glob("data-*.html"))) == 1
 
 
-def test_catalog_refuses_a_folder_with_other_files_and_a_missing_parent(demo_db, tmp_path, capsys,  # noqa: F811
-                                                                       as_demo_user):  # noqa: F811
+def test_catalog_refuses_a_folder_with_other_files_and_a_missing_parent(demo_db, tmp_path, capsys,
+                                                                       as_demo_user):
     other = tmp_path / "lain"
     other.mkdir()
     (other / "catatan.txt").write_text("x")

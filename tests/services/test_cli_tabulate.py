@@ -3,52 +3,17 @@
 from __future__ import annotations
 
 import csv
-import json
-import shutil
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.cli import main
 from desktop_app.services.demo import DEMO_PASSWORD
 from desktop_app.services.services import Services
+from tests.services.conftest import run, run_json
 
 PERMITS = "Jumlah Izin Terbit per Jenis Izin per Bulan Tahun 2025"  # columns Bulan, Jenis Izin, Jumlah
-
-
-# The same fixtures as tests/services/test_cli.py (copied: test modules do not import each other).
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database, seeded once per session (seeding takes a few seconds)."""
-    path = tmp_path_factory.mktemp("demo-template-tabulate") / "template.db"
-    assert main(["init", "--db", str(path), "--demo"]) == 0
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "padi.db"
-    shutil.copyfile(demo_template, path)
-    return path
-
-
-@pytest.fixture
-def as_demo_user(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PADI_PASSWORD", DEMO_PASSWORD)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:
-    code, out, _ = run(capsys, *argv, "--json")
-    return code, json.loads(out)
 
 
 def permit_rows(db: Path) -> tuple[tuple[object, ...], ...]:

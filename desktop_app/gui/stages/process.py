@@ -28,6 +28,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import prompts
 from desktop_app.gui.jobs import Report
+from desktop_app.gui.labels import aggregate_label
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
@@ -37,15 +38,6 @@ translate = QCoreApplication.translate
 
 NONE = ""
 BACKGROUND_ROWS = 50_000  # larger datasets are tabulated in the job worker so the window never freezes
-
-
-def aggregate_labels() -> dict[PivotAggregate, str]:
-    return {
-        PivotAggregate.SUM: translate("ProcessTab", "Jumlah"), PivotAggregate.COUNT: translate("ProcessTab", "Banyaknya"),
-        PivotAggregate.AVG: translate("ProcessTab", "Rata-rata"), PivotAggregate.MIN: translate("ProcessTab", "Minimum"),
-        PivotAggregate.MAX: translate("ProcessTab", "Maksimum"),
-        PivotAggregate.SHARE: translate("ProcessTab", "Persentase dari total"),
-    }
 
 
 def grain_labels() -> dict[str, str]:
@@ -83,8 +75,8 @@ class ProcessTab(DatasetStageTab):
         self.cols_combo = QComboBox(self)
         self.value_combo = QComboBox(self)
         self.agg_combo = QComboBox(self)
-        for agg, label in aggregate_labels().items():
-            self.agg_combo.addItem(label, agg.value)
+        for agg in PivotAggregate:
+            self.agg_combo.addItem(aggregate_label(agg), agg.value)
         self.grain_combo = QComboBox(self)
         for key, label in grain_labels().items():
             self.grain_combo.addItem(label, key)

@@ -235,13 +235,15 @@ def _short(label: str, limit: int = 18) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
-class CircleChart(QWidget):
-    """A pie or donut drawn with QPainter (pyqtgraph has none), with a legend of values and shares."""
+class _PaintedChart(QWidget):
+    """A chart drawn with QPainter on white; ``spec`` is what it shows, None for nothing."""
+
+    min_height = 140
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec: ChartSpec | None = None
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(self.min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_spec(self, spec: ChartSpec | None) -> None:
@@ -252,9 +254,19 @@ class CircleChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
-        spec = self.spec
-        if spec is None:
-            return
+        if self.spec is not None:
+            self._paint(painter, self.spec)
+
+    def _paint(self, painter: QPainter, spec: ChartSpec) -> None:
+        raise NotImplementedError
+
+
+class CircleChart(_PaintedChart):
+    """A pie or donut drawn with QPainter (pyqtgraph has none), with a legend of values and shares."""
+
+    min_height = 220
+
+    def _paint(self, painter: QPainter, spec: ChartSpec) -> None:
         values = [v if v is not None and v > 0 else 0.0 for v in spec.values(0)] if spec.series else []
         total = sum(values)
         if total <= 0:
@@ -341,26 +353,12 @@ class CircleChart(QWidget):
             y += row
 
 
-class KeyFigureCard(QWidget):
+class KeyFigureCard(_PaintedChart):
     """A key figure: title, one big number with its unit, subtitle and change, centred on a card."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.spec: ChartSpec | None = None
-        self.setMinimumHeight(140)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    min_height = 140
 
-    def set_spec(self, spec: ChartSpec | None) -> None:
-        self.spec = spec
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
-        spec = self.spec
-        if spec is None:
-            return
+    def _paint(self, painter: QPainter, spec: ChartSpec) -> None:
         card = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         painter.setPen(QPen(QColor("#d9dde2"), 1))
         painter.setBrush(QBrush(QColor("#f4f7fa")))
