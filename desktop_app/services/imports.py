@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,10 +19,11 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.services.context import ServiceContext
 from desktop_app.storage.models import Dataset, DatasetColumn
-from desktop_app.storage.rows import insert_rows, next_position
+from desktop_app.storage.rows import insert_rows, next_position, row_format
 
 if TYPE_CHECKING:
     from desktop_app.services.importing import ImportPreview
+    from desktop_app.services.importing.model import ColumnCells
 
 Progress = Callable[[int, int], None]
 
@@ -43,7 +46,26 @@ def bad_cells(columns: Sequence[ColumnSpec], row: Sequence[object]) -> list[int]
 def bad_rows(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]]) -> list[int]:
     """Indices of the rows that still hold a cell of the wrong type."""
     numeric = _numeric_indices(columns)
+    if not numeric or _plainly_numeric(numeric, rows):
+        return []
     return [i for i, row in enumerate(rows) if _bad_cells(numeric, row)]
+
+
+_PLAIN_NUMBERS = frozenset({int, float, type(None)})
+
+
+def _plainly_numeric(numeric: tuple[int, ...], rows: Sequence[Sequence[object]]) -> bool:
+    """Whether every numeric cell is exactly an int, a float or None - then no row is bad.
+
+    One pass at C speed over the numeric cells' types; anything else (a text, a bool, an int
+    subclass, a row too short) leaves the answer to the cell-by-cell check.
+    """
+    pick = itemgetter(*numeric)
+    try:
+        cells = map(pick, rows) if len(numeric) == 1 else chain.from_iterable(map(pick, rows))
+        return set(map(type, cells)) <= _PLAIN_NUMBERS
+    except (IndexError, KeyError, TypeError):
+        return False
 
 
 def _numeric_indices(columns: Sequence[ColumnSpec]) -> tuple[int, ...]:
@@ -83,13 +105,28 @@ class ImportService:
         indices of rows the user chose to leave out. Any remaining cell of the wrong type refuses
         the whole import (BadInput "unresolved_problems") and nothing is written.
         """
+        from desktop_app.services.importing.preview import paused_gc  # loaded already: there is a preview
+
+        with paused_gc():
+            return self._commit(preview, rows, skip, dataset_name, target_id, progress)
+
+    def _commit(self, preview: ImportPreview, rows: Sequence[Sequence[object]] | None, skip: Sequence[int],
+                dataset_name: str | None, target_id: int | None, progress: Progress | None) -> ImportResult:
         columns = tuple(ColumnSpec(c.name, c.type, required=False) for c in preview.columns)
         data = list(preview.rows if rows is None else rows)
         skipped = set(skip)
-        unresolved = [i for i in bad_rows(columns, data) if i not in skipped]
+        # The preview's rows as read: what their cells are is known column by column already.
+        summary = preview.summary if rows is None else None
+        cells = summary.columns if summary is not None and summary.describes(preview.rows) else None
+        if cells is not None and len(cells) != len(columns):
+            cells = None
+        if cells is not None and all(cells[i].types <= _PLAIN_NUMBERS for i in _numeric_indices(columns)):
+            unresolved = []
+        else:
+            unresolved = [i for i in bad_rows(columns, data) if i not in skipped]
         if unresolved:
             raise BadInput("unresolved_problems", str(len(unresolved)))
-        kept = [list(row) for i, row in enumerate(data) if i not in skipped]
+        kept = [row for i, row in enumerate(data) if i not in skipped] if skipped else data
         if not kept:
             raise BadInput("empty")
         aligned = len(data) == len(preview.source_rows)  # rows deleted in the preview lose their source numbers
@@ -113,6 +150,7 @@ class ImportService:
                 s.add(ds)
                 s.flush()
                 start, ordered = 0, kept
+                json_format = row_format([_json_kind(c) for c in cells]) if cells is not None else None
             else:
                 ds = s.get(Dataset, target_id)
                 if ds is None:
@@ -120,16 +158,34 @@ class ImportService:
                 if ds.state != DatasetState.DRAFT.value:
                     raise NotAllowed("state", f"import into {ds.state}")
                 ordered, warnings = _map_columns(ds, columns, kept)
+                json_format = None
                 start = next_position(s, ds.id)
                 ds.updated_at = now
             count = insert_rows(s, ds.id, ordered, start,
-                                progress=(lambda done: progress(done, total)) if progress else None)
+                                progress=(lambda done: progress(done, total)) if progress else None,
+                                json_format=json_format)
             detail = {"file": preview.file.name, "sheet": preview.sheet, "rows": count, "skipped": len(skipped),
                       "skipped_rows": skipped_source_rows[:200], "notes": len(preview.notes),
                       "warnings": warnings}
             self.ctx.log(s, "dataset_imported", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, detail=detail, since=ds.stage_since)
             return ImportResult(ds.id, ds.name, count, len(skipped), tuple(warnings), target_id is None)
+
+
+def _json_kind(cells: ColumnCells) -> str | None:
+    """The kind of value ``row_format`` knows how to write, when all of a column's cells are of one."""
+    if cells.types and cells.types <= _NUMBERS and cells.finite:
+        return "number"
+    if cells.types == _TEXT and cells.plain:
+        return "text"
+    if cells.types == _NONE:
+        return "null"
+    return None
+
+
+_NUMBERS = frozenset({int, float})
+_TEXT = frozenset({str})
+_NONE = frozenset({type(None)})
 
 
 def _apply_new_meta(ds: Dataset, meta: DatasetMeta) -> None:
@@ -139,7 +195,7 @@ def _apply_new_meta(ds: Dataset, meta: DatasetMeta) -> None:
 
 
 def _map_columns(ds: Dataset, columns: Sequence[ColumnSpec],
-                 rows: list[list[object]]) -> tuple[list[list[object]], list[str]]:
+                 rows: Sequence[Sequence[object]]) -> tuple[list[list[object]], list[str]]:
     """Reorder imported cells onto the dataset's columns by name; missing ones stay empty."""
     by_name = {c.name.strip().lower(): i for i, c in enumerate(columns)}
     mapping = [by_name.get(col.name.strip().lower()) for col in ds.columns]

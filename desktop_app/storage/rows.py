@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import count, islice, repeat
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,7 +12,50 @@ from sqlalchemy.orm import Session
 from desktop_app.storage.models import DatasetRow
 
 BATCH = 5000
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per row
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_encode = _ENCODER.encode  # one encoder, not one per row
+
+
+def _array_encoder() -> Callable[[Sequence[object], int], Iterable[str]] | None:
+    """The C encoder ``json`` itself uses, made once (not once per row): ``"".join(e(row, 0))`` is the JSON text."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return None
+    return make({}, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+
+
+def encoded_rows(rows: Iterable[Sequence[object]]) -> Iterator[str]:
+    """Each row's JSON text, exactly as ``_encode(list(row))`` gives it, at C speed where possible.
+
+    A list or tuple is encoded as it is (the same text as the list copy would give); any other
+    sequence is copied into a list first, as before.
+    """
+    encoder = _array_encoder()
+    if encoder is None:
+        return (_encode(list(row)) for row in rows)
+    join = "".join
+    if isinstance(rows, (list, tuple)) and set(map(type, rows)) <= _ARRAYS:
+        return map(join, map(encoder, rows, repeat(0)))
+    return (join(encoder(row if row.__class__ in _ARRAYS else list(row), 0)) for row in rows)
+
+
+_ARRAYS = frozenset({list, tuple})
+
+
+_KIND_FORMATS = {"number": "%s", "text": '"%s"', "null": "%.0snull"}
+
+
+def row_format(kinds: Sequence[str | None]) -> str | None:
+    """A %-format turning a row tuple into exactly the JSON text ``_encode(list(row))`` gives.
+
+    Possible when every column holds one kind of value: "number" (int and float only, none of
+    them NaN or infinite: ``str`` of those is their JSON), "text" (str only, none holding a
+    double quote, a backslash or a control character: JSON only puts quotes around those) or
+    "null" (None only). None otherwise. ``format % row`` is one C call per row.
+    """
+    if not kinds or any(kind not in _KIND_FORMATS for kind in kinds):
+        return None
+    return "[" + ",".join(_KIND_FORMATS[kind] for kind in kinds) + "]"  # type: ignore[index]
 
 
 def next_position(session: Session, dataset_id: int) -> int:
@@ -20,21 +64,23 @@ def next_position(session: Session, dataset_id: int) -> int:
 
 
 def insert_rows(session: Session, dataset_id: int, rows: Iterable[Sequence[object]], start: int = 0,
-                progress: Callable[[int], None] | None = None) -> int:
-    """Append rows (JSON-encoded lists) in batches inside the caller's transaction; returns the count."""
+                progress: Callable[[int], None] | None = None, json_format: str | None = None) -> int:
+    """Append rows (JSON-encoded lists) in batches inside the caller's transaction; returns the count.
+
+    ``json_format`` - a ``row_format`` the caller knows fits every row - encodes tuples faster.
+    """
     connection = session.connection()
     statement = 'INSERT INTO dataset_rows (dataset_id, position, "values") VALUES (?, ?, ?)'
-    batch: list[tuple[int, int, str]] = []
-    count = 0
-    for position, row in enumerate(rows, start=start):
-        batch.append((dataset_id, position, _encode(list(row))))
-        if len(batch) == BATCH:
-            connection.exec_driver_sql(statement, batch)
-            count += len(batch)
-            batch.clear()
-            if progress is not None:
-                progress(count)
-    if batch:
+    if json_format is not None and isinstance(rows, (list, tuple)) and set(map(type, rows)) <= {tuple}:
+        texts: Iterator[str] = map(json_format.__mod__, rows)
+    else:
+        texts = encoded_rows(rows)
+    # Parameters made lazily, BATCH at a time, without a Python-level step per row.
+    parameters = zip(repeat(dataset_id), count(start), texts)
+    total = 0
+    while batch := list(islice(parameters, BATCH)):
         connection.exec_driver_sql(statement, batch)
-        count += len(batch)
-    return count
+        total += len(batch)
+        if progress is not None and len(batch) == BATCH:
+            progress(total)
+    return total

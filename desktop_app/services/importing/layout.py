@@ -10,8 +10,13 @@ row and column it leaves out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
+from itertools import compress, count, repeat
+from operator import iadd, itemgetter, not_
+from typing import NamedTuple
 
 from desktop_app.domain.errors import BadInput
 from desktop_app.services.importing.model import Problem
@@ -30,6 +35,15 @@ _VALUE_KINDS = (NUMBER, YEAR, DATE)
 _COLUMN_NUMBER = re.compile(r"\(?(\d{1,3})\)?\.?")
 
 
+class Census(NamedTuple):
+    """What a column's cells are: their types (possibly a superset), its text cells counted (exactly),
+    and whether every cell is known to be a whole float (a number column of counts, amounts, ...)."""
+
+    types: set[type]
+    texts: Counter
+    whole_floats: bool = False
+
+
 @dataclass
 class Layout:
     """Where the table is: header row(s), named columns, and the data rows kept."""
@@ -37,9 +51,10 @@ class Layout:
     header_row: int  # 1-based sheet row of the (last) header row
     names: list[str]  # one per kept column
     columns: list[int]  # grid column index of each kept column
-    values: list[tuple[object, ...]]  # the raw cells of each kept column, one per kept data row
+    values: list[list[object]]  # the raw cells of each kept column, one per kept data row
     source_rows: list[int]  # 1-based sheet row of each kept row
     notes: list[Problem] = field(default_factory=list)
+    census: list[Census] | None = None  # per kept column, what ``_census`` found (types, texts, whole floats)
 
 
 def cell_kind(value: object) -> int:
@@ -95,8 +110,7 @@ def _total_label(row: list[object]) -> str | None:
                 continue
             if len(text) > 40 or text[0] not in _TOTAL_FIRST:
                 return None
-            label = " ".join(text.lower().split()).strip(":.= ")
-            return text if label in TOTAL_LABELS else None
+            return text if _label_of(text) in TOTAL_LABELS else None
     return None
 
 
@@ -260,37 +274,152 @@ def find_table(grid: Grid, header_row: int | None, tick: Callable[[int], None]) 
         names = [f"{g} {n}" if g and n else (n or g) for g, n in zip(group, names, strict=True)]
         notes.append(Problem(sheet, upper + grid.row_offset + 1, None, "header_joined"))
 
-    data, source, blank = [], [], 0
-    offset = grid.row_offset + 1
-    body = grid.rows
-    for index in range(last + 1, len(body)):
-        if not index % 5000:
-            tick(index - last)
+    base = last + grid.row_offset + 2  # 1-based sheet row of the first row under the header
+    body = grid.rows[last + 1:]
+    columns = _columns_of(body, width)
+    tick(len(body) // 2)
+    census = [_census(column) for column in columns]
+    distinct = [list(c.texts) for c in census]
+    blank = _blank_rows(body, columns, distinct, width)
+    totals = _total_rows(body, columns, distinct, blank)
+    for index, label in totals:
+        notes.append(Problem(sheet, index + base, None, "total_row_skipped", label))
+    keep = bytearray(b"\x01") * len(body)
+    dropped = blank.union(index for index, _ in totals)
+    for index in dropped:
+        keep[index] = 0
+    # Body indexes of the rows kept, in order (a range while they are all together).
+    kept: Sequence[int] = list(compress(range(len(body)), keep)) if dropped else range(len(body))
+    if kept and kept[0] == 0 and _is_column_numbers(body[0]):
+        notes.append(Problem(sheet, base, None, "column_numbers_row_skipped"))
+        keep[0] = 0
+        kept = kept[1:]
+    named = sum(1 for n in names if n)
+    footer = _footer_start(body, kept, named)
+    if footer is not None:
+        notes.append(Problem(sheet, kept[footer] + base, None, "footer_rows_skipped", len(kept) - footer))
+        for index in kept[footer:]:
+            keep[index] = 0
+        kept = kept[:footer]
+    if blank:
+        notes.append(Problem(sheet, None, None, "blank_rows_dropped", len(blank)))
+    tick(len(body))
+
+    if len(kept) < len(body):
+        census = _census_without(census, body, keep, len(kept))
+        columns = [list(compress(column, keep)) for column in columns]
+        if census is None:
+            census = [_census(column) for column in columns]
+    kept_columns, kept_names = _keep_columns(grid, names, columns, census, notes)
+    if isinstance(kept, range):
+        source = list(range(base + kept.start, base + kept.stop))
+    else:
+        source = list(map(base.__add__, kept))
+    return Layout(last + grid.row_offset + 1, kept_names, kept_columns, [columns[c] for c in kept_columns],
+                  source, notes, [census[c] for c in kept_columns])
+
+
+_BLANK_TEXTS = frozenset({""}) | DASHES
+
+
+def _columns_of(rows: list[list[object]], width: int) -> list[list[object]]:
+    """The rows' cells column by column: every row laid end to end, then every width-th cell."""
+    flat: list[object] = reduce(iadd, rows, [])  # list += list, row after row: the quickest way in C
+    if len(flat) == len(rows) * width:  # a whole rectangle, as the readers give
+        return [flat[c::width] for c in range(width)]
+    return [list(map(itemgetter(c), rows)) for c in range(width)]
+
+
+def _census(column: list[object]) -> Census:
+    """The types of a column's cells and its text cells counted (numbers and dates are never blank or a label)."""
+    if column and type(column[0]) is str and type(column[-1]) is str and type(column[len(column) // 2]) is str:
+        texts = Counter(column)  # most likely all text: its distinct values tell, no pass over the types needed
+        if set(map(type, texts)) == {str}:
+            return Census({str}, texts)
+    elif column and type(column[0]) is float:
+        try:  # most likely all numbers: one pass tells they are floats, and whole ones (the common case)
+            if all(map(float.is_integer, column)):
+                return Census({float}, Counter(), whole_floats=True)
+        except TypeError:  # not a float after all
+            pass
+    types = set(map(type, column))
+    if str not in types:
+        return Census(types, Counter())
+    if len(types) == 1:
+        return Census(types, Counter(column))
+    return Census(types, Counter(compress(column, map(isinstance, column, repeat(str)))))
+
+
+def _census_without(census: list[Census], body: list[list[object]], keep: bytearray, kept: int) -> list[Census] | None:
+    """The census of the kept rows, from the body's by taking the left-out rows' text cells away.
+
+    The types stay a superset. None when so many rows were left out that counting again is cheaper.
+    """
+    if (len(body) - kept) * 4 > len(body):
+        return None
+    result = [Census(c.types, Counter(c.texts), c.whole_floats) for c in census]
+    for index in compress(range(len(body)), map(not_, keep)):
+        for (_, texts, _), value in zip(result, body[index], strict=True):
+            if type(value) is str:
+                texts[value] -= 1
+                if not texts[value]:
+                    del texts[value]
+    return result
+
+
+def _blank_rows(body: list[list[object]], columns: list[list[object]], distinct: list[list[str]],
+                width: int) -> set[int]:
+    """Body indexes of the blank rows (every cell empty, whitespace or a dash).
+
+    Only rows whose every cell is one of its column's blank texts can be blank, so a single
+    column without any rules them all out; the others are checked cell by cell as before.
+    """
+    blank_sets = []
+    for texts in distinct:
+        blank_texts = set(compress(texts, map(_BLANK_TEXTS.__contains__, map(str.strip, texts))))
+        if not blank_texts:
+            return set()
+        blank_sets.append(blank_texts)
+    cells_blank = [map(texts.__contains__, column) for texts, column in zip(blank_sets, columns, strict=True)]
+    every = map(all, zip(*cells_blank, strict=True))
+    result = set()
+    for index in compress(count(), every):
         row = body[index]
         empties = row.count("")
         if empties == width or (empties >= width - 3 and _is_blank(row, width)):
-            blank += 1
-            continue
-        label = _total_label(row)
-        if label is not None:
-            notes.append(Problem(sheet, index + offset, None, "total_row_skipped", label))
-            continue
-        data.append(row)
-        source.append(index + offset)
-    if data and source[0] == last + offset + 1 and _is_column_numbers(data[0]):
-        notes.append(Problem(sheet, source[0], None, "column_numbers_row_skipped"))
-        del data[0], source[0]
-    named = sum(1 for n in names if n)
-    footer = _footer_start(data, source, named)
-    if footer is not None:
-        notes.append(Problem(sheet, source[footer], None, "footer_rows_skipped", len(data) - footer))
-        del data[footer:], source[footer:]
-    if blank:
-        notes.append(Problem(sheet, None, None, "blank_rows_dropped", blank))
+            result.add(index)
+    return result
 
-    transposed = list(zip(*data, strict=True)) if data else [() for _ in names]
-    columns, kept_names = _keep_columns(grid, names, transposed, notes)
-    return Layout(last + offset, kept_names, columns, [transposed[c] for c in columns], source, notes)
+
+def _total_rows(body: list[list[object]], columns: list[list[object]], distinct: list[list[str]],
+                blank: set[int]) -> list[tuple[int, str]]:
+    """(body index, label) of each total row, in order.
+
+    A total row holds a total label ("Jumlah", "Sub Total", ...) in one of its cells: only rows
+    holding one of the labels found among the columns' distinct texts are looked at.
+    """
+    candidates: set[int] = set()
+    for texts, column in zip(distinct, columns, strict=True):
+        if not texts:
+            continue
+        stripped = list(map(str.strip, texts))
+        starts = map(_TOTAL_FIRST.__contains__, map(itemgetter(slice(0, 1)), stripped))
+        maybe = compress(zip(texts, stripped, strict=True), starts)
+        labels = {text for text, clean in maybe if len(clean) <= 40 and _label_of(clean) in TOTAL_LABELS}
+        if labels:
+            candidates.update(compress(count(), map(labels.__contains__, column)))
+    found = []
+    for index in sorted(candidates):
+        if index in blank:
+            continue
+        label = _total_label(body[index])
+        if label is not None:
+            found.append((index, label))
+    return found
+
+
+def _label_of(text: str) -> str:
+    return " ".join(text.lower().split()).strip(":.= ")
 
 
 def _is_column_numbers(row: list[object]) -> bool:
@@ -309,33 +438,35 @@ def _is_column_numbers(row: list[object]) -> bool:
     return len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
 
 
-def _footer_start(data: list[list[object]], source: list[int], named: int) -> int | None:
-    """Index of the first row of a signature/notes block under the table, if there is one.
+def _footer_start(body: list[list[object]], kept: Sequence[int], named: int) -> int | None:
+    """Position in ``kept`` of the first row of a signature/notes block under the table, if there is one.
 
     It is a short run of sparse rows at the end, cut off from the table by a blank or total row.
     """
-    if named < 3 or len(data) < 2:
+    if named < 3 or len(kept) < 2:
         return None
     sparse_limit = max(1, named // 3)
-    start = len(data)
-    while start > 0 and len(data) - start < FOOTER_MAX_ROWS:
-        row = data[start - 1]
+    end = len(kept)
+    start = end
+    while start > 0 and end - start < FOOTER_MAX_ROWS:
+        row = body[kept[start - 1]]
         if len(row) - row.count("") > sparse_limit:
             break
         start -= 1
-    if start == len(data) or start == 0 or len(data) - start >= FOOTER_MAX_ROWS:
+    if start == end or start == 0 or end - start >= FOOTER_MAX_ROWS:
         return None
-    if source[start] - source[start - 1] < 2:
+    if kept[start] - kept[start - 1] < 2:
         return None
     return start
 
 
-def _keep_columns(grid: Grid, names: list[str], transposed: list[tuple[object, ...]],
+def _keep_columns(grid: Grid, names: list[str], transposed: list[list[object]], census: list[Census],
                   notes: list[Problem]) -> tuple[list[int], list[str]]:
     """Columns with a name or any data, uniquely named; unnamed ones take their sheet letter."""
     sheet = grid.sheet
-    empty_data = [column.count("") == len(column) or all(
-        v == "" or (type(v) is str and not v.strip()) for v in column) for column in transposed]
+    # No data: every cell is text (the text count says so) and every distinct text is blank.
+    empty_data = [sum(texts.values()) == len(column) and all(not text.strip() for text in texts)
+                  for column, (_, texts, _) in zip(transposed, census, strict=True)]
     kept = [c for c in range(len(names)) if names[c] or not empty_data[c]]
     dropped = len(names) - len(kept)
     if dropped:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.columns import ColumnType
@@ -38,6 +38,26 @@ class ImportedColumn:
 
 
 @dataclass(frozen=True)
+class ColumnCells:
+    """What the typed cells of one preview column are, so the rows can be checked and written in bulk."""
+
+    types: frozenset[type]  # the Python types of its cells (NoneType for empty cells)
+    finite: bool  # no NaN or infinity among its numbers
+    plain: bool  # no text holds a double quote, a backslash or a control character
+
+
+@dataclass(frozen=True)
+class RowsSummary:
+    """``ColumnCells`` of each column of ``rows``; it speaks for those rows only (checked by identity)."""
+
+    rows: tuple[tuple[object, ...], ...]
+    columns: tuple[ColumnCells, ...]
+
+    def describes(self, rows: object) -> bool:
+        return rows is self.rows
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     """A sheet read into typed rows, ready to show to a person before anything is saved."""
 
@@ -50,6 +70,8 @@ class ImportPreview:
     source_rows: tuple[int, ...]  # 1-based sheet row of each row
     problems: tuple[Problem, ...]  # cells that do not fit their column's type (kept as text)
     notes: tuple[Problem, ...]  # what was left out or decided: totals, blank rows, hidden sheets, ...
+    # What the cells of ``rows`` are, column by column, as read_preview made them (None: not known).
+    summary: RowsSummary | None = field(default=None, compare=False, repr=False)
 
     def column(self, name: str) -> list[object]:
         """The values of one column, in row order."""

@@ -6,16 +6,27 @@ find the table (layout), type each column (inference). Nothing touches the datab
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from itertools import compress
+from itertools import count as counting
 from pathlib import Path
 
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import BadInput
 from desktop_app.services.importing import guards
 from desktop_app.services.importing.csv_source import read_csv
-from desktop_app.services.importing.inference import convert, infer, profile, scale_percent
+from desktop_app.services.importing.inference import cells_of, convert, infer, profile, scale_percent
 from desktop_app.services.importing.layout import find_table
-from desktop_app.services.importing.model import ImportCancelled, ImportedColumn, ImportPreview, Problem
+from desktop_app.services.importing.model import (
+    ColumnCells,
+    ImportCancelled,
+    ImportedColumn,
+    ImportPreview,
+    Problem,
+    RowsSummary,
+)
 from desktop_app.services.importing.sources import read_workbook
 
 PROGRESS_EVERY = 5000  # rows
@@ -74,6 +85,35 @@ def read_preview(path: Path, *, sheet: str | None = None, header_row: int | None
     path = Path(path)
     if header_row is not None and (isinstance(header_row, bool) or not isinstance(header_row, int) or header_row < 1):
         raise BadInput("bad_header_row", repr(header_row))
+    with paused_gc():
+        return _read_preview(path, sheet, header_row, column_types, progress, cancelled)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector held off while a sheet's million cells are made.
+
+    Reading a sheet creates hundreds of thousands of lists and tuples and no reference cycles;
+    left on, the collector walks all of them again and again as they pile up (a third of the
+    time of a large import). It is switched back on as it was, whatever happens. What was made
+    meanwhile and still lives (the preview's rows) goes straight to the oldest generation -
+    ``freeze`` then ``unfreeze`` moves every tracked object there, nothing is lost or kept -
+    instead of being walked once more by the first collection after the pause.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()
+
+
+def _read_preview(path: Path, sheet: str | None, header_row: int | None,
+                  column_types: Mapping[str, ColumnType] | None, progress: Callable[[int, int], None] | None,
+                  cancelled: Callable[[], bool] | None) -> ImportPreview:
     monitor = _Monitor(progress, cancelled)
     monitor.check()
     kind = guards.inspect(path)
@@ -96,11 +136,13 @@ def read_preview(path: Path, *, sheet: str | None = None, header_row: int | None
     notes: list[Problem] = [*choice.notes, *layout.notes]
     columns: list[ImportedColumn] = []
     typed_columns: list[list[object]] = []
+    cells: list[ColumnCells] = []
     found: list[tuple[int, int, Problem]] = []
     source_rows = layout.source_rows
     count = len(layout.columns)
+    census = layout.census or [None] * count
     for position, (grid_column, name, values) in enumerate(zip(layout.columns, layout.names, layout.values, strict=True)):
-        column_profile = profile(values)
+        column_profile = profile(values, census[position])
         column_type = overrides.get(name) or infer(column_profile, name)
         typed, bad = convert(values, column_profile, column_type)
         if column_type == ColumnType.PERCENT and scale_percent(column_profile):
@@ -108,17 +150,25 @@ def read_preview(path: Path, *, sheet: str | None = None, header_row: int | None
         if column_type == ColumnType.DATE and column_profile.serials:
             notes.append(Problem(sheet_name, None, name, "date_serials_converted"))
         if bad:
-            for index, value in enumerate(values):
-                code = bad.get(value) if type(value) is not bool else bad.get("TRUE" if value else "FALSE")
-                if code is not None:
-                    found.append((index, position, Problem(sheet_name, source_rows[index], name, code, value)))
+            if column_profile.native_values is not None:  # text and numbers only: no bool to tell from 1
+                for index in compress(counting(), map(bad.__contains__, values)):
+                    value = values[index]
+                    found.append((index, position, Problem(sheet_name, source_rows[index], name, bad[value], value)))
+            else:
+                for index, value in enumerate(values):
+                    code = bad.get(value) if type(value) is not bool else bad.get("TRUE" if value else "FALSE")
+                    if code is not None:
+                        found.append((index, position, Problem(sheet_name, source_rows[index], name, code, value)))
         columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset))
         typed_columns.append(typed)
+        cells.append(column_profile.converted or cells_of(typed))
         monitor.report(len(source_rows) * (position + 1) // count)
     found.sort(key=lambda item: (item[0], item[1]))
     rows = tuple(zip(*typed_columns, strict=True))
+    summary = RowsSummary(rows, tuple(cells))
     if progress is not None:
         progress(monitor.total, monitor.total)
     return ImportPreview(
         file=path, sheets=choice.sheets, sheet=sheet_name, header_row=layout.header_row, columns=tuple(columns),
-        rows=rows, source_rows=tuple(source_rows), problems=tuple(p for _, _, p in found), notes=tuple(notes))
+        rows=rows, source_rows=tuple(source_rows), problems=tuple(p for _, _, p in found), notes=tuple(notes),
+        summary=summary)

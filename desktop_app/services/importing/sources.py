@@ -151,8 +151,9 @@ def _read_sheet(workbook: calamine.CalamineWorkbook, path: Path, name: str) -> G
         raise
     except BaseException as exc:  # noqa: B036 - pyo3 panics are BaseException
         raise _refusal(exc, path) from exc
-    if rows:
-        width = max(len(row) for row in rows)
+    widths = set(map(len, rows))
+    if len(widths) > 1:  # calamine gives whole rectangles; pad anything else
+        width = max(widths)
         for row in rows:
             if len(row) < width:
                 row.extend([""] * (width - len(row)))
