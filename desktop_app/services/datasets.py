@@ -63,6 +63,7 @@ class DatasetDetail:
     last_check: CheckReport | None
     confirmations: tuple[ConfirmationInfo, ...]
     outputs: tuple[OutputInfo, ...]
+    rows_complete: bool = True  # False: over the caller's row limit, ``rows`` is empty (read them in pages)
 
 
 @dataclass(frozen=True)
@@ -174,12 +175,21 @@ class DatasetService:
             return [self._summary(ds, name, role, counts.get(ds.id, 0))
                     for ds, name, role in s.execute(query.order_by(Dataset.name))]
 
-    def get(self, dataset_id: int) -> DatasetDetail:
+    def get(self, dataset_id: int, *, row_limit: int | None = None) -> DatasetDetail:
+        """A dataset's metadata, columns, checks, confirmations, outputs and rows.
+
+        ``row_limit``: read the rows only when there are at most this many; otherwise ``rows`` is empty,
+        ``rows_complete`` False, and a view reads them through ``rows_page``.
+        """
+        from desktop_app.storage.row_pages import count_rows
+
         with self.ctx.db.reading() as s:
             ds = self._load(s, dataset_id)
             author = s.get(User, ds.author_id)
-            rows = _rows(s, ds.id)
-            summary = self._summary(ds, author.full_name, author.role, len(rows))
+            count = count_rows(s, ds.id)
+            complete = row_limit is None or count <= row_limit
+            rows = _rows(s, ds.id) if complete else ()
+            summary = self._summary(ds, author.full_name, author.role, count)
             run = s.scalars(select(CheckRun).where(CheckRun.dataset_id == ds.id)
                             .order_by(CheckRun.id.desc()).limit(1)).first()
             confirmations = tuple(
@@ -189,7 +199,7 @@ class DatasetService:
                                          .join(User, Confirmation.recorded_by == User.id)
                                          .where(Confirmation.dataset_id == ds.id).order_by(Confirmation.id)))
             return DatasetDetail(summary, _meta(ds), _columns(ds), rows,
-                                 _report(run) if run else None, confirmations, self._outputs(s, ds.id))
+                                 _report(run) if run else None, confirmations, self._outputs(s, ds.id), complete)
 
     def find(self, name: str) -> int:
         """The id of the dataset with this name (case-insensitive), or BadInput."""
@@ -229,13 +239,20 @@ class DatasetService:
                          since=now)
             return ds.id
 
-    def update(self, dataset_id: int, meta: DatasetMeta, rows: Sequence[Sequence[object]]) -> None:
-        """Save edited metadata and rows of a draft."""
+    def update(self, dataset_id: int, meta: DatasetMeta, rows: Sequence[Sequence[object]] | None) -> None:
+        """Save edited metadata and rows of a draft; ``rows`` None keeps the stored rows (a large dataset
+        shown read-only in pages changes only its metadata)."""
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.EDIT_DATASET)
             ds = self._load(s, dataset_id)
             if ds.state != DatasetState.DRAFT.value:
                 raise NotAllowed("state", f"edit in {ds.state}")
+            if rows is None:
+                _apply_meta(ds, meta)
+                ds.updated_at = self.ctx.now()
+                self.ctx.log(s, "dataset_saved", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
+                             object_label=ds.name, detail={"rows": "unchanged"}, since=ds.stage_since)
+                return
             columns = _columns(ds)
             normalised = _normalise_rows(columns, rows)
             if [list(r) for r in _rows(s, ds.id)] != normalised:

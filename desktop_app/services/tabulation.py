@@ -7,6 +7,8 @@ file, recapping datasets and saving an output are each one unit of work with one
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -32,6 +34,7 @@ from desktop_app.domain.pivot import (
 )
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
+from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate
 from desktop_app.domain.workflow import DatasetState, Move
 from desktop_app.services.context import ServiceContext
@@ -75,6 +78,12 @@ def output_spec_json(spec: PivotSpec) -> dict[str, Any]:
     else:
         value, aggregate = spec.rows[0], Aggregate.COUNT.value
     return {"group": spec.rows[0], "value": value, "aggregate": aggregate, "pivot": spec.to_json()}
+
+
+def table_fingerprint(table: TableData) -> str:
+    """A hash of a table's figures (headers, rows, total), to tell whether the data behind a text changed."""
+    data = json.dumps([table.headers, table.rows, table.total], default=str, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
 def spec_of_output(kind: str, data: dict[str, Any]) -> PivotSpec:
@@ -127,9 +136,15 @@ class TabulationService:
                            unit=ds.unit if unit is None else unit)
 
     def output_narrative(self, output_id: int, *, subject: str = "", unit: str | None = None) -> str:
+        """The narrative of a saved output: the text the user edited when saving it, as long as the table
+        still has the figures it was written about; once the data change, the automatic narrative of the
+        new figures (an edited text would quote outdated numbers)."""
         result = self.output_result(output_id)
         with self.ctx.db.reading() as s:
             output = s.get(Output, output_id)
+            edited = (output.spec or {}).get("narrative")  # type: ignore[union-attr]
+            if edited and edited.get("table") == table_fingerprint(result.table):
+                return str(edited["text"])
             ds = self.datasets._load(s, output.dataset_id)  # type: ignore[union-attr]
             return narrate(result, subject=subject or _default_subject(result.spec, ds.name, ds.unit),
                            unit=ds.unit if unit is None else unit)
@@ -188,10 +203,12 @@ class TabulationService:
                          detail={"sources": ids, "rows": len(rows), "columns": len(columns)})
             return ds.id
 
-    def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec) -> int:
+    def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec, *, narrative: str = "") -> int:
         """Save a pivot as a named output (kind "pivot"); a validated dataset becomes processed.
 
-        The same rules and log entry as ``DatasetService.save_output``, which handles group totals only.
+        ``narrative``: the narrative as the user edited it (kept with the figures it describes; see
+        ``output_narrative``). The same rules and log entry as ``DatasetService.save_output``, which
+        handles group totals only.
         """
         if not name.strip():
             raise BadInput("output_name_required")
@@ -202,7 +219,11 @@ class TabulationService:
                 raise NotAllowed("state", f"process in {ds.state}")
             pivot(_columns(ds), (), spec)  # validates the column names, types and filters
             since = ds.stage_since
-            output = Output(dataset_id=ds.id, name=name.strip(), kind=PIVOT_KIND, spec=output_spec_json(spec),
+            stored = output_spec_json(spec)
+            if narrative.strip():
+                table = self._pivot(s, ds, spec).table
+                stored["narrative"] = {"text": narrative.strip(), "table": table_fingerprint(table)}
+            output = Output(dataset_id=ds.id, name=name.strip(), kind=PIVOT_KIND, spec=stored,
                             created_by=actor.user_id, created_at=self.ctx.now())
             s.add(output)
             s.flush()

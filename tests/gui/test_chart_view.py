@@ -62,3 +62,21 @@ def test_png_of_pie_and_key_figure(app, tmp_path):
     for kind in (ChartKind.DONUT, ChartKind.KEY_FIGURE):
         path = export_png(chart_of(TABLE, kind), tmp_path / f"{kind.value}.png", (800, 600))
         assert QImage(str(path)).size().width() == 800
+
+
+def test_grid_lines_run_behind_the_bars(app):
+    from PySide6.QtCore import QPointF
+
+    view = ChartView()
+    view.resize(600, 400)
+    table = TableData(title="Izin", headers=("Kecamatan", "Izin"), rows=(("Kota Baru", 420), ("Rambutan", 150)),
+                      unit="izin", source="OSS", numeric_columns=(1,))
+    view.show_chart(chart_of(table, ChartKind.BAR))
+    view.show()
+    app.processEvents()
+    image = view.plot.grab().toImage()
+    box = view.plot.getPlotItem().getViewBox()
+    top, bottom = (view.plot.mapFromScene(box.mapViewToScene(QPointF(0, y))) for y in (400, 20))
+    # Every pixel down the middle of the 420 bar has the bar's colour: no grid line (at 100, 200, ...) crosses it.
+    colours = {image.pixelColor(top.x(), y).name() for y in range(top.y(), bottom.y())}
+    assert len(colours) == 1, colours

@@ -78,3 +78,41 @@ def test_large_tabulation_runs_in_the_background(qtbot, tab, monkeypatch):
     with qtbot.waitSignal(tab.sig_job_finished, timeout=20000) as finished:
         qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)
     assert finished.args == [True] and tab.result is not None and len(tab.result.rows) == 8
+
+
+
+def test_an_edited_narrative_is_saved_with_the_output(qtbot, tab, monkeypatch):
+    build_investment_pivot(qtbot, tab)
+    edited = tab.narrative.toPlainText() + " Kenaikan terutama dari sektor perdagangan."
+    tab.narrative.setPlainText(edited)
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Proyek per sektor (narasi disunting)")
+    qtbot.mouseClick(next(a.button for a in tab.actions_ if a.label == "Simpan Keluaran"), Qt.MouseButton.LeftButton)
+    output = next(o for o in tab.services.datasets.outputs() if o.name == "Proyek per sektor (narasi disunting)")
+    assert tab.services.tabulation.output_narrative(output.id) == edited
+
+
+def test_recap_of_two_datasets_opens_the_new_draft(qtbot, tab, monkeypatch):
+    from desktop_app.domain.columns import ColumnSpec, ColumnType
+    from desktop_app.services.datasets import DatasetMeta
+
+    columns = (ColumnSpec("Jenis Izin"), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    datasets = tab.services.datasets
+    jan = datasets.create(DatasetMeta("Izin Terbit Januari 2026", unit="izin"), columns, [("NIB", 40), ("PBG", 3)])
+    feb = datasets.create(DatasetMeta("Izin Terbit Februari 2026", unit="izin"), columns, [("NIB", 52)])
+    tab.window().refresh()
+
+    def tick_both(dialog):
+        dialog.set_chosen([jan, feb])
+        dialog.name_edit.setText("Izin Terbit Januari-Februari 2026")
+        dialog.grab().save("/tmp/recap-dialog.png")
+        return dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+    monkeypatch.setattr(prompts, "run_dialog", tick_both)
+    qtbot.mouseClick(next(a.button for a in tab.actions_ if a.label == "Rekapitulasi…"), Qt.MouseButton.LeftButton)
+    window = tab.window()
+    prepare = window.stages[0]
+    assert window.tabs.currentWidget() is prepare
+    assert prepare.current_item().title == "Izin Terbit Januari-Februari 2026"
+    assert [r for r in datasets.get(prepare.current_item().id).rows] == [
+        ("Izin Terbit Januari 2026", "NIB", 40), ("Izin Terbit Januari 2026", "PBG", 3),
+        ("Izin Terbit Februari 2026", "NIB", 52)]

@@ -3,6 +3,8 @@ in-memory pivot's result; the call reports progress and can be cancelled from a 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import desktop_app.services.tabulation as tabulation
@@ -101,3 +103,20 @@ def test_report_and_cancel(office, ds, monkeypatch, threshold):
     with pytest.raises(Cancelled):
         office.tabulation.pivot(ds, spec, report=cancel_later)
     assert office.tabulation.pivot(ds, spec) == result  # the connection is usable afterwards
+
+
+def test_details_of_a_large_dataset_skip_the_rows_over_the_limit(office, ds):
+    full = office.datasets.get(ds)
+    assert full.rows_complete and len(full.rows) == 601 and full.summary.rows == 601
+    light = office.datasets.get(ds, row_limit=600)
+    assert not light.rows_complete and light.rows == () and light.summary.rows == 601
+    assert light.columns == full.columns and light.meta == full.meta
+    assert office.datasets.get(ds, row_limit=601).rows == full.rows
+
+
+def test_saving_only_metadata_keeps_every_row(office, ds):
+    before = office.datasets.get(ds)
+    office.datasets.update(ds, dataclasses.replace(before.meta, unit="berkas"), None)
+    after = office.datasets.get(ds)
+    assert after.meta.unit == "berkas" and after.rows == before.rows
+    assert office.activity.entries(limit=1)[0].action == "dataset_saved"

@@ -167,3 +167,17 @@ def test_export_pivot_writes_the_file_and_logs_it(office, tmp_path):
     assert (entry.action, entry.step, entry.detail["file"]) == ("pivot_exported", 3, "pivot.xlsx")
     with pytest.raises(BadInput, match="unknown_format"):
         office.tabulation.export_pivot(ds, BY_QUARTER, "json", tmp_path / "x.json")
+
+
+def test_an_edited_narrative_is_kept_until_its_figures_change(office):
+    ds = validated(office)
+    edited = "Izin terbit pada Triwulan III 2024 sebanyak 412, naik 12,3% karena layanan keliling."
+    output = office.tabulation.save_pivot_output(ds, "Per triwulan", BY_QUARTER, narrative=edited)
+    assert office.tabulation.output_narrative(output) == edited
+    unedited = office.tabulation.save_pivot_output(ds, "Tanpa suntingan", BY_QUARTER)
+    assert office.tabulation.output_narrative(unedited).startswith("Jumlah izin pada Triwulan III 2024")
+    with office.ctx.db.unit_of_work() as s:  # new figures: the edited text would quote outdated numbers
+        row = s.scalars(select(DatasetRow).where(DatasetRow.dataset_id == ds, DatasetRow.position == 3)).one()
+        row.values = ["2024-Q3", "PBG", 100]
+    fresh = office.tabulation.output_narrative(output)
+    assert fresh != edited and "naik 22,6%" in fresh

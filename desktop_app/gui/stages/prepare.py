@@ -18,6 +18,7 @@ from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.agenda_view import AgendaView
 from desktop_app.gui.widgets.data_grid import DataGrid
+from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
 from desktop_app.services.importing import ImportPreview
 from desktop_app.services.imports import ImportResult
 
@@ -75,7 +76,8 @@ class PrepareTab(DatasetStageTab):
         data_layout = QVBoxLayout(data_page)
         data_layout.setContentsMargins(0, 0, 0, 0)
         data_layout.addLayout(row_buttons)
-        data_layout.addWidget(self.grid)
+        self.rows_view = DatasetRowsView(self.grid, services.datasets.rows_page, data_page)
+        data_layout.addWidget(self.rows_view)
         self.agenda = AgendaView(services, self)
         self.agenda.sig_open_dataset.connect(self.sig_open_dataset.emit)
         self.agenda.sig_changed.connect(self.sig_changed.emit)
@@ -92,17 +94,30 @@ class PrepareTab(DatasetStageTab):
 
     def show_item(self, item: ListItem | None) -> None:
         editable = item is not None and self.services.ctx.may(Action.EDIT_DATASET)
-        self.add_row_button.setEnabled(editable)
-        self.remove_row_button.setEnabled(editable)
         if item is None:
             self._detail = None
             self.ui.detailLabel.setText(translate("PrepareTab", "Belum ada Kumpulan Data draf. Buat yang baru."))
-            self.grid.set_data((), (), False)
+            self.rows_view.show_detail(None, False)
+            self._enable_row_editing(False)
             return
-        self._detail = self.services.datasets.get(item.id)
-        self.ui.detailLabel.setText(self.describe(self._detail))
-        self.grid.set_data(self._detail.columns, self._detail.rows, editable)
+        self._detail = self.services.datasets.get(item.id, row_limit=self.rows_view.row_limit)
+        text = self.describe(self._detail)
+        if not self._detail.rows_complete:
+            text += "<br><i>" + translate(
+                "PrepareTab", "Kumpulan Data besar: baris ditampilkan per halaman dan hanya bisa diubah lewat "
+                              "impor; metadata tetap bisa disunting.") + "</i>"
+        self.ui.detailLabel.setText(text)
+        self.rows_view.show_detail(self._detail, editable)
+        self._enable_row_editing(editable and self._detail.rows_complete)
         self._show_completeness()
+
+    def _enable_row_editing(self, enabled: bool) -> None:
+        for widget in (self.add_row_button, self.remove_row_button, self.filter_edit):
+            widget.setEnabled(enabled)
+
+    def _edited_rows(self) -> list[list[object]] | None:
+        """The grid's rows to save, or None when the rows are shown in pages (they are not edited here)."""
+        return None if self.rows_view.paged else self.grid.rows()
 
     def _show_completeness(self) -> None:
         state = completeness(self._detail.meta)
@@ -128,7 +143,8 @@ class PrepareTab(DatasetStageTab):
         if self._detail is None:
             return False
         detail = self._detail
-        return self.run(lambda: self.services.datasets.update(detail.summary.id, detail.meta, self.grid.rows()),
+        rows = self._edited_rows()
+        return self.run(lambda: self.services.datasets.update(detail.summary.id, detail.meta, rows),
                         translate("PrepareTab", "Kumpulan Data disimpan."))
 
     def _on_save(self) -> None:
@@ -175,8 +191,8 @@ class PrepareTab(DatasetStageTab):
             return
         dialog = MetadataDialog(self._detail.meta, self)
         if prompts.run_dialog(dialog):
-            detail, meta = self._detail, dialog.value()
-            self.run(lambda: self.services.datasets.update(detail.summary.id, meta, self.grid.rows()),
+            detail, meta, rows = self._detail, dialog.value(), self._edited_rows()
+            self.run(lambda: self.services.datasets.update(detail.summary.id, meta, rows),
                      translate("PrepareTab", "Metadata disimpan."))
 
     def _on_check(self) -> None:

@@ -17,6 +17,7 @@ from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.catalog_view import CatalogOutputsView
 from desktop_app.gui.widgets.data_grid import DataGrid
+from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
 from desktop_app.services.static_site import SiteResult, build_site
 
 translate = QCoreApplication.translate
@@ -60,7 +61,8 @@ class PresentTab(DatasetStageTab):
         self.grid = DataGrid(self)
         self.outputs_view = CatalogOutputsView(self)
         self.work_tabs = QTabWidget(self)
-        self.work_tabs.addTab(self.grid, translate("PresentTab", "Data"))
+        self.rows_view = DatasetRowsView(self.grid, services.datasets.rows_page, self)
+        self.work_tabs.addTab(self.rows_view, translate("PresentTab", "Data"))
         self.work_tabs.addTab(self.outputs_view, translate("PresentTab", "Keluaran dan Grafik"))
         self.ui.workLayout.addWidget(self.work_tabs)
         self.board: infoboard.InfoBoard | None = None
@@ -104,11 +106,11 @@ class PresentTab(DatasetStageTab):
             office=escape(office.name), address=escape(office.address), phone=escape(office.phone),
             fax=escape(office.fax), email=escape(office.email), web=escape(office.website))
         if item is None:
-            self.grid.set_data((), (), False)
+            self.rows_view.show_detail(None, False)
             self.outputs_view.set_outputs((), self.services.datasets.output_table)
             self.ui.detailLabel.setText(translate("PresentTab", "Katalog Data masih kosong.") + contacts)
             return
-        detail = self.services.datasets.get(item.id)
+        detail = self.services.datasets.get(item.id, row_limit=self.rows_view.row_limit)
         meta = detail.meta
         status = translate("PresentTab", "Ada di Katalog Data.") if item.state == DatasetState.PRESENTED \
             else translate("PresentTab", "Belum disajikan di Katalog Data.")
@@ -123,7 +125,7 @@ class PresentTab(DatasetStageTab):
         description = f"<br><i>{escape(meta.description)}</i>" if meta.description else ""
         self.ui.detailLabel.setText(
             f"{self.describe(detail)}{more}{description}<p>{status} {last}</p>{contacts}")
-        self.grid.set_data(detail.columns, detail.rows, False)
+        self.rows_view.show_detail(detail, False)
         self.outputs_view.set_outputs([(o.id, o.name) for o in detail.outputs], self.services.datasets.output_table)
 
     # --- actions ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.recap import RecapDialog
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.labels import aggregate_label
 from desktop_app.gui.messages import error_text
@@ -55,6 +56,7 @@ def chart_labels() -> dict[ChartKind, str]:
 class ProcessTab(DatasetStageTab):
     step = Step.PROCESS
     states = (DatasetState.VALIDATED, DatasetState.PROCESSED)
+    sig_open_dataset = Signal(int)  # a recap made here opens in the tab that holds it (1 Persiapan)
 
     def tab_title(self) -> str:
         return translate("ProcessTab", "Pengolahan")
@@ -64,6 +66,8 @@ class ProcessTab(DatasetStageTab):
 
     def build_actions(self) -> list[StageAction]:
         return [
+            StageAction(translate("ProcessTab", "Rekapitulasi…"), Action.EDIT_DATASET, self._on_recap,
+                        needs_item=False),
             StageAction(translate("ProcessTab", "Ekspor Tabel…"), Action.PROCESS_DATASET, self._on_export_table),
             StageAction(translate("ProcessTab", "Ekspor Grafik…"), Action.PROCESS_DATASET, self._on_export_chart),
             StageAction(translate("ProcessTab", "Simpan Keluaran"), Action.PROCESS_DATASET, self._on_save, primary=True),
@@ -122,6 +126,7 @@ class ProcessTab(DatasetStageTab):
         right.setSizes([420, 110])
         self.ui.workLayout.addWidget(right, 1)
         self.pivot_result: PivotResult | None = None
+        self._auto_narrative = ""  # the narrative as computed, to tell whether the user edited it
         self.result = None  # the TableData shown (kept for callers that read the plain table)
         self._rows = 0
         self._money_columns: set[str] = set()
@@ -138,7 +143,7 @@ class ProcessTab(DatasetStageTab):
         if item is None:
             self.ui.detailLabel.setText(translate("ProcessTab", "Tidak ada Kumpulan Data tervalidasi untuk diolah."))
             return
-        detail = self.services.datasets.get(item.id)
+        detail = self.services.datasets.get(item.id, row_limit=0)
         self._rows = detail.summary.rows
         text = self.describe(detail)
         if detail.outputs:
@@ -224,6 +229,7 @@ class ProcessTab(DatasetStageTab):
                     cell.setFont(font)
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
+        self._auto_narrative = narrative
         self.narrative.setPlainText(narrative)
         self._show_chart()
 
@@ -260,9 +266,24 @@ class ProcessTab(DatasetStageTab):
         spec = self.spec()
         name = prompts.ask_text(self, translate("ProcessTab", "Simpan Keluaran"),
                                 translate("ProcessTab", "Nama Keluaran:"), f"{item.title} menurut {spec.rows[0]}")
+        edited = self.narrative.toPlainText().strip()
+        narrative = edited if edited != self._auto_narrative.strip() else ""  # unedited: stays automatic
         if name is not None:
-            self.run(lambda: self.services.tabulation.save_pivot_output(item.id, name, spec),
+            self.run(lambda: self.services.tabulation.save_pivot_output(item.id, name, spec, narrative=narrative),
                      translate("ProcessTab", "Keluaran disimpan; siap disajikan di tab 4 Penyajian."))
+
+    def _on_recap(self) -> None:
+        current = self.current_item()
+        dialog = RecapDialog(self.services.datasets.list(), self)
+        if current is not None:
+            dialog.set_chosen([current.id])
+        if not prompts.run_dialog(dialog):
+            return
+        ids, name, source_column = dialog.value()
+        created: list[int] = []
+        if self.run(lambda: created.append(self.services.tabulation.recap(ids, name, source_column=source_column)),
+                    translate("ProcessTab", "Rekapitulasi dibuat sebagai Kumpulan Data draf di tab 1 Persiapan.")):
+            self.sig_open_dataset.emit(created[0])
 
     def _on_export_table(self) -> None:
         if self.result is None:

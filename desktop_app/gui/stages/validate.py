@@ -44,6 +44,7 @@ from desktop_app.gui.messages import error_text, finding_text, refusal_reason
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.data_grid import DataGrid
+from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
 from desktop_app.services.datasets import CheckSettings, DatasetDetail
 
 translate = QCoreApplication.translate
@@ -180,7 +181,8 @@ class ValidateTab(DatasetStageTab):
         grid_layout.setContentsMargins(0, 0, 0, 0)
         self.grid_label = QLabel(translate("ValidateTab", "Data (hanya baca):"), grid_pane)
         grid_layout.addWidget(self.grid_label)
-        grid_layout.addWidget(self.grid)
+        self.rows_view = DatasetRowsView(self.grid, services.datasets.rows_page, grid_pane)
+        grid_layout.addWidget(self.rows_view)
         self.work_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.work_splitter.addWidget(self.findings)
         self.work_splitter.addWidget(grid_pane)
@@ -198,9 +200,9 @@ class ValidateTab(DatasetStageTab):
         if item is None:
             self._detail = self._settings = None
             self.ui.detailLabel.setText(translate("ValidateTab", "Tidak ada Kumpulan Data yang menunggu validasi."))
-            self.grid.set_data((), (), False)
+            self.rows_view.show_detail(None, False)
             return
-        detail = self._detail = self.services.datasets.get(item.id)
+        detail = self._detail = self.services.datasets.get(item.id, row_limit=self.rows_view.row_limit)
         settings = self._settings = self.services.datasets.check_settings(item.id)
         parts = [self.describe(detail), "<br>" + escape(self._settings_line(settings))]
         errors = [f for f in detail.last_check.findings if f.severity == Severity.ERROR] if detail.last_check else []
@@ -238,7 +240,7 @@ class ValidateTab(DatasetStageTab):
             entry = QListWidgetItem(finding_line(finding), self.findings)
             entry.setData(CELL_ROLE, (finding.row, finding.column))
             entry.setForeground(ERROR_COLOR if finding.severity == Severity.ERROR else WARNING_COLOR)
-        self.grid.set_data(detail.columns, detail.rows, False)
+        self.rows_view.show_detail(detail, False)
 
     def _settings_line(self, settings: CheckSettings) -> str:
         keys = ", ".join(settings.key_columns) or translate("ValidateTab", "belum ditentukan")
@@ -267,18 +269,8 @@ class ValidateTab(DatasetStageTab):
     def go_to_finding(self, entry: QListWidgetItem) -> None:
         """Select and show the finding's cell in the grid; a finding about a whole column selects the column."""
         row, column = entry.data(CELL_ROLE)
-        names = [c.name for c in self.grid.columns]
-        col = names.index(column) if column in names else None
-        if row is None:
-            if col is not None:
-                self.grid.selectColumn(col)
-                self.grid.setFocus()
-            return
-        if not 0 <= row < self.grid.rowCount():
-            return
-        self.grid.setCurrentCell(row, col or 0)
-        self.grid.scrollTo(self.grid.currentIndex())
-        self.grid.setFocus()
+        names = [c.name for c in self._detail.columns] if self._detail else []
+        self.rows_view.go_to(row, names.index(column) if column in names else None)
 
     # --- actions ---------------------------------------------------------------------------
     def _on_check(self) -> None:
@@ -288,7 +280,7 @@ class ValidateTab(DatasetStageTab):
 
     def _on_settings(self) -> None:
         item = self.current_item()
-        detail = self.services.datasets.get(item.id)
+        detail = self.services.datasets.get(item.id, row_limit=0)
         dialog = CheckSettingsDialog(detail.columns, self.services.datasets.check_settings(item.id), self)
         if not prompts.run_dialog(dialog):
             return
@@ -299,7 +291,7 @@ class ValidateTab(DatasetStageTab):
 
     def _on_letter(self) -> None:
         item = self.current_item()
-        detail = self.services.datasets.get(item.id)
+        detail = self.services.datasets.get(item.id, row_limit=0)
         dialog = LetterDialog(item.title, detail.meta.source, self)
         if not prompts.run_dialog(dialog):
             return
@@ -329,7 +321,7 @@ class ValidateTab(DatasetStageTab):
 
     def _on_confirm(self) -> None:
         item = self.current_item()
-        detail = self.services.datasets.get(item.id)
+        detail = self.services.datasets.get(item.id, row_limit=0)
         dialog = ConfirmationDialog(item.title, detail.meta.source, self.services.ctx.now().date(), self)
         if prompts.run_dialog(dialog):
             self.run(lambda: self.services.datasets.confirm(item.id, dialog.value()),

@@ -140,6 +140,8 @@ class ChartView(QWidget):
         item.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
         self._update_ticks()
         item.showGrid(x=False, y=True, alpha=GRID_ALPHA)
+        # The axis draws its grid lines; behind the view box they run behind the bars, not across them.
+        item.getAxis("left").setZValue(-1)
 
     def _update_ticks(self, *_: object) -> None:
         """Category labels that never run into each other: shortened to their slot, or every n-th."""
