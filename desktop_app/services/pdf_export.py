@@ -1,4 +1,9 @@
-"""Publication PDF export: letterhead, sections with tables and charts, approval mark, page footer."""
+"""Publication PDF export: letterhead, sections with rich text, tables, charts and images, approval mark,
+page footer; ``render_publication_bytes`` is the one entry point for every kind of publication.
+
+This module holds the building blocks and the A4 article layout (web page print version and anything
+without a kind); the brochure, booklet and poster layouts are in ``pdf_layouts``.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     Image,
@@ -38,7 +44,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.domain import formatting
+from desktop_app.domain import formatting, richtext
 from desktop_app.domain.charts import ChartSpec
 from desktop_app.domain.tables import TableData
 from desktop_app.paths import resource_path
@@ -101,12 +107,31 @@ class ApprovalMark:
 
 @dataclass(frozen=True)
 class Section:
-    """One part of the publication: heading, then text, table and chart, whichever are present."""
+    """One part of the publication: heading, then text, narrative, table, chart and image, whichever are present."""
 
     heading: str
-    text: str = ""  # plain user text; paragraphs separated by blank lines
+    text: str = ""  # plain user text; paragraphs separated by blank lines (used when ``body`` is empty)
     table: TableData | None = None
     chart: ChartSpec | None = None
+    body: tuple[richtext.Block, ...] = ()  # rich text; wins over ``text``
+    narrative: str = ""  # the (edited) automatic narrative of the table
+    image: bytes | None = None  # PNG/JPEG bytes from the content itself, never a path or URL
+    image_caption: str = ""
+
+    @property
+    def blocks(self) -> tuple[richtext.Block, ...]:
+        return self.body or richtext.from_plain(self.text)
+
+
+@dataclass(frozen=True)
+class Foreword:
+    """A booklet's foreword (Kata Pengantar), signed by the head or the acting head (Plt.)."""
+
+    text: str
+    signer_name: str
+    signer_title: str  # "Kepala Dinas" or "Plt. Kepala Dinas"
+    signer_rank: str = ""
+    signer_nip: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,6 +145,9 @@ class PublicationDocument:
     sections: tuple[Section, ...]
     approval: ApprovalMark | None = None  # None: a draft, marked "DRAF — BELUM DISETUJUI" on every page
     sample: bool = False  # True: "DATA CONTOH" in every page footer
+    kind: str = ""  # "brosur", "buklet", "web", "poster"; "" is the plain A4 article like "web"
+    paper: str = ""  # "A4", "A5" (booklet), "A3", "A2" (poster); "" is the kind's default
+    foreword: Foreword | None = None  # booklets only
 
 
 # --- fonts and styles -------------------------------------------------------------------------
@@ -139,8 +167,19 @@ def paragraph_style(name: str, size: float, *, bold: bool = False, leading: floa
                           leading=leading or size * 1.3, textColor=extra.pop("textColor", TEXT), **extra)
 
 
-@functools.cache
 def _styles() -> dict[str, ParagraphStyle]:
+    return styles(1.0)
+
+
+@functools.cache
+def styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
+    """The publication's paragraph styles; ``scale`` enlarges (poster) or shrinks (brochure panel) all."""
+    if scale != 1.0:
+        return {name: ParagraphStyle(f"{name}@{scale}", parent=style, fontSize=style.fontSize * scale,
+                                     leading=style.leading * scale, spaceBefore=style.spaceBefore * scale,
+                                     spaceAfter=style.spaceAfter * scale, leftIndent=style.leftIndent * scale,
+                                     bulletIndent=style.bulletIndent * scale)
+                for name, style in styles(1.0).items()}
     return {
         "gov": paragraph_style("gov", 12, bold=True, alignment=TA_CENTER, leading=15),
         "office": paragraph_style("office", 13.5, bold=True, alignment=TA_CENTER, leading=16.5),
@@ -157,6 +196,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "approval": paragraph_style("approval", 9, alignment=TA_CENTER, leading=12),
         "approval_big": paragraph_style("approval_big", 11, bold=True, alignment=TA_CENTER, textColor=ACCENT,
                                leading=14, spaceAfter=3),
+        "h1": paragraph_style("h1", 12, bold=True, textColor=ACCENT, spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        "h2": paragraph_style("h2", 10.5, bold=True, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        "bullet": paragraph_style("bullet", 10, leading=14.5, spaceAfter=3, leftIndent=14, bulletIndent=3),
+        "narrative": paragraph_style("narrative", 10, leading=14.5, spaceAfter=6, textColor=HexColor("#2b3a46")),
     }
 
 
@@ -185,6 +228,46 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return [_para(block.strip("\n"), "body") for block in blocks if block.strip()]
 
 
+def _runs_markup(runs: tuple[richtext.Run, ...]) -> str:
+    """Each run escaped first; only our own code adds the <b>/<i> tags around it."""
+    parts = []
+    for run in runs:
+        text = escape_markup(run.text)
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def rich_flowables(blocks: tuple[richtext.Block, ...], scale: float = 1.0) -> list[Paragraph]:
+    """Rich text blocks as paragraphs: headings, body text, bullets and numbered items."""
+    style_of = styles(scale)
+    out = []
+    for block, number in zip(blocks, richtext.numbering(blocks), strict=True):
+        markup = _runs_markup(block.runs)
+        if block.style == "bullet":
+            out.append(Paragraph(markup, style_of["bullet"], bulletText="•"))
+        elif block.style == "number":
+            out.append(Paragraph(markup, style_of["bullet"], bulletText=f"{number}."))
+        else:
+            out.append(Paragraph(markup, style_of["body" if block.style == "p" else block.style]))
+    return out
+
+
+def image_flowable(data: bytes | None, width: float, max_height: float) -> Image | None:
+    """PNG/JPEG bytes scaled into ``width`` × ``max_height``, or None when they do not decode."""
+    if not data:
+        return None
+    try:
+        pixels_w, pixels_h = ImageReader(io.BytesIO(data)).getSize()
+        scale = min(width / pixels_w, max_height / pixels_h)
+        return Image(io.BytesIO(data), width=pixels_w * scale, height=pixels_h * scale)
+    except Exception:  # a broken picture must never stop the export
+        return None
+
+
 def table_style(commands: list) -> TableStyle:
     """A TableStyle whose cells use our font (reportlab sets Helvetica on every cell otherwise)."""
     return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), *commands])
@@ -208,6 +291,11 @@ class _DoubleRule(Flowable):
         self.canv.line(0, 2.6, self.width, 2.6)
 
 
+def logo_flowable(path: Path | None, box: float) -> Image | None:
+    """The office logo scaled into a ``box``-point square, or None."""
+    return _logo(path, box)
+
+
 def _logo(path: Path | None, box: float) -> Image | None:
     """The logo scaled into a ``box``-point square, or None when it is missing or unreadable."""
     if path is None:
@@ -221,10 +309,11 @@ def _logo(path: Path | None, box: float) -> Image | None:
         return None
 
 
-def letterhead_flowables(head: Letterhead) -> list[Flowable]:
+def letterhead_flowables(head: Letterhead, width: float = FRAME_WIDTH) -> list[Flowable]:
+    """The kop surat: logo, government, office name and contacts, over a double rule."""
     logo = _logo(head.logo_path, 2.2 * cm)
     side = 2.6 * cm
-    text_width = FRAME_WIDTH - (2 * side if logo is not None else 0)
+    text_width = width - (2 * side if logo is not None else 0)
     office = clean_text(head.office_name).upper()
     # The office name on one line if a slightly smaller size allows it; otherwise wrapped.
     size = next((s for s in (13.5, 13, 12.5, 12, 11.5, 11)
@@ -245,13 +334,30 @@ def letterhead_flowables(head: Letterhead) -> list[Flowable]:
         else:  # too long for one line: one item per line rather than a label torn from its value
             lines += [_para(part, contact_style) for part in parts]
     if logo is None:
-        table = Table([[lines]], colWidths=[FRAME_WIDTH], splitInRow=1)
+        table = Table([[lines]], colWidths=[width], splitInRow=1)
     else:
-        table = Table([[logo, lines, ""]], colWidths=[side, FRAME_WIDTH - 2 * side, side], splitInRow=1)
+        table = Table([[logo, lines, ""]], colWidths=[side, width - 2 * side, side], splitInRow=1)
     table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "LEFT"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return [table, _DoubleRule()]
+
+
+def notice_flowables(doc: PublicationDocument, width: float = FRAME_WIDTH, scale: float = 1.0) -> list[Flowable]:
+    """The boxed DRAF and DATA CONTOH notices, when they apply."""
+    notices = []
+    if doc.approval is None:
+        notices.append((DRAFT_RED, f"{DRAFT_MARK}: dokumen ini belum disetujui dan belum boleh diterbitkan."))
+    if doc.sample:
+        notices.append((SAMPLE_ORANGE, f"{SAMPLE_MARK}: angka dalam dokumen ini contoh, bukan data resmi."))
+    story: list[Flowable] = []
+    for color, text in notices:
+        box = Table([[_para(text, ParagraphStyle("n", parent=styles(scale)["notice"], textColor=color))]],
+                    colWidths=[width], splitInRow=1)
+        box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, color), ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        story += [box, Spacer(1, 4)]
+    return story
 
 
 def _title_block(doc: PublicationDocument) -> list[Flowable]:
@@ -289,9 +395,10 @@ def _cell_text(value: object, numeric: bool) -> str:
 
 
 def _column_widths(
-    grid: list[list[str]], numeric: set[int], size: float, strict: bool, bold_last: bool
+    grid: list[list[str]], numeric: set[int], size: float, strict: bool, bold_last: bool,
+    frame_width: float = FRAME_WIDTH,
 ) -> list[float] | None:
-    """Column widths at font ``size`` that fit the frame, or None when they cannot fit.
+    """Column widths at font ``size`` that fit ``frame_width``, or None when they cannot fit.
 
     Numbers never wrap. When ``strict``, header words do not break and text columns keep room for
     their longest word; otherwise (a last resort for very wide tables) both may break.
@@ -318,13 +425,13 @@ def _column_widths(
             minimum.append(min(max(longest_word, header_word, 36), 120) + pad)
         else:
             minimum.append(min(natural[-1], 30 + pad))
-    if sum(natural) <= FRAME_WIDTH:
-        extra = FRAME_WIDTH - sum(natural)
+    if sum(natural) <= frame_width:
+        extra = frame_width - sum(natural)
         return [w + extra * w / sum(natural) for w in natural]
-    if sum(minimum) > FRAME_WIDTH:
+    if sum(minimum) > frame_width:
         return None
     widths = [minimum[c] if c in numeric else 0.0 for c in range(len(natural))]
-    free = FRAME_WIDTH - sum(widths)
+    free = frame_width - sum(widths)
     flexible = [c for c in range(len(natural)) if c not in numeric]
     # Share the free room among text columns in proportion to natural width, never below a minimum.
     while flexible:
@@ -339,12 +446,16 @@ def _column_widths(
             free -= minimum[c]
             flexible.remove(c)
     if not flexible:
-        extra = FRAME_WIDTH - sum(widths)
+        extra = frame_width - sum(widths)
         widths = [w + extra * w / sum(widths) for w in widths]
     return widths
 
 
-def table_flowables(table: TableData) -> list[Flowable]:
+LONG_TABLE_ROWS = 16
+"""Tables with more rows than this split where they fall instead of moving whole to the next page."""
+
+
+def table_flowables(table: TableData, width: float = FRAME_WIDTH, scale: float = 1.0) -> list[Flowable]:
     columns = max([len(table.headers), *(len(r) for r in table.rows), len(table.total or ())]) or 1
     numeric = {c for c in table.numeric_columns if 0 <= c < columns}
 
@@ -357,14 +468,15 @@ def table_flowables(table: TableData) -> list[Flowable]:
     if table.total is not None:
         grid.append(cells(table.total))
     # Shrink the font step by step until the table fits the frame width.
-    attempts = [(size, True) for size in (8.0, 7.5, 7.0, 6.5)] + [(size, False) for size in (7.0, 6.5, 6.0, 5.5, 5.0)]
-    size, widths = 8.0, None
+    attempts = [(size * scale, True) for size in (8.0, 7.5, 7.0, 6.5)]
+    attempts += [(size * scale, False) for size in (7.0, 6.5, 6.0, 5.5, 5.0)]
+    size, widths = 8.0 * scale, None
     for size, strict in attempts:
-        widths = _column_widths(grid, numeric, size, strict, table.total is not None)
+        widths = _column_widths(grid, numeric, size, strict, table.total is not None, width)
         if widths is not None:
             break
     if widths is None:  # too wide even so: equal shares, with the font shrunk until the numbers fit
-        widths = [FRAME_WIDTH / columns] * columns
+        widths = [width / columns] * columns
         widest = max((pdfmetrics.stringWidth(row[c], FONT_BOLD, 1) for row in grid[1:] for c in numeric), default=0)
         size = max(3.5, min(size, (widths[0] - 5) / widest)) if widest else size
 
@@ -375,7 +487,12 @@ def table_flowables(table: TableData) -> list[Flowable]:
     head = ParagraphStyle("head", parent=plain, fontName=FONT_BOLD, textColor=white, alignment=TA_CENTER)
     total_row = len(grid) - 1 if table.total is not None else None
 
-    def paragraph(text: str, row: int, col: int) -> Paragraph:
+    def paragraph(text: str, row: int, col: int) -> Paragraph | str:
+        bold = row == 0 or row == total_row
+        if "\n" not in text and pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size) <= widths[col] - 2 * pad:
+            # One line that fits: a plain string cell, drawn as it is (never parsed as markup) and far
+            # cheaper to lay out than a Paragraph; font, colour and alignment come from the table style.
+            return text
         if row == 0:
             return Paragraph(escape_markup(text), head)
         style = number if col in numeric else plain
@@ -392,7 +509,14 @@ def table_flowables(table: TableData) -> list[Flowable]:
         ("GRID", (0, 0), (-1, -1), 0.3, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        # for the plain string cells
+        ("FONT", (0, 0), (-1, -1), FONT, size, leading), ("TEXTCOLOR", (0, 0), (-1, -1), TEXT),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, size, leading), ("TEXTCOLOR", (0, 0), (-1, 0), white),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        *(("ALIGN", (c, 1), (c, -1), "RIGHT") for c in sorted(numeric)),
     ]
+    if total_row is not None:
+        commands.append(("FONT", (0, total_row), (-1, total_row), FONT_BOLD, size, leading))
     last_body = (total_row if total_row is not None else len(grid)) - 1
     if last_body >= 1:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, last_body), [white, STRIPE]))
@@ -400,38 +524,93 @@ def table_flowables(table: TableData) -> list[Flowable]:
         commands += [("BACKGROUND", (0, total_row), (-1, total_row), TOTAL_FILL),
                      ("LINEABOVE", (0, total_row), (-1, total_row), 1.2, TEXT)]
     flow.setStyle(table_style(commands))
-    story: list[Flowable] = [_para(table.title, "caption")] if table.title.strip() else []
+    style_of = styles(scale)
+    story: list[Flowable] = []
+    if table.title.strip():
+        if len(grid) > LONG_TABLE_ROWS:
+            # A long table starts where it falls (not on a fresh page) as long as the caption and a few
+            # rows fit; keepWithNext would glue the caption to the whole table and push both on.
+            story += [CondPageBreak(leading * 8 + style_of["caption"].leading * 2),
+                      _para(table.title, ParagraphStyle("caption-free", parent=style_of["caption"], keepWithNext=0))]
+        else:
+            story.append(_para(table.title, style_of["caption"]))
     story.append(flow)
     notes = [f"Satuan: {table.unit}"] if table.unit.strip() else []
     notes += [f"Sumber: {table.source}"] if table.source.strip() else []
-    story.append(_para("\n".join(notes), "note") if notes else Spacer(1, 8))
+    story.append(_para("\n".join(notes), style_of["note"]) if notes else Spacer(1, 8))
     return story
 
 
 # --- charts, sections, approval ---------------------------------------------------------------
 
 
-def _chart(spec: ChartSpec) -> list[Flowable]:
-    parts: list[Flowable] = [_para(spec.title, "caption")] if spec.title.strip() else []
-    parts.append(bar_chart_drawing(spec, FRAME_WIDTH, FONT))
-    parts.append(_para(f"Sumber: {spec.source}", "note") if spec.source.strip() else Spacer(1, 8))
+def chart_flowables(spec: ChartSpec, width: float = FRAME_WIDTH, scale: float = 1.0) -> list[Flowable]:
+    """A chart as vector graphics between its caption and source line."""
+    style_of = styles(scale)
+    parts: list[Flowable] = [_para(spec.title, style_of["caption"])] if spec.title.strip() else []
+    parts.append(bar_chart_drawing(spec, width, FONT))
+    parts.append(_para(f"Sumber: {spec.source}", style_of["note"]) if spec.source.strip() else Spacer(1, 8))
     return parts
 
 
-def _section(section: Section) -> list[Flowable]:
-    blocks: list[list[Flowable]] = [[p] for p in _paragraphs(section.text)]
+_chart = chart_flowables
+
+
+def section_flowables(section: Section, width: float = FRAME_WIDTH, scale: float = 1.0,
+                      heading_hook: Callable[[Paragraph], None] | None = None,
+                      figure_width: float | None = None) -> list[Flowable]:
+    """A section's heading, rich text, narrative, table, chart and image, in that order.
+    ``heading_hook`` sees the heading paragraph (the booklet uses it for the table of contents);
+    charts and images are ``figure_width`` wide (default: the full ``width``)."""
+    style_of = styles(scale)
+    figure = min(figure_width or width, width)
+    blocks: list[list[Flowable]] = []
+    pending: list[Flowable] = []  # rich-text headings wait for the block they introduce
+    for block, paragraph in zip(section.blocks, rich_flowables(section.blocks, scale), strict=True):
+        pending.append(paragraph)
+        if block.style not in ("h1", "h2"):
+            blocks.append(pending)
+            pending = []
+    if pending:
+        blocks.append(pending)
+    if section.narrative.strip():
+        blocks += [[_para(part, style_of["narrative"])] for part in re.split(r"\n[ \t]*\n", section.narrative.strip())]
+    long_table = None
     if section.table is not None:
-        blocks.append(table_flowables(section.table))
+        blocks.append(table_flowables(section.table, width, scale))
+        if len(section.table.rows) + 1 > LONG_TABLE_ROWS:
+            long_table = blocks[-1]  # split where it falls; its caption keeps with it (keepWithNext)
     if section.chart is not None:
-        blocks.append(_chart(section.chart))
+        blocks.append(chart_flowables(section.chart, figure, scale))
+    picture = image_flowable(section.image, figure, figure * 0.5)
+    if picture is not None:
+        blocks.append([picture, _para(section.image_caption, style_of["note"]) if section.image_caption.strip()
+                       else Spacer(1, 8)])
     if section.heading.strip():
         # The heading travels with the first block, so it is never left alone at the foot of a page.
-        heading = _para(section.heading, "heading")
+        heading = _para(section.heading, style_of["heading"])
+        if heading_hook is not None:
+            heading_hook(heading)
         blocks = [[heading, *blocks[0]], *blocks[1:]] if blocks else [[heading]]
-    return [KeepTogether(block) if len(block) > 1 else block[0] for block in blocks]
+    story: list[Flowable] = []
+    for block in blocks:
+        if len(block) == 1 or (long_table is not None and block[-len(long_table):] == long_table):
+            story += block
+        else:
+            story.append(KeepTogether(block))
+    return story
 
 
-def _approval(mark: ApprovalMark) -> Flowable:
+def _section(section: Section) -> list[Flowable]:
+    return section_flowables(section)
+
+
+def approval_flowable(mark: ApprovalMark, box_width: float = 7.5 * cm) -> Flowable:
+    """The boxed approval mark: approved by, title, NIP, date, version and short hash."""
+    return _approval(mark, box_width)
+
+
+def _approval(mark: ApprovalMark, box_width: float = 7.5 * cm) -> Flowable:
     lines = [
         _para("DISETUJUI", "approval_big"),
         _para(mark.approver_title, "approval"),
@@ -442,13 +621,18 @@ def _approval(mark: ApprovalMark) -> Flowable:
         _para(formatting.datetime(mark.approved_at), "approval"),
         _para(f"Versi {mark.version}   ·   Hash {mark.short_hash}", "approval"),
     ]
-    box = Table([[lines]], colWidths=[7.5 * cm], hAlign="RIGHT", splitInRow=1)
+    box = Table([[lines]], colWidths=[box_width], hAlign="RIGHT", splitInRow=1)
     box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1, ACCENT), ("TOPPADDING", (0, 0), (-1, -1), 8),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
     return KeepTogether([Spacer(1, 18), box])
 
 
 # --- page furniture ---------------------------------------------------------------------------
+
+
+def draft_watermark(canvas: Canvas, size: tuple[float, float] = A4) -> None:
+    """The diagonal 'DRAF' under the content of a page of ``size``."""
+    _watermark(canvas, size)
 
 
 def _draft_letter(path, letter: str, x: float, w: float, h: float) -> None:
@@ -481,13 +665,15 @@ def _draft_letter(path, letter: str, x: float, w: float, h: float) -> None:
         path.lineTo(x + 0.72 * w, 0.52 * h)
 
 
-def _watermark(canvas: Canvas) -> None:
+def _watermark(canvas: Canvas, size: tuple[float, float] = A4) -> None:
     """A large diagonal 'DRAF' drawn in light strokes under the page content."""
     height, width, gap = 120.0, 80.0, 34.0
     total = 4 * width + 3 * gap
     canvas.saveState()
-    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-    canvas.rotate(55)
+    canvas.translate(size[0] / 2, size[1] / 2)
+    grow = min(size) / min(A4)
+    canvas.scale(grow, grow)
+    canvas.rotate(55 if size[1] >= size[0] else 25)
     canvas.translate(-total / 2, -height / 2)
     canvas.setStrokeColor(DRAFT_WATERMARK)
     canvas.setLineWidth(16)
@@ -500,26 +686,32 @@ def _watermark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def footer_rule(canvas: Canvas) -> float:
+def footer_rule(canvas: Canvas, page_width: float = PAGE_WIDTH, margin: float = MARGIN_X) -> float:
     """The thin rule above every page footer; returns the baseline the footer text stands on."""
     y = 1.15 * cm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
+    canvas.line(margin, y + 10, page_width - margin, y + 10)
     return y
 
 
-def page_number(canvas: Canvas, y: float, page: int, pages: int) -> None:
+def page_number(canvas: Canvas, y: float, page: int, pages: int, page_width: float = PAGE_WIDTH,
+                margin: float = MARGIN_X) -> None:
     """'Halaman X dari Y' at the right end of the footer."""
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"Halaman {page} dari {pages}")
+    canvas.drawRightString(page_width - margin, y, f"Halaman {page} dari {pages}")
 
 
-def _decorate_page(canvas: Canvas, page: int, pages: int, doc: PublicationDocument) -> None:
-    """Running header (after page 1) and footer, drawn once the page count is known."""
+def decorate_page(canvas: Canvas, page: int, pages: int, doc: PublicationDocument, *,
+                  size: tuple[float, float] = A4, margin: float = MARGIN_X, running_header: bool | None = None) -> None:
+    """Running header (after page 1 unless told) and footer with the draft or approval mark, sample mark
+    and 'Halaman X dari Y', on a page of any ``size``."""
+    PAGE_WIDTH, PAGE_HEIGHT = size  # noqa: N806 - the same names as the A4 constants
+    MARGIN_X = margin  # noqa: N806
+    FRAME_WIDTH = PAGE_WIDTH - 2 * margin  # noqa: N806
     canvas.saveState()
-    if page > 1:
+    if running_header if running_header is not None else page > 1:
         y = PAGE_HEIGHT - 1.15 * cm
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
@@ -531,7 +723,7 @@ def _decorate_page(canvas: Canvas, page: int, pages: int, doc: PublicationDocume
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y - 4, PAGE_WIDTH - MARGIN_X, y - 4)
-    y = footer_rule(canvas)
+    y = footer_rule(canvas, PAGE_WIDTH, MARGIN_X)
     if doc.approval is None:
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.setFillColor(DRAFT_RED)
@@ -544,15 +736,19 @@ def _decorate_page(canvas: Canvas, page: int, pages: int, doc: PublicationDocume
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.setFillColor(SAMPLE_ORANGE)
         canvas.drawCentredString(PAGE_WIDTH / 2, y, SAMPLE_MARK)
-    page_number(canvas, y, page, pages)
+    page_number(canvas, y, page, pages, PAGE_WIDTH, MARGIN_X)
     canvas.restoreState()
+
+
+def _decorate_page(canvas: Canvas, page: int, pages: int, doc: PublicationDocument) -> None:
+    decorate_page(canvas, page, pages, doc)
 
 
 PageDecorator = Callable[[Canvas, int, int], None]
 """Draws a page's header and footer, given the canvas, the page number and the page count."""
 
 
-class _NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):
     """A canvas that holds its pages back until the end, so each footer can say 'Halaman X dari Y'."""
 
     def __init__(self, *args, decorate: PageDecorator, **kwargs):
@@ -595,7 +791,7 @@ def build_a4_pdf(story: list[Flowable], *, title: str, author: str, subject: str
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     hooks = {"onPage": on_page} if on_page is not None else {}
     template.addPageTemplates([PageTemplate(id="page", frames=[frame], **hooks)])
-    template.build(story, canvasmaker=functools.partial(_NumberedCanvas, decorate=decorate))
+    template.build(story, canvasmaker=functools.partial(NumberedCanvas, decorate=decorate))
     return buffer.getvalue()
 
 
@@ -616,8 +812,11 @@ def write_atomically(data: bytes, out_path: Path) -> None:
 
 
 def render_publication_bytes(doc: PublicationDocument) -> bytes:
-    """The publication as PDF bytes."""
+    """The publication as PDF bytes, in the layout of its kind (the preview and the final PDF alike)."""
     register_fonts()
+    if doc.kind in ("brosur", "buklet", "poster"):
+        from desktop_app.services import pdf_layouts
+        return pdf_layouts.render(doc)
 
     def on_page(canvas: Canvas, _template: BaseDocTemplate) -> None:
         if doc.approval is None:
@@ -634,5 +833,10 @@ def render_publication_bytes(doc: PublicationDocument) -> bytes:
 
 
 def render_publication(doc: PublicationDocument, out_path: Path) -> None:
-    """Write the publication PDF to ``out_path`` atomically: a reader never sees a half-written file."""
-    write_atomically(render_publication_bytes(doc), out_path)
+    """Write the publication PDF to ``out_path`` atomically: a reader never sees a half-written file.
+
+    A full or failing disk raises the PadiError of ``write_errors`` (the earlier file stays as it was)."""
+    data = render_publication_bytes(doc)
+    from desktop_app.services.write_errors import reported_write_errors
+    with reported_write_errors(out_path):
+        write_atomically(data, out_path)

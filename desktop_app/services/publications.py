@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import tempfile
@@ -16,7 +19,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain import richtext
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
+from desktop_app.domain.delegation import DelegationPeriod
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
@@ -25,22 +30,69 @@ from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.datasets import DatasetService, output_table
-from desktop_app.storage.models import Decision, Office, Publication, PublicationVersion, ReviewNote, User
+from desktop_app.storage.models import (
+    Decision,
+    Delegation,
+    Office,
+    Publication,
+    PublicationVersion,
+    ReviewNote,
+    User,
+)
 
 if TYPE_CHECKING:
-    from desktop_app.services import pdf_export
+    from desktop_app.services import pdf_export, version_diff
 
 KINDS = {"brosur": "Brosur", "buklet": "Buklet", "web": "Halaman Web", "poster": "Poster"}
+PAPERS = {"brosur": ("A4",), "buklet": ("A5", "A4"), "web": ("A4",), "poster": ("A3", "A2")}
+"""The paper sizes each kind may use; the first is the default."""
+
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 @dataclass(frozen=True)
 class SectionDraft:
-    """A section as the author writes it: text and, optionally, a saved output (table + chart)."""
+    """A section as the author writes it: rich text, optionally a saved output (table and/or chart), its
+    narrative and an image.
+
+    ``body`` is the rich text; when empty, ``text`` (plain, paragraphs split on blank lines) is used.
+    ``narrative`` includes the output's automatic narrative; ``narrative_text`` is its final (edited)
+    wording, generated from the data when left empty. ``image`` is PNG or JPEG bytes.
+    """
 
     heading: str
     text: str = ""
     output_id: int | None = None
     chart: bool = True
+    body: tuple[richtext.Block, ...] = ()
+    table: bool = True
+    narrative: bool = False
+    narrative_text: str = ""
+    image: bytes | None = None
+    image_caption: str = ""
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    """Per-publication layout: paper size ("" = the kind's default) and a booklet's foreword text."""
+
+    paper: str = ""
+    foreword: str = ""
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signs for the head of office: the head, or the acting head (Plt.) while a delegation is in force."""
+
+    name: str
+    rank: str
+    nip: str
+    acting: bool
+
+    @property
+    def title(self) -> str:
+        return "Plt. Kepala Dinas" if self.acting else "Kepala Dinas"
 
 
 @dataclass(frozen=True)
@@ -90,6 +142,7 @@ class PublicationDetail:
     author_id: int
     notes: tuple[ReviewNoteInfo, ...]
     decisions: tuple[DecisionInfo, ...]
+    layout: LayoutOptions = LayoutOptions()
 
 
 @dataclass(frozen=True)
@@ -136,15 +189,54 @@ class PublicationService:
                                          .where(ReviewNote.version_id == v.id).order_by(ReviewNote.id)))
             return PublicationDetail(
                 self._summary(s, pub), _section_drafts(version.content), version.content_hash, version.cover_note,
-                version.submitted_by, pub.author_id, notes, self._decisions(s, pub))
+                version.submitted_by, pub.author_id, notes, self._decisions(s, pub), _layout_of(version.content))
 
-    def document(self, publication_id: int) -> pdf_export.PublicationDocument:
-        """The document of the newest version, as the PDF renderer takes it (approval mark if valid)."""
+    def signer(self) -> Signer:
+        """Who approves and signs today: the acting head (Plt.) while a delegation is in force, else the head."""
+        with self.ctx.db.reading() as s:
+            return _signer(s, self.ctx.now().date())
+
+    def draft_document(self, title: str, kind: str, sections: Sequence[SectionDraft],
+                       layout: LayoutOptions | None = None) -> pdf_export.PublicationDocument:
+        """The document of an unsaved draft, for the composer's live preview (nothing is written)."""
+        _check_draft(title or "-", kind, sections, layout)
+        narratives = self._narratives(sections)
+        with self.ctx.db.reading() as s:
+            content = _content(s, title or "-", kind, sections, layout or LayoutOptions(), narratives,
+                               _signer(s, self.ctx.now().date()))
+            office = s.get(Office, 1)
+            return _document_of(s, content, self.ctx.actor.user_id if self.ctx.actor else None, None,
+                                office.is_sample, None)
+
+    def document(self, publication_id: int, version: int | None = None) -> pdf_export.PublicationDocument:
+        """The document of a version (None: the newest), as the PDF renderer takes it.
+
+        Only the newest version can carry the approval mark (if its approval is valid); older versions
+        are always drafts."""
         with self.ctx.db.reading() as s:
             pub = self._load(s, publication_id)
-            version = pub.versions[-1]
-            approval = self._valid_approval(s, pub, version)
-            return _document(s, pub, version, approval)
+            chosen = pub.versions[-1] if version is None else next(
+                (v for v in pub.versions if v.number == version), None)
+            if chosen is None:
+                raise BadInput("unknown_version", str(version))
+            approval = self._valid_approval(s, pub, chosen) if chosen is pub.versions[-1] else None
+            return _document(s, pub, chosen, approval)
+
+    def diff_since_return(self, publication_id: int) -> version_diff.VersionDiff | None:
+        """What the newest version changed since the last version the head returned (None: none returned)."""
+        from desktop_app.services.version_diff import diff_documents
+        with self.ctx.db.reading() as s:
+            pub = self._load(s, publication_id)
+            newest = pub.versions[-1].number
+            returned = s.scalar(select(PublicationVersion.number)
+                                .join(Decision, Decision.version_id == PublicationVersion.id)
+                                .where(PublicationVersion.publication_id == pub.id, Decision.decision == "returned",
+                                       PublicationVersion.number < newest)
+                                .order_by(Decision.id.desc()).limit(1))
+        if returned is None:
+            return None
+        return diff_documents(self.document(publication_id, returned), self.document(publication_id), returned,
+                              newest)
 
     def preview_pdf(self, publication_id: int) -> bytes:
         """The exact PDF the reviewer sees (the approval mark appears once approved)."""
@@ -152,14 +244,14 @@ class PublicationService:
         return pdf_export.render_publication_bytes(self.document(publication_id))
 
     # --- step 5 ----------------------------------------------------------------------------
-    def create(self, title: str, kind: str, sections: Sequence[SectionDraft], *, sample: bool = False) -> int:
-        if not title.strip():
-            raise BadInput("title_required")
-        if kind not in KINDS:
-            raise BadInput("bad_kind", kind)
+    def create(self, title: str, kind: str, sections: Sequence[SectionDraft], *, sample: bool = False,
+               layout: LayoutOptions | None = None) -> int:
+        _check_draft(title, kind, sections, layout)
+        narratives = self._narratives(sections)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.COMPOSE_PUBLICATION)
-            content = _content(s, title, kind, sections)
+            content = _content(s, title, kind, sections, layout or LayoutOptions(), narratives,
+                               _signer(s, self.ctx.now().date()))
             now = self.ctx.now()
             pub = Publication(title=title.strip(), kind=kind, state=PublicationState.DRAFT.value,
                               author_id=actor.user_id, is_sample=sample, created_at=now, stage_since=now)
@@ -172,8 +264,12 @@ class PublicationService:
                          detail={"kind": kind, "hash": pub.versions[0].content_hash})
             return pub.id
 
-    def revise(self, publication_id: int, sections: Sequence[SectionDraft], title: str | None = None) -> int:
-        """Change the content. A submitted, returned or approved version is never changed: a new one is made."""
+    def revise(self, publication_id: int, sections: Sequence[SectionDraft], title: str | None = None, *,
+               layout: LayoutOptions | None = None) -> int:
+        """Change the content. A submitted, returned or approved version is never changed: a new one is made.
+        ``layout`` None keeps the current version's layout options."""
+        _check_draft(title or "-", None, sections, layout)
+        narratives = self._narratives(sections)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.COMPOSE_PUBLICATION)
             pub = self._load(s, publication_id)
@@ -181,8 +277,10 @@ class PublicationService:
             if state in (PublicationState.SUBMITTED, PublicationState.PUBLISHED):
                 raise NotAllowed("state", f"revise in {state.value}")
             since = pub.stage_since
-            content = _content(s, title or pub.title, pub.kind, sections)
             current = pub.versions[-1]
+            _check_paper(pub.kind, layout)
+            content = _content(s, title or pub.title, pub.kind, sections, layout or _layout_of(current.content),
+                               narratives, _signer(s, self.ctx.now().date()))
             if state == PublicationState.DRAFT and current.submitted_at is None:
                 current.content, current.content_hash = content, content_hash(content)
                 number = current.number
@@ -278,6 +376,19 @@ class PublicationService:
         return PublishResult(pdf_path, version.number, version.content_hash)
 
     # --- internals -------------------------------------------------------------------------
+    def _narratives(self, sections: Sequence[SectionDraft]) -> list[str]:
+        """The narrative text of each section: the author's wording, or generated from the output's data."""
+        texts = []
+        for section in sections:
+            text = ""
+            if section.narrative and section.output_id is not None:
+                text = section.narrative_text.strip()
+                if not text:
+                    from desktop_app.services.tabulation import TabulationService
+                    text = TabulationService(self.ctx, self.datasets).output_narrative(section.output_id)
+            texts.append(text)
+        return texts
+
     def _review(self, s: Session, publication_id: int):  # noqa: ANN202
         actor = self.ctx.require(s, Action.APPROVE_PUBLICATION)
         pub = self._load(s, publication_id)
@@ -327,21 +438,84 @@ class PublicationService:
                                   d.content_hash) for d, u in rows)
 
 
-def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]) -> dict:
-    """Freeze the sections: tables and charts are snapshots of the data at this moment."""
-    frozen = []
+def _check_image(image: bytes | None) -> None:
+    """PNG or JPEG bytes that decode, at most MAX_IMAGE_BYTES (the same rule as the office logo)."""
+    if image is None:
+        return
+    if len(image) > MAX_IMAGE_BYTES:
+        raise BadInput("image_too_large", str(len(image)))
+    if not bytes(image).startswith(_IMAGE_SIGNATURES):
+        raise BadInput("bad_image")
+    from PIL import Image, UnidentifiedImageError
+    try:
+        with Image.open(io.BytesIO(image)) as picture:
+            picture.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
+        raise BadInput("bad_image", str(err)) from None
+
+
+def _check_paper(kind: str, layout: LayoutOptions | None) -> None:
+    if layout is not None and layout.paper and layout.paper not in PAPERS[kind]:
+        raise BadInput("bad_paper", f"{kind} {layout.paper}")
+
+
+def _check_draft(title: str, kind: str | None, sections: Sequence[SectionDraft], layout: LayoutOptions | None) -> None:
+    """The checks that need no database, run before any unit of work."""
+    if not title.strip():
+        raise BadInput("title_required")
+    if kind is not None:
+        if kind not in KINDS:
+            raise BadInput("bad_kind", kind)
+        _check_paper(kind, layout)
+    if not sections:
+        raise BadInput("sections_required")
     for section in sections:
-        item = {"heading": section.heading.strip(), "text": section.text, "output_id": section.output_id,
-                "table": None, "chart": None}
+        _check_image(section.image)
+
+
+def _signer(s: Session, today: dt.date) -> Signer:
+    """The acting head while a delegation is in force today (the newest one), else the head of the profile."""
+    for delegation in s.scalars(select(Delegation).order_by(Delegation.id.desc())):
+        period = DelegationPeriod(delegation.delegate_id, delegation.start, delegation.end, delegation.revoked)
+        if period.in_force(today):
+            user = s.get(User, delegation.delegate_id)
+            return Signer(user.full_name, user.rank, user.nip, True)
+    office = s.get(Office, 1)
+    return Signer(office.head_name, office.head_rank, office.head_nip, False)
+
+
+def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft], layout: LayoutOptions,
+             narratives: Sequence[str], signer: Signer) -> dict:
+    """Freeze the sections: tables and charts are snapshots of the data at this moment, the rich text,
+    narrative, image and layout are part of the content, so the content hash binds all of them."""
+    frozen = []
+    for section, narrative in zip(sections, narratives, strict=True):
+        body = section.body or richtext.from_plain(section.text)
+        item = {"heading": section.heading.strip(), "text": richtext.plain_text(body),
+                "body": richtext.to_json(body), "output_id": section.output_id, "table": None, "chart": None,
+                "narrative": narrative or None, "image": None, "image_caption": section.image_caption.strip()}
         if section.output_id is not None:
             table = output_table(s, section.output_id)
-            item["table"] = _table_json(table)
+            if section.table:
+                item["table"] = _table_json(table)
             if section.chart:
                 item["chart"] = _chart_json(bar_chart_of(table))
+        if section.image is not None:
+            item["image"] = base64.b64encode(bytes(section.image)).decode("ascii")
         frozen.append(item)
     if not frozen:
         raise BadInput("sections_required")
-    return {"title": title.strip(), "kind": kind, "sections": frozen}
+    paper = layout.paper or PAPERS[kind][0]
+    options: dict = {"paper": paper}
+    if kind == "buklet":
+        options["foreword"] = layout.foreword.strip()
+        options["signer"] = dataclasses.asdict(signer)
+    return {"title": title.strip(), "kind": kind, "layout": options, "sections": frozen}
+
+
+def _layout_of(content: dict) -> LayoutOptions:
+    options = content.get("layout") or {}
+    return LayoutOptions(options.get("paper", ""), options.get("foreword", ""))
 
 
 def _table_json(table: TableData) -> dict:
@@ -367,37 +541,80 @@ def _chart_from(data: dict) -> ChartSpec:
                      data["x_label"], data["y_label"], data["unit"], data["source"], data["data_labels"])
 
 
+def _image_of(item: dict) -> bytes | None:
+    try:
+        return base64.b64decode(item["image"], validate=True) if item.get("image") else None
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _body_of(item: dict) -> tuple[richtext.Block, ...]:
+    """The rich text of a stored section; content written before rich text has only plain ``text``."""
+    if "body" in item:
+        return richtext.from_json(item["body"])
+    return richtext.from_plain(item.get("text", ""))
+
+
 def _section_drafts(content: dict) -> tuple[SectionDraft, ...]:
-    return tuple(SectionDraft(x["heading"], x["text"], x["output_id"], x["chart"] is not None)
-                 for x in content["sections"])
+    drafts = []
+    for x in content["sections"]:
+        narrative = x.get("narrative") or ""
+        drafts.append(SectionDraft(
+            x["heading"], x.get("text", ""), x["output_id"], x["chart"] is not None, body=_body_of(x),
+            table=x["table"] is not None or x["output_id"] is None, narrative=bool(narrative),
+            narrative_text=narrative, image=_image_of(x), image_caption=x.get("image_caption", "")))
+    return tuple(drafts)
 
 
 def _document(s: Session, pub: Publication, version: PublicationVersion,
               approval: Decision | None) -> pdf_export.PublicationDocument:
+    office = s.get(Office, 1)
+    return _document_of(s, version.content, pub.author_id, approval, pub.is_sample or office.is_sample,
+                        version.number)
+
+
+def _document_of(s: Session, content: dict, author_id: int | None, approval: Decision | None, sample: bool,
+                 number: int | None) -> pdf_export.PublicationDocument:
+    """The renderer's document of a version's content (also of an unsaved draft, for the preview)."""
     from desktop_app.services import pdf_export
     office = s.get(Office, 1)
-    author = s.get(User, pub.author_id)
+    author = s.get(User, author_id) if author_id is not None else None
     mark = None
     if approval is not None:
         approver = s.get(User, approval.decided_by)
         mark = pdf_export.ApprovalMark(
             approver_name=approver.full_name,
             approver_title="Plt. Kepala Dinas" if approval.acting else "Kepala Dinas",
-            approver_nip=approver.nip, approved_at=approval.decided_at, version=version.number,
+            approver_nip=approver.nip, approved_at=approval.decided_at, version=number or 0,
             content_hash=approval.content_hash)
-    letterhead = pdf_export.Letterhead(
-        office_name=office.name, government=office.government, address=office.address, phone=office.phone,
-        fax=office.fax, email=office.email, website=office.website, logo_path=_logo_file(office.logo))
-    content = version.content
+    letterhead = letterhead_of(office)
     sections = tuple(
-        pdf_export.Section(heading=x["heading"], text=x["text"],
+        pdf_export.Section(heading=x["heading"], text=x.get("text", ""),
                            table=_table_from(x["table"]) if x["table"] else None,
-                           chart=_chart_from(x["chart"]) if x["chart"] else None)
+                           chart=_chart_from(x["chart"]) if x["chart"] else None,
+                           body=_body_of(x), narrative=x.get("narrative") or "", image=_image_of(x),
+                           image_caption=x.get("image_caption", ""))
         for x in content["sections"])
+    options = content.get("layout") or {}
+    foreword = None
+    if content["kind"] == "buklet" and (options.get("foreword") or "").strip():
+        signer = Signer(**options["signer"])
+        foreword = pdf_export.Foreword(text=options["foreword"], signer_name=signer.name,
+                                       signer_title=signer.title, signer_rank=signer.rank, signer_nip=signer.nip)
     return pdf_export.PublicationDocument(
         title=content["title"], kind_label=KINDS[content["kind"]],
-        author=f"{author.full_name} ({Role(author.role).label})", letterhead=letterhead, sections=sections,
-        approval=mark, sample=pub.is_sample or office.is_sample)
+        author=f"{author.full_name} ({Role(author.role).label})" if author is not None else "",
+        letterhead=letterhead, sections=sections, approval=mark, sample=sample, kind=content["kind"],
+        paper=options.get("paper") or PAPERS[content["kind"]][0], foreword=foreword)
+
+
+def letterhead_of(office: Office) -> pdf_export.Letterhead:
+    """The kop surat of the office profile, for every PDF PADI prints (publications, letters, sheets)."""
+    from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
+
+    return pdf_export.Letterhead(
+        office_name=office.name, government=office.government, address=office.address, phone=office.phone,
+        fax=office.fax, email=office.email, website=office.website, logo_path=_logo_file(office.logo))
 
 
 def _logo_file(logo: bytes | None) -> Path | None:

@@ -28,12 +28,15 @@ from typing import TYPE_CHECKING
 from desktop_app.domain import formatting
 from desktop_app.domain.columns import ColumnSpec
 from desktop_app.domain.errors import BadInput
+from desktop_app.domain.filenames import safe_filename
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.services import exporting
+from desktop_app.services.write_errors import write_error
 
 if TYPE_CHECKING:
+    from desktop_app.domain.charts import ChartSpec
     from desktop_app.services.accounts import OfficeProfile
     from desktop_app.services.catalog import CatalogEntry
     from desktop_app.services.datasets import DatasetDetail
@@ -113,7 +116,7 @@ def slug(text: str, limit: int = 48) -> str:
     """A file-name-safe ASCII piece of a title: 'Izin Terbit 2025' -> 'izin-terbit-2025'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return cleaned[:limit].rstrip("-") or "data"
+    return safe_filename(cleaned[:limit].rstrip("-"), "data")  # 'con', 'lpt1'… are reserved on Windows
 
 
 def _cell(value: object) -> tuple[str, bool]:
@@ -129,8 +132,9 @@ def _cell(value: object) -> tuple[str, bool]:
     return str(value), False
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], total: Sequence[object] | None = None,
-           caption: str = "") -> str:
+def html_table(headers: Sequence[str], rows: Sequence[Sequence[object]], total: Sequence[object] | None = None,
+               caption: str = "") -> str:
+    """A table as escaped HTML; numbers right-aligned as people read them, the total row last."""
     out = ['<div class="scroll"><table>']
     if caption:
         out.append(f"<caption>{escape(caption)}</caption>")
@@ -149,24 +153,31 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], total: Sequ
 
 def chart_svg(table: TableData, number: int) -> str:
     """The bar chart of a grouped table as inline SVG (reportlab), without DTD or namespace URLs."""
+    return spec_svg(bar_chart_of(table), number, table.title)
+
+
+def spec_svg(spec: ChartSpec, number: int, title: str = "") -> str:
+    """Any chart as inline SVG, drawn by the PDF's chart code; ``number`` keeps ids unique on a page."""
     from reportlab.graphics import renderSVG
 
-    from desktop_app.services.pdf_charts import bar_chart_drawing
+    from desktop_app.services.pdf_charts import chart_drawing
     from desktop_app.services.pdf_export import FONT, register_fonts
 
     register_fonts()
-    drawing = bar_chart_drawing(bar_chart_of(table), CHART_WIDTH, FONT)
+    title = title or spec.title
+    drawing = chart_drawing(spec, CHART_WIDTH, FONT)
     svg = renderSVG.drawToString(drawing)
     svg = svg[svg.index("<svg"):]
     svg = re.sub(r'\s+xmlns(:\w+)?="[^"]*"', "", svg)  # HTML needs no namespace; keeps the page URL-free
     svg = svg.replace('id="clip"', f'id="clip-{number}"').replace("url(#clip)", f"url(#clip-{number})")
     svg = svg.replace('id="group"', f'id="grafik-{number}"')
-    svg = svg.replace("<title>...</title>", f"<title>{escape(table.title)}</title>", 1)
+    svg = svg.replace("<title>...</title>", f"<title>{escape(title)}</title>", 1)
     svg = svg.replace("<desc>...</desc>", "", 1)
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(table.title)}" ', 1)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
 
 
-def _contacts(office: OfficeProfile) -> str:
+def contacts_html(office: OfficeProfile) -> str:
+    """The office name and contacts as an escaped <address> block (the website as text, not a link)."""
     parts = [f"<strong>{escape(office.name)}</strong>"]
     if office.address:
         parts.append(escape(office.address))
@@ -188,7 +199,8 @@ def _contacts(office: OfficeProfile) -> str:
     return "<address>" + "<br>".join(parts) + "</address>"
 
 
-def _page(title: str, office: OfficeProfile, body: str, *, script: str = "") -> str:
+def page_html(title: str, office: OfficeProfile, body: str, *, script: str = "", nav: str = "Katalog Data") -> str:
+    """A whole page in the office look: header with ``nav`` linking to index.html, body, contacts."""
     head_title = escape(f"{title} — {office.short_name or office.name}")
     tail = f"<script>\n{script}</script>\n" if script else ""
     return (
@@ -197,8 +209,8 @@ def _page(title: str, office: OfficeProfile, body: str, *, script: str = "") -> 
         f"<title>{head_title}</title>\n<link rel=\"stylesheet\" href=\"{STYLE}\">\n</head>\n<body>\n"
         f"<header><div class=\"office\">{escape(office.name)}</div>"
         f"<div>{escape(office.government)}</div>"
-        "<nav><a href=\"index.html\">Katalog Data</a></nav></header>\n"
-        f"<main>\n{body}\n</main>\n<footer>{_contacts(office)}</footer>\n{tail}</body>\n</html>\n")
+        f"<nav><a href=\"index.html\">{escape(nav)}</a></nav></header>\n"
+        f"<main>\n{body}\n</main>\n<footer>{contacts_html(office)}</footer>\n{tail}</body>\n</html>\n")
 
 
 def _last_confirmation(entry: CatalogEntry) -> str:
@@ -251,7 +263,7 @@ def _dataset_page(services: Services, entry: CatalogEntry, detail: DatasetDetail
         files.append(folder / out_csv)
         body.append(f"<h2>{escape(output.name)}</h2>")
         body.append(f'<div class="chart">{chart_svg(table, number)}</div>')
-        body.append(_table(table.headers, table.rows, table.total))
+        body.append(html_table(table.headers, table.rows, table.total))
         if table.source:
             body.append(f'<p class="status">Sumber: {escape(table.source)}</p>')
         body.append(f'<p class="downloads"><a href="{escape(out_csv)}" download>Unduh tabel (CSV)</a></p>')
@@ -260,9 +272,9 @@ def _dataset_page(services: Services, entry: CatalogEntry, detail: DatasetDetail
     if len(shown) < len(detail.rows):
         body.append(f'<p class="note">Ditampilkan {formatting.number(len(shown))} dari '
                     f"{formatting.number(len(detail.rows))} baris; data lengkap ada di unduhan CSV dan XLSX.</p>")
-    body.append(_table(_headers(detail.columns), shown))
+    body.append(html_table(_headers(detail.columns), shown))
     page = folder / f"{base}.html"
-    page.write_text(_page(entry.title, office, "\n".join(body)), encoding="utf-8")
+    page.write_text(page_html(entry.title, office, "\n".join(body)), encoding="utf-8")
     return [page, *files]
 
 
@@ -286,27 +298,28 @@ def _index(entries: Sequence[tuple[CatalogEntry, str]], office: OfficeProfile, m
         "<h1>Katalog Data</h1>"
         f"<p>Data dan informasi yang telah divalidasi oleh {escape(office.name)}. "
         "Pertanyaan tentang data dapat disampaikan melalui kontak di bawah.</p>"
-        f"{_contacts(office)}"
+        f"{contacts_html(office)}"
         '<p><label for="cari">Cari (judul, kelompok, periode, kata kunci):</label><br>'
         '<input id="cari" type="search" autocomplete="off"></p>'
         f'<p class="status" id="jumlah">{len(items)} kumpulan data</p>'
         f'<ul class="catalogue">{"".join(items)}</ul>{empty}'
         f'<p class="status">Dibuat {escape(formatting.datetime(made))} dengan PADI.</p>')
-    return _page("Katalog Data", office, body, script=SEARCH_SCRIPT)
+    return page_html("Katalog Data", office, body, script=SEARCH_SCRIPT)
 
 
 # --- the whole site ----------------------------------------------------------------------------
-def _check_target(out_dir: Path) -> None:
+def check_target(out_dir: Path, marker: str = MARKER) -> None:
+    """Refuse a missing parent, a file, or a folder holding other files than an earlier output (``marker``)."""
     if not out_dir.parent.is_dir():
         raise BadInput("no_such_folder", str(out_dir.parent))
     if out_dir.exists():
         if not out_dir.is_dir():
             raise BadInput("target_not_folder", str(out_dir))
-        if any(out_dir.iterdir()) and not (out_dir / MARKER).is_file():
+        if any(out_dir.iterdir()) and not (out_dir / marker).is_file():
             raise BadInput("target_not_empty", str(out_dir))
 
 
-def _move_into_place(temp: Path, out_dir: Path) -> None:
+def move_into_place(temp: Path, out_dir: Path) -> None:
     """Replace ``out_dir`` by ``temp`` (the old catalogue is kept aside until the new one is in place)."""
     old = None
     if out_dir.exists():
@@ -332,7 +345,7 @@ def build_site(services: Services, out_dir: Path | str, report: Report | None = 
     ctx = services.ctx
     ctx.require_actor()
     out_dir = Path(out_dir)
-    _check_target(out_dir)
+    check_target(out_dir)
     office = services.catalog.office()
     entries = services.catalog.entries(presented_only=True)
     public = [e for e in entries if e.access_level == "public"]
@@ -360,13 +373,16 @@ def build_site(services: Services, out_dir: Path | str, report: Report | None = 
                     object_label="Katalog Data",
                     detail={"folder": out_dir.name, "pages": len(pages), "datasets": [e.id for e, _ in named],
                             "skipped": len(skipped)})
-            _move_into_place(temp, out_dir)
-    except BaseException:
+            move_into_place(temp, out_dir)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             shutil.rmtree(temp)
+        if isinstance(exc, OSError):  # a full or pulled disk: a code; the earlier catalogue is kept
+            raise write_error(exc, out_dir) from exc
         raise
     index = out_dir / "index.html"
     return SiteResult(index, tuple(pages), (index, out_dir / STYLE, *written), skipped)
 
 
-__all__ = ["MARKER", "SiteResult", "build_site", "chart_svg", "slug"]
+__all__ = ["CSS", "MARKER", "STYLE", "SiteResult", "build_site", "chart_svg", "check_target", "contacts_html",
+           "html_table", "move_into_place", "page_html", "slug", "spec_svg"]

@@ -248,6 +248,25 @@ class Decision(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
 
 
+class Distribution(Base):
+    """Where an approved version of a publication went (printed copies, website, notice board, ...)."""
+
+    __tablename__ = "distributions"
+    __table_args__ = (Index("ix_distributions_publication", "publication_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    publication_id: Mapped[int] = mapped_column(ForeignKey("publications.id", ondelete="CASCADE"))
+    version: Mapped[int]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(20))
+    copies: Mapped[int | None] = mapped_column(nullable=True)
+    url: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    recipient: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    distributed_on: Mapped[dt.date]
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime]
+
+
 class LogEntry(Base):
     """An activity log entry; append-only (triggers) and hash-chained."""
 

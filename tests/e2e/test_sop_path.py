@@ -137,8 +137,9 @@ def test_whole_sop_through_the_gui(qtbot, office, clock, tmp_path, monkeypatch):
     switch_user(qtbot, window, "kepala")
     assert "Menunggu persetujuan Kepala Dinas: 1" in window.dashboard.inbox.text()
     clock.advance(minutes=4)
-    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
-    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Sebutkan sumber data.")
+    assert not button(review, "Kembalikan").isEnabled()  # a return needs a note first
+    review.note_edit.setPlainText("Sebutkan sumber data.")
+    qtbot.mouseClick(review.add_note_button, Qt.MouseButton.LeftButton)
     click(qtbot, review, "Kembalikan")
     assert review.count() == 0 and submit.count() == 1
 
@@ -171,8 +172,9 @@ def test_whole_sop_through_the_gui(qtbot, office, clock, tmp_path, monkeypatch):
     assert finished.args == [True]
     pdfs = list(out_dir.glob("*.pdf"))
     assert len(pdfs) == 1
-    text = subprocess.run(["pdftotext", "-layout", str(pdfs[0]), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    # The brochure is three panels a side, so read the text in reading order, with its lines joined.
+    text = " ".join(subprocess.run(["pdftotext", str(pdfs[0]), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
     detail = services.publications.get(services.publications.list()[0].id)
     assert "Brosur Perizinan Triwulan III 2026" in text
     assert OFFICE.phone in text and OFFICE.fax in text

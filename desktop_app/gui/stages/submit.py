@@ -35,12 +35,15 @@ class SubmitTab(PublicationStageTab):
         ]
 
     def _on_new(self) -> None:
-        dialog = ComposeDialog(self.services.datasets.outputs(), parent=self)
-        if not prompts.run_dialog(dialog):
+        dialog = ComposeDialog(self.services, parent=self)
+        accepted = prompts.run_dialog(dialog)
+        dialog.deleteLater()
+        if not accepted:
             return
         title, kind, sections = dialog.values()
+        layout = dialog.layout_options()
         created: list[int] = []
-        if self.run(lambda: created.append(self.services.publications.create(title, kind, sections)),
+        if self.run(lambda: created.append(self.services.publications.create(title, kind, sections, layout=layout)),
                     translate("SubmitTab", "Draf publikasi dibuat.")):
             self.refresh()
             self.select(created[0])
@@ -49,18 +52,25 @@ class SubmitTab(PublicationStageTab):
         item = self.current_item()
         detail = self.services.publications.get(item.id)
         last_version = detail.summary.version - (1 if detail.summary.state == PublicationState.DRAFT else 0)
-        notes = [n.text for n in detail.notes if n.version >= last_version]
-        dialog = ComposeDialog(self.services.datasets.outputs(), notes, self)
-        dialog.load(detail.summary.title, detail.summary.kind, detail.sections[0])
-        if prompts.run_dialog(dialog):
+        notes = [n for n in detail.notes if n.version >= last_version]
+        dialog = ComposeDialog(self.services, notes, self)
+        dialog.load(detail.summary.title, detail.summary.kind, detail.sections, detail.layout)
+        accepted = prompts.run_dialog(dialog)
+        dialog.deleteLater()
+        if accepted:
             title, _kind, sections = dialog.values()
-            self.run(lambda: self.services.publications.revise(item.id, sections, title),
+            layout = dialog.layout_options()
+            self.run(lambda: self.services.publications.revise(item.id, sections, title, layout=layout),
                      translate("SubmitTab", "Perbaikan disimpan sebagai versi baru."))
 
     def _on_submit(self) -> None:
         item = self.current_item()
+        signer = self.services.publications.signer()
+        addressee = translate("SubmitTab", "Diajukan kepada: {title} {name}").format(
+            title=signer.title, name=signer.name).strip()
         note = prompts.ask_text(self, translate("SubmitTab", "Ajukan ke Kepala"),
-                                translate("SubmitTab", "Catatan pengajuan untuk Kepala Dinas:"), multiline=True)
+                                addressee + "\n" + translate("SubmitTab", "Catatan pengajuan:"), multiline=True)
         if note is not None:
             self.run(lambda: self.services.publications.submit(item.id, note),
-                     translate("SubmitTab", "Publikasi diajukan ke Kepala Dinas."))
+                     translate("SubmitTab", "Publikasi diajukan kepada {title} {name}.").format(
+                         title=signer.title, name=signer.name))
