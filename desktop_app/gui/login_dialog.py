@@ -48,11 +48,33 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         if self.services is None:
             return
+        password = self.ui.passwordEdit.text()
         try:
-            self.services.accounts.login(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+            self.services.accounts.login(self.ui.usernameEdit.text(), password)
         except PadiError as err:
             self.ui.errorLabel.setText(error_text(err))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
+        if self.services.accounts.must_change_password() and not self._change_reset_password(password):
+            self.services.accounts.logout()
+            self.ui.errorLabel.setText(translate(
+                "LoginDialog", "Kata sandi yang diatur ulang administrator harus diganti sebelum bekerja."))
+            self.ui.passwordEdit.clear()
+            return
         self.accept()
+
+    def _change_reset_password(self, current: str) -> bool:
+        """The administrator reset this password: the user chooses their own before working."""
+        from desktop_app.gui import prompts
+        from desktop_app.gui.dialogs.admin import PasswordDialog
+        dialog = PasswordDialog(translate("LoginDialog", "Ganti Kata Sandi"), translate(
+            "LoginDialog", "Kata sandi Anda diatur ulang oleh administrator. Pilih kata sandi baru."), parent=self)
+        while prompts.run_dialog(dialog):
+            try:
+                self.services.accounts.change_password(current, dialog.value()[1])
+            except PadiError as err:
+                dialog.error.setText(error_text(err))
+                continue
+            return True
+        return False

@@ -12,13 +12,18 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.delegation import DelegationPeriod, is_acting_head
 from desktop_app.domain.errors import BadInput, NotAllowed
+from desktop_app.domain.passwords import MIN_LENGTH, check_password
 from desktop_app.domain.roles import Action, Actor, Role
 from desktop_app.services.context import ServiceContext
-from desktop_app.storage.models import Delegation, Office, User
+from desktop_app.storage.models import Delegation, Office, Setting, User
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = dt.timedelta(minutes=15)
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = MIN_LENGTH
+MUST_CHANGE_KEY = "password_change_required"  # settings row: {"user_ids": [...]} reset by an administrator
+IDLE_LOCK_KEY = "idle_lock"  # settings row: {"minutes": N}
+DEFAULT_IDLE_LOCK_MINUTES = 10
+IDLE_LOCK_RANGE = (1, 120)  # the lock cannot be switched off, only made slower
 
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
 
@@ -92,11 +97,6 @@ def _office_profile(office: Office) -> OfficeProfile:
         website=office.website, head_name=office.head_name, head_nip=office.head_nip,
         head_rank=office.head_rank, logo=office.logo, is_sample=office.is_sample,
     )
-
-
-def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise BadInput("password_too_short", str(MIN_PASSWORD_LENGTH))
 
 
 class AccountService:
@@ -179,7 +179,7 @@ class AccountService:
         username = username.strip().lower()
         if not username or not full_name.strip():
             raise BadInput("name_required")
-        _check_password(password)
+        check_password(password, username)
         if s.scalar(select(User.id).where(User.username == username)):
             raise BadInput("username_taken", username)
         user = User(username=username, full_name=full_name.strip(), nip=nip, rank=rank, role=role.value,
@@ -192,6 +192,21 @@ class AccountService:
     # --- login -----------------------------------------------------------------------------
     def login(self, username: str, password: str) -> Actor:
         """Log in; 5 failures lock the account for 15 minutes. Becomes the context's actor."""
+        return self._authenticate(username, password, "login")
+
+    def unlock(self, password: str) -> Actor:
+        """Continue the locked session with the current user's password; failures count toward lockout."""
+        actor = self.ctx.require_actor()
+        return self._authenticate(actor.username, password, "session_unlocked")
+
+    def lock_session(self) -> None:
+        """Record that the idle session was locked (the actor stays; the window keeps its work)."""
+        actor = self.ctx.require_actor()
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.log(s, "session_locked", object_type="user", object_id=actor.user_id,
+                         object_label=actor.username)
+
+    def _authenticate(self, username: str, password: str, success_action: str) -> Actor:
         now = self.ctx.now()
         failure: NotAllowed | None = None
         with self.ctx.db.unit_of_work() as s:
@@ -201,6 +216,8 @@ class AccountService:
                              detail={"reason": "unknown_or_inactive"}, actor=None)
                 failure = NotAllowed("bad_credentials")
             elif user.locked_until and user.locked_until > now:
+                self.ctx.log(s, "login_while_locked", object_type="user", object_id=user.id,
+                             object_label=user.username, detail={"until": user.locked_until.isoformat()}, actor=None)
                 failure = NotAllowed("locked", user.locked_until.isoformat())
             elif not _verify(user.password_hash, password):
                 user.failed_attempts += 1
@@ -219,11 +236,13 @@ class AccountService:
             else:
                 user.failed_attempts = 0
                 user.locked_until = None
+                detail = None
                 if _hasher.check_needs_rehash(user.password_hash):
                     user.password_hash = _hasher.hash(password)
+                    detail = {"rehashed": True}
                 actor = _actor(user, self._acting_head(s, user.id))
-                self.ctx.log(s, "login", object_type="user", object_id=user.id,
-                             object_label=user.username, actor=actor)
+                self.ctx.log(s, success_action, object_type="user", object_id=user.id,
+                             object_label=user.username, actor=actor, detail=detail)
         if failure is not None:
             raise failure  # raised after the commit so the failure count is kept
         self.ctx.actor = actor
@@ -238,15 +257,59 @@ class AccountService:
         self.ctx.actor = None
 
     def change_password(self, old: str, new: str) -> None:
-        actor = self.ctx.require_actor()
-        _check_password(new)
         with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require_actor()
             user = s.get(User, actor.user_id)
             if not _verify(user.password_hash, old):
                 raise NotAllowed("bad_credentials")
+            check_password(new, user.username)
+            if _verify(user.password_hash, new):
+                raise BadInput("password_unchanged")
             user.password_hash = _hasher.hash(new)
+            _set_must_change(s, user.id, False)
             self.ctx.log(s, "password_changed", object_type="user", object_id=user.id,
                          object_label=user.username)
+
+    def reset_password(self, user_id: int, new: str) -> None:
+        """An administrator sets a new password (and lifts a lockout); the user must change it at next login."""
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.MANAGE_USERS)
+            user = s.get(User, user_id)
+            if user is None:
+                raise BadInput("unknown_user", str(user_id))
+            check_password(new, user.username)
+            user.password_hash = _hasher.hash(new)
+            user.failed_attempts = 0
+            user.locked_until = None
+            forced = user.id != actor.user_id
+            _set_must_change(s, user.id, forced)
+            self.ctx.log(s, "password_reset", object_type="user", object_id=user.id,
+                         object_label=user.username, detail={"must_change": forced})
+
+    def must_change_password(self) -> bool:
+        """Whether the logged-in user's password was reset by an administrator and must be changed now."""
+        if self.ctx.actor is None:
+            return False
+        with self.ctx.db.reading() as s:
+            row = s.get(Setting, MUST_CHANGE_KEY)
+            return bool(row) and self.ctx.actor.user_id in row.value.get("user_ids", [])
+
+    # --- locking an idle session -----------------------------------------------------------
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input after which the window is locked (office-wide)."""
+        with self.ctx.db.reading() as s:
+            row = s.get(Setting, IDLE_LOCK_KEY)
+            return int(row.value.get("minutes", DEFAULT_IDLE_LOCK_MINUTES)) if row else DEFAULT_IDLE_LOCK_MINUTES
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        low, high = IDLE_LOCK_RANGE
+        if not low <= minutes <= high:
+            raise BadInput("bad_idle_minutes", f"{low}-{high}")
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.MANAGE_USERS)
+            s.merge(Setting(key=IDLE_LOCK_KEY, value={"minutes": minutes}))
+            self.ctx.log(s, "idle_lock_set", object_type="setting", object_label=IDLE_LOCK_KEY,
+                         detail={"minutes": minutes})
 
     # --- acting head -----------------------------------------------------------------------
     def delegate(self, delegate_id: int, start: dt.date, end: dt.date) -> None:
@@ -281,6 +344,16 @@ class AccountService:
         periods = [DelegationPeriod(d.delegate_id, d.start, d.end, d.revoked)
                    for d in s.scalars(select(Delegation).where(Delegation.delegate_id == user_id))]
         return is_acting_head(user_id, periods, self.ctx.now().date())
+
+
+def _set_must_change(s: Session, user_id: int, required: bool) -> None:
+    row = s.get(Setting, MUST_CHANGE_KEY)
+    ids = set(row.value.get("user_ids", [])) if row else set()
+    ids = ids | {user_id} if required else ids - {user_id}
+    if row is None:
+        s.add(Setting(key=MUST_CHANGE_KEY, value={"user_ids": sorted(ids)}))
+    else:
+        row.value = {"user_ids": sorted(ids)}
 
 
 def _verify(password_hash: str, password: str) -> bool:

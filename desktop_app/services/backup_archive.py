@@ -18,10 +18,12 @@ every member (hashes and a full SQLite integrity check of the snapshot) before
 atomically renaming it to its final name. :func:`verify_backup` runs the same
 checks on any file and reports problems instead of raising.
 
-Encryption is not implemented yet. When it comes it will bump
-``FORMAT_VERSION`` and be described by an ``"encryption"`` entry in the
-manifest; this version already refuses archives that carry such an entry or a
-newer format version instead of misreading them.
+With a passphrase the whole zip is encrypted by
+:mod:`desktop_app.services.backup_crypto` into ``padi-cadangan-...``
+``.padienc`` (the zip inside is the same format); verifying or unpacking such
+a file needs the passphrase. Archives whose manifest carries an
+``"encryption"`` entry or a newer format version are refused instead of
+misread.
 
 Only the standard library is used (no Qt), so the GUI and the command line can
 share this module.
@@ -36,6 +38,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -45,6 +48,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import IO, Any
 
 from desktop_app.domain.errors import PadiError
+from desktop_app.services import backup_crypto
 from desktop_app.storage.snapshot import (
     check_database_file,
     schema_revision,
@@ -64,6 +68,7 @@ __all__ = [
     "VerifyReport",
     "archive_sha256",
     "extract_database",
+    "is_backup_name",
     "read_manifest",
     "verify_backup",
     "write_backup",
@@ -79,9 +84,17 @@ FILES_PREFIX = "files/"
 MANIFEST_MEMBER = "manifest.json"
 
 #: Manifest keys owned by this module; ``info`` may not override them.
-_RESERVED_KEYS = frozenset({"format", "format_version", "created_at", "members"})
+_RESERVED_KEYS = frozenset({"format", "format_version", "created_at", "members", "sealed"})
 
-_CHUNK = 1024 * 1024
+#: The zip comment of a sealed archive: this prefix, then the SHA-256 (hex) of every byte of the
+#: file except the data of stored (uncompressed) members listed in the manifest, with those 64
+#: hex characters read as "0". The stored data is covered by the member's own SHA-256; the seal
+#: covers everything else (headers, timestamps, attributes, deflated data, the directory, the
+#: manifest), so any changed byte is detected, and each byte is hashed only once.
+_SEAL_PREFIX = b"padi-sha256:"
+_SEAL_HEX = 64
+
+_CHUNK = 4 * 1024 * 1024
 _MIB = 1024 * 1024
 _SPACE_FACTOR = 1.2
 #: A manifest bigger than this is not ours (protects against zip bombs).
@@ -179,6 +192,119 @@ def _remove_quietly(path: Path) -> None:
         os.remove(path)
 
 
+class _Background:
+    """Run ``func(*args)`` on a thread; ``result()`` waits and returns it (or re-raises its error)."""
+
+    def __init__(self, func: Callable[..., Any], *args: Any) -> None:
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._value = func(*args)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="padi-backup-check", daemon=True)
+        self._thread.start()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+class _HashingWriter:
+    """A forward-only file wrapper hashing every byte written.
+
+    zipfile sees it as unseekable and so streams members with data descriptors instead of seeking
+    back to patch headers, which lets the whole-file seal be hashed while writing.
+    """
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self._fh = fh
+        self.digest = hashlib.sha256()  # every byte: the archive's SHA-256
+        self.seal = hashlib.sha256()  # every byte but stored member data
+        self.in_stored_data = False
+        self._pos = 0
+        self._last = b""  # the latest write, hashed late: the file's last bytes become the seal
+
+    def write(self, data: bytes) -> int:
+        self._fh.write(data)
+        self.digest.update(self._last)
+        self._last = bytes(data)
+        if not self.in_stored_data:
+            self.seal.update(data)
+        self._pos += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._pos
+
+    def finish(self, seal: bytes) -> str:
+        """The SHA-256 of the file once its last ``len(seal)`` bytes are replaced by ``seal``."""
+        self.digest.update(self._last[: len(self._last) - len(seal)] + seal)
+        return self.digest.hexdigest()
+
+    def seekable(self) -> bool:
+        return False
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+
+def _stored_regions(path: Path, zf: zipfile.ZipFile, listed: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """(offset, length) of the data of every stored member the manifest lists, in file order."""
+    regions = []
+    with open(path, "rb") as fh:
+        for info in zf.infolist():
+            if info.compress_type != zipfile.ZIP_STORED or info.filename not in listed:
+                continue
+            fh.seek(info.header_offset)
+            header = fh.read(30)
+            if len(header) != 30:
+                raise ValueError("local header cut off")
+            start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(
+                header[28:30], "little")
+            regions.append((start, info.compress_size))
+    return sorted(regions)
+
+
+def _check_seal(path: Path, zf: zipfile.ZipFile, listed: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Check the seal of a sealed archive (see ``_SEAL_PREFIX``); a problem or None."""
+    try:
+        regions = _stored_regions(path, zf, listed)
+    except ValueError as exc:
+        return ("hash_mismatch", f"the archive's seal cannot be checked: {exc}")
+    size = os.stat(path).st_size
+    body = size - _SEAL_HEX
+    sealed = hashlib.sha256()
+    pos = 0
+    with open(path, "rb") as fh:
+        for start, length in [*regions, (body, 0)]:
+            if start < pos or start > body:
+                return ("hash_mismatch", "the archive's members overlap or run past its end")
+            fh.seek(pos)
+            remaining = start - pos
+            while remaining > 0 and (chunk := fh.read(min(_CHUNK, remaining))):
+                sealed.update(chunk)
+                remaining -= len(chunk)
+            pos = start + length
+        fh.seek(max(0, body - len(_SEAL_PREFIX)))
+        prefix = fh.read(len(_SEAL_PREFIX))
+        tail = fh.read()
+    sealed.update(b"0" * _SEAL_HEX)
+    if prefix != _SEAL_PREFIX or len(tail) != _SEAL_HEX:
+        return ("hash_mismatch", "the archive's seal is missing or cut off")
+    if tail.decode("ascii", "replace") != sealed.hexdigest():
+        return ("hash_mismatch", "the archive's bytes differ from its seal")
+    return None
+
+
 def _hash_stream(stream: IO[bytes]) -> tuple[str, int]:
     """Return (sha256 hex, byte count) of everything readable from ``stream``."""
     digest = hashlib.sha256()
@@ -194,12 +320,12 @@ def _open_partial(path: Path) -> IO[bytes]:
     return open(path, "xb")  # noqa: SIM115 - closed by the caller
 
 
-def _choose_name(target_dir: Path, now: datetime) -> str:
+def _choose_name(target_dir: Path, now: datetime, suffix: str = BACKUP_SUFFIX) -> str:
     """Pick a free final archive name for ``now`` (adding -2, -3... if taken)."""
     stem = f"{BACKUP_PREFIX}{now:%Y%m%d-%H%M%S}"
     n = 1
     while True:
-        name = f"{stem}{BACKUP_SUFFIX}" if n == 1 else f"{stem}-{n}{BACKUP_SUFFIX}"
+        name = f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}"
         if not os.path.lexists(target_dir / name) and not os.path.lexists(
             target_dir / f".{name}.partial"
         ):
@@ -228,6 +354,7 @@ def write_backup(
     info: Mapping[str, object] = {},  # noqa: B006 - read-only default
     now: datetime,
     progress: Callable[[int, int], None] | None = None,
+    passphrase: str | None = None,
 ) -> BackupResult:
     """Write a verified backup archive of the database (and extra files) into ``target_dir``.
 
@@ -244,7 +371,9 @@ def write_backup(
     manifest's ``schema_revision`` is always taken from the snapshot itself.
     ``progress(done, total)`` is called with byte counts as members are
     written; an exception raised by it aborts the backup (the partial file is
-    removed and the exception propagates).
+    removed and the exception propagates). With a ``passphrase`` the zip is
+    built in the temp dir, encrypted into the partial file and verified by
+    decrypting it again before the rename (name ending ``.padienc``).
 
     Raises BackupError with code ``target_missing``, ``target_not_writable``,
     ``no_space``, ``source_unreadable``, ``write_failed`` or ``verify_failed``.
@@ -265,6 +394,9 @@ def write_backup(
         json.dumps(dict(info))
     except (TypeError, ValueError) as exc:
         raise ValueError(f"info must be JSON-serialisable: {exc}") from exc
+
+    if passphrase is not None:
+        backup_crypto.check_passphrase(passphrase)
 
     # 1. Target folder.
     if not target_dir.exists():
@@ -305,15 +437,25 @@ def write_backup(
             raise BackupError("source_unreadable", f"cannot snapshot database: {exc}") from exc
         members_src = {DATABASE_MEMBER: snapshot, **members_src}
 
-        # 4-7. Partial file, verification, rename.
-        return _write_archive(
-            target_dir,
-            members_src,
-            info=info,
-            revision=revision,
-            now=now,
-            progress=progress,
-        )
+        # SQLite's integrity and foreign-key checks of the snapshot run on a second thread while
+        # the archive is written (sqlite3 releases the GIL); the archive's database member is then
+        # proven to be these very bytes by its SHA-256 on re-reading, so it is not unpacked again.
+        check = _Background(check_database_file, snapshot)
+        try:
+            # 4-7. Partial file, verification, rename.
+            return _write_archive(
+                target_dir,
+                members_src,
+                info=info,
+                revision=revision,
+                now=now,
+                progress=progress,
+                passphrase=passphrase,
+                tmp=Path(tmp),
+                snapshot_check=check,
+            )
+        finally:
+            check.join()  # never delete the snapshot under a running check
 
 
 def _write_archive(
@@ -324,9 +466,13 @@ def _write_archive(
     revision: str | None,
     now: datetime,
     progress: Callable[[int, int], None] | None,
+    passphrase: str | None = None,
+    tmp: Path | None = None,
+    snapshot_check: _Background | None = None,
 ) -> BackupResult:
     """Write, fsync, verify and publish the archive; clean up on any failure."""
-    final_name = _choose_name(target_dir, now)
+    suffix = backup_crypto.ENCRYPTED_SUFFIX if passphrase else BACKUP_SUFFIX
+    final_name = _choose_name(target_dir, now, suffix)
     partial = target_dir / f".{final_name}.partial"
     try:
         total = sum(os.stat(src).st_size for src in members_src.values())
@@ -343,11 +489,19 @@ def _write_archive(
         raise BackupError("write_failed", str(exc)) from exc
 
     published = False
+    written_sha256 = ""
     try:
         try:
             # 4. Members, then the manifest last.
             with fh:
-                manifest = _write_zip(fh, members_src, info, revision, now, total, progress)
+                if passphrase:
+                    plain = Path(tmp or tempfile.gettempdir()) / "plain.zip"
+                    with open(plain, "xb") as plain_fh:
+                        manifest, _ = _write_zip(plain_fh, members_src, info, revision, now, total, progress)
+                    backup_crypto.encrypt_file(plain, fh, passphrase)
+                    _remove_quietly(plain)
+                else:
+                    manifest, written_sha256 = _write_zip(fh, members_src, info, revision, now, total, progress)
                 # 5. Durability of the content.
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -357,8 +511,15 @@ def _write_archive(
         except (zipfile.LargeZipFile, zlib.error) as exc:
             raise BackupError("write_failed", str(exc)) from exc
 
-        # 6. Re-read from disk and verify like verify_backup does.
-        report = _verify(partial)
+        # 6. Re-read from disk and verify like verify_backup does (the database checks were
+        # run on the snapshot itself; the member's hash ties the archive to it).
+        trusted = None
+        if snapshot_check is not None:
+            problems = snapshot_check.result()
+            if problems:
+                raise BackupError("verify_failed", _describe(tuple(("database_corrupt", m) for m in problems)))
+            trusted = manifest["members"][DATABASE_MEMBER]["sha256"]
+        report = _verify(partial, passphrase, trusted)
         if report.ok and report.manifest != manifest:
             report = VerifyReport(
                 False, (("bad_manifest", "manifest on disk differs from the one written"),), None
@@ -370,13 +531,14 @@ def _write_archive(
         # took the name meanwhile: never overwrite an existing backup.
         final = target_dir / final_name
         if os.path.lexists(final):
-            final = target_dir / _choose_name(target_dir, now)
+            final = target_dir / _choose_name(target_dir, now, suffix)
         try:
             os.replace(partial, final)
             published = True
             _fsync_dir(target_dir)
             size = os.stat(final).st_size
-            digest = archive_sha256(final)
+            # A plain archive was hashed while written, and re-reading proved the disk holds those bytes.
+            digest = archive_sha256(final) if passphrase else written_sha256
         except OSError as exc:
             if published:
                 _remove_quietly(final)
@@ -397,8 +559,8 @@ def _write_zip(
     now: datetime,
     total: int,
     progress: Callable[[int, int], None] | None,
-) -> dict:
-    """Stream every member into a zip on ``fh`` and append the manifest; return it."""
+) -> tuple[dict, str]:
+    """Stream every member into a zip on ``fh``, append the manifest and seal it; (manifest, file SHA-256)."""
     date_time = now.timetuple()[:6]
     if date_time[0] < 1980:  # zip timestamps cannot go earlier
         date_time = (1980, 1, 1, 0, 0, 0)
@@ -406,15 +568,20 @@ def _write_zip(
     done = 0
     if progress is not None:
         progress(0, total)
-    with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    writer = _HashingWriter(fh)
+    with zipfile.ZipFile(writer, "w", compression=zipfile.ZIP_DEFLATED) as zf:  # type: ignore[arg-type]
+        zf.comment = _SEAL_PREFIX + b"0" * _SEAL_HEX
         for name, src in members_src.items():
             zinfo = zipfile.ZipInfo(name, date_time=date_time)
-            zinfo.compress_type = zipfile.ZIP_DEFLATED
+            # The database is stored, not deflated: deflating 500 MB costs seconds of CPU, and a
+            # backup must stay quick enough to be made every day.
+            zinfo.compress_type = zipfile.ZIP_STORED if name == DATABASE_MEMBER else zipfile.ZIP_DEFLATED
             zinfo.external_attr = 0o644 << 16
             zinfo.file_size = os.stat(src).st_size  # lets zipfile decide on zip64
             digest = hashlib.sha256()
             size = 0
             with open(src, "rb") as source, zf.open(zinfo, "w") as dest:
+                writer.in_stored_data = zinfo.compress_type == zipfile.ZIP_STORED  # after the local header
                 while chunk := source.read(_CHUNK):
                     dest.write(chunk)
                     digest.update(chunk)
@@ -422,6 +589,7 @@ def _write_zip(
                     done += len(chunk)
                     if progress is not None:
                         progress(done, max(total, done))
+                writer.in_stored_data = False  # before the data descriptor
             members[name] = {"sha256": digest.hexdigest(), "size": size}
 
         manifest: dict[str, Any] = {
@@ -431,15 +599,22 @@ def _write_zip(
             "members": members,
             **dict(info),
             "schema_revision": revision,
+            "sealed": True,
         }
         zinfo = zipfile.ZipInfo(MANIFEST_MEMBER, date_time=date_time)
         zinfo.compress_type = zipfile.ZIP_DEFLATED
         zinfo.external_attr = 0o644 << 16
         zf.writestr(zinfo, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    # The zip ends with the placeholder: overwrite it with the seal.
+    fh.flush()
+    fh.seek(-_SEAL_HEX, os.SEEK_END)
+    seal = writer.seal.hexdigest().encode("ascii")
+    fh.write(seal)
+    fh.seek(0, os.SEEK_END)
     if progress is not None:
         progress(max(total, done), max(total, done))
     # Round-trip through JSON so the returned dict equals what a reader parses.
-    return json.loads(json.dumps(manifest))
+    return json.loads(json.dumps(manifest)), writer.finish(seal)
 
 
 # --------------------------------------------------------------------------
@@ -472,7 +647,7 @@ def _load_manifest(zf: zipfile.ZipFile) -> dict:
     return data
 
 
-def read_manifest(path: Path) -> dict:
+def read_manifest(path: Path, passphrase: str | None = None) -> dict:
     """Return the parsed ``manifest.json`` of an archive without verifying members.
 
     Raises BackupError("verify_failed", ...) if the file cannot be opened as a
@@ -480,7 +655,7 @@ def read_manifest(path: Path) -> dict:
     not checked here; use :func:`verify_backup` for that.
     """
     try:
-        with zipfile.ZipFile(path) as zf:
+        with _plain_zip(Path(path), passphrase) as plain, zipfile.ZipFile(plain) as zf:
             return _load_manifest(zf)
     except KeyError as exc:
         raise BackupError("verify_failed", f"no manifest in {path}") from exc
@@ -560,8 +735,50 @@ def _extracted_database(zf: zipfile.ZipFile) -> Iterator[tuple[Path, str]]:
         yield dest, digest.hexdigest()
 
 
-def _verify(path: Path) -> VerifyReport:
-    """Run every check on an archive file and collect (code, detail) problems."""
+@contextlib.contextmanager
+def _plain_zip(path: Path, passphrase: str | None) -> Iterator[Path]:
+    """The plain zip of a backup: the file itself, or its decryption in a temp dir (removed after).
+
+    Raises backup_crypto.CryptoError for an encrypted file without the right passphrase or with
+    any changed byte (``passphrase_needed`` when none was given).
+    """
+    if not backup_crypto.is_encrypted(path):
+        yield path
+        return
+    if not passphrase:
+        raise backup_crypto.CryptoError("passphrase_needed", str(path))
+    with tempfile.TemporaryDirectory(prefix="padi-decrypt-") as tmp:
+        plain = Path(tmp) / "plain.zip"
+        backup_crypto.decrypt_to(path, plain, passphrase)
+        yield plain
+
+
+def is_backup_name(name: str) -> bool:
+    """Whether a file name is one :func:`write_backup` gives (plain or encrypted)."""
+    return name.startswith(BACKUP_PREFIX) and name.endswith((BACKUP_SUFFIX, backup_crypto.ENCRYPTED_SUFFIX))
+
+
+def _verify(path: Path, passphrase: str | None = None, trusted_db: str | None = None) -> VerifyReport:
+    """Verify a plain or encrypted archive (decrypting it first when needed)."""
+    path = Path(path)
+    if not backup_crypto.is_encrypted(path):
+        return _verify_plain(path, trusted_db)
+    try:
+        with _plain_zip(path, passphrase) as plain:
+            return _verify_plain(plain, trusted_db)
+    except backup_crypto.CryptoError as err:
+        return VerifyReport(False, ((err.code, err.detail or err.code),), None)
+    except OSError as exc:
+        return VerifyReport(False, (("unreadable", str(exc)),), None)
+
+
+def _verify_plain(path: Path, trusted_db: str | None = None) -> VerifyReport:
+    """Run every check on an archive file and collect (code, detail) problems.
+
+    ``trusted_db``: the SHA-256 of a database file that already passed SQLite's checks (the
+    writer's own snapshot); a database member with exactly that hash is not unpacked and checked
+    a second time.
+    """
     path = Path(path)
     try:
         st = os.stat(path)
@@ -596,6 +813,15 @@ def _verify(path: Path) -> VerifyReport:
         problems = _manifest_problems(manifest)
         if problems:
             return VerifyReport(False, tuple(problems), manifest)
+        seal_problem = None
+        if manifest.get("sealed") is not None:
+            try:
+                seal_problem = _check_seal(path, zf, manifest["members"])
+            except OSError as exc:
+                return VerifyReport(False, (("unreadable", str(exc)),), manifest)
+            if manifest.get("sealed") is not True:
+                problems.append(("bad_manifest", f"invalid sealed flag {manifest.get('sealed')!r}"))
+                seal_problem = None
 
         members: dict[str, Any] = manifest["members"]
         names_in_zip = [n for n in zf.namelist() if n != MANIFEST_MEMBER]
@@ -613,7 +839,9 @@ def _verify(path: Path) -> VerifyReport:
             elif name == DATABASE_MEMBER:
                 database_intact = True
 
-        if database_intact:
+        if database_intact and trusted_db is not None and members[DATABASE_MEMBER]["sha256"] == trusted_db:
+            pass  # these bytes passed integrity_check and foreign_key_check as the snapshot
+        elif database_intact:
             try:
                 with _extracted_database(zf) as (db_file, _digest):
                     for message in check_database_file(db_file):
@@ -623,10 +851,12 @@ def _verify(path: Path) -> VerifyReport:
             except OSError as exc:  # temp dir full, etc.
                 problems.append(("unreadable", f"cannot extract database to check it: {exc}"))
 
+    if seal_problem is not None:  # after the member checks, which say more precisely what changed
+        problems.append(seal_problem)
     return VerifyReport(not problems, tuple(problems), manifest)
 
 
-def verify_backup(path: Path) -> VerifyReport:
+def verify_backup(path: Path, passphrase: str | None = None) -> VerifyReport:
     """Check an archive completely and report problems; never raises on bad input.
 
     Checks: the file exists and is non-empty (``missing``, ``empty``); it is a
@@ -636,10 +866,11 @@ def verify_backup(path: Path) -> VerifyReport:
     and SHA-256 (``hash_mismatch``), and nothing unlisted is present
     (``member_unexpected``); the database snapshot passes SQLite's integrity
     and foreign-key checks (``database_corrupt``). I/O errors give
-    ``unreadable``.
+    ``unreadable``. An encrypted archive also gives ``passphrase_needed``,
+    ``wrong_passphrase``, ``tampered`` or ``truncated``.
     """
     try:
-        return _verify(Path(path))
+        return _verify(Path(path), passphrase)
     except Exception as exc:  # last line of defence: report, do not crash the UI
         return VerifyReport(False, (("unreadable", f"unexpected error: {exc!r}"),), None)
 
@@ -649,7 +880,7 @@ def _describe(problems: tuple[tuple[str, str], ...]) -> str:
     return "; ".join(f"{code}: {detail}" for code, detail in problems)
 
 
-def extract_database(path: Path, dest: Path) -> None:
+def extract_database(path: Path, dest: Path, passphrase: str | None = None) -> None:
     """Verify an archive, then write its database snapshot to ``dest`` atomically.
 
     The snapshot is written to a temporary file next to ``dest``, its SHA-256
@@ -660,6 +891,16 @@ def extract_database(path: Path, dest: Path) -> None:
     """
     path = Path(path)
     dest = Path(dest)
+    try:
+        with _plain_zip(path, passphrase) as plain:
+            _extract_verified(plain, dest)
+    except backup_crypto.CryptoError as err:
+        raise BackupError("verify_failed", f"{err.code}: {err.detail}") from err
+    except OSError as exc:
+        raise BackupError("verify_failed", str(exc)) from exc
+
+
+def _extract_verified(path: Path, dest: Path) -> None:
     report = verify_backup(path)
     if not report.ok or report.manifest is None:
         raise BackupError("verify_failed", _describe(report.problems))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -23,11 +25,54 @@ def system_clock() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+class RefusalLoggingDatabase:
+    """The database as services see it: a refusal (NotAllowed) that ends a unit of work is logged.
+
+    The refusal's own transaction was rolled back, so the "refused" entry is written in a new unit
+    of work once the outermost one on this thread has ended (an inner one still holds the write lock).
+    Everything else is the wrapped Database's.
+    """
+
+    def __init__(self, db: Database, ctx: ServiceContext) -> None:
+        self._db = db
+        self._ctx = ctx
+        self._depth = threading.local()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        with self._logging_refusals(self._db.unit_of_work) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._logging_refusals(self._db.reading) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _logging_refusals(self, open_session: Callable[[], Any]) -> Iterator[Session]:
+        depth = getattr(self._depth, "value", 0)
+        self._depth.value = depth + 1
+        try:
+            with open_session() as session:
+                yield session
+        except NotAllowed as refusal:
+            self._depth.value = depth
+            if depth == 0 and not getattr(refusal, "logged", False):
+                refusal.logged = True  # type: ignore[attr-defined]
+                self._ctx.log_refusal(refusal)
+            raise
+        finally:
+            self._depth.value = depth
+
+
 class ServiceContext:
     """Shared by all services of one open database; holds who is logged in."""
 
     def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self.db = db
+        self.db: Database = RefusalLoggingDatabase(db, self)  # type: ignore[assignment]
         self.clock = clock
         self.actor: Actor | None = None
 
@@ -56,6 +101,12 @@ class ServiceContext:
         if not self.permissions(session).allows(actor, action):
             raise NotAllowed("permission", action.value)
         return actor
+
+    def log_refusal(self, refusal: NotAllowed) -> None:
+        """Record a refusal (role, state, maker-checker…) in its own unit of work."""
+        # Failing to record must not hide the refusal itself from the person refused.
+        with contextlib.suppress(Exception), self.db.unit_of_work() as session:
+            self.log(session, "refused", detail={"code": refusal.code, "detail": refusal.detail[:200]})
 
     def log(
         self, session: Session, action: str, *, step: Step | None = None, object_type: str = "",

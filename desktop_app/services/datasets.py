@@ -393,9 +393,8 @@ class DatasetService:
     def confirmation_letter(self, dataset_id: int, number: str, addressee: str, addressee_place: str,
                             out_path: Path) -> None:
         """Write the Surat Permohonan Konfirmasi Data for the dataset, signed by the logged-in user."""
-        from desktop_app.services import pdf_export
         from desktop_app.services.confirmation_letter import render_confirmation_letter
-        from desktop_app.services.publications import _logo_file
+        from desktop_app.services.publications import letterhead_of
 
         if not number.strip():
             raise BadInput("letter_number_required")
@@ -420,9 +419,7 @@ class DatasetService:
                 rows=tuple((i + 1, *row) for i, row in enumerate(shown)),
                 unit=ds.unit, source=ds.source,
                 numeric_columns=tuple(i + 1 for i, c in enumerate(columns) if c.type.numeric))
-            letterhead = pdf_export.Letterhead(
-                office_name=office.name, government=office.government, address=office.address, phone=office.phone,
-                fax=office.fax, email=office.email, website=office.website, logo_path=_logo_file(office.logo))
+            letterhead = letterhead_of(office)
             title = "\n".join(part for part in (actor.title, office.short_name.strip()) if part)
             try:
                 render_confirmation_letter(

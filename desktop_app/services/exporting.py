@@ -33,6 +33,7 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
+from desktop_app.services.write_errors import reported_write_errors
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
@@ -156,20 +157,21 @@ def _atomic_target(path: Path | str) -> Iterator[Path]:
     if target.is_dir():
         raise BadInput("target_is_folder", str(target))
     mode = (target.stat().st_mode & 0o777) if target.is_file() else 0o644
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    temp = Path(name)
-    try:
-        yield temp
-        with open(temp, "r+b") as fh:  # writable: Windows cannot commit a read-only handle
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    with reported_write_errors(target):  # a full or pulled disk: a code, the earlier file untouched
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        temp = Path(name)
+        try:
+            yield temp
+            with open(temp, "r+b") as fh:  # writable: Windows cannot commit a read-only handle
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(temp, mode)
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise
     _fsync_folder(folder)
 
 

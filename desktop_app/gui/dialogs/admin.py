@@ -1,4 +1,4 @@
-"""Administration dialogs of Pengaturan: the office profile (with logo), a new user, an acting head."""
+"""Administration dialogs of Pengaturan: the office profile (with logo), a new user, an acting head, passwords."""
 
 from __future__ import annotations
 
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import BadInput
 from desktop_app.domain.roles import Role
 from desktop_app.gui import prompts
 from desktop_app.gui.labels import role_label
+from desktop_app.gui.messages import error_text
 from desktop_app.services.accounts import OfficeProfile, UserInfo
 
 translate = QCoreApplication.translate
@@ -156,3 +158,45 @@ class DelegationDialog(QDialog):
             d = edit.date()
             return dt.date(d.year(), d.month(), d.day())
         return self.user.currentData(), as_date(self.start), as_date(self.end)
+
+
+class PasswordDialog(QDialog):
+    """A new password typed twice; with ``ask_old`` also the current one (changing one's own password)."""
+
+    def __init__(self, title: str, note: str = "", ask_old: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout()
+        if note:
+            label = QLabel(note, self)
+            label.setWordWrap(True)
+            form.addRow(label)
+        self.old = self._password_edit()
+        self.new = self._password_edit()
+        self.repeat = self._password_edit()
+        if ask_old:
+            form.addRow(translate("PasswordDialog", "Kata sandi saat ini"), self.old)
+        else:
+            self.old.hide()
+        form.addRow(translate("PasswordDialog", "Kata sandi baru (min. 8 karakter, bukan hanya angka)"), self.new)
+        form.addRow(translate("PasswordDialog", "Ulangi kata sandi baru"), self.repeat)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b23a48")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        _form_dialog(self, form)
+
+    def _password_edit(self) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def accept(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText(error_text(BadInput("passwords_differ")))
+            return
+        super().accept()
+
+    def value(self) -> tuple[str, str]:
+        """(current password, new password)."""
+        return self.old.text(), self.new.text()

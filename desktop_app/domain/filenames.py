@@ -1,0 +1,44 @@
+"""Safe file names from user text (titles, names): one file in the chosen folder, on Windows and Linux alike."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_NAME_CHARS = 120
+MAX_NAME_BYTES = 240  # below the 255-byte limit of common file systems, with room for ".partial"
+
+_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                       *(f"LPT{i}" for i in range(1, 10))})
+# Path separators, characters Windows forbids, and control characters become a space.
+_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def safe_filename(text: str, fallback: str = "berkas", max_chars: int = MAX_NAME_CHARS) -> str:
+    """A single file name made from ``text``: no separators, no ``..``, no reserved or hidden names.
+
+    The extension (the part after the last dot) is kept when the name has to be shortened.
+    ``fallback`` is used (made safe the same way) when nothing usable is left.
+    """
+    name = unicodedata.normalize("NFC", text)
+    name = _FORBIDDEN.sub(" ", name)
+    name = re.sub(r"\.{2,}", ".", name)  # no "..": neither a parent folder nor an empty extension
+    name = re.sub(r"\s+", " ", name).strip(" .")  # Windows drops trailing dots/spaces; leading dot hides
+    if not name:
+        return safe_filename(fallback, "berkas", max_chars) if fallback else "berkas"
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem or len(ext) > 10 or " " in ext:
+        stem, ext = name, ""
+    if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:
+        stem = "_" + stem
+    return _shorten(stem, f".{ext}" if ext else "", max_chars)
+
+
+def _shorten(stem: str, suffix: str, max_chars: int) -> str:
+    stem = stem[: max(1, max_chars - len(suffix))]
+    while len((stem + suffix).encode("utf-8")) > MAX_NAME_BYTES and len(stem) > 1:
+        stem = stem[:-1]
+    return stem.rstrip(" .") + suffix if stem.rstrip(" .") else "_" + suffix
+
+
+__all__ = ["MAX_NAME_BYTES", "MAX_NAME_CHARS", "safe_filename"]
