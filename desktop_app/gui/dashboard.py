@@ -1,37 +1,85 @@
-"""The Dashboard: where every item stands, what is late against the standard times, the last backup."""
+"""The Dashboard: where every item stands, what is late or nearly late against the standard times,
+this month's on-time share per step, the age of the last verified backup, and the performance report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.charts import ChartKind, ChartSpec, Series
+from desktop_app.domain.errors import PadiError
+from desktop_app.domain.sop_timing import duration_text
 from desktop_app.domain.steps import Step
+from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.report_dialog import ReportDialog
 from desktop_app.gui.labels import step_name
+from desktop_app.gui.messages import error_text
+from desktop_app.gui.widgets.chart_view import ChartView
+from desktop_app.services.performance import DashboardFigures, WatchItem
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
+RED, AMBER = "#b23a48", "#a86200"
 
 
 class DashboardTab(QWidget):
-    """Counts per stage, the head's inbox, and backup age."""
+    """Counts per stage with charts, the late and nearly-late lists, the head's inbox, backup age."""
+
+    sig_open_object = Signal(str, int)
+    """Show this object (type, id) in the stage tab that holds it."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.figures: DashboardFigures | None = None
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.greeting = QLabel(self)
         self.greeting.setWordWrap(True)
-        layout.addWidget(self.greeting)
+        top.addWidget(self.greeting, 1)
+        self.report_button = QPushButton(translate("Dashboard", "Laporan Pelaksanaan…"), self)
+        self.report_button.setObjectName("reportButton")
+        self.report_button.clicked.connect(self.open_report)
+        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        row = QHBoxLayout()
         box = QGroupBox(translate("Dashboard", "Item per langkah SOP"), self)
         self.grid = QGridLayout(box)
         self.step_labels: dict[Step, QLabel] = {}
-        for row, step in enumerate(Step):
-            self.grid.addWidget(QLabel(f"{int(step)}. {step_name(step)}", box), row, 0)
+        for index, step in enumerate(Step):
+            self.grid.addWidget(QLabel(f"{int(step)}. {step_name(step)}", box), index, 0)
             label = QLabel(box)
             label.setObjectName(f"dashboardStep{int(step)}")
             self.step_labels[step] = label
-            self.grid.addWidget(label, row, 1)
-        layout.addWidget(box)
+            self.grid.addWidget(label, index, 1)
+        row.addWidget(box)
+        self.stage_chart = ChartView(self)
+        self.stage_chart.setObjectName("stageChart")
+        row.addWidget(self.stage_chart, 1)
+        self.share_chart = ChartView(self)
+        self.share_chart.setObjectName("shareChart")
+        row.addWidget(self.share_chart, 1)
+        layout.addLayout(row, 1)
+
+        lists = QHBoxLayout()
+        self.late_list = self._watch_list(translate("Dashboard", "Terlambat"), "lateList", lists)
+        self.nearly_list = self._watch_list(translate("Dashboard", "Hampir terlambat (≥ 80% Waktu Baku)"),
+                                            "nearlyLateList", lists)
+        layout.addLayout(lists)
         self.inbox = QLabel(self)
         self.inbox.setObjectName("dashboardInbox")
         self.backup = QLabel(self)
@@ -39,26 +87,106 @@ class DashboardTab(QWidget):
         self.backup.setWordWrap(True)
         layout.addWidget(self.inbox)
         layout.addWidget(self.backup)
-        layout.addStretch(1)
 
-    def update_counts(self, counts: dict[Step, tuple[int, int]]) -> None:
-        """counts: step → (items waiting, of which late)."""
+    def _watch_list(self, title: str, name: str, row: QHBoxLayout) -> QListWidget:
+        box = QGroupBox(title, self)
+        inner = QVBoxLayout(box)
+        widget = QListWidget(box)
+        widget.setObjectName(name)
+        widget.setMaximumHeight(130)
+        widget.itemDoubleClicked.connect(
+            lambda item: self.sig_open_object.emit(*item.data(Qt.ItemDataRole.UserRole)))
+        inner.addWidget(widget)
+        row.addWidget(box, 1)
+        return widget
+
+    def update_counts(self, counts: dict[Step, tuple[int, int]] | None = None) -> None:
+        """Reload every figure (``counts`` from the stage tabs is no longer needed: the log is the source)."""
         actor = self.services.ctx.actor
         self.greeting.setText(translate("Dashboard", "<h2>Selamat datang, {name}</h2>").format(
-            name=actor.display if actor else ""))
+            name=escape(actor.display) if actor else ""))
+        figures = self.figures = self.services.performance.dashboard()
+        late_by_step = {step: 0 for step in Step}
+        nearly_by_step = {step: 0 for step in Step}
+        for item in figures.late:
+            late_by_step[item.run.step] += 1
+        for item in figures.nearly_late:
+            nearly_by_step[item.run.step] += 1
         for step, label in self.step_labels.items():
-            waiting, late = counts.get(step, (0, 0))
-            text = translate("Dashboard", "{n} item").format(n=waiting)
-            if late:
-                text += " · " + translate("Dashboard", "<span style='color:#b23a48'>{n} terlambat</span>").format(n=late)
+            text = translate("Dashboard", "{n} item").format(n=figures.per_step[step])
+            if late_by_step[step]:
+                text += " · " + translate("Dashboard", "<span style='color:#b23a48'>{n} terlambat</span>").format(
+                    n=late_by_step[step])
+            if nearly_by_step[step]:
+                text += " · " + translate("Dashboard", "<span style='color:#a86200'>{n} hampir terlambat</span>"
+                                          ).format(n=nearly_by_step[step])
             label.setText(text)
+        categories = tuple(str(int(step)) for step in Step)
+        self.stage_chart.show_chart(ChartSpec(
+            ChartKind.BAR, translate("Dashboard", "Item per langkah"), categories,
+            (Series(translate("Dashboard", "Item"), tuple(float(figures.per_step[s]) for s in Step)),),
+            x_label=translate("Dashboard", "Langkah SOP")))
+        shares = tuple(figures.month_runs[s].on_time_share * 100 if figures.month_runs[s].on_time_share is not None
+                       else None for s in Step)
+        self.share_chart.show_chart(ChartSpec(
+            ChartKind.BAR, translate("Dashboard", "Tepat waktu bulan ini (%)") if any(v is not None for v in shares)
+            else translate("Dashboard", "Tepat waktu bulan ini: belum ada langkah yang selesai"), categories,
+            (Series(translate("Dashboard", "% tepat waktu"), shares),) if any(v is not None for v in shares) else (),
+            x_label=translate("Dashboard", "Langkah SOP"), unit="%"))
+        self._fill(self.late_list, figures.late, RED, translate("Dashboard", "Tidak ada item yang terlambat."))
+        self._fill(self.nearly_list, figures.nearly_late, AMBER,
+                   translate("Dashboard", "Tidak ada item yang hampir terlambat."))
         inbox = self.services.publications.inbox_count()
         self.inbox.setText(translate("Dashboard", "<b>Menunggu persetujuan Kepala Dinas: {n}</b>").format(n=inbox))
-        last = self.services.archive.last_verified()
-        if last is None:
+        self._show_backup(figures)
+
+    def _fill(self, widget: QListWidget, items: tuple[WatchItem, ...], color: str, empty: str) -> None:
+        widget.clear()
+        day = self.services.performance.calendar().working_day_seconds
+        for watch in items:
+            run = watch.run
+            text = translate("Dashboard", "{label} — langkah {n} {step}: {spent} / {std}").format(
+                label=watch.label, n=int(run.step), step=step_name(run.step),
+                spent=duration_text(run.seconds, day), std=duration_text(run.standard_seconds, day))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (watch.object_type, watch.object_id))
+            item.setToolTip(translate("Dashboard", "Klik dua kali untuk membuka."))
+            item.setForeground(QColor(color))
+            widget.addItem(item)
+        if not items:
+            placeholder = QListWidgetItem(empty)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(placeholder)
+
+    def _show_backup(self, figures: DashboardFigures) -> None:
+        if figures.backup_days is None:
             self.backup.setText(translate("Dashboard", "<span style='color:#b23a48'><b>Belum pernah dicadangkan.</b> "
                                                        "Buka tab 8 Arsip.</span>"))
+        elif figures.backup_warning:
+            self.backup.setText(translate(
+                "Dashboard", "<span style='color:#b23a48'><b>Cadangan terverifikasi terakhir: {days} hari yang lalu</b> "
+                             "(batas {limit} hari). Buat cadangan di tab 8 Arsip.</span>").format(
+                days=figures.backup_days, limit=figures.backup_warn_days))
         else:
-            days = (self.services.ctx.now() - last.created_at).days
             self.backup.setText(translate("Dashboard", "Cadangan terverifikasi terakhir: {days} hari yang lalu.")
-                                .format(days=days))
+                                .format(days=figures.backup_days))
+
+    def open_report(self) -> None:
+        """Ask for the period, employee and format, then where to save the report."""
+        employees = [(u.username, u.display) for u in self.services.accounts.users() if u.active]
+        dialog = ReportDialog(self.services.ctx.now().date(), employees, self)
+        if not prompts.run_dialog(dialog):
+            return
+        start, end, employee, fmt = dialog.value()
+        filters = translate("Dashboard", "PDF (*.pdf)") if fmt == "pdf" else \
+            translate("Dashboard", "Buku kerja Excel (*.xlsx)")
+        path = prompts.choose_save_file(self, translate("Dashboard", "Simpan Laporan Pelaksanaan"), filters,
+                                        f"Laporan Pelaksanaan {start.isoformat()} {end.isoformat()}.{fmt}")
+        if path is None:
+            return
+        try:
+            written = self.services.performance.export_report(start, end, path.with_suffix(f".{fmt}"), employee)
+        except PadiError as err:
+            prompts.error(self, translate("Dashboard", "Laporan Pelaksanaan"), error_text(err), err.detail)
+            return
+        prompts.status(self, translate("Dashboard", "Laporan Pelaksanaan disimpan: {file}").format(file=written.name))

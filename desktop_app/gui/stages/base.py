@@ -96,6 +96,12 @@ class StageTab(QWidget):
             stage_action.button = button
             self.ui.toolbarLayout.addWidget(button)
         self.ui.toolbarLayout.addStretch(1)
+        # Every item's Lembar Kendali SOP (its steps against the standard times), printable as PDF.
+        self.control_sheet_button = QPushButton(translate("StageTab", "Lembar Kendali SOP…"), self)
+        self.control_sheet_button.setObjectName("controlSheetButton")
+        self.control_sheet_button.clicked.connect(self._on_control_sheet_clicked)
+        self.control_sheet_button.setVisible(self.step != Step.ARCHIVE)
+        self.ui.toolbarLayout.addWidget(self.control_sheet_button)
         self._items: list[ListItem] = []
         self.ui.itemList.currentRowChanged.connect(self._on_item_list_current_row_changed)
         self.ui.searchEdit.textChanged.connect(self._fill_list)
@@ -181,11 +187,24 @@ class StageTab(QWidget):
 
     def update_actions(self) -> None:
         item = self.current_item()
+        self.control_sheet_button.setEnabled(item is not None)
+        self.control_sheet_button.setToolTip("" if item else translate("StageTab", "Pilih item terlebih dahulu."))
         for stage_action in self.actions_:
             allowed = self.services.ctx.may(stage_action.action)
             enabled = allowed and (item is not None or not stage_action.needs_item)
             stage_action.button.setEnabled(enabled)
             stage_action.button.setToolTip("" if allowed else refusal_reason(stage_action.action))
+
+    def _on_control_sheet_clicked(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        kind = "dataset" if isinstance(item.state, DatasetState) else "publication"
+        path = prompts.choose_save_file(self, translate("StageTab", "Simpan Lembar Kendali SOP"),
+                                        translate("StageTab", "PDF (*.pdf)"), f"Lembar Kendali - {item.title}.pdf")
+        if path is not None and self.run(
+                lambda: self.services.performance.export_control_sheet(kind, item.id, path.with_suffix(".pdf"))):
+            self.sig_status.emit(translate("StageTab", "Lembar Kendali SOP disimpan: {file}").format(file=path.name))
 
     def _trigger(self, stage_action: StageAction) -> None:
         if stage_action.button is not None and stage_action.button.isEnabled():

@@ -1,0 +1,190 @@
+"""The Catatan Aktivitas as report material: the log filtered by user, step, object, period and text,
+and written out as XLSX or PDF (Pencatatan dan Pendataan of the SOP).
+
+Export is read-only on the log apart from its own entry ("activity_exported"). The caller gives the
+words for the action codes (the GUI's translated labels), so the file speaks the user's language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop_app.domain import formatting
+from desktop_app.domain.errors import BadInput
+from desktop_app.domain.sop_timing import duration_text
+from desktop_app.domain.tables import TableData
+from desktop_app.domain.working_time import DEFAULT_CALENDAR
+from desktop_app.services.context import ServiceContext
+from desktop_app.storage import activity_log
+from desktop_app.storage.models import LogEntry, Office
+
+TITLE = "Catatan Aktivitas"
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    """Which entries to show; empty fields do not filter."""
+
+    actor_id: int | None = None
+    step: int | None = None
+    object_type: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str = ""
+    limit: int = 2000
+
+
+@dataclass(frozen=True)
+class LogRecord:
+    id: int
+    at: dt.datetime
+    actor: str
+    role: str
+    step: int | None
+    object_type: str
+    object_id: int | None
+    object_label: str
+    action: str
+    duration_seconds: float | None
+    standard_seconds: float | None
+
+    @property
+    def late(self) -> bool:
+        return (self.duration_seconds is not None and self.standard_seconds is not None
+                and self.duration_seconds > self.standard_seconds)
+
+
+class ActivityRecords:
+    """Filtered reading and export of the activity log."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def entries(self, where: LogFilter = LogFilter()) -> list[LogRecord]:
+        """Newest first, at most ``where.limit``."""
+        if where.start and where.end and where.end < where.start:
+            raise BadInput("bad_period", f"{where.start} > {where.end}")
+        query = select(LogEntry).order_by(LogEntry.id.desc()).limit(where.limit)
+        if where.actor_id is not None:
+            query = query.where(LogEntry.actor_id == where.actor_id)
+        if where.step is not None:
+            query = query.where(LogEntry.step == where.step)
+        if where.object_type:
+            query = query.where(LogEntry.object_type == where.object_type)
+        if where.start is not None:
+            query = query.where(LogEntry.at >= dt.datetime.combine(where.start, dt.time.min))
+        if where.end is not None:
+            query = query.where(LogEntry.at < dt.datetime.combine(where.end + dt.timedelta(days=1), dt.time.min))
+        if where.text.strip():
+            like = f"%{where.text.strip()}%"
+            query = query.where(LogEntry.actor_name.ilike(like) | LogEntry.object_label.ilike(like)
+                                | LogEntry.action.ilike(like))
+        with self.ctx.db.reading() as s:
+            return [LogRecord(e.id, e.at, e.actor_name, e.actor_role, e.step, e.object_type, e.object_id,
+                              e.object_label, e.action, e.duration_seconds, e.standard_seconds)
+                    for e in s.scalars(query)]
+
+    def actors(self) -> list[tuple[int, str]]:
+        """Everyone who appears in the log (id, name), by name."""
+        with self.ctx.db.reading() as s:
+            rows = s.execute(select(LogEntry.actor_id, LogEntry.actor_name).where(LogEntry.actor_id.is_not(None))
+                             .distinct())
+            names = {actor_id: name for actor_id, name in rows}
+        return sorted(names.items(), key=lambda x: x[1].casefold())
+
+    def table(self, records: list[LogRecord], action_label: Callable[[str], str]) -> TableData:
+        day = DEFAULT_CALENDAR.working_day_seconds
+        rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", r.object_label,
+                      action_label(r.action),
+                      f"{duration_text(r.duration_seconds, day)} / {duration_text(r.standard_seconds, day)}"
+                      if r.duration_seconds is not None and r.standard_seconds is not None else "")
+                     for r in records)
+        return TableData(TITLE, ("No.", "Waktu", "Pengguna", "Peran", "Langkah", "Objek", "Tindakan",
+                                 "Durasi / Waktu Baku"), rows, numeric_columns=(0,))
+
+    def export(self, where: LogFilter, out_path: Path, action_label: Callable[[str], str] = str,
+               description: str = "") -> Path:
+        """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged."""
+        out_path = Path(out_path)
+        suffix = out_path.suffix.lower()
+        if suffix not in (".pdf", ".xlsx"):
+            raise BadInput("bad_format", suffix)
+        if not out_path.parent.is_dir():
+            raise BadInput("target_missing", str(out_path.parent))
+        self.ctx.require_actor()
+        records = list(reversed(self.entries(dataclasses.replace(where, limit=100_000))))
+        with self.ctx.db.reading() as s:
+            chain = activity_log.verify(s)
+            office = s.get(Office, 1)
+            from desktop_app.services.performance import LetterheadData
+
+            letterhead = LetterheadData(office.name, office.government, office.short_name, office.address,
+                                        office.phone, office.fax, office.email, office.website, office.logo)
+        chain_text = (f"Rantai catatan utuh: {chain.entries} entri terverifikasi." if chain.ok else
+                      f"PERINGATAN: entri #{chain.first_bad_id} telah diubah atau dihapus.")
+        table = self.table(records, action_label)
+        try:
+            if suffix == ".pdf":
+                _write_pdf(table, letterhead, description, chain_text, out_path)
+            else:
+                _write_xlsx(table, description, chain_text, out_path)
+        except OSError as err:
+            raise BadInput("report_write_failed", str(err)) from err
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.log(s, "activity_exported", object_type="report", object_label=out_path.name,
+                         detail={"entries": len(records), "format": suffix[1:]})
+        return out_path
+
+
+def _write_pdf(table: TableData, letterhead, description: str, chain_text: str, out_path: Path) -> None:  # noqa: ANN001
+    from desktop_app.services.pdf_export import (
+        build_a4_pdf,
+        escape_markup,
+        letterhead_flowables,
+        paragraph_style,
+        register_fonts,
+        table_flowables,
+        write_atomically,
+    )
+    from desktop_app.services.performance_pdf import page_footer, pdf_letterhead
+    from reportlab.platypus import Paragraph
+
+    register_fonts()
+    story = letterhead_flowables(pdf_letterhead(letterhead))
+    story.append(Paragraph(escape_markup(TITLE.upper()), paragraph_style("log_title", 13, bold=True, alignment=1,
+                                                                         spaceBefore=8, spaceAfter=4)))
+    note = paragraph_style("log_note", 9, leading=12, spaceAfter=6)
+    for line in (description, chain_text):
+        if line:
+            story.append(Paragraph(escape_markup(line), note))
+    story += table_flowables(dataclasses.replace(table, title=""))
+    write_atomically(build_a4_pdf(story, title=TITLE, author="PADI", subject=TITLE, font_size=9,
+                                  decorate=page_footer(TITLE)), out_path)
+
+
+def _write_xlsx(table: TableData, description: str, chain_text: str, out_path: Path) -> None:
+    import io
+
+    from openpyxl import Workbook
+
+    from desktop_app.services.pdf_export import write_atomically
+    from desktop_app.services.performance_xlsx import set_widths, write_table
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Catatan Aktivitas"
+    ws["A1"] = TITLE
+    ws["A2"] = description
+    ws["A3"] = chain_text
+    write_table(ws, table, 5)
+    ws.freeze_panes = "A6"
+    set_widths(ws, (7, 22, 28, 18, 9, 44, 36, 22))
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_atomically(buffer.getvalue(), out_path)

@@ -1,0 +1,380 @@
+"""SOP performance from the activity log: control sheets, dashboard figures, the performance report.
+
+All timing follows ``domain.sop_timing`` (office time of ``domain.working_time``); the office
+calendar and the backup-age warning live in the settings table ("work_calendar",
+"backup_warn_days") and fall back to the defaults when absent. Only an administrator (the
+EDIT_OFFICE permission) changes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.errors import BadInput
+from desktop_app.domain.roles import Action, Role
+from desktop_app.domain.sop_timing import (
+    BACKUP_ACTION,
+    TIMED_ACTIONS,
+    LogEvent,
+    StepFigures,
+    StepRun,
+    Timeline,
+    step_figures,
+    timeline,
+)
+from desktop_app.domain.steps import Step, Timeliness
+from desktop_app.domain.working_time import DEFAULT_CALENDAR, WorkCalendar
+from desktop_app.services.context import ServiceContext
+from desktop_app.storage.models import Dataset, Delegation, LogEntry, Office, Publication, Setting, User
+
+CALENDAR_KEY = "work_calendar"
+BACKUP_WARN_KEY = "backup_warn_days"
+DEFAULT_BACKUP_WARN_DAYS = 7
+OBJECT_TYPES = ("dataset", "publication")
+
+
+@dataclass(frozen=True)
+class ObjectTiming:
+    """One dataset or publication with its step occurrences (the Lembar Kendali SOP)."""
+
+    object_type: str
+    object_id: int
+    label: str
+    state: str
+    timeline: Timeline
+    sample: bool = False
+    day_seconds: float = DEFAULT_CALENDAR.working_day_seconds  # an office day, for writing durations
+
+    @property
+    def runs(self) -> tuple[StepRun, ...]:
+        return self.timeline.runs
+
+
+@dataclass(frozen=True)
+class WatchItem:
+    """An item whose current step is late or nearly late."""
+
+    object_type: str
+    object_id: int
+    label: str
+    run: StepRun
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    per_step: dict[Step, int]  # items whose current step is this one (step 8: waiting for a backup)
+    late: tuple[WatchItem, ...]
+    nearly_late: tuple[WatchItem, ...]
+    month_runs: dict[Step, StepFigures]  # occurrences finished this month
+    backup_days: int | None  # whole days since the last verified backup; None: never
+    backup_warn_days: int
+
+    @property
+    def backup_warning(self) -> bool:
+        return self.backup_days is None or self.backup_days >= self.backup_warn_days
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One line of a report list: when, what, who, and a remark."""
+
+    at: dt.datetime
+    label: str
+    actor: str
+    remark: str = ""
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    rank: str
+    nip: str
+    title: str  # "Kepala Dinas" or "Plt. Kepala Dinas"
+
+
+@dataclass(frozen=True)
+class LetterheadData:
+    office_name: str
+    government: str
+    short_name: str
+    address: str
+    phone: str
+    fax: str
+    email: str
+    website: str
+    logo: bytes | None
+
+
+@dataclass(frozen=True)
+class PerformanceReport:
+    """Laporan Pelaksanaan Pengelolaan Data dan Informasi for a period (and optionally one employee)."""
+
+    start: dt.date
+    end: dt.date
+    employee: str  # "" for the whole office
+    made_at: dt.datetime
+    letterhead: LetterheadData
+    signer: Signer
+    figures: dict[Step, StepFigures]
+    actions: int  # activity-log entries in the period (by the employee)
+    items: int  # datasets and publications that finished a step in the period
+    approved: tuple[Listed, ...]
+    returned: tuple[Listed, ...]
+    published: tuple[Listed, ...]
+    confirmations: tuple[Listed, ...]
+    backups: tuple[Listed, ...]
+    sample: bool
+    day_seconds: float = DEFAULT_CALENDAR.working_day_seconds
+
+    @property
+    def finished(self) -> int:
+        return sum(f.count for f in self.figures.values())
+
+    @property
+    def on_time(self) -> int:
+        return sum(f.on_time for f in self.figures.values())
+
+
+def _event(e: LogEntry) -> LogEvent:
+    return LogEvent(e.at, e.action, e.actor_name, e.actor_role, e.object_type, e.object_id,
+                    e.duration_seconds, dict(e.detail or {}), e.actor_id)
+
+
+class PerformanceService:
+    """Timing of every item against the SOP's standard times, and the reports built on it."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- settings ----------------------------------------------------------------------------
+    def calendar(self) -> WorkCalendar:
+        with self.ctx.db.reading() as s:
+            return self._calendar(s)
+
+    def backup_warn_days(self) -> int:
+        with self.ctx.db.reading() as s:
+            return self._warn_days(s)
+
+    def set_calendar(self, calendar: WorkCalendar, backup_warn_days: int | None = None) -> None:
+        """Store the office calendar (and the backup warning); administrators only."""
+        if backup_warn_days is not None and not 1 <= backup_warn_days <= 365:
+            raise BadInput("bad_backup_warn_days", str(backup_warn_days))
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.EDIT_OFFICE)
+            _put(s, CALENDAR_KEY, calendar.to_dict())
+            if backup_warn_days is not None:
+                _put(s, BACKUP_WARN_KEY, {"days": backup_warn_days})
+            self.ctx.log(s, "work_calendar_saved", object_type="settings", object_label=CALENDAR_KEY,
+                         detail={"holidays": len(calendar.holidays), "backup_warn_days": backup_warn_days})
+
+    # --- timing ------------------------------------------------------------------------------
+    def object_timing(self, object_type: str, object_id: int) -> ObjectTiming:
+        """The step occurrences of one dataset or publication (BadInput for an unknown one)."""
+        with self.ctx.db.reading() as s:
+            label, state, sample = _object(s, object_type, object_id)
+            events = [_event(e) for e in s.scalars(
+                select(LogEntry).where(LogEntry.object_type == object_type, LogEntry.object_id == object_id,
+                                       LogEntry.action.in_(TIMED_ACTIONS)).order_by(LogEntry.id))]
+            backups = self._backups(s)
+            calendar = self._calendar(s)
+            line = timeline(events, calendar, self.ctx.now(), backups)
+            return ObjectTiming(object_type, object_id, label, state, line, sample, calendar.working_day_seconds)
+
+    def timings(self) -> list[ObjectTiming]:
+        """Every dataset and publication with its step occurrences."""
+        with self.ctx.db.reading() as s:
+            return self._timings(s)
+
+    def dashboard(self) -> DashboardFigures:
+        now = self.ctx.now()
+        with self.ctx.db.reading() as s:
+            calendar = self._calendar(s)
+            items = self._timings(s)
+            last = s.scalar(select(LogEntry.at).where(LogEntry.action == BACKUP_ACTION)
+                            .order_by(LogEntry.id.desc()).limit(1))
+            warn = self._warn_days(s)
+        per_step = {step: 0 for step in Step}
+        late, nearly = [], []
+        month_start = dt.datetime(now.year, now.month, 1)
+        month_runs: list[StepRun] = []
+        for item in items:
+            current = item.timeline.current
+            if current is not None:
+                per_step[current.step] += 1
+                status = current.timeliness
+                if status != Timeliness.ON_TIME:
+                    (late if status == Timeliness.LATE else nearly).append(
+                        WatchItem(item.object_type, item.object_id, item.label, current))
+            elif item.timeline.awaiting_backup:
+                per_step[Step.ARCHIVE] += 1
+            month_runs += [r for r in item.runs if r.end is not None and r.end >= month_start]
+        def by_share(w: WatchItem) -> float:
+            return -w.run.seconds / w.run.standard_seconds
+
+        return DashboardFigures(per_step, tuple(sorted(late, key=by_share)), tuple(sorted(nearly, key=by_share)),
+                                step_figures(month_runs, calendar),
+                                None if last is None else (now.date() - last.date()).days, warn)
+
+    # --- the performance report --------------------------------------------------------------
+    def report(self, start: dt.date, end: dt.date, employee: str = "") -> PerformanceReport:
+        """Figures of the period [start, end] (whole days), for the office or one employee (name or username)."""
+        if end < start:
+            raise BadInput("bad_period", f"{start} > {end}")
+        self.ctx.require_actor()
+        lo, hi = dt.datetime.combine(start, dt.time.min), dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
+        with self.ctx.db.reading() as s:
+            user_id = _employee(s, employee) if employee.strip() else None
+            employee_name = s.get(User, user_id).full_name if user_id is not None else ""
+            calendar = self._calendar(s)
+            runs, labels = [], set()
+            for item in self._timings(s):
+                for run in item.runs:
+                    if run.end is not None and lo <= run.end < hi and (user_id is None or run.actor_id == user_id):
+                        runs.append(run)
+                        labels.add((item.object_type, item.object_id))
+            query = select(LogEntry).where(LogEntry.at >= lo, LogEntry.at < hi).order_by(LogEntry.id)
+            if user_id is not None:
+                query = query.where(LogEntry.actor_id == user_id)
+            entries = list(s.scalars(query))
+            lists: dict[str, list[Listed]] = defaultdict(list)
+            for e in entries:
+                if e.action == "confirmation_logged":
+                    d = e.detail or {}
+                    remark = " · ".join(str(d.get(k, "")) for k in ("source", "channel", "outcome") if d.get(k))
+                    lists[e.action].append(Listed(e.at, e.object_label, e.actor_name, remark))
+                elif e.action == BACKUP_ACTION:
+                    size = (e.detail or {}).get("size")
+                    lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
+                                                  f"{size / 1_048_576:.1f} MB".replace(".", ",") if size else ""))
+                elif e.action in ("publication_approved", "publication_returned", "publication_published"):
+                    acting = "Plt." if (e.detail or {}).get("acting") else ""
+                    lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
+                                                  acting or f"versi {(e.detail or {}).get('version', '')}"))
+            office = s.get(Office, 1)
+            letterhead = LetterheadData(office.name, office.government, office.short_name, office.address,
+                                        office.phone, office.fax, office.email, office.website, office.logo)
+            signer = _signer(s, office, self.ctx.now().date())
+            return PerformanceReport(
+                start, end, employee_name, self.ctx.now(), letterhead, signer, step_figures(runs, calendar),
+                len(entries), len(labels), tuple(lists["publication_approved"]),
+                tuple(lists["publication_returned"]), tuple(lists["publication_published"]),
+                tuple(lists["confirmation_logged"]), tuple(lists[BACKUP_ACTION]), office.is_sample,
+                calendar.working_day_seconds)
+
+    def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "") -> Path:
+        """Write the report as PDF or XLSX (by the file's extension) and log it."""
+        out_path = Path(out_path)
+        suffix = out_path.suffix.lower()
+        if suffix not in (".pdf", ".xlsx"):
+            raise BadInput("bad_format", suffix)
+        if not out_path.parent.is_dir():
+            raise BadInput("target_missing", str(out_path.parent))
+        report = self.report(start, end, employee)
+        try:
+            if suffix == ".pdf":
+                from desktop_app.services.performance_pdf import render_report
+                render_report(report, out_path)
+            else:
+                from desktop_app.services.performance_xlsx import write_report
+                write_report(report, out_path)
+        except OSError as err:
+            raise BadInput("report_write_failed", str(err)) from err
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.log(s, "report_exported", object_type="report", object_label=out_path.name,
+                         detail={"from": start.isoformat(), "to": end.isoformat(), "employee": report.employee,
+                                 "format": suffix[1:]})
+        return out_path
+
+    def export_control_sheet(self, object_type: str, object_id: int, out_path: Path) -> Path:
+        """Write the Lembar Kendali SOP of one item as PDF and log it."""
+        out_path = Path(out_path)
+        if not out_path.parent.is_dir():
+            raise BadInput("target_missing", str(out_path.parent))
+        self.ctx.require_actor()
+        timing = self.object_timing(object_type, object_id)
+        with self.ctx.db.reading() as s:
+            office = s.get(Office, 1)
+            letterhead = LetterheadData(office.name, office.government, office.short_name, office.address,
+                                        office.phone, office.fax, office.email, office.website, office.logo)
+        from desktop_app.services.control_sheet import render_control_sheet
+        try:
+            render_control_sheet(timing, letterhead, self.ctx.now(), out_path)
+        except OSError as err:
+            raise BadInput("report_write_failed", str(err)) from err
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.log(s, "control_sheet_exported", object_type=object_type, object_id=object_id,
+                         object_label=timing.label, detail={"file": out_path.name})
+        return out_path
+
+    # --- internals ---------------------------------------------------------------------------
+    def _calendar(self, s: Session) -> WorkCalendar:
+        row = s.get(Setting, CALENDAR_KEY)
+        return WorkCalendar.from_dict(row.value) if row else DEFAULT_CALENDAR
+
+    def _warn_days(self, s: Session) -> int:
+        row = s.get(Setting, BACKUP_WARN_KEY)
+        return int(row.value.get("days", DEFAULT_BACKUP_WARN_DAYS)) if row else DEFAULT_BACKUP_WARN_DAYS
+
+    def _backups(self, s: Session) -> list[LogEvent]:
+        return [_event(e) for e in s.scalars(select(LogEntry).where(LogEntry.action == BACKUP_ACTION))]
+
+    def _timings(self, s: Session) -> list[ObjectTiming]:
+        calendar, now, backups = self._calendar(s), self.ctx.now(), self._backups(s)
+        events: dict[tuple[str, int], list[LogEvent]] = defaultdict(list)
+        for e in s.scalars(select(LogEntry).where(LogEntry.action.in_(TIMED_ACTIONS),
+                                                  LogEntry.object_type.in_(OBJECT_TYPES)).order_by(LogEntry.id)):
+            events[(e.object_type, e.object_id)].append(_event(e))
+        names = {("dataset", d.id): (d.name, d.state, d.is_sample) for d in s.scalars(select(Dataset))}
+        names |= {("publication", p.id): (p.title, p.state, p.is_sample) for p in s.scalars(select(Publication))}
+        label = {key: name for key, (name, _, _) in names.items()}
+        return [ObjectTiming(kind, oid, label[(kind, oid)], names[(kind, oid)][1],
+                             timeline(evs, calendar, now, backups), names[(kind, oid)][2])
+                for (kind, oid), evs in events.items() if (kind, oid) in names]
+
+
+def _put(s: Session, key: str, value: dict) -> None:
+    row = s.get(Setting, key)
+    if row is None:
+        s.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def _object(s: Session, object_type: str, object_id: int) -> tuple[str, str, bool]:
+    if object_type == "dataset":
+        ds = s.get(Dataset, object_id)
+        if ds is not None:
+            return ds.name, ds.state, ds.is_sample
+        raise BadInput("unknown_dataset", str(object_id))
+    if object_type == "publication":
+        pub = s.get(Publication, object_id)
+        if pub is not None:
+            return pub.title, pub.state, pub.is_sample
+        raise BadInput("unknown_publication", str(object_id))
+    raise BadInput("bad_object_type", object_type)
+
+
+def _employee(s: Session, name: str) -> int:
+    wanted = name.strip().casefold()
+    for user in s.scalars(select(User).order_by(User.id)):
+        if wanted in (user.username.casefold(), user.full_name.casefold()):
+            return user.id
+    raise BadInput("unknown_employee", name)
+
+
+def _signer(s: Session, office: Office, day: dt.date) -> Signer:
+    """The head signs; while a delegation is in force on ``day`` the acting head signs as 'Plt.'."""
+    delegation = s.scalars(select(Delegation).where(Delegation.start <= day, Delegation.end >= day,
+                                                    Delegation.revoked.is_(False))
+                           .order_by(Delegation.id.desc()).limit(1)).first()
+    if delegation is not None:
+        user = s.get(User, delegation.delegate_id)
+        if user is not None and user.role != Role.KEPALA.value:
+            return Signer(user.full_name, user.rank, user.nip, "Plt. Kepala Dinas")
+    return Signer(office.head_name, office.head_rank, office.head_nip, "Kepala Dinas")

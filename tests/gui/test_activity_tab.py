@@ -1,0 +1,93 @@
+"""Catatan Aktivitas tab: filters, opening the object, the control sheet and exports, the chain state."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from desktop_app.gui import prompts
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.services.datasets import DatasetMeta
+from tests.services.test_workflow_services import COLUMNS, as_user
+
+
+@pytest.fixture
+def window(qtbot, office, clock):
+    as_user(office, "staf")
+    office.datasets.create(DatasetMeta("Izin Terbit", source="OSS"), COLUMNS, [("NIB", 3)])
+    clock.advance(minutes=12)
+    office.datasets.create(DatasetMeta("Investasi", source="OSS"), COLUMNS, [("PMA", 1)])
+    win = MainWindow(office, "padi.db")
+    qtbot.addWidget(win)
+    win.refresh()
+    win.show()
+    qtbot.waitExposed(win)
+    win.tabs.setCurrentWidget(win.activity)
+    return win
+
+
+def _select(tab, label: str) -> None:
+    row = next(i for i, r in enumerate(tab.records) if r.object_label == label)
+    tab.table.selectRow(row)
+
+
+def test_filters_narrow_the_list(qtbot, window):
+    tab = window.activity
+    assert "Rantai catatan utuh" in tab.chain_label.text()
+    everything = tab.table.rowCount()
+    assert everything >= 4
+    tab.object_type.setCurrentIndex(tab.object_type.findData("dataset"))
+    assert {r.object_type for r in tab.records} == {"dataset"}
+    tab.search.setText("invest")
+    assert [r.object_label for r in tab.records] == ["Investasi"] and tab.table.rowCount() == 1
+    tab.search.clear()
+    tab.step.setCurrentIndex(tab.step.findData(1))
+    assert tab.records and {r.step for r in tab.records} == {1}
+    tab.user.setCurrentIndex(tab.user.findText("Siti Rahma"))
+    assert {r.actor for r in tab.records} == {"Siti Rahma"}
+    tab.period.setCurrentIndex(tab.period.findData("today"))
+    assert tab.table.rowCount() == 2
+    assert tab.count_label.text() == "2 entri"
+
+
+def test_open_object_goes_to_its_stage_tab(qtbot, window):
+    tab = window.activity
+    assert not tab.open_button.isEnabled()
+    _select(tab, "Izin Terbit")
+    assert tab.open_button.isEnabled() and tab.control_button.isEnabled()
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.stages[0]
+    assert window.stages[0].current_item().title == "Izin Terbit"
+
+
+def test_control_sheet_and_exports_through_the_save_prompt(qtbot, window, monkeypatch, tmp_path):
+    tab = window.activity
+    answers = iter([tmp_path / "kendali.pdf", tmp_path / "log.xlsx", tmp_path / "log.pdf"])
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: next(answers))
+    _select(tab, "Izin Terbit")
+    qtbot.mouseClick(tab.control_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "kendali.pdf").read_bytes().startswith(b"%PDF")
+    tab.object_type.setCurrentIndex(tab.object_type.findData("dataset"))
+    shown = tab.table.rowCount()
+    qtbot.mouseClick(tab.xlsx_button, Qt.MouseButton.LeftButton)
+    ws = load_workbook(tmp_path / "log.xlsx").active
+    assert ws.max_row == 5 + shown  # the header row is row 5
+    assert "Kumpulan Data" in ws["A2"].value
+    qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "log.pdf").read_bytes().startswith(b"%PDF")
+    actions = [e.action for e in window.services.activity.entries(limit=3)]
+    assert actions == ["activity_exported", "activity_exported", "control_sheet_exported"]
+    assert "/tmp" not in window.statusBar().currentMessage() or "log.pdf" in window.statusBar().currentMessage()
+
+
+def test_stage_tabs_print_the_control_sheet_of_the_selected_item(qtbot, window, monkeypatch, tmp_path):
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: tmp_path / "kendali")
+    prepare = window.stages[0]
+    window.tabs.setCurrentWidget(prepare)
+    assert window.stages[-1].control_sheet_button.isHidden()  # step 8 lists backups, not items
+    prepare.select(prepare._items[0].id)  # noqa: SLF001
+    assert prepare.control_sheet_button.isEnabled()
+    qtbot.mouseClick(prepare.control_sheet_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "kendali.pdf").read_bytes().startswith(b"%PDF")
+    assert window.services.activity.entries(limit=1)[0].action == "control_sheet_exported"

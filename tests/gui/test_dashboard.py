@@ -1,0 +1,79 @@
+"""Dashboard: items per step, late and nearly-late lists as the fake clock moves, backup age, the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from desktop_app.domain.steps import Step
+from desktop_app.gui import prompts
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.services.datasets import DatasetMeta
+from tests.services.test_workflow_services import COLUMNS, as_user
+
+
+@pytest.fixture
+def window(qtbot, office, clock):
+    as_user(office, "staf")
+    office.datasets.create(DatasetMeta("Izin Terbit", source="OSS"), COLUMNS, [("NIB", 3)])
+    win = MainWindow(office, "padi.db")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.refresh()
+    return win
+
+
+def texts(widget) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_late_and_nearly_late_follow_the_clock(qtbot, window, clock):
+    board = window.dashboard
+    assert "1 item" in board.step_labels[Step.PREPARE].text()
+    assert texts(board.late_list) == ["Tidak ada item yang terlambat."]
+    clock.advance(minutes=8)
+    window.refresh()
+    assert texts(board.nearly_list) == ["Izin Terbit — langkah 1 Persiapan: 8 mnt / 10 mnt"]
+    assert "hampir terlambat" in board.step_labels[Step.PREPARE].text()
+    clock.advance(minutes=3)
+    window.refresh()
+    assert texts(board.late_list) == ["Izin Terbit — langkah 1 Persiapan: 11 mnt / 10 mnt"]
+    assert "1 terlambat" in board.step_labels[Step.PREPARE].text()
+    assert board.stage_chart.spec.series[0].values[0] == 1.0  # one item in step 1
+    # double-click opens the item in its stage tab
+    item = board.late_list.item(0)
+    board.late_list.itemDoubleClicked.emit(item)
+    assert window.tabs.currentWidget() is window.stages[0]
+
+
+def test_backup_age_warning(qtbot, window, clock, tmp_path):
+    board = window.dashboard
+    assert "Belum pernah dicadangkan" in board.backup.text()
+    as_user(window.services, "admin")
+    window.services.archive.backup(tmp_path)
+    clock.advance(days=2)
+    window.refresh()
+    assert board.backup.text() == "Cadangan terverifikasi terakhir: 2 hari yang lalu."
+    clock.advance(days=6)
+    window.refresh()
+    assert "8 hari yang lalu" in board.backup.text() and "batas 7 hari" in board.backup.text()
+
+
+def test_report_from_the_dashboard(qtbot, window, monkeypatch, tmp_path, clock):
+    def fill(dialog):
+        dialog.start.setDate(QDate(2026, 11, 1))
+        dialog.end.setDate(QDate(2026, 11, 30))
+        dialog.employee.setCurrentIndex(dialog.employee.findData("staf"))
+        dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+        assert dialog.value() == (dt.date(2026, 11, 1), dt.date(2026, 11, 30), "staf", "xlsx")
+        return True
+
+    monkeypatch.setattr(prompts, "run_dialog", fill)
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: tmp_path / "laporan")
+    qtbot.mouseClick(window.dashboard.report_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "laporan.xlsx").exists()
+    assert window.services.activity.entries(limit=1)[0].action == "report_exported"
+    assert "laporan.xlsx" in window.statusBar().currentMessage()

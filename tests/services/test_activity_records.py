@@ -1,0 +1,62 @@
+"""The activity log filtered by user, step, object, period and text, and exported as XLSX and PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.domain.errors import BadInput
+from desktop_app.services.activity_records import LogFilter
+from desktop_app.services.datasets import DatasetMeta
+from tests.services.test_workflow_services import COLUMNS, as_user
+
+
+@pytest.fixture
+def logged(office, clock):
+    staf = as_user(office, "staf")
+    first = office.datasets.create(DatasetMeta("Izin", source="OSS"), COLUMNS, [("NIB", 3)])
+    clock.advance(days=1)
+    office.datasets.check(first)
+    as_user(office, "kasubag")
+    office.datasets.create(DatasetMeta("Investasi", source="DPMPTSP"), COLUMNS, [("PMA", 1)])
+    return office, staf
+
+
+def test_filters(logged, clock):
+    office, staf = logged
+    records = office.records
+    everything = records.entries()
+    assert everything[0].id > everything[-1].id  # newest first
+    mine = records.entries(LogFilter(actor_id=staf.user_id))
+    assert mine and {r.actor for r in mine} == {"Siti Rahma"}
+    step2 = records.entries(LogFilter(step=2))
+    assert [r.action for r in step2] == ["checks_run"] and step2[0].object_label == "Izin"
+    assert step2[0].object_type == "dataset" and step2[0].object_id is not None
+    today = records.entries(LogFilter(start=clock.now.date(), end=clock.now.date(), object_type="dataset"))
+    assert {r.object_label for r in today} == {"Izin", "Investasi"}
+    assert {r.action for r in today} == {"checks_run", "dataset_created"}
+    assert [r.object_label for r in records.entries(LogFilter(text="invest"))] == ["Investasi"]
+    assert (staf.user_id, "Siti Rahma") in records.actors()
+    with pytest.raises(BadInput, match="bad_period"):
+        records.entries(LogFilter(start=dt.date(2026, 12, 2), end=dt.date(2026, 12, 1)))
+
+
+def test_export_xlsx_and_pdf_with_the_chain_state(logged, tmp_path):
+    office, _ = logged
+    path = office.records.export(LogFilter(step=2), tmp_path / "log.xlsx", lambda a: a.upper(), "Langkah 2")
+    ws = load_workbook(path).active
+    assert ws["A1"].value == "Catatan Aktivitas" and ws["A2"].value == "Langkah 2"
+    assert ws["A3"].value.startswith("Rantai catatan utuh")
+    assert ws["G5"].value == "Tindakan" and ws["G6"].value == "CHECKS_RUN" and ws["F6"].value == "Izin"
+    assert ws.max_row == 6
+    assert office.activity.entries(limit=1)[0].action == "activity_exported"
+    pdf = office.records.export(LogFilter(), tmp_path / "log.pdf")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "CATATAN AKTIVITAS" in text and "Rantai catatan utuh" in text and "dataset_created" in text
+    with pytest.raises(BadInput, match="bad_format"):
+        office.records.export(LogFilter(), tmp_path / "log.txt")

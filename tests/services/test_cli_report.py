@@ -1,0 +1,101 @@
+"""``padi report`` (DESIGN.md §5): the performance report as PDF or XLSX, as a user, logged."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.services.services import Services
+from tests.services.conftest import run, run_json
+
+PERIOD = ("--from", "2026-01-01", "--to", "2026-12-31")
+
+
+def report_entries(db: Path) -> list:
+    services = Services.open(db, create=False)
+    try:
+        return [e for e in services.activity.entries(limit=10_000) if e.action == "report_exported"]
+    finally:
+        services.close()
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_pdf_report_has_the_parts_and_totals_equal_the_log(demo_db, tmp_path, capsys, as_demo_user):
+    target = tmp_path / "laporan.pdf"
+    code, data = run_json(capsys, "report", "--db", str(demo_db), *PERIOD, "--out", str(target), "--user", "kasubag")
+    assert code == 0 and Path(data["file"]) == target.resolve()
+    services = Services.open(demo_db, create=False)
+    try:
+        log = services.activity.entries(limit=10_000)
+    finally:
+        services.close()
+    assert data["approved"] == sum(1 for e in log if e.action == "publication_approved")
+    assert data["confirmations"] == sum(1 for e in log if e.action == "confirmation_logged")
+    returned = sum(1 for e in log if e.action == "publication_returned")
+    assert data["steps"]["6"]["count"] == data["approved"] + returned
+    text = pdf_text(target)
+    for part in ("LAPORAN PELAKSANAAN PENGELOLAAN DATA DAN INFORMASI", "Periode 1 Januari 2026 s.d. 31 Desember 2026",
+                 "Ringkasan", "Pelaksanaan per langkah SOP", "6. Persetujuan", "Publikasi disetujui",
+                 "Konfirmasi Data dengan sumber", "Cadangan terverifikasi", "Kepala Dinas", "NIP."):
+        assert part in text, part
+    assert len(report_entries(demo_db)) == 1
+
+
+def test_xlsx_report_for_one_employee(demo_db, tmp_path, capsys, as_demo_user):
+    target = tmp_path / "laporan.xlsx"
+    code, out, _ = run(capsys, "report", "--db", str(demo_db), *PERIOD, "--employee", "kepala",
+                       "--out", str(target), "--user", "kasubag")
+    assert code == 0 and "Berkas:" in out
+    wb = load_workbook(target)
+    assert wb.sheetnames == ["Ringkasan", "Disetujui", "Dikembalikan", "Diterbitkan", "Konfirmasi", "Cadangan"]
+    summary = wb["Ringkasan"]
+    assert summary["A2"].value == "Laporan Pelaksanaan Pengelolaan Data dan Informasi"
+    assert "Bonar" in summary["A3"].value
+    assert len(summary._charts) == 2  # native charts
+    # the head confirmed nothing: only approvals and returns are theirs
+    assert wb["Konfirmasi"].max_row <= 4
+
+
+@pytest.mark.parametrize(("args", "code_text"), [
+    (("--from", "2026-13-01", "--to", "2026-12-31"), "bad_date"),
+    (("--from", "2026-12-31", "--to", "2026-01-01"), "bad_period"),
+    ((*PERIOD, "--employee", "siapa"), "unknown_employee"),
+])
+def test_bad_input_exits_2_and_writes_nothing(demo_db, tmp_path, capsys, as_demo_user, args, code_text):
+    target = tmp_path / "laporan.pdf"
+    code, data = run_json(capsys, "report", "--db", str(demo_db), *args, "--out", str(target), "--user", "kasubag")
+    assert code == 2 and data["error"] == code_text
+    assert not target.exists() and report_entries(demo_db) == []
+
+
+def test_wrong_extension_is_refused(demo_db, tmp_path, capsys, as_demo_user):
+    code, data = run_json(capsys, "report", "--db", str(demo_db), *PERIOD, "--out", str(tmp_path / "x.docx"),
+                          "--user", "kasubag")
+    assert code == 2 and data["error"] == "report_format"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_xlsx_report_opens_in_libreoffice(demo_db, tmp_path, capsys, as_demo_user):
+    target = tmp_path / "laporan.xlsx"
+    code, _ = run_json(capsys, "report", "--db", str(demo_db), *PERIOD, "--out", str(target), "--user", "kasubag")
+    assert code == 0
+    out_dir = tmp_path / "lo-out"
+    proc = subprocess.run(
+        [shutil.which("soffice"), f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(out_dir), str(target)],
+        capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    converted = out_dir / "laporan.pdf"
+    assert converted.exists() and converted.stat().st_size > 1000
+    if shutil.which("pdftotext"):
+        text = pdf_text(converted)
+        assert "Laporan Pelaksanaan Pengelolaan Data dan Informasi" in text and "Persetujuan" in text
