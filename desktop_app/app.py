@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from desktop_app.paths import default_db_path, resource_path
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from desktop_app.services.services import Services
 
 STARTUP_PROBE = "PADI_STARTUP_PROBE"  # benchmark: quit as soon as the login window is shown
+RESTART_AFTER_RESTORE = -8  # _run_main_window's code when a restored database must be reopened
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -38,12 +39,19 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     return lang
 
 
+def database_file(db_path: Path | None, demo: bool) -> Path:
+    """The database the GUI opens: the chosen one, or the user's (or demo) database in the data folder."""
+    if db_path:
+        return Path(db_path)
+    return default_db_path().with_name("padi-demo.db") if demo else default_db_path()
+
+
 def open_services(db_path: Path | None, demo: bool) -> Services:
     """Open the chosen database; the demo database is made fresh each time."""
     from desktop_app.services.services import Services
     if demo:
         from desktop_app.services.demo import seed_demo
-        path = Path(db_path) if db_path else default_db_path().with_name("padi-demo.db")
+        path = database_file(db_path, demo)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         services = Services.open(path)
@@ -63,18 +71,23 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         login.show()
         return app.exec()
     opened: list[Services] = []
+    held: list[object] = []  # the QLockFile of this window's database, kept until the end
 
     def open_database() -> None:
         from desktop_app.domain.errors import PadiError
-        from desktop_app.gui import prompts
+        from desktop_app.gui import prompts, single_instance
         from desktop_app.gui.messages import error_text
         try:
+            held.append(single_instance.acquire(database_file(db_path, demo)))
             services = open_services(db_path, demo)
         except PadiError as err:
             prompts.error(login, "PADI", error_text(err), err.detail)
             login.reject()
             return
         opened.append(services)
+        if not _passes_start_check(login, services):
+            login.reject()
+            return
         if services.accounts.needs_setup():
             from desktop_app.gui.dialogs.setup import SetupDialog
             if not SetupDialog(services, login).exec():
@@ -83,16 +96,39 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         login.attach(services)
 
     QTimer.singleShot(0, open_database)
-    accepted = login.exec()
-    if not opened:
-        return 1 if accepted else 0
-    services = opened[0]
     try:
-        if not accepted:
-            return 0
-        return _run_main_window(app, services, demo)
+        accepted = login.exec()
+        if not opened:
+            return 1 if accepted else 0
+        services = opened[0]
+        try:
+            if not accepted:
+                return 0
+            code = _run_main_window(app, services, demo)
+            if code != RESTART_AFTER_RESTORE:
+                return code
+        finally:
+            services.close()
     finally:
-        services.close()
+        for lock in held:
+            if lock is not None:
+                lock.unlock()
+    # A backup was restored into the same file: open it afresh and log in again (never re-seed a demo).
+    return run_gui(database_file(db_path, demo), lang, demo=False)
+
+
+def _passes_start_check(parent: QWidget, services: Services) -> bool:
+    """The quick check of `padi check` at every start; a damaged file or log chain stops PADI with a message."""
+    from desktop_app.gui import prompts
+    from desktop_app.gui.messages import integrity_text
+    from desktop_app.services import integrity
+    report = integrity.quick_check(services.ctx)
+    if report.ok:
+        return True
+    chain = report.chain
+    prompts.error(parent, "PADI", integrity_text(not report.database_problems, chain.first_bad_id, chain.reason),
+                  "\n".join(report.database_problems) or f"log entry {chain.first_bad_id}: {chain.reason}")
+    return False
 
 
 def _run_main_window(app: QApplication, services: Services, demo: bool) -> int:
@@ -110,10 +146,16 @@ def _run_main_window(app: QApplication, services: Services, demo: bool) -> int:
             window.close()
 
     window.sig_switch_user.connect(switch_user)
+    restarted: list[bool] = []
+    window.sig_restart.connect(lambda: restarted.append(True))
+    from desktop_app.gui.idle_lock import IdleLock
+    window.idle_lock = IdleLock(window, services.accounts, switch_user=switch_user)
     window.refresh()
     window.show()
     code = app.exec()
     from desktop_app.gui import jobs
     jobs.wait_for_all()
+    if restarted:  # the restored database already logged who restored it
+        return RESTART_AFTER_RESTORE
     services.accounts.logout()
     return code

@@ -5,6 +5,10 @@ error); 2 bad input or usage, nothing changed; 3 not allowed (permission, state,
 Messages for people are Indonesian and go to stderr; ``--json`` puts a machine-readable object
 on stdout (``{"error": code, "message": text}`` when the command failed).
 
+Passphrases of encrypted backups (``backup --encrypt``, ``verify``, ``restore``) come from
+``--passphrase-file FILE`` (its first line), else ``PADI_BACKUP_PASSPHRASE``, else a hidden prompt
+on a terminal (typed twice for a new backup); they are never printed or logged.
+
 Heavy modules (SQLAlchemy, reportlab, Qt) are imported inside the commands that need them, so
 ``padi --help`` is quick and no sub-command ever imports Qt.
 """
@@ -41,6 +45,7 @@ EXIT_NOT_ALLOWED = 3
 EXIT_INTERRUPTED = 130
 
 PASSWORD_ENV = "PADI_PASSWORD"
+PASSPHRASE_ENV = "PADI_BACKUP_PASSPHRASE"
 DEBUG_ENV = "PADI_DEBUG"
 
 # --- messages ----------------------------------------------------------------------------------
@@ -56,6 +61,16 @@ MESSAGES: dict[str, str] = {
     "maker_checker": "Anda tidak dapat menyetujui publikasi yang Anda susun atau ajukan sendiri.",
     "not_approved": "Publikasi belum disetujui Kepala Dinas; hanya versi yang disetujui yang dapat diterbitkan.",
     "content_changed": "Isi publikasi berubah sejak disetujui; ajukan dan setujui ulang sebelum diterbitkan.",
+    "password_too_short": "Kata sandi minimal 8 karakter.",
+    "password_too_long": "Kata sandi terlalu panjang (maksimal 256 karakter).",
+    "password_is_username": "Kata sandi tidak boleh sama dengan nama pengguna.",
+    "password_only_digits": "Kata sandi tidak boleh hanya angka (misalnya NIP atau tanggal lahir); tambahkan huruf.",
+    "password_one_character": "Kata sandi tidak boleh berupa satu karakter yang diulang.",
+    "password_too_common": "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.",
+    "password_unchanged": "Kata sandi baru harus berbeda dari kata sandi lama.",
+    "database_in_use": ("Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
+                        "Tutup PADI yang lain itu terlebih dahulu."),
+    "export_write_failed": "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh.",
     "password_required": ("Kata sandi diperlukan: isi variabel lingkungan PADI_PASSWORD atau jalankan "
                           "perintah ini di terminal agar kata sandi dapat ditanyakan."),
     # the database file
@@ -74,6 +89,9 @@ MESSAGES: dict[str, str] = {
     "unknown_output": "Keluaran dengan nomor {detail} tidak ada.",
     "unknown_user": "Pengguna tidak dikenal.",
     "no_such_folder": "Folder tidak ditemukan: {detail}",
+    "url_required": "Alamat harus berupa tautan lengkap yang diawali http:// atau https://: {detail}",
+    "contact_email_required": ("Alamat e-mail kontak belum ada (isi e-mail kantor atau kontak Kumpulan Data) "
+                               "untuk data.json: {detail}"),
     "no_such_file": "Berkas tidak ditemukan: {detail}",
     "target_is_folder": "Tujuan ekspor adalah sebuah folder, bukan nama berkas: {detail}",
     "unknown_format": "Format ekspor tidak dikenal: {detail}. Pilih csv, xlsx atau json.",
@@ -106,6 +124,13 @@ MESSAGES: dict[str, str] = {
     # outcomes of check and verify (exit 1)
     "check_failed": "Pemeriksaan menemukan masalah pada basis data atau catatan aktivitas.",
     "verify_bad": "Cadangan tidak lolos verifikasi; jangan gunakan berkas ini untuk pemulihan.",
+    # encrypted backups and restoring
+    "passphrase_needed": ("Cadangan ini terenkripsi: berikan frasa sandinya dengan --passphrase-file, variabel "
+                          "lingkungan PADI_BACKUP_PASSPHRASE, atau jalankan di terminal agar ditanyakan."),
+    "wrong_passphrase": "Frasa sandi cadangan salah. Lihat lembar pemulihan untuk tempat frasa sandi disimpan.",
+    "passphrase_too_short": "Frasa sandi cadangan terlalu pendek; pakai paling sedikit {detail} karakter.",
+    "passphrase_mismatch": "Kedua frasa sandi yang diketik tidak sama; cadangan tidak dibuat.",
+    "passphrase_unreadable": "Berkas frasa sandi tidak dapat dibaca: {detail}",
     # tabulation (step 3)
     "unknown_column": "Kolom '{detail}' tidak ada dalam Kumpulan Data. Periksa ejaan nama kolom.",
     "not_numeric": "Kolom '{detail}' bukan kolom angka; pilih kolom angka sebagai nilai atau pakai --agg count.",
@@ -118,6 +143,11 @@ MESSAGES: dict[str, str] = {
     "columns_differ": "Kolom kumpulan data yang direkap tidak sama: {detail}",
     "recap_needs_two": "Rekapitulasi memerlukan paling sedikit dua kumpulan data.",
     "tabulate_format": "Berkas tujuan tabulasi harus berakhiran .csv atau .xlsx: {detail}",
+    "report_format": "Berkas tujuan laporan harus berakhiran .pdf atau .xlsx: {detail}",
+    "bad_date": "Tanggal tidak dapat dibaca: {detail}. Tulis sebagai TTTT-BB-HH, misalnya 2026-11-30.",
+    "bad_period": "Tanggal akhir periode lebih awal dari tanggal awalnya ({detail}).",
+    "unknown_employee": "Pegawai '{detail}' tidak dikenal. Pakai nama pengguna atau nama lengkapnya.",
+    "report_write_failed": "Laporan tidak dapat ditulis ke tujuan itu: {detail}",
     # the command line itself
     "usage": "Perintah tidak dapat dipahami: {detail}. Lihat 'padi --help'.",
     "gui_unavailable": "Tampilan grafis PADI tidak dapat dimuat ({detail}).",
@@ -151,6 +181,10 @@ BACKUP_PROBLEMS = {
     "member_unexpected": "ada berkas asing di dalam arsip",
     "hash_mismatch": "isi tidak cocok dengan sidik SHA-256 yang tercatat",
     "database_corrupt": "basis data di dalam cadangan rusak",
+    "passphrase_needed": "cadangan terenkripsi; frasa sandi diperlukan",
+    "wrong_passphrase": "frasa sandi salah",
+    "tampered": "isi terenkripsi telah berubah (rusak atau diubah)",
+    "truncated": "berkas terenkripsi terpotong",
 }
 
 
@@ -355,11 +389,55 @@ def _password(username: str) -> str:
     raise BadInput("password_required")
 
 
+def _add_passphrase(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, default=None, metavar="FILE",
+                        help=f"berkas berisi frasa sandi cadangan terenkripsi (baris pertama); tanpa ini dipakai "
+                             f"{PASSPHRASE_ENV} atau ditanyakan di terminal")
+
+
+def _passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
+    """The backup passphrase: --passphrase-file (first line), then PADI_BACKUP_PASSPHRASE, then a prompt
+    (asked twice for a new one). Never echoed, never logged."""
+    if getattr(args, "passphrase_file", None) is not None:
+        try:
+            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput("passphrase_unreadable", str(args.passphrase_file)) from exc
+        return lines[0] if lines else ""
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is not None:
+        return passphrase
+    if sys.stdin is not None and sys.stdin.isatty():
+        try:
+            first = getpass.getpass("Frasa sandi cadangan: ")
+            if new and getpass.getpass("Ulangi frasa sandi cadangan: ") != first:
+                raise BadInput("passphrase_mismatch")
+            return first
+        except EOFError:
+            pass
+    raise BadInput("passphrase_needed")
+
+
+def _passphrase_for(path: Path, args: argparse.Namespace) -> str | None:
+    """The passphrase when ``path`` is an encrypted backup, else None (nothing is asked)."""
+    from desktop_app.services.backup_crypto import is_encrypted
+
+    return _passphrase(args) if is_encrypted(path) else None
+
+
 @contextlib.contextmanager
-def _acting_as(path: Path, username: str) -> Iterator[Services]:
-    """The services on an existing database, logged in as ``username`` (logged out afterwards)."""
+def _acting_as(path: Path, username: str, *, beside_gui: bool = False) -> Iterator[Services]:
+    """The services on an existing database, logged in as ``username`` (logged out afterwards).
+
+    While a PADI window has the database open (its ``<db>.lock``), commands that change data are
+    refused with ``database_in_use``; ``beside_gui`` commands (backup: only reads the data) still run,
+    since SQLite keeps them consistent and a nightly backup must not fail because a window was left open.
+    """
+    from desktop_app.services.instance_lock import refuse_if_in_use
     from desktop_app.services.services import Services
 
+    if not beside_gui:
+        refuse_if_in_use(path)
     password = _password(username)
     services = Services.open(path, create=False)
     try:
@@ -550,23 +628,33 @@ def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
 def _configure_publish(p: argparse.ArgumentParser) -> None:
     _add_db(p)
     p.add_argument("--publication", type=int, required=True, metavar="ID", help="nomor publikasi (lihat 'padi list')")
-    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder tujuan PDF")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder tujuan PDF dan Paket Internet")
+    p.add_argument("--base-url", metavar="URL", default=None,
+                   help="alamat situs tempat Paket Internet diunggah (untuk data.json; bawaan: pengaturan kantor)")
     _add_user(p)
     _add_json(p)
 
 
 def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
+    from desktop_app.services.internet_package import build_package, package_name
+
     path = _existing_padi_db(args)
     if not args.out.is_dir():
         raise BadInput("no_such_folder", str(args.out))
     with _acting_as(path, args.user) as services:
         result = services.publications.publish(args.publication, args.out)
         title = services.publications.get(args.publication).summary.title
+        package = build_package(services, args.publication, args.out / package_name(title, result.version),
+                                base=args.base_url)
     pdf = result.pdf_path.resolve()
     out.data({"publication": args.publication, "title": title, "pdf": str(pdf), "version": result.version,
-              "content_hash": result.content_hash})
+              "content_hash": result.content_hash, "package": str(package.folder.resolve()),
+              "data_json": str(package.catalog.resolve()), "absolute_urls": package.absolute_urls})
     out.line(f"Publikasi #{args.publication} \"{title}\" versi {result.version} diterbitkan:")
     out.line(f"  PDF     : {pdf}")
+    out.line(f"  Paket Internet: {package.folder.resolve()}")
+    if not package.absolute_urls:
+        out.line("  (data.json memakai nama berkas relatif; isi --base-url agar portal data dapat memanennya)")
     out.line(f"  SHA-256 isi yang disetujui: {result.content_hash}")
     return EXIT_OK
 
@@ -575,6 +663,9 @@ def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
 def _configure_backup(p: argparse.ArgumentParser) -> None:
     _add_db(p)
     p.add_argument("--to", type=Path, required=True, metavar="DIR", help="folder tujuan (mis. flash disk)")
+    p.add_argument("--encrypt", action="store_true",
+                   help="enkripsi cadangan dengan frasa sandi (juga bila --passphrase-file diberikan)")
+    _add_passphrase(p)
     _add_user(p)
     _add_json(p)
 
@@ -583,13 +674,14 @@ def _cmd_backup(args: argparse.Namespace, out: _Output) -> int:
     path = _existing_padi_db(args)
     if not args.to.is_dir():
         raise BadInput("target_missing", str(args.to))
-    with _acting_as(path, args.user) as services:
-        info = services.archive.backup(args.to)
+    passphrase = _passphrase(args, new=True) if args.encrypt or args.passphrase_file else None
+    with _acting_as(path, args.user, beside_gui=True) as services:
+        info = services.archive.backup(args.to, passphrase=passphrase)
     if not info.verified:  # the service reports only verified backups; never claim otherwise
         raise IntegrityFailure("verify_failed", str(info.path))
     archive = info.path.resolve()
     out.data({"path": str(archive), "sha256": info.sha256, "size": info.size,
-              "created_at": info.created_at.isoformat(), "verified": True})
+              "created_at": info.created_at.isoformat(), "verified": True, "encrypted": passphrase is not None})
     out.line("Cadangan dibuat dan diverifikasi:")
     out.line(f"  Berkas : {archive}")
     out.line(f"  SHA-256: {info.sha256}")
@@ -599,7 +691,8 @@ def _cmd_backup(args: argparse.Namespace, out: _Output) -> int:
 
 # --- verify ------------------------------------------------------------------------------------
 def _configure_verify(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, metavar="BACKUP", help="berkas cadangan (.zip)")
+    p.add_argument("file", type=Path, metavar="BACKUP", help="berkas cadangan (.zip atau .padienc)")
+    _add_passphrase(p)
     _add_json(p)
 
 
@@ -610,7 +703,7 @@ def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
     path: Path = args.file
     if not path.is_file():
         raise BadInput("no_such_file", str(path))
-    report = verify_file(path)
+    report = verify_file(path, _passphrase_for(path, args))
     manifest = report.manifest or {}
     try:
         sha256 = archive_sha256(path)
@@ -641,6 +734,53 @@ def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
         out.line(f"  - {BACKUP_PROBLEMS.get(code, code)} ({code}): {detail}")
     _write(sys.stderr, message_for("verify_bad"))
     return EXIT_FAILED
+
+
+# --- restore -----------------------------------------------------------------------------------
+def _configure_restore(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="BACKUP", help="berkas cadangan (.zip atau .padienc)")
+    _add_db(p)
+    _add_passphrase(p)
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
+    """Restore a backup over --db. The user must be allowed to restore in the live database; when that
+    database is missing or damaged, in the backup's own accounts instead."""
+    from desktop_app.services import restore
+
+    backup: Path = args.file
+    if not backup.is_file():
+        raise BadInput("no_such_file", str(backup))
+    db_path = _db_path(args)
+    passphrase = _passphrase_for(backup, args)
+    restore.describe(backup, passphrase)  # refuse a bad backup before asking for anything else
+    kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)
+    now = dt.datetime.now().replace(microsecond=0)
+    if kind == "padi":
+        with _acting_as(db_path, args.user) as services:
+            actor = services.archive.restore_actor()
+        result = restore.restore_database(backup, db_path, now=now, actor=actor, passphrase=passphrase)
+    elif kind in ("missing", "damaged"):
+        credentials = (args.user, _password(args.user))
+        result = restore.restore_database(backup, db_path, now=now, credentials=credentials, passphrase=passphrase)
+    else:
+        raise BadInput("not_padi_database", str(db_path))
+    summary = result.summary
+    out.data({"restored": True, "file": str(backup.resolve()), "db": str(db_path.resolve()),
+              "safety_copy": str(result.safety_copy) if result.safety_copy else None, "sha256": summary.sha256,
+              "created_at": summary.created_at, "schema_revision": summary.schema_revision,
+              "counts": summary.counts, "encrypted": summary.encrypted})
+    counts = summary.counts
+    out.line(f"Cadangan dipulihkan ke {db_path.resolve()}")
+    out.line(f"  Cadangan    : {backup.resolve()} (dibuat {summary.created_at})")
+    out.line(f"  Isi         : {counts['users']} pengguna, {counts['datasets']} kumpulan data "
+             f"({counts['rows']} baris), {counts['publications']} publikasi, {counts['log_entries']} entri "
+             "catatan aktivitas")
+    if result.safety_copy:
+        out.line(f"  Salinan pengaman basis data sebelumnya: {result.safety_copy}")
+    return EXIT_OK
 
 
 # --- export ------------------------------------------------------------------------------------
@@ -825,6 +965,52 @@ def _cmd_tabulate(args: argparse.Namespace, out: _Output) -> int:
     return EXIT_OK
 
 
+# --- report ------------------------------------------------------------------------------------
+def _configure_report(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--from", required=True, dest="start", metavar="TANGGAL", help="awal periode (TTTT-BB-HH)")
+    p.add_argument("--to", required=True, dest="end", metavar="TANGGAL", help="akhir periode (TTTT-BB-HH)")
+    p.add_argument("--employee", default="", metavar="NAMA", help="hanya satu pegawai (nama pengguna atau lengkap)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="berkas tujuan .pdf atau .xlsx")
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
+    import datetime as dt
+
+    path = _existing_padi_db(args)
+    target: Path = args.out
+    if target.suffix.lower() not in (".pdf", ".xlsx"):  # checked before logging in: nothing is written
+        raise BadInput("report_format", target.name)
+    if not target.parent.is_dir():
+        raise BadInput("no_such_folder", str(target.parent))
+    if target.is_dir():
+        raise BadInput("target_is_folder", str(target))
+    try:
+        start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
+    except ValueError as exc:
+        raise BadInput("bad_date", f"{args.start} / {args.end}") from exc
+    if end < start:
+        raise BadInput("bad_period", f"{start} > {end}")
+    with _acting_as(path, args.user) as services:
+        report = services.performance.report(start, end, args.employee)
+        written = services.performance.export_report(start, end, target, args.employee).resolve()
+    out.data({"file": str(written), "from": start.isoformat(), "to": end.isoformat(), "employee": report.employee,
+              "actions": report.actions, "steps_finished": report.finished, "on_time": report.on_time,
+              "approved": len(report.approved), "published": len(report.published),
+              "confirmations": len(report.confirmations), "backups": len(report.backups),
+              "steps": {str(int(s)): {"count": f.count, "on_time": f.on_time, "median_seconds": f.median_seconds,
+                                      "longest_seconds": f.longest_seconds} for s, f in report.figures.items()}})
+    who = f" ({report.employee})" if report.employee else ""
+    out.line(f"Laporan Pelaksanaan {start.isoformat()} s.d. {end.isoformat()}{who} ditulis:")
+    out.line(f"  Berkas: {written}")
+    out.line(f"  Langkah selesai: {report.finished}, tepat waktu: {report.on_time}; "
+             f"disetujui {len(report.approved)}, diterbitkan {len(report.published)}, "
+             f"cadangan {len(report.backups)}.")
+    return EXIT_OK
+
+
 # --- registry ----------------------------------------------------------------------------------
 # DESIGN.md §5 also names tabulate, catalog, restore and report. Each gets a
 # Command here (configure + run, same shape as above) once its service exists; until then they
@@ -838,8 +1024,12 @@ COMMANDS: tuple[Command, ...] = (
     Command("tabulate", "tabulasi (pivot) kumpulan data ke CSV atau XLSX", _configure_tabulate, _cmd_tabulate),
     Command("catalog", "buat Katalog Data offline (situs statis) ke sebuah folder", _configure_catalog, _cmd_catalog),
     Command("publish", "terbitkan PDF publikasi yang sudah disetujui", _configure_publish, _cmd_publish),
+    Command("report", "Laporan Pelaksanaan Pengelolaan Data dan Informasi (PDF atau XLSX)", _configure_report,
+            _cmd_report),
     Command("backup", "buat cadangan terverifikasi ke sebuah folder", _configure_backup, _cmd_backup),
     Command("verify", "verifikasi berkas cadangan", _configure_verify, _cmd_verify),
+    Command("restore", "pulihkan basis data dari berkas cadangan (salinan pengaman dibuat)", _configure_restore,
+            _cmd_restore),
 )
 
 

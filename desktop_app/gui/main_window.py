@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app.domain import formatting
@@ -16,6 +16,7 @@ from desktop_app.gui.stages.archive import ArchiveTab
 from desktop_app.gui.stages.base import StageTab
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.stages.prepare import PrepareTab
+from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.stages.present import PresentTab
 from desktop_app.gui.stages.process import ProcessTab
 from desktop_app.gui.stages.publish import PublishTab
@@ -36,6 +37,8 @@ class MainWindow(QMainWindow):
 
     sig_switch_user = Signal()
     """The user asked to log out and let someone else log in."""
+    sig_restart = Signal()
+    """A backup was restored over the database: close, reopen it and log in again."""
 
     def __init__(self, services: Services, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,9 +55,16 @@ class MainWindow(QMainWindow):
             tab.sig_status.connect(self._on_status)
             self.stages.append(tab)
             self.tabs.addTab(tab, "")
-        self.stages[0].sig_open_dataset.connect(self.open_dataset)
+        for tab in self.stages:
+            if hasattr(tab, "sig_open_dataset"):
+                tab.sig_open_dataset.connect(self.open_dataset)
+        self.archive = next(tab for tab in self.stages if isinstance(tab, ArchiveTab))
+        self.archive.sig_restored.connect(self._on_restored)
+        self._restarting = False
         self.activity = ActivityTab(services, self)
         self.tabs.addTab(self.activity, translate("MainWindow", "Catatan Aktivitas"))
+        self.activity.sig_open_object.connect(self.open_object)
+        self.dashboard.sig_open_object.connect(self.open_object)
         self.settings = SettingsTab(services, self)
         self.settings.sig_changed.connect(self.refresh)
         self.tabs.addTab(self.settings, translate("MainWindow", "Pengaturan"))
@@ -72,6 +82,9 @@ class MainWindow(QMainWindow):
         switch.setShortcut(QKeySequence("Ctrl+L"))
         switch.triggered.connect(self.sig_switch_user.emit)
         file_menu.addAction(switch)
+        report = QAction(translate("MainWindow", "&Laporan Pelaksanaan…"), self)
+        report.triggered.connect(self.dashboard.open_report)
+        file_menu.addAction(report)
         quit_action = QAction(translate("MainWindow", "&Keluar"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -121,6 +134,30 @@ class MainWindow(QMainWindow):
                     tab.work_tabs.setCurrentIndex(0)
                 return
         self._on_status(translate("MainWindow", "Kumpulan Data itu sudah tidak ada pada tahap mana pun."))
+
+    def open_object(self, object_type: str, object_id: int) -> None:
+        """Show a dataset or a publication (from the activity log) in the stage tab that holds it."""
+        if object_type == "dataset":
+            self.open_dataset(object_id)
+            return
+        for tab in self.stages:
+            if isinstance(tab, PublicationStageTab) and any(item.id == object_id for item in tab._items):  # noqa: SLF001
+                self.tabs.setCurrentWidget(tab)
+                tab.select(object_id)
+                return
+        self._on_status(translate("MainWindow", "Publikasi itu tidak ada pada tahap mana pun."))
+
+    def _on_restored(self) -> None:
+        self._restarting = True
+        self.sig_restart.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Honour the office's "back up on exit": the window closes once that backup ended."""
+        if not self._restarting and self.archive.backup_on_exit(self.close):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _on_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

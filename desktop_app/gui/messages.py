@@ -26,6 +26,14 @@ def error_text(err: PadiError) -> str:
         "content_changed": translate(
             "Messages", "Isi publikasi berubah sejak ditinjau. Muat ulang lalu tinjau kembali."),
         "note_required": translate("Messages", "Tuliskan minimal satu Catatan Perbaikan sebelum mengembalikan."),
+        "bad_channel": translate("Messages", "Pilih saluran distribusi dari daftar."),
+        "date_in_future": translate("Messages", "Tanggal distribusi tidak boleh setelah hari ini."),
+        "copies_required": translate("Messages", "Isi jumlah eksemplar yang dicetak (minimal 1)."),
+        "copies_only_for_print": translate("Messages", "Jumlah eksemplar hanya diisi untuk distribusi cetak."),
+        "url_required": translate("Messages", "Isi alamat tautan lengkap yang diawali http:// atau https://."),
+        "recipient_required": translate("Messages", "Isi kepada siapa publikasi dikirim."),
+        "contact_email_required": translate(
+            "Messages", "Isi e-mail kantor (Pengaturan) atau kontak Kumpulan Data; data.json memerlukannya."),
         "checks_not_passed": translate(
             "Messages", "Pemeriksaan terakhir masih menemukan kesalahan. Perbaiki data lalu periksa ulang."),
         "checks_outdated": translate("Messages", "Data berubah setelah pemeriksaan terakhir. Jalankan pemeriksaan lagi."),
@@ -46,9 +54,16 @@ def error_text(err: PadiError) -> str:
         "dataset_name_required": translate("Messages", "Nama Kumpulan Data wajib diisi."),
         "column_name_required": translate("Messages", "Setiap kolom harus diberi nama."),
         "duplicate_column": translate("Messages", "Nama kolom tidak boleh sama."),
+        "recap_needs_two": translate("Messages", "Rekapitulasi memerlukan paling sedikit dua Kumpulan Data."),
+        "columns_differ": translate(
+            "Messages", "Kolom Kumpulan Data yang direkap tidak sama. Rincian menyebut kolom yang berbeda."),
         "source_required": translate("Messages", "Sumber data wajib diisi."),
         "title_required": translate("Messages", "Judul wajib diisi."),
         "sections_required": translate("Messages", "Publikasi harus memiliki minimal satu bagian."),
+        "bad_image": translate("Messages", "Gambar harus berupa berkas PNG atau JPEG yang utuh."),
+        "image_too_large": translate("Messages", "Gambar terlalu besar (maksimal 2 MB)."),
+        "bad_paper": translate("Messages", "Ukuran kertas tidak sesuai dengan jenis publikasi."),
+        "richtext_invalid": translate("Messages", "Format teks bagian tidak dikenali."),
         "output_name_required": translate("Messages", "Nama Keluaran wajib diisi."),
         "reason_required": translate("Messages", "Alasan wajib diisi."),
         "office_name_required": translate("Messages", "Nama kantor wajib diisi."),
@@ -57,16 +72,72 @@ def error_text(err: PadiError) -> str:
         "username_taken": translate("Messages", "Nama pengguna sudah dipakai."),
         "name_required": translate("Messages", "Nama pengguna dan nama lengkap wajib diisi."),
         "password_too_short": translate("Messages", "Kata sandi minimal 8 karakter."),
+        "password_too_long": translate("Messages", "Kata sandi terlalu panjang (maksimal 256 karakter)."),
+        "password_is_username": translate("Messages", "Kata sandi tidak boleh sama dengan nama pengguna."),
+        "password_only_digits": translate(
+            "Messages", "Kata sandi tidak boleh hanya angka (misalnya NIP atau tanggal lahir); tambahkan huruf."),
+        "password_one_character": translate("Messages", "Kata sandi tidak boleh berupa satu karakter yang diulang."),
+        "password_too_common": translate("Messages", "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain."),
+        "password_unchanged": translate("Messages", "Kata sandi baru harus berbeda dari kata sandi lama."),
+        "passwords_differ": translate("Messages", "Kedua isian kata sandi baru tidak sama."),
+        "database_in_use": translate(
+            "Messages", "Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
+                        "Tutup PADI yang lain itu terlebih dahulu."),
+        "export_write_failed": translate(
+            "Messages", "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap "
+                        "utuh; coba folder lain."),
         "cannot_deactivate_self": translate("Messages", "Anda tidak dapat menonaktifkan akun Anda sendiri."),
         "delegation_dates": translate("Messages", "Tanggal selesai harus sesudah tanggal mulai."),
         "not_a_number": translate("Messages", "Nilai harus berupa angka."),
         "no_space": translate("Messages", "Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain."),
         "target_missing": translate("Messages", "Folder tujuan tidak ditemukan. Pastikan flash disk terpasang."),
+        "bad_office_hours": translate(
+            "Messages", "Jam kerja tidak masuk akal: jam mulai harus sebelum jam selesai, istirahat di dalam jam kerja, "
+                        "dan minimal satu hari kerja."),
+        "bad_holiday": translate("Messages", "Tanggal hari libur tidak dapat dibaca. Tulis sebagai TTTT-BB-HH."),
+        "bad_backup_warn_days": translate("Messages", "Batas peringatan cadangan harus 1 sampai 365 hari."),
+        "unknown_employee": translate("Messages", "Pegawai itu tidak dikenal."),
+        "bad_period": translate("Messages", "Tanggal akhir periode lebih awal dari tanggal awalnya."),
+        "report_write_failed": translate(
+            "Messages", "Berkas tidak dapat disimpan di folder itu. Tutup berkas yang sama bila sedang dibuka, "
+                        "lalu coba lagi."),
         "target_not_writable": translate("Messages", "Folder tujuan tidak dapat ditulisi. Pilih folder lain."),
         "write_failed": translate("Messages", "Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain."),
         "verify_failed": translate("Messages", "Cadangan tidak lolos verifikasi dan tidak disimpan. Coba media lain."),
+        "source_unreadable": translate("Messages", "Basis data tidak dapat dibaca untuk dicadangkan."),
+        "backup_corrupt": translate(
+            "Messages", "Cadangan ini rusak atau tidak lengkap, sehingga ditolak. Basis data sekarang tidak diubah; "
+                        "pilih cadangan lain."),
+        "schema_too_new": translate(
+            "Messages", "Cadangan ini dibuat oleh versi PADI yang lebih baru. Perbarui PADI lalu ulangi."),
+        "passphrase_needed": translate("Messages", "Cadangan ini terenkripsi; ketik frasa sandinya."),
+        "wrong_passphrase": translate(
+            "Messages", "Frasa sandi cadangan salah. Lihat lembar pemulihan untuk tempat frasa sandi disimpan."),
+        "passphrase_too_short": translate("Messages", "Frasa sandi cadangan terlalu pendek (minimal {n} karakter).")
+        .format(n=err.detail or "8"),
+        "no_such_file": translate("Messages", "Berkas tidak ditemukan."),
+        "no_such_folder": translate("Messages", "Folder tidak ditemukan. Pastikan media terpasang."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
+
+
+def integrity_text(database_ok: bool, first_bad_id: int | None, reason: str) -> str:
+    """What the check at start found, naming the first bad activity-log entry; PADI does not open the data."""
+    if not database_ok:
+        found = translate("Messages", "Berkas basis data rusak.")
+    elif reason == "missing":
+        found = translate("Messages", "Entri catatan aktivitas #{id} hilang (dihapus).").format(id=first_bad_id)
+    elif reason == "broken_link":
+        found = translate("Messages", "Rantai catatan aktivitas terputus pada entri #{id} (entri disisipkan atau "
+                                      "diganti).").format(id=first_bad_id)
+    elif reason == "altered":
+        found = translate("Messages", "Entri catatan aktivitas #{id} telah diubah.").format(id=first_bad_id)
+    else:
+        found = translate("Messages", "Catatan aktivitas tidak dapat dibaca.")
+    return found + " " + translate(
+        "Messages", "PADI tidak membuka basis data ini agar tidak ada perubahan di atas data yang rusak. "
+                    "Jalankan 'padi check' untuk rinciannya, lalu pulihkan cadangan terverifikasi terakhir "
+                    "(tab 8 Arsip atau 'padi restore').")
 
 
 def refusal_reason(action: Action) -> str:
@@ -182,6 +253,12 @@ def action_label(action: str) -> str:
         "user_activated": translate("Actions", "Pengguna diaktifkan"),
         "user_deactivated": translate("Actions", "Pengguna dinonaktifkan"),
         "password_changed": translate("Actions", "Kata sandi diganti"),
+        "password_reset": translate("Actions", "Kata sandi diatur ulang oleh administrator"),
+        "refused": translate("Actions", "Ditolak"),
+        "login_while_locked": translate("Actions", "Gagal masuk (akun masih terkunci)"),
+        "idle_lock_set": translate("Actions", "Batas waktu kunci layar diubah"),
+        "session_locked": translate("Actions", "Layar dikunci (tidak aktif)"),
+        "session_unlocked": translate("Actions", "Kunci layar dibuka"),
         "dataset_imported": translate("Actions", "Lembar kerja diimpor"),
         "dataset_exported": translate("Actions", "Kumpulan Data diekspor"),
         "dataset_start_check": translate("Actions", "Dikirim ke pemeriksaan"),
@@ -195,5 +272,9 @@ def action_label(action: str) -> str:
         "agenda_dataset_linked": translate("Actions", "Agenda dikaitkan dengan Kumpulan Data"),
         "agenda_dataset_unlinked": translate("Actions", "Kaitan agenda dilepas"),
         "catalog_exported": translate("Actions", "Katalog Data offline dibuat"),
+        "report_exported": translate("Actions", "Laporan Pelaksanaan dibuat"),
+        "control_sheet_exported": translate("Actions", "Lembar Kendali SOP dicetak"),
+        "activity_exported": translate("Actions", "Catatan Aktivitas diekspor"),
+        "work_calendar_saved": translate("Actions", "Kalender kerja disimpan"),
     }
     return labels.get(action, action)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop_app.domain.filenames import safe_filename
 
 translate = QCoreApplication.translate
 
@@ -35,6 +40,12 @@ def ask_text(parent: QWidget | None, title: str, label: str, default: str = "",
     return text if ok else None
 
 
+def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for a passphrase without showing it; None when cancelled."""
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
 def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
     folder = QFileDialog.getExistingDirectory(parent, title, start)
     return Path(folder) if folder else None
@@ -59,9 +70,22 @@ def status(widget: QWidget, message: str) -> None:
 
 
 def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> Path | None:
-    """Ask where to save a file (``suggested``: a file name or full path to start from); None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    """Ask where to save a file (``suggested``: a file name or full path to start from); None when cancelled.
+
+    The suggested name usually comes from a title, so it is made a safe file name first.
+    """
+    path, _ = QFileDialog.getSaveFileName(parent, title, safe_suggestion(suggested), filters)
     return Path(path) if path else None
+
+
+def safe_suggestion(suggested: str) -> str:
+    """A suggested save path whose file name is safe; a folder is kept only when absolute."""
+    if not suggested:
+        return ""
+    path = Path(suggested)
+    if path.is_absolute():
+        return str(path.parent / safe_filename(path.name))
+    return safe_filename(suggested)
 
 
 def choose_item(parent: QWidget | None, title: str, label: str, items: dict[str, str]) -> str | None:
@@ -71,3 +95,15 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: dict[str,
     if not ok:
         return None
     return next(key for key, text in items.items() if text == chosen)
+
+
+def print_preview(parent: QWidget | None, paint: Callable[[QPrinter], None]) -> bool:
+    """Qt's print preview (and from it the print dialog); ``paint`` draws the pages on the printer.
+
+    True when the user printed. Tests replace this and call ``paint`` on a PDF-file printer.
+    """
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(paint)
+    return bool(dialog.exec())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,7 @@ from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Action
 from desktop_app.gui import prompts
-from desktop_app.gui.dialogs.admin import DelegationDialog, OfficeDialog, UserDialog
+from desktop_app.gui.dialogs.admin import DelegationDialog, OfficeDialog, PasswordDialog, UserDialog
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text, refusal_reason
 from desktop_app.services.services import Services
@@ -64,6 +65,17 @@ class SettingsTab(QWidget):
                                         self._on_edit_office_clicked, office_layout)
         layout.addWidget(office_box)
 
+        calendar_box = QGroupBox(translate("SettingsTab", "Kalender kerja (Waktu Baku dihitung dalam jam kerja)"), self)
+        calendar_layout = QVBoxLayout(calendar_box)
+        self.calendar_label = QLabel(calendar_box)
+        self.calendar_label.setObjectName("calendarLabel")
+        self.calendar_label.setWordWrap(True)
+        calendar_layout.addWidget(self.calendar_label)
+        self.edit_calendar = self._button(translate("SettingsTab", "Ubah Kalender Kerja"), Action.EDIT_OFFICE,
+                                          self._on_edit_calendar_clicked, calendar_layout)
+        self.edit_calendar.setObjectName("editCalendar")
+        layout.addWidget(calendar_box)
+
         users_box = QGroupBox(translate("SettingsTab", "Pengguna dan peran"), self)
         users_layout = QVBoxLayout(users_box)
         self.users = QListWidget(users_box)
@@ -74,12 +86,27 @@ class SettingsTab(QWidget):
                                      self._on_add_user_clicked, row)
         self.toggle_user = self._button(translate("SettingsTab", "Aktifkan/Nonaktifkan"), Action.MANAGE_USERS,
                                         self._on_toggle_user_clicked, row)
+        self.reset_password = self._button(translate("SettingsTab", "Atur Ulang Kata Sandi"), Action.MANAGE_USERS,
+                                           self._on_reset_password_clicked, row)
         self.delegate = self._button(translate("SettingsTab", "Tunjuk Plt. Kepala Dinas"), Action.DELEGATE,
                                      self._on_delegate_clicked, row)
+        self.change_password = QPushButton(translate("SettingsTab", "Ganti Kata Sandi Saya"), self)
+        self.change_password.clicked.connect(self._on_change_password_clicked)
+        row.addWidget(self.change_password)
         row.addStretch(1)
         self.delegations = QLabel(users_box)
         self.delegations.setWordWrap(True)
         users_layout.addWidget(self.delegations)
+        lock_row = QHBoxLayout()
+        users_layout.addLayout(lock_row)
+        lock_row.addWidget(QLabel(translate("SettingsTab", "Kunci layar setelah tidak aktif selama"), users_box))
+        self.idle_minutes = QSpinBox(users_box)
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setSuffix(translate("SettingsTab", " menit"))
+        lock_row.addWidget(self.idle_minutes)
+        self.save_idle = self._button(translate("SettingsTab", "Simpan"), Action.MANAGE_USERS,
+                                      self._on_save_idle_clicked, lock_row)
+        lock_row.addStretch(1)
         layout.addWidget(users_box, 1)
 
     def _button(self, text: str, action: Action, handler: Callable[[], None], layout) -> QPushButton:  # noqa: ANN001
@@ -112,8 +139,12 @@ class SettingsTab(QWidget):
                  name=escape(d.delegate), start=formatting.date(d.start), end=formatting.date(d.end))
                  for d in self.services.accounts.delegations() if not d.revoked]
         self.delegations.setText("<br>".join(lines))
+        self._show_calendar()
         actor = self.services.ctx.actor
-        for button in (self.edit_office, self.add_user, self.toggle_user, self.delegate):
+        self.idle_minutes.setValue(self.services.accounts.idle_lock_minutes())
+        self.idle_minutes.setEnabled(self.services.ctx.may(Action.MANAGE_USERS))
+        for button in (self.edit_office, self.add_user, self.toggle_user, self.reset_password, self.delegate,
+                       self.save_idle):
             action = Action(button.property("padiAction"))
             allowed = self.services.ctx.may(action) or (action == Action.DELEGATE and bool(actor and actor.is_admin))
             button.setEnabled(allowed)
@@ -148,11 +179,62 @@ class SettingsTab(QWidget):
         self._apply(lambda: self.services.accounts.set_active(user_id, not active),
                     translate("SettingsTab", "Status pengguna diubah."))
 
+    def _on_save_idle_clicked(self) -> None:
+        minutes = self.idle_minutes.value()
+        self._apply(lambda: self.services.accounts.set_idle_lock_minutes(minutes),
+                    translate("SettingsTab", "Batas waktu kunci layar disimpan."))
+
+    def _on_reset_password_clicked(self) -> None:
+        item = self.users.currentItem()
+        if item is None:
+            return
+        user_id, _active = item.data(Qt.ItemDataRole.UserRole)
+        dialog = PasswordDialog(translate("SettingsTab", "Atur Ulang Kata Sandi"), translate(
+            "SettingsTab", "Pengguna harus mengganti kata sandi ini saat masuk berikutnya. Penguncian akun "
+                           "karena salah kata sandi ikut dibuka."), parent=self)
+        if prompts.run_dialog(dialog):
+            self._apply(lambda: self.services.accounts.reset_password(user_id, dialog.value()[1]),
+                        translate("SettingsTab", "Kata sandi diatur ulang."))
+
+    def _on_change_password_clicked(self) -> None:
+        dialog = PasswordDialog(translate("SettingsTab", "Ganti Kata Sandi"), ask_old=True, parent=self)
+        if prompts.run_dialog(dialog):
+            self._apply(lambda: self.services.accounts.change_password(*dialog.value()),
+                        translate("SettingsTab", "Kata sandi diganti."))
+
     def _on_delegate_clicked(self) -> None:
         dialog = DelegationDialog(self.services.accounts.users(), self.services.ctx.now().date(), self)
         if prompts.run_dialog(dialog):
             self._apply(lambda: self.services.accounts.delegate(*dialog.value()),
                         translate("SettingsTab", "Plt. Kepala Dinas ditunjuk."))
+
+    def _show_calendar(self) -> None:
+        calendar = self.services.performance.calendar()
+        names = (translate("SettingsTab", "Sen"), translate("SettingsTab", "Sel"), translate("SettingsTab", "Rab"),
+                 translate("SettingsTab", "Kam"), translate("SettingsTab", "Jum"), translate("SettingsTab", "Sab"),
+                 translate("SettingsTab", "Min"))
+        rest = translate("SettingsTab", " (istirahat {start}–{end})")
+        days = [f"{name} {d.start:%H.%M}–{d.end:%H.%M}"
+                + (rest.format(start=f"{d.break_start:%H.%M}", end=f"{d.break_end:%H.%M}") if d.break_start else "")
+                for name, d in zip(names, calendar.week, strict=True) if d is not None]
+        years = sorted({h.date.year for h in calendar.holidays})
+        self.calendar_label.setText(
+            escape("; ".join(days)) + "<br>" + translate(
+                "SettingsTab", "{n} hari libur dan cuti bersama ({years}); peringatan cadangan setelah {days} hari.")
+            .format(n=len(calendar.holidays), years=", ".join(map(str, years)) or "–",
+                    days=self.services.performance.backup_warn_days()))
+        allowed = self.services.ctx.may(Action.EDIT_OFFICE)
+        self.edit_calendar.setEnabled(allowed)
+        self.edit_calendar.setToolTip("" if allowed else refusal_reason(Action.EDIT_OFFICE))
+
+    def _on_edit_calendar_clicked(self) -> None:
+        from desktop_app.gui.dialogs.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.services.performance.calendar(), self.services.performance.backup_warn_days(),
+                                self)
+        if prompts.run_dialog(dialog):
+            self._apply(lambda: self.services.performance.set_calendar(*dialog.value()),
+                        translate("SettingsTab", "Kalender kerja disimpan."))
 
     def _on_language_current_index_changed(self, _index: int) -> None:
         QSettings().setValue("ui/language", self.language.currentData())

@@ -7,12 +7,15 @@ from pathlib import Path
 
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.activity import ActivityService
+from desktop_app.services.activity_records import ActivityRecords
 from desktop_app.services.agenda import AgendaService
 from desktop_app.services.archive import ArchiveService
 from desktop_app.services.catalog import CatalogService
 from desktop_app.services.context import Clock, ServiceContext, system_clock
 from desktop_app.services.datasets import DatasetService
+from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
+from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import PublicationService
 from desktop_app.services.tabulation import TabulationService
 from desktop_app.storage.database import Database
@@ -32,6 +35,9 @@ class Services:
     imports: ImportService
     catalog: CatalogService
     tabulation: TabulationService
+    performance: PerformanceService
+    records: ActivityRecords
+    distribution: DistributionService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -42,9 +48,12 @@ class Services:
     def on(cls, db: Database, clock: Clock = system_clock) -> Services:
         ctx = ServiceContext(db, clock)
         datasets = DatasetService(ctx)
-        return cls(ctx, AccountService(ctx), datasets, PublicationService(ctx, datasets), ArchiveService(ctx),
+        publications = PublicationService(ctx, datasets)
+        return cls(ctx, AccountService(ctx), datasets, publications, ArchiveService(ctx, publications),
                    ActivityService(ctx), AgendaService(ctx), ImportService(ctx),
-                   catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets))
+                   catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
+                   performance=PerformanceService(ctx), records=ActivityRecords(ctx),
+                   distribution=DistributionService(ctx, publications))
 
     def close(self) -> None:
         self.ctx.db.close()

@@ -46,6 +46,19 @@ exactly the keys ``case``, ``seconds`` (PADI median, 3 decimals), ``baseline`` (
         rows, against a hand-written ``SELECT json_extract(..), SUM(json_extract(..)) ... GROUP BY 1``
         with raw sqlite3 on the same file, interleaved in one process. Target: at most 1.5x.
 
+    booklet_50_pages
+        A booklet (A4) with 20 sections, 20 bar charts and 2,000 table rows (about 60 pages, with
+        cover, foreword, contents and back cover) through ``render_publication_bytes``, against bare
+        reportlab (SimpleDocTemplate with the same paragraphs, table cells and reportlab bar-chart
+        Drawings), interleaved in one process (tests/bench/booklet_bench.py). Target: at most 2x.
+
+    backup_500mb
+        A verified backup (``backup_archive.write_backup``: VACUUM INTO snapshot, zip with SHA-256s
+        and seal, fsync, re-read and verify, integrity_check + foreign_key_check of the snapshot,
+        rename) of a ~500 MB database, against ``shutil.copyfile`` of the same file plus fsync,
+        interleaved in one process. The database (about 5.8 million JSON rows with an index) is
+        built once per run by bulk insert, untimed. Target: at most 2.5x.
+
 Exit status: 0 whatever the ratios (targets are for people to read, not a timed test); non-zero
 with a message on stderr if any measured or preparatory subprocess fails.
 
@@ -253,20 +266,22 @@ PADI_OPEN_SCRIPT = """\
 import json, sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from desktop_app.gui.widgets.big_table import BigTable
+from desktop_app.gui.widgets.data_grid import DataGrid
+from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
 from desktop_app.services.services import Services
 app = QApplication(sys.argv[:1])
 ds = int(sys.argv[2])
 start = time.perf_counter()
 sv = Services.open(Path(sys.argv[1]), create=False)
-columns = sv.datasets.columns(ds)
-count = sv.datasets.row_count(ds)
-table = BigTable()
-table.resize(1000, 700)
-model = table.set_source(columns, count, lambda offset, limit: sv.datasets.rows_page(ds, offset, limit, total=count))
-pixmap = table.grab()
+# What a stage tab does when the dataset is selected: details without the rows, then the paged table.
+view = DatasetRowsView(DataGrid(), sv.datasets.rows_page)
+view.resize(1000, 700)
+detail = sv.datasets.get(ds, row_limit=view.row_limit)
+view.show_detail(detail, False)
+pixmap = view.grab()
 seconds = time.perf_counter() - start
-assert count == int(sys.argv[3]) and not pixmap.isNull() and model.fetch_calls == 1, (count, model.fetch_calls)
+count, model = detail.summary.rows, view.big.paged_model
+assert view.paged and count == int(sys.argv[3]) and not pixmap.isNull() and model.fetch_calls == 1, (count, model.fetch_calls)
 sv.close()
 print(json.dumps({"seconds": seconds}))
 """
@@ -337,7 +352,8 @@ def _big_dataset() -> tuple[str, int]:
 
 
 def case_open_1m_rows(repeat: int) -> CaseResult:
-    """Open a 1M-row dataset in the big table (first paint), against raw count + first 500 rows."""
+    """Select a 1M-row dataset as a stage tab does (details, paged table, first paint), against raw count +
+    first 500 rows."""
     path, ds = _big_dataset()
     padi_cmd = [sys.executable, "-c", PADI_OPEN_SCRIPT, path, str(ds), str(BIG_ROWS)]
     base_cmd = [sys.executable, "-c", BASELINE_OPEN_SCRIPT, path, str(ds), str(BIG_ROWS)]
@@ -353,11 +369,92 @@ def case_group_total_1m(repeat: int) -> CaseResult:
     return measured["seconds"], "sqlite3 json_extract GROUP BY", measured["baseline_seconds"]
 
 
+def case_booklet_50_pages(repeat: int) -> CaseResult:
+    """A ~50-page booklet with 20 charts and 2,000 table rows, against bare reportlab with the same content."""
+    measured = _measured([sys.executable, "-m", "tests.bench.booklet_bench", str(repeat)], _env())
+    return measured["seconds"], "bare reportlab SimpleDocTemplate", measured["baseline_seconds"]
+
+
+BACKUP_DB_MB = 500
+
+MAKE_BACKUP_DB_SCRIPT = """\
+import json, random, sqlite3, sys
+path, target = sys.argv[1], int(sys.argv[2]) * 1024 * 1024
+con = sqlite3.connect(path, isolation_level=None)
+con.execute("PRAGMA journal_mode=OFF")
+con.execute("PRAGMA synchronous=OFF")
+con.execute("CREATE TABLE datasets (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+con.execute("CREATE TABLE dataset_rows (id INTEGER PRIMARY KEY, dataset_id INTEGER NOT NULL REFERENCES datasets(id), "
+            "position INTEGER NOT NULL, data TEXT NOT NULL)")
+con.execute("CREATE INDEX ix_rows ON dataset_rows(dataset_id, position)")
+con.execute("INSERT INTO datasets VALUES (1, 'besar')")
+places = ["Padang Hulu", "Rambutan", "Bajenis", "Tebing Tinggi Kota", "Padang Hilir"]
+rng = random.Random(1)
+def rows(start, n):
+    for i in range(start, start + n):
+        yield (1, i, json.dumps([places[i % 5], f"Usaha {i % 997}", 2020 + i % 6, i % 12 + 1,
+                                 rng.randint(0, 10**6), round(rng.random() * 1000, 2), "Mikro" if i % 3 else "Kecil"]))
+con.execute("BEGIN")
+done = 0
+while con.execute("PRAGMA page_count").fetchone()[0] * con.execute("PRAGMA page_size").fetchone()[0] < target:
+    con.executemany("INSERT INTO dataset_rows(dataset_id, position, data) VALUES (?, ?, ?)", rows(done, 200_000))
+    done += 200_000
+con.execute("COMMIT")
+con.close()
+"""
+
+BACKUP_SCRIPT = """\
+import datetime, json, os, shutil, statistics, sys, time
+from pathlib import Path
+from desktop_app.services.backup_archive import write_backup
+db, target, repeat = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+
+def padi():
+    start = time.perf_counter()
+    result = write_backup(db, target, now=datetime.datetime.now())
+    seconds = time.perf_counter() - start
+    result.path.unlink()
+    return seconds
+
+def baseline():
+    start = time.perf_counter()
+    copy = target / "copy.db"
+    shutil.copyfile(db, copy)
+    with open(copy, "rb+") as fh:
+        os.fsync(fh.fileno())
+    seconds = time.perf_counter() - start
+    copy.unlink()
+    return seconds
+
+padi(); baseline()
+padi_times, base_times = [], []
+for _ in range(repeat):
+    padi_times.append(padi())
+    base_times.append(baseline())
+print(json.dumps({"seconds": statistics.median(padi_times), "baseline_seconds": statistics.median(base_times)}))
+"""
+
+
+def case_backup_500mb(repeat: int) -> CaseResult:
+    """A verified backup of a ~500 MB database, against a plain copy + fsync of the same file."""
+    with tempfile.TemporaryDirectory(prefix="padi-bench-backup-") as tmp:
+        db, target = Path(tmp) / "padi.db", Path(tmp) / "flashdisk"
+        target.mkdir()
+        proc = subprocess.run([sys.executable, "-c", MAKE_BACKUP_DB_SCRIPT, str(db), str(BACKUP_DB_MB)], env=_env(),
+                              cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise BenchError(f"making the 500 MB database failed\n--- stderr ---\n{proc.stderr}")
+        measured = _measured([sys.executable, "-c", BACKUP_SCRIPT, str(db), str(target), str(repeat)], _env())
+    return measured["seconds"], "copyfile + fsync", measured["baseline_seconds"]
+
+
 CASES: dict[str, Callable[[int], CaseResult]] = {
     "startup_to_login": case_startup_to_login,
     "import_100k_xlsx": case_import_100k_xlsx,
     "open_1m_rows": case_open_1m_rows,
     "group_total_1m": case_group_total_1m,
+    "booklet_50_pages": case_booklet_50_pages,
+    "backup_500mb": case_backup_500mb,
 }
 
 # Targets stated in the README, shown in the text output only.
@@ -365,6 +462,8 @@ TARGETS: dict[str, float] = {
     "startup_to_login": 3.0,
     "import_100k_xlsx": 1.5,
     "group_total_1m": 1.5,
+    "booklet_50_pages": 2.0,
+    "backup_500mb": 2.5,
 }
 
 

@@ -169,6 +169,20 @@ def test_publishing_the_approved_publication_writes_a_pdf(demo_db, tmp_path, cap
     assert publication_ids(capsys, demo_db).get("published") == approved
 
 
+def test_publishing_also_writes_the_internet_package(demo_db, tmp_path, capsys, as_demo_user):
+    approved = publication_ids(capsys, demo_db)["approved"]
+    code, data = run_json(capsys, "publish", "--db", str(demo_db), "--publication", str(approved),
+                          "--out", str(tmp_path), "--user", "staf", "--base-url", "https://contoh.example/unduh")
+    assert code == 0, data
+    package = Path(data["package"])
+    assert package.parent == tmp_path.resolve() and (package / "index.html").is_file()
+    catalog = json.loads(Path(data["data_json"]).read_text(encoding="utf-8"))
+    assert data["absolute_urls"] and catalog["conformsTo"] == "https://project-open-data.cio.gov/v1.1/schema"
+    urls = [d["downloadURL"] for ds in catalog["dataset"] for d in ds["distribution"]]
+    assert urls and all(u.startswith("https://contoh.example/unduh/") for u in urls)
+    assert all((package / u.rsplit("/", 1)[1]).is_file() for u in urls)
+
+
 def test_wrong_password_exits_3(demo_db, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PADI_PASSWORD", "salah-sandi")
     code, out, err = run(capsys, "backup", "--db", str(demo_db), "--to", str(tmp_path), "--user", "admin")
@@ -259,7 +273,7 @@ def test_help_exits_0(capsys):
 def test_later_commands_are_not_offered_yet():
     registered = {c.name for c in cli.COMMANDS}
     assert registered == {"init", "check", "list", "publish", "backup", "verify", "export", "import", "catalog",
-                          "tabulate"}
+                          "tabulate", "restore", "report"}
 
 
 def test_unexpected_errors_exit_1_without_a_traceback(demo_db, capsys, monkeypatch):
