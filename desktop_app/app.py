@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -105,6 +106,9 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
             if not accepted:
                 return 0
             code = _run_main_window(app, services, demo)
+            # Free the window's widget tree now, while Qt and the interpreter are whole: left to the
+            # interpreter's final collection, pyqtgraph items have crashed it ("bool_dealloc").
+            gc.collect()
             if code != RESTART_AFTER_RESTORE:
                 return code
         finally:

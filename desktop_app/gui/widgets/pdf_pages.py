@@ -7,7 +7,8 @@ one page at a time with previous/next buttons and an optional zoom-to-width.
 
 from __future__ import annotations
 
-import functools
+import contextlib
+from collections.abc import Callable, Iterator
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,23 +30,36 @@ POINTS_PER_INCH = 72.0
 
 def _to_image(page: pdfium.PdfPage, scale: float) -> QImage:
     bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True, fill_color=(255, 255, 255, 255))
-    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
-    return image.copy()  # detach from PDFium's buffer, which is freed with the bitmap
+    try:
+        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
+        return image.copy()  # detach from PDFium's buffer, which is freed with the bitmap
+    finally:
+        bitmap.close()
 
 
-def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
-    """Every page of ``pdf`` as an image at ``dpi`` dots per inch."""
+@contextlib.contextmanager
+def _opened(pdf: bytes) -> Iterator[pdfium.PdfDocument]:
+    """A PDFium document that is closed again at once. No document outlives its use: PDFium objects
+    left for the interpreter to close at exit have crashed it while finalising."""
     document = pdfium.PdfDocument(pdf)
     try:
-        return [_to_image(document[i], dpi / POINTS_PER_INCH) for i in range(len(document))]
+        yield document
     finally:
         document.close()
 
 
-def _close_all(holder: list) -> None:
-    for document in holder:
-        document.close()
-    holder.clear()
+def _page_image(document: pdfium.PdfDocument, index: int, scale: Callable[[pdfium.PdfPage], float]) -> QImage:
+    page = document[index]
+    try:
+        return _to_image(page, scale(page))
+    finally:
+        page.close()
+
+
+def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
+    """Every page of ``pdf`` as an image at ``dpi`` dots per inch."""
+    with _opened(pdf) as document:
+        return [_page_image(document, i, lambda _page: dpi / POINTS_PER_INCH) for i in range(len(document))]
 
 
 class PdfPagesView(QWidget):
@@ -58,9 +72,7 @@ class PdfPagesView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = b""
-        self._document: pdfium.PdfDocument | None = None
-        self._open: list[pdfium.PdfDocument] = []  # closed when the widget goes (no PDFium leak warnings)
-        self.destroyed.connect(functools.partial(_close_all, self._open))
+        self._count = 0
         self._current = 0
         self.previous_button = QToolButton(self)
         self.previous_button.setText(translate("PdfPagesView", "◀ Sebelumnya"))
@@ -101,16 +113,16 @@ class PdfPagesView(QWidget):
 
     def set_pdf(self, data: bytes) -> None:
         """Show ``data`` (a PDF); keeps the current page when the new PDF still has it."""
-        _close_all(self._open)
         self._data = bytes(data)
-        self._document = pdfium.PdfDocument(self._data) if self._data else None
-        if self._document is not None:
-            self._open.append(self._document)
+        self._count = 0
+        if self._data:
+            with _opened(self._data) as document:
+                self._count = len(document)
         self._current = min(self._current, max(self.page_count() - 1, 0))
         self._show()
 
     def page_count(self) -> int:
-        return len(self._document) if self._document is not None else 0
+        return self._count
 
     def current_page(self) -> int:
         return self._current
@@ -145,8 +157,8 @@ class PdfPagesView(QWidget):
             return
         self.page_label.setText(translate("PdfPagesView", "Halaman {page} dari {count}").format(
             page=self._current + 1, count=count))
-        page = self._document[self._current]
-        image = _to_image(page, self._scale(page))
+        with _opened(self._data) as document:  # reopened per page shown: cheap, and nothing stays open
+            image = _page_image(document, self._current, self._scale)
         self.image_label.setPixmap(QPixmap.fromImage(image))
         self.image_label.resize(image.size())
 
