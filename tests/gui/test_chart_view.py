@@ -80,3 +80,16 @@ def test_grid_lines_run_behind_the_bars(app):
     # Every pixel down the middle of the 420 bar has the bar's colour: no grid line (at 100, 200, ...) crosses it.
     colours = {image.pixelColor(top.x(), y).name() for y in range(top.y(), bottom.y())}
     assert len(colours) == 1, colours
+
+
+def test_small_counts_get_whole_number_ticks(app):
+    view = ChartView()
+    table = TableData(title="Item per langkah", headers=("Langkah", "Item"), rows=(("1", 1), ("2", 0), ("3", 1)),
+                      unit="", source="", numeric_columns=(1,))
+    view.show_chart(chart_of(table, ChartKind.BAR))
+    axis = view.plot.getPlotItem().getAxis("left")
+    ticks = [t for _spacing, values in axis.tickValues(0, 1.12, 400) for t in values]
+    assert ticks and all(float(t).is_integer() for t in ticks)
+    view.show_chart(chart_of(TABLE, ChartKind.BAR))  # large values: pyqtgraph's own spacing again
+    assert [t for _s, values in axis.tickValues(0, 500, 400) for t in values if not float(t).is_integer() or t % 10]\
+        == []

@@ -137,6 +137,9 @@ class ChartView(QWidget):
                 self._draw_bars(spec, data)
         span = (high - low) or 1.0
         item.setYRange(low - (span * 0.04 if low < 0 else 0), high + span * 0.12, padding=0)
+        # Small counts (items per step, say) get whole-number ticks, never 0,1 … 1,1.
+        whole = all(float(v).is_integer() for row in data for v in row if v is not None)
+        item.getAxis("left").setTickSpacing(*((1, 1) if whole and high - low <= 10 else (None, None)))
         item.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
         self._update_ticks()
         item.showGrid(x=False, y=True, alpha=GRID_ALPHA)
