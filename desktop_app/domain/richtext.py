@@ -9,7 +9,7 @@ publication version's content, so the content hash binds the formatting too.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from desktop_app.domain.errors import BadInput
 
@@ -101,6 +101,22 @@ def from_plain(text: str) -> tuple[Block, ...]:
         elif paragraphs[-1]:
             paragraphs.append([])
     return tuple(Block("p", (Run(" ".join(lines)),)) for lines in paragraphs if lines)
+
+
+def runs_markup(runs: Iterable[Run], escape: Callable[[str], str], bold: tuple[str, str],
+                italic: tuple[str, str]) -> str:
+    """The runs as markup for a renderer: each run's text escaped first, then wrapped in the renderer's
+    own bold/italic tags (e.g. ("<b>", "</b>") for reportlab, ("<strong>", "</strong>") for HTML), so
+    user text can never open or close a tag."""
+    parts = []
+    for run in runs:
+        text = escape(run.text)
+        if run.bold:
+            text = f"{bold[0]}{text}{bold[1]}"
+        if run.italic:
+            text = f"{italic[0]}{text}{italic[1]}"
+        parts.append(text)
+    return "".join(parts)
 
 
 def numbering(blocks: Iterable[Block]) -> list[int]:

@@ -135,15 +135,7 @@ def set_base_url(services: Services, url: str) -> None:
 
 # --- HTML --------------------------------------------------------------------------------------
 def _runs_html(runs: tuple[richtext.Run, ...]) -> str:
-    out = []
-    for run in runs:
-        text = escape(run.text)
-        if run.bold:
-            text = f"<strong>{text}</strong>"
-        if run.italic:
-            text = f"<em>{text}</em>"
-        out.append(text)
-    return "".join(out)
+    return richtext.runs_markup(runs, escape, ("<strong>", "</strong>"), ("<em>", "</em>"))
 
 
 def blocks_html(blocks: tuple[richtext.Block, ...]) -> str:

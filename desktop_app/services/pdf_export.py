@@ -230,15 +230,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
 def _runs_markup(runs: tuple[richtext.Run, ...]) -> str:
     """Each run escaped first; only our own code adds the <b>/<i> tags around it."""
-    parts = []
-    for run in runs:
-        text = escape_markup(run.text)
-        if run.bold:
-            text = f"<b>{text}</b>"
-        if run.italic:
-            text = f"<i>{text}</i>"
-        parts.append(text)
-    return "".join(parts)
+    return richtext.runs_markup(runs, escape_markup, ("<b>", "</b>"), ("<i>", "</i>"))
 
 
 def rich_flowables(blocks: tuple[richtext.Block, ...], scale: float = 1.0) -> list[Paragraph]:

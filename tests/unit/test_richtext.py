@@ -48,3 +48,11 @@ def test_plain_text_marks_bullets_and_numbers_restarting_after_other_blocks():
         Block("number", (Run("d"),)),
     )
     assert richtext.plain_text(blocks) == "Judul\n1. a\n2. b\n• c\n1. d"
+
+
+def test_runs_markup_escapes_user_text_before_adding_the_renderers_tags():
+    from html import escape
+
+    runs = (richtext.Run("a <b>&"), richtext.Run("tebal", bold=True), richtext.Run("</i>", italic=True, bold=True))
+    assert richtext.runs_markup(runs, escape, ("<b>", "</b>"), ("<i>", "</i>")) == \
+        "a &lt;b&gt;&amp;<b>tebal</b><i><b>&lt;/i&gt;</b></i>"
