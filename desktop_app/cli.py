@@ -787,6 +787,14 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
 EXPORT_FORMATS = ("csv", "xlsx", "json")  # desktop_app.services.exporting.FORMATS (checked by a test)
 
 
+def _check_out_file(target: Path) -> None:
+    """An output file's folder must exist and the name must not be a folder (BadInput otherwise)."""
+    if not target.parent.is_dir():
+        raise BadInput("no_such_folder", str(target.parent))
+    if target.is_dir():
+        raise BadInput("target_is_folder", str(target))
+
+
 def _configure_export(p: argparse.ArgumentParser) -> None:
     _add_db(p)
     p.add_argument("--dataset", required=True, metavar="NAMA", help="nama kumpulan data (lihat 'padi list datasets')")
@@ -800,10 +808,7 @@ def _configure_export(p: argparse.ArgumentParser) -> None:
 def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
     path = _existing_padi_db(args)
     target: Path = args.out
-    if not target.parent.is_dir():  # checked before logging in: nothing is written or logged
-        raise BadInput("no_such_folder", str(target.parent))
-    if target.is_dir():
-        raise BadInput("target_is_folder", str(target))
+    _check_out_file(target)  # before logging in: nothing is written or logged
     from desktop_app.services.exporting import export_dataset
 
     with _acting_as(path, args.user) as services:
@@ -936,10 +941,7 @@ def _cmd_tabulate(args: argparse.Namespace, out: _Output) -> int:
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):  # checked before logging in: nothing is written or logged
         raise BadInput("tabulate_format", target.name)
-    if not target.parent.is_dir():
-        raise BadInput("no_such_folder", str(target.parent))
-    if target.is_dir():
-        raise BadInput("target_is_folder", str(target))
+    _check_out_file(target)  # before logging in: nothing is written or logged
     from desktop_app.domain.pivot import CHANGE_PCT_HEADER, PivotSpec
 
     spec = PivotSpec(rows=tuple(args.rows), cols=args.cols, value=args.value, agg=args.agg,
@@ -983,10 +985,7 @@ def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
     target: Path = args.out
     if target.suffix.lower() not in (".pdf", ".xlsx"):  # checked before logging in: nothing is written
         raise BadInput("report_format", target.name)
-    if not target.parent.is_dir():
-        raise BadInput("no_such_folder", str(target.parent))
-    if target.is_dir():
-        raise BadInput("target_is_folder", str(target))
+    _check_out_file(target)  # before logging in: nothing is written or logged
     try:
         start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
     except ValueError as exc:

@@ -100,8 +100,8 @@ class DashboardTab(QWidget):
         row.addWidget(box, 1)
         return widget
 
-    def update_counts(self, counts: dict[Step, tuple[int, int]] | None = None) -> None:
-        """Reload every figure (``counts`` from the stage tabs is no longer needed: the log is the source)."""
+    def refresh(self) -> None:
+        """Reload every figure from the activity log (its source) and the backups."""
         actor = self.services.ctx.actor
         self.greeting.setText(translate("Dashboard", "<h2>Selamat datang, {name}</h2>").format(
             name=escape(actor.display) if actor else ""))

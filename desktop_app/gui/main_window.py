@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app.domain import formatting
-from desktop_app.domain.steps import Timeliness, timeliness
 from desktop_app.gui import prompts
 from desktop_app.gui.activity_tab import ActivityTab
 from desktop_app.gui.dashboard import DashboardTab
@@ -103,16 +102,11 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload every tab and the counts after any change."""
-        now = self.services.ctx.now()
-        counts = {}
         for index, tab in enumerate(self.stages, start=1):
             tab.refresh()
-            late = sum(1 for item in tab.waiting_items()
-                       if timeliness(item.step, now - item.since) == Timeliness.LATE)
-            counts[tab.step] = (tab.count(), late)
             title = f"{int(tab.step)} {tab.tab_title()}"
             self.tabs.setTabText(index, f"{title} ({tab.count()})" if tab.count() else title)
-        self.dashboard.update_counts(counts)
+        self.dashboard.refresh()
         self.activity.refresh()
         self.settings.refresh()
         for action, index in zip(self._go_menu.actions(), range(self.tabs.count()), strict=True):

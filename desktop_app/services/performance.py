@@ -257,8 +257,7 @@ class PerformanceService:
                     lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
                                                   acting or f"versi {(e.detail or {}).get('version', '')}"))
             office = s.get(Office, 1)
-            letterhead = LetterheadData(office.name, office.government, office.short_name, office.address,
-                                        office.phone, office.fax, office.email, office.website, office.logo)
+            letterhead = _letterhead_data(office)
             signer = _signer(s, office, self.ctx.now().date())
             return PerformanceReport(
                 start, end, employee_name, self.ctx.now(), letterhead, signer, step_figures(runs, calendar),
@@ -300,8 +299,7 @@ class PerformanceService:
         timing = self.object_timing(object_type, object_id)
         with self.ctx.db.reading() as s:
             office = s.get(Office, 1)
-            letterhead = LetterheadData(office.name, office.government, office.short_name, office.address,
-                                        office.phone, office.fax, office.email, office.website, office.logo)
+            letterhead = _letterhead_data(office)
         from desktop_app.services.control_sheet import render_control_sheet
         try:
             render_control_sheet(timing, letterhead, self.ctx.now(), out_path)
@@ -366,6 +364,11 @@ def _employee(s: Session, name: str) -> int:
         if wanted in (user.username.casefold(), user.full_name.casefold()):
             return user.id
     raise BadInput("unknown_employee", name)
+
+
+def _letterhead_data(office: Office) -> LetterheadData:
+    return LetterheadData(office.name, office.government, office.short_name, office.address, office.phone,
+                          office.fax, office.email, office.website, office.logo)
 
 
 def _signer(s: Session, office: Office, day: dt.date) -> Signer:
