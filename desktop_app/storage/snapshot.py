@@ -4,8 +4,10 @@ The live database runs in WAL mode and may be open by other connections (the
 GUI, a background job) while a backup is taken. Copying the ``.sqlite`` file
 byte by byte would miss pages still sitting in the ``-wal`` file and could
 capture a half-written transaction, so this module never copies the live file:
-it asks SQLite itself for a transactionally consistent copy (``VACUUM INTO``,
-falling back to the online backup API) from a fresh read-only connection.
+it asks SQLite itself for a transactionally consistent copy (the online backup
+API, in one step under one read transaction) from a fresh read-only connection.
+The backup API copies pages as they are; ``VACUUM INTO`` would rebuild every
+table and index and took twice as long on a 500 MB database.
 
 The other helpers open a database file strictly read-only to check it
 (``integrity_check`` + ``foreign_key_check``) or to describe it (schema
@@ -83,9 +85,9 @@ def snapshot_database(db_path: Path, dest: Path) -> None:
     Works while other connections have the database open, including one with an
     uncommitted write transaction: the snapshot holds exactly the data that was
     committed when the read transaction started (WAL readers never block on
-    writers). The copy is made by SQLite (``VACUUM INTO``, or the online backup
-    API if that fails), never by copying the live file, and it is a single
-    self-contained file in rollback-journal mode (no ``-wal``/``-shm``).
+    writers). The copy is made by SQLite's online backup API, never by copying
+    the live file, and it is a single self-contained file in rollback-journal
+    mode (no ``-wal``/``-shm``).
 
     Raises ``FileNotFoundError`` if ``db_path`` does not exist,
     ``FileExistsError`` if ``dest`` already exists, and ``sqlite3.Error`` if
@@ -100,12 +102,6 @@ def snapshot_database(db_path: Path, dest: Path) -> None:
 
     try:
         with _connect(db_path, "ro") as src:
-            try:
-                src.execute("VACUUM INTO ?", (os.fspath(dest),))
-                return
-            except sqlite3.Error:
-                # Old SQLite or an unusual source: fall back to the backup API.
-                _remove_if_exists(dest)
             _backup_api_copy(src, dest)
     except BaseException:
         _remove_if_exists(dest)
@@ -120,7 +116,7 @@ def _backup_api_copy(src: sqlite3.Connection, dest: Path) -> None:
         # one read transaction on the source, so the copy is consistent.
         src.backup(dst)
         # A WAL source would leave the copy flagged as WAL; make it a plain
-        # single-file database like the VACUUM INTO result.
+        # single-file database.
         dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()

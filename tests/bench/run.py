@@ -53,7 +53,7 @@ exactly the keys ``case``, ``seconds`` (PADI median, 3 decimals), ``baseline`` (
         Drawings), interleaved in one process (tests/bench/booklet_bench.py). Target: at most 2x.
 
     backup_500mb
-        A verified backup (``backup_archive.write_backup``: VACUUM INTO snapshot, zip with SHA-256s
+        A verified backup (``backup_archive.write_backup``: snapshot by the SQLite backup API, zip with SHA-256s
         and seal, fsync, re-read and verify, integrity_check + foreign_key_check of the snapshot,
         rename) of a ~500 MB database, against ``shutil.copyfile`` of the same file plus fsync,
         interleaved in one process. The database (about 5.8 million JSON rows with an index) is

@@ -120,46 +120,6 @@ def test_snapshot_of_missing_database_raises_and_writes_nothing(tmp_path):
     assert not (tmp_path / "nope.sqlite").exists()
 
 
-class _NoVacuumConnection:
-    """Connection proxy whose VACUUM INTO fails, to exercise the backup-API fallback."""
-
-    def __init__(self, real: sqlite3.Connection) -> None:
-        self._real = real
-
-    def execute(self, sql, *args):
-        if sql.strip().upper().startswith("VACUUM INTO"):
-            raise sqlite3.OperationalError("near \"INTO\": syntax error")
-        return self._real.execute(sql, *args)
-
-    def backup(self, target, **kwargs):
-        return self._real.backup(target, **kwargs)
-
-
-def test_snapshot_falls_back_to_backup_api(live_db, tmp_path, monkeypatch):
-    path, _ = live_db
-    real_connect = snap._connect
-
-    @contextlib.contextmanager
-    def fake_connect(p, mode="ro"):
-        with real_connect(p, mode) as conn:
-            yield _NoVacuumConnection(conn)
-
-    monkeypatch.setattr(snap, "_connect", fake_connect)
-    writer = sqlite3.connect(path, isolation_level=None)
-    try:
-        writer.execute("BEGIN IMMEDIATE")
-        writer.execute("INSERT INTO unit(id, name) VALUES (99, 'uncommitted')")
-        dest = tmp_path / "snap.sqlite"
-        snapshot_database(path, dest)
-    finally:
-        writer.execute("ROLLBACK")
-        writer.close()
-    monkeypatch.undo()
-    assert table_counts(dest, ["unit", "record"]) == {"unit": UNITS, "record": RECORDS}
-    assert _rows(dest, "PRAGMA journal_mode") == [("delete",)]
-    assert check_database_file(dest) == []
-
-
 def test_check_healthy_database(live_db):
     path, _ = live_db
     assert check_database_file(path) == []
