@@ -247,13 +247,22 @@ def _email(*candidates: str) -> str:
     return ""
 
 
+def _is_public(source: _TableSource) -> bool:
+    """Whether a table's figures may be offered as data files (unknown sources count as public)."""
+    return source.meta is None or source.meta.access_level == "public"
+
+
 def _url(base: str, name: str) -> str:
     return base + name if base else name
 
 
 def catalog_json(doc: PublicationDocument, office: OfficeProfile, publication_id: int, pdf_name: str,
-                 tables: list[tuple[int, _TableSource, str, str]], base: str) -> dict:
-    """The POD v1.1 catalogue: one dataset per table (index, source, csv name, xlsx name)."""
+                 tables: list[tuple[int, _TableSource, str | None, str | None]], base: str) -> dict:
+    """The POD v1.1 catalogue: one dataset per table (index, source, csv name, xlsx name).
+
+    A table whose dataset is not public comes without file names: it is listed with its access level,
+    a rights statement and the publication's PDF only.
+    """
     office_slug = static_site.slug(office.short_name or office.name, 40)
     approved_on = doc.approval.approved_at.date()
     datasets = []
@@ -288,14 +297,20 @@ def catalog_json(doc: PublicationDocument, office: OfficeProfile, publication_id
             "accrualPeriodicity": _periodicity(meta.frequency if meta else ""),
             "language": ["id"],
             "distribution": [
-                {"@type": "dcat:Distribution", "title": f"{title} (CSV)", "downloadURL": _url(base, csv_name),
-                 "mediaType": MEDIA_TYPES["csv"], "format": "CSV"},
-                {"@type": "dcat:Distribution", "title": f"{title} (Excel)", "downloadURL": _url(base, xlsx_name),
-                 "mediaType": MEDIA_TYPES["xlsx"], "format": "XLSX"},
                 {"@type": "dcat:Distribution", "title": f"{doc.title.strip()} (PDF)",
                  "downloadURL": _url(base, pdf_name), "mediaType": MEDIA_TYPES["pdf"], "format": "PDF"},
             ],
         }
+        if csv_name and xlsx_name:
+            dataset["distribution"][:0] = [
+                {"@type": "dcat:Distribution", "title": f"{title} (CSV)", "downloadURL": _url(base, csv_name),
+                 "mediaType": MEDIA_TYPES["csv"], "format": "CSV"},
+                {"@type": "dcat:Distribution", "title": f"{title} (Excel)", "downloadURL": _url(base, xlsx_name),
+                 "mediaType": MEDIA_TYPES["xlsx"], "format": "XLSX"},
+            ]
+        else:  # POD asks for the rights statement of data that is not public
+            dataset["rights"] = (f"Data ini tidak dibuka untuk umum; hanya publikasi yang disetujui yang diterbitkan. "
+                                 f"Permohonan akses: {email}")[:255]
         if base:
             dataset["landingPage"] = base + "index.html"
         licence = _licence_uri(meta.licence if meta else "")
@@ -383,13 +398,18 @@ def build_package(services: Services, publication_id: int, out_dir: Path | str, 
             if section.table is None:
                 downloads.append(None)
                 continue
+            source = sources[index] if index < len(sources) else _TableSource(None, None)
+            if not _is_public(source):
+                # Only the approved publication goes out; the figures are not offered as data files.
+                downloads.append(None)
+                tables.append((index, source, None, None))
+                continue
             name = f"tabel-{index + 1}-{static_site.slug(section.table.title or section.heading, 40)}"
             csv_name, xlsx_name = f"{name}.csv", f"{name}.xlsx"
             exporting.export_table(section.table, "csv", temp / csv_name)
             exporting.export_table(section.table, "xlsx", temp / xlsx_name, chart=section.chart)
             written += [csv_name, xlsx_name]
             downloads.append((csv_name, xlsx_name))
-            source = sources[index] if index < len(sources) else _TableSource(None, None)
             tables.append((index, source, csv_name, xlsx_name))
         catalog = catalog_json(doc, office, publication_id, pdf_name, tables, base_address)
         (temp / CATALOG_FILE).write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -196,3 +196,18 @@ def test_rich_text_becomes_escaped_html_lists_and_emphasis():
         Block("bullet", (Run("a"),)), Block("bullet", (Run("b"),)), Block("number", (Run("satu"),))))
     assert html == ("<h3>Ringkasan</h3><p>Naik <strong>5%</strong><em> &lt;b&gt;</em></p>"
                     "<ul><li>a</li><li>b</li></ul><ol><li>satu</li></ol>")
+
+
+@pytest.mark.parametrize("level", ["restricted", "non-public"])
+def test_data_that_is_not_public_gets_no_download_files(office, tmp_path, level):
+    pub = approved_publication(office, meta=DatasetMeta("Izin", source="OSS", access_level=level))
+    result = build_package(office, pub, tmp_path / "paket")
+    names = sorted(p.name for p in result.folder.iterdir())
+    assert not [n for n in names if n.endswith((".csv", ".xlsx"))]
+    assert ".csv" not in result.index.read_text(encoding="utf-8")
+    catalog = json.loads(result.catalog.read_text(encoding="utf-8"))
+    validate_pod(catalog)
+    dataset = catalog["dataset"][0]
+    assert dataset["accessLevel"] == internet_package.ACCESS_LEVELS[level]
+    assert [d["format"] for d in dataset["distribution"]] == ["PDF"]  # only the approved publication itself
+    assert "akses" in dataset["rights"] and OFFICE.email in dataset["rights"]
