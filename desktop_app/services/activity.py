@@ -26,11 +26,6 @@ class LogEntryInfo:
     standard_seconds: float | None
     detail: dict
 
-    @property
-    def late(self) -> bool:
-        return (self.duration_seconds is not None and self.standard_seconds is not None
-                and self.duration_seconds > self.standard_seconds)
-
 
 class ActivityService:
     """The Catatan Aktivitas: newest first, with the chain's verification state."""
