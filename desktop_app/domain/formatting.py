@@ -44,15 +44,27 @@ def datetime(value: dt.datetime | None) -> str:
     return f"{date(value)} {value:%H.%M}"
 
 
-def duration(seconds: float | None) -> str:
-    """A short duration for people: '3 mnt', '2 jam 5 mnt', '4 hari'."""
-    if seconds is None:
-        return ""
+DAY_SECONDS = 24 * 3600.0
+
+
+def duration_parts(seconds: float, day_seconds: float = DAY_SECONDS) -> tuple[int, int, int]:
+    """(days, hours, minutes) as people read a duration: minutes under an hour, hours and minutes
+    under a day (``day_seconds`` long: 24 h, or an office's working day), then days and whole hours."""
     minutes = int(round(seconds / 60))
     if minutes < 60:
-        return f"{minutes} mnt"
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return f"{hours} jam {minutes} mnt" if minutes else f"{hours} jam"
-    days = hours // 24
-    return f"{days} hari"
+        return 0, 0, minutes
+    if seconds < day_seconds:
+        hours, minutes = divmod(minutes, 60)
+        return 0, hours, minutes
+    days, rest = divmod(seconds, day_seconds)
+    return int(days), int(round(rest / 3600)), 0
+
+
+def duration(seconds: float | None, day_seconds: float = DAY_SECONDS, day_word: str = "hari") -> str:
+    """A short duration in Indonesian: '3 mnt', '2 jam 5 mnt', '4 hari 3 jam' (the GUI translates its own)."""
+    if seconds is None:
+        return ""
+    days, hours, minutes = duration_parts(seconds, day_seconds)
+    parts = ([f"{days} {day_word}"] if days else []) + ([f"{hours} jam"] if hours else []) + (
+        [f"{minutes} mnt"] if minutes or not (days or hours) else [])
+    return " ".join(parts)

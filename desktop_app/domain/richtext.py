@@ -9,7 +9,8 @@ publication version's content, so the content hash binds the formatting too.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 from desktop_app.domain.errors import BadInput
 

@@ -33,6 +33,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from desktop_app.domain import formatting
 from desktop_app.domain.steps import NEARLY_LATE_SHARE, Step, Timeliness, standard_time
 from desktop_app.domain.working_time import WorkCalendar
 
@@ -234,14 +235,4 @@ def _median(values: Sequence[float]) -> float | None:
 
 def duration_text(seconds: float | None, day_seconds: float) -> str:
     """Office time for people: '8 mnt', '2 jam 5 mnt', '3 hari kerja 2 jam' (a day = ``day_seconds``)."""
-    if seconds is None:
-        return ""
-    minutes = int(round(seconds / 60))
-    if minutes < 60:
-        return f"{minutes} mnt"
-    if seconds < day_seconds:
-        hours, minutes = divmod(minutes, 60)
-        return f"{hours} jam {minutes} mnt" if minutes else f"{hours} jam"
-    days, rest = divmod(seconds, day_seconds)
-    hours = int(round(rest / 3600))
-    return f"{int(days)} hari kerja {hours} jam" if hours else f"{int(days)} hari kerja"
+    return formatting.duration(seconds, day_seconds, "hari kerja")

@@ -17,6 +17,7 @@ from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
 from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import PublicationService
+from desktop_app.services.search import SearchService
 from desktop_app.services.tabulation import TabulationService
 from desktop_app.storage.database import Database
 
@@ -38,6 +39,7 @@ class Services:
     performance: PerformanceService
     records: ActivityRecords
     distribution: DistributionService
+    search: SearchService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -53,7 +55,7 @@ class Services:
                    ActivityService(ctx), AgendaService(ctx), ImportService(ctx),
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=PerformanceService(ctx), records=ActivityRecords(ctx),
-                   distribution=DistributionService(ctx, publications))
+                   distribution=DistributionService(ctx, publications), search=SearchService(ctx))
 
     def close(self) -> None:
         self.ctx.db.close()
