@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from desktop_app.paths import default_db_path, resource_path
@@ -18,6 +19,15 @@ if TYPE_CHECKING:
 
 STARTUP_PROBE = "PADI_STARTUP_PROBE"  # benchmark: quit as soon as the login window is shown
 RESTART_AFTER_RESTORE = -8  # _run_main_window's code when a restored database must be reopened
+QT_INDONESIAN = "qt_id.qm"  # Qt's own button and menu words in Indonesian (resources/translations/qt_id.ts)
+# Smoke test of a built bundle (tests/bundle): with --demo only, log in as this demo user with this
+# password through the login window (the normal accounts service checks it), show the main window,
+# save a grab of it to PADI_SMOKE_SCREENSHOT (PNG), print {"screenshot", "title", "tabs"} as JSON and
+# exit 0. Ignored without --demo, so it never opens a real database: the demo database is made fresh
+# with the published demo password, and nothing is logged in that the login window would refuse.
+SMOKE_USER = "PADI_SMOKE_USER"
+SMOKE_PASSWORD = "PADI_SMOKE_PASSWORD"
+SMOKE_SCREENSHOT = "PADI_SMOKE_SCREENSHOT"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -26,12 +36,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("PADI")
     if sys.platform != "win32" and "Fusion" in QStyleFactory.keys():
         app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "padi.png"))))
     return app
 
 
 def install_translator(app: QCoreApplication, lang: str | None) -> str:
     """Load English if chosen (Indonesian is the source language and needs no file)."""
     lang = lang or str(QSettings().value("ui/language", "id"))
+    if lang != "en":
+        # Qt ships no Indonesian for its own words (OK, Cancel, Yes, No, Show Details, context menus).
+        qt_words = QTranslator(app)
+        if qt_words.load(str(resource_path("translations", QT_INDONESIAN))):
+            app.installTranslator(qt_words)
     if lang == "en":
         translator = QTranslator(app)
         if translator.load(str(resource_path("translations", "padi_en.qm"))):
@@ -65,6 +81,8 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
     """Open the GUI: the login window first, the database as soon as it is on screen, then the main window."""
     app = make_application()
     install_translator(app, lang)
+    from desktop_app.gui import theme
+    theme.apply_theme(app, str(QSettings().value(theme.SETTING, theme.SYSTEM)))
     from desktop_app.gui.login_dialog import LoginDialog
     login = LoginDialog(None, demo)
     if os.environ.get(STARTUP_PROBE):
@@ -73,6 +91,8 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         return app.exec()
     opened: list[Services] = []
     held: list[object] = []  # the QLockFile of this window's database, kept until the end
+    smoke = _smoke_settings(demo)
+    smoke_failed: list[bool] = []
 
     def open_database() -> None:
         from desktop_app.domain.errors import PadiError
@@ -95,6 +115,9 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
                 login.reject()
                 return
         login.attach(services)
+        if smoke and not _smoke_login(login, smoke[0], smoke[1]):
+            smoke_failed.append(True)
+            login.reject()
 
     QTimer.singleShot(0, open_database)
     try:
@@ -104,8 +127,8 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         services = opened[0]
         try:
             if not accepted:
-                return 0
-            code = _run_main_window(app, services, demo)
+                return 1 if smoke_failed else 0
+            code = _run_main_window(app, services, demo, smoke[2] if smoke else None)
             # Free the window's widget tree now, while Qt and the interpreter are whole: left to the
             # interpreter's final collection, pyqtgraph items have crashed it ("bool_dealloc").
             gc.collect()
@@ -135,7 +158,43 @@ def _passes_start_check(parent: QWidget, services: Services) -> bool:
     return False
 
 
-def _run_main_window(app: QApplication, services: Services, demo: bool) -> int:
+def _smoke_settings(demo: bool) -> tuple[str, str, Path] | None:
+    """User, password and screenshot path of a bundle smoke run; None unless --demo and all three are set."""
+    values = [os.environ.get(name, "") for name in (SMOKE_USER, SMOKE_PASSWORD, SMOKE_SCREENSHOT)]
+    if not demo or not all(values):
+        return None
+    return values[0], values[1], Path(values[2])
+
+
+def _smoke_login(login: QWidget, username: str, password: str) -> bool:
+    """Type the smoke user's name and password into the login window and press Masuk; True if it let them in."""
+    from PySide6.QtWidgets import QDialog
+    login.ui.usernameEdit.setText(username)
+    login.ui.passwordEdit.setText(password)
+    login.try_login()
+    if login.result() == QDialog.DialogCode.Accepted:
+        return True
+    print(f"smoke login failed: {login.ui.errorLabel.text()}", file=sys.stderr or sys.__stderr__)
+    return False
+
+
+def _smoke_finish(app: QApplication, window: QWidget, screenshot: Path) -> None:
+    """Save a grab of the shown main window, report what it shows, and end the event loop."""
+    import json
+
+    from desktop_app.gui import jobs
+    jobs.wait_for_all()
+    app.processEvents()  # results of finished work arrive as queued signals
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(str(screenshot), "PNG")
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    if sys.stdout is not None:  # a windowed Windows program has no console
+        print(json.dumps({"screenshot": str(screenshot), "title": window.windowTitle(), "tabs": tabs},
+                         ensure_ascii=False), flush=True)
+    app.exit(0 if saved else 1)
+
+
+def _run_main_window(app: QApplication, services: Services, demo: bool, smoke_screenshot: Path | None = None) -> int:
     from desktop_app.gui.login_dialog import LoginDialog
     from desktop_app.gui.main_window import MainWindow
     window = MainWindow(services, str(services.ctx.db.path))
@@ -156,6 +215,8 @@ def _run_main_window(app: QApplication, services: Services, demo: bool) -> int:
     window.idle_lock = IdleLock(window, services.accounts, switch_user=switch_user)
     window.refresh()
     window.show()
+    if smoke_screenshot is not None:
+        QTimer.singleShot(0, lambda: _smoke_finish(app, window, smoke_screenshot))
     code = app.exec()
     from desktop_app.gui import jobs
     jobs.wait_for_all()

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.steps import Step
-from desktop_app.gui import prompts
-from desktop_app.gui.labels import step_name
+from desktop_app.gui import prompts, theme
+from desktop_app.gui.labels import duration_label, step_name
 from desktop_app.gui.messages import action_label, error_text
 from desktop_app.services.activity_records import LogFilter, LogRecord
 from desktop_app.services.services import Services
@@ -154,6 +154,7 @@ class ActivityTab(QWidget):
             self.chain_label.setText(translate("ActivityTab", "<span style='color:#b23a48'><b>✘ Catatan aktivitas "
                                                               "#{id} telah diubah atau dihapus.</b></span>")
                                      .format(id=report.first_bad_id))
+        self.chain_label.setText(theme.readable_html(self.chain_label.text()))
         chosen = self.user.currentData()
         self.user.blockSignals(True)
         self.user.clear()
@@ -173,16 +174,17 @@ class ActivityTab(QWidget):
     def reload(self) -> None:
         self.records = self.services.records.entries(self.current_filter())
         self.table.setRowCount(len(self.records))
+        day = self.services.performance.calendar().working_day_seconds  # office time, as in the exported log
         for row, entry in enumerate(self.records):
             duration = ""
             if entry.duration_seconds is not None and entry.standard_seconds is not None:
-                duration = f"{formatting.duration(entry.duration_seconds)} / {formatting.duration(entry.standard_seconds)}"
+                duration = f"{duration_label(entry.duration_seconds, day)} / {duration_label(entry.standard_seconds, day)}"
             values = [formatting.datetime(entry.at), entry.actor, entry.role,
                       str(entry.step or ""), entry.object_label, action_label(entry.action), duration]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 6 and entry.late:
-                    item.setForeground(LATE)
+                    item.setForeground(theme.readable(LATE))
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)

@@ -25,7 +25,7 @@ def render_image(spec: ChartSpec, size: str | tuple[int, int] = "sosial") -> QIm
     width, height = size_of(size)
     scale = max(1.0, min(width, height) / LAYOUT_SHORT_SIDE)
     logical_w, logical_h = round(width / scale), round(height / scale)
-    view = ChartView()
+    view = ChartView(paper=True)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     try:
         view.resize(logical_w, logical_h)

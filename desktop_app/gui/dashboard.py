@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.errors import PadiError
-from desktop_app.domain.sop_timing import duration_text
 from desktop_app.domain.steps import Step
-from desktop_app.gui import prompts
+from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.report_dialog import ReportDialog
-from desktop_app.gui.labels import step_name
+from desktop_app.gui.labels import duration_label, step_name
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.chart_view import ChartView
 from desktop_app.services.performance import DashboardFigures, WatchItem
@@ -120,7 +119,7 @@ class DashboardTab(QWidget):
             if nearly_by_step[step]:
                 text += " · " + translate("Dashboard", "<span style='color:#a86200'>{n} hampir terlambat</span>"
                                           ).format(n=nearly_by_step[step])
-            label.setText(text)
+            label.setText(theme.readable_html(text))
         categories = tuple(str(int(step)) for step in Step)
         self.stage_chart.show_chart(ChartSpec(
             ChartKind.BAR, translate("Dashboard", "Item per langkah"), categories,
@@ -147,11 +146,11 @@ class DashboardTab(QWidget):
             run = watch.run
             text = translate("Dashboard", "{label} — langkah {n} {step}: {spent} / {std}").format(
                 label=watch.label, n=int(run.step), step=step_name(run.step),
-                spent=duration_text(run.seconds, day), std=duration_text(run.standard_seconds, day))
+                spent=duration_label(run.seconds, day), std=duration_label(run.standard_seconds, day))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (watch.object_type, watch.object_id))
             item.setToolTip(translate("Dashboard", "Klik dua kali untuk membuka."))
-            item.setForeground(QColor(color))
+            item.setForeground(theme.readable(QColor(color)))
             widget.addItem(item)
         if not items:
             placeholder = QListWidgetItem(empty)
@@ -170,6 +169,7 @@ class DashboardTab(QWidget):
         else:
             self.backup.setText(translate("Dashboard", "Cadangan terverifikasi terakhir: {days} hari yang lalu.")
                                 .format(days=figures.backup_days))
+        self.backup.setText(theme.readable_html(self.backup.text()))
 
     def open_report(self) -> None:
         """Ask for the period, employee and format, then where to save the report."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import PadiError
+from desktop_app.gui import theme
 from desktop_app.gui.messages import error_text
 
 if TYPE_CHECKING:
@@ -46,10 +47,11 @@ class LockScreen(QWidget):
         super().__init__(window)
         # Opaque: nothing of the work underneath may show on a shared PC.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("LockScreen { background: #eef2f5; }")
+        dark = theme.is_dark()  # the light design on a dark theme would show light text on white
+        self.setStyleSheet("LockScreen { background: %s; }" % ("palette(window)" if dark else "#eef2f5"))
         panel = QFrame(self)
         panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setStyleSheet("QFrame { background: white; }")
+        panel.setStyleSheet("QFrame { background: %s; }" % ("palette(base)" if dark else "white"))
         panel.setFixedWidth(420)
         self.title = QLabel(translate("IdleLock", "<b>PADI terkunci</b>"), panel)
         self.user = QLabel(panel)
@@ -61,7 +63,7 @@ class LockScreen(QWidget):
         self.error = QLabel(panel)
         self.error.setWordWrap(True)
         self.error.setFixedWidth(390)
-        self.error.setStyleSheet("color: #b23a48")
+        self.error.setStyleSheet(theme.error_style())
         self.unlock_button = QPushButton(translate("IdleLock", "Buka Kunci"), panel)
         self.unlock_button.setDefault(True)
         self.switch_button = QPushButton(translate("IdleLock", "Ganti Pengguna"), panel)

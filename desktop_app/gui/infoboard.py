@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import formatting
 from desktop_app.domain.charts import ChartSpec
 from desktop_app.domain.tabulation import bar_chart_of
+from desktop_app.gui import theme
 from desktop_app.gui.widgets.chart_view import ChartView
 from desktop_app.services.accounts import OfficeProfile
 
@@ -75,7 +76,9 @@ class InfoBoard(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(translate("InfoBoard", "Mode Papan Informasi"))
-        self.setStyleSheet("InfoBoard { background: white; }")
+        # A wall screen keeps its light design whatever the theme (dark text on white, light charts).
+        self.setStyleSheet("InfoBoard { background: white; } QLabel { color: #222222; }")
+        self.setPalette(theme.light_palette())
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slides = list(slides)
@@ -124,7 +127,7 @@ class InfoBoard(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         if slide.chart is not None:
-            chart = ChartView(page)
+            chart = ChartView(page, paper=True)
             chart.show_chart(slide.chart)
             chart.plot.getPlotItem().setTitle(None)  # the big title above says it
             chart.plot.setMouseEnabled(x=False, y=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.domain import formatting
 from desktop_app.domain.pivot import PivotAggregate
 from desktop_app.domain.roles import Role
 from desktop_app.domain.steps import Step
@@ -53,3 +54,20 @@ def outcome_label(code: str) -> str:
         "sesuai": translate("Labels", "Sesuai"), "diperbaiki": translate("Labels", "Diperbaiki sesuai sumber"),
         "menunggu": translate("Labels", "Menunggu jawaban"),
     }.get(code, code)
+
+
+def duration_label(seconds: float | None, working_day_seconds: float | None = None) -> str:
+    """A duration in the user's language: '2 jam 5 mnt', '3 hari 4 jam', or with ``working_day_seconds``
+    office time: '2 hari kerja 1 jam' (days of that many seconds)."""
+    if seconds is None:
+        return ""
+    days, hours, minutes = formatting.duration_parts(seconds, working_day_seconds or formatting.DAY_SECONDS)
+    parts = []
+    if days:
+        parts.append(translate("Labels", "%n hari kerja", "", days) if working_day_seconds
+                     else translate("Labels", "%n hari", "", days))
+    if hours:
+        parts.append(translate("Labels", "%n jam", "", hours))
+    if minutes or not parts:
+        parts.append(translate("Labels", "%n mnt", "", minutes))
+    return " ".join(parts)

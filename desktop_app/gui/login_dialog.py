@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.domain.errors import PadiError
+from desktop_app.gui import theme
 from desktop_app.gui.forms.ui_login_dialog import Ui_LoginDialog
 from desktop_app.gui.messages import error_text
 
@@ -31,6 +32,9 @@ class LoginDialog(QDialog):
             self.attach(services)
         else:
             self.ui.officeLabel.setText(translate("LoginDialog", "Membuka basis data…"))
+        # Readable on the dark theme too: dark text on the pale note, a lighter red for errors.
+        self.ui.demoLabel.setStyleSheet(self.ui.demoLabel.styleSheet() + " color: #3a2a00;")
+        self.ui.errorLabel.setStyleSheet(theme.error_style())
         if demo:
             self.ui.demoLabel.setText(translate(
                 "LoginDialog", "Mode demo — akun: {users}; kata sandi: padi-demo").format(users=", ".join(DEMO_USERS)))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -10,14 +12,17 @@ from desktop_app.domain import formatting
 from desktop_app.gui import prompts
 from desktop_app.gui.activity_tab import ActivityTab
 from desktop_app.gui.dashboard import DashboardTab
+from desktop_app.gui.dialogs.about_dialog import AboutDialog
+from desktop_app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from desktop_app.gui.search_box import SearchBox
 from desktop_app.gui.settings_tab import SettingsTab
 from desktop_app.gui.stages.archive import ArchiveTab
 from desktop_app.gui.stages.base import StageTab
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.stages.prepare import PrepareTab
-from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.stages.present import PresentTab
 from desktop_app.gui.stages.process import ProcessTab
+from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.stages.publish import PublishTab
 from desktop_app.gui.stages.review import ReviewTab
 from desktop_app.gui.stages.submit import SubmitTab
@@ -72,8 +77,26 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(translate("MainWindow", "Basis data: {db}").format(db=db_label)))
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.guide_path: Path | None = None  # the guide PDF to show; None: the bundled or built one
+        self.guide_dialog: QWidget | None = None
         self._build_menus()
+        self._build_search()
         self.resize(1200, 760)
+
+    def _build_search(self) -> None:
+        """The search box in the menu bar's corner, focused from anywhere with Ctrl+F (or Ctrl+K)."""
+        steps = {tab.step: tab for tab in self.stages}
+        self.search_box = SearchBox(self.services, lambda step: steps[step].tab_title(), self)
+        self.search_box.sig_open.connect(self.open_object)
+        self.menuBar().setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
+        self.search_action = QAction(translate("MainWindow", "Cari data atau publikasi"), self)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        self.search_action.triggered.connect(self.focus_search)
+        self.addAction(self.search_action)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&Berkas"))
@@ -84,8 +107,12 @@ class MainWindow(QMainWindow):
         report = QAction(translate("MainWindow", "&Laporan Pelaksanaan…"), self)
         report.triggered.connect(self.dashboard.open_report)
         file_menu.addAction(report)
+        reload_action = QAction(translate("MainWindow", "&Muat Ulang"), self)
+        reload_action.setShortcut(QKeySequence("F5"))
+        reload_action.triggered.connect(self._on_reload)
+        file_menu.addAction(reload_action)
         quit_action = QAction(translate("MainWindow", "&Keluar"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(translate("MainWindow", "&Langkah"))
@@ -96,6 +123,14 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         self._go_menu = go_menu
         help_menu = self.menuBar().addMenu(translate("MainWindow", "Ba&ntuan"))
+        self.guide_action = QAction(translate("MainWindow", "Pan&duan Pengguna"), self)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
+        shortcuts = QAction(translate("MainWindow", "&Pintasan Papan Ketik"), self)
+        shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        shortcuts.triggered.connect(self._on_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(translate("MainWindow", "Tentang PADI"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -153,11 +188,25 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
 
+    def open_guide(self) -> None:
+        """Bantuan → Panduan Pengguna (F1): the guide viewer, beside the window (not modal)."""
+        from desktop_app.gui.dialogs.guide_dialog import GuideDialog
+        if self.guide_dialog is None:
+            office = self.services.accounts.office()
+            self.guide_dialog = GuideDialog(self, self.guide_path, office.short_name or office.name)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+
+    def _on_reload(self) -> None:
+        self.refresh()
+        self._on_status(translate("MainWindow", "Semua tab dimuat ulang."))
+
     def _on_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
     def _on_about(self) -> None:
-        from desktop_app import __version__
-        prompts.info(self, translate("MainWindow", "Tentang PADI"), translate(
-            "MainWindow", "PADI {version}\nPengelolaan Data dan Informasi\nSOP DPMPTSP Kota Tebing Tinggi").format(
-            version=__version__))
+        prompts.run_dialog(AboutDialog(Path(self.services.ctx.db.path), self))
+
+    def _on_shortcuts(self) -> None:
+        prompts.run_dialog(ShortcutsDialog(self))

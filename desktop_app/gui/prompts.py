@@ -53,7 +53,16 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path |
 
 def run_dialog(dialog: QWidget) -> bool:
     """Show a form dialog modally; tests replace this to fill and accept it without blocking."""
+    fit_to_screen(dialog)
     return bool(dialog.exec())
+
+
+def fit_to_screen(dialog: QWidget) -> None:
+    """Shrink a dialog sized for a big screen to the screen it opens on (a laptop at 125 % or 150 %)."""
+    screen = dialog.screen().availableGeometry()
+    width, height = min(dialog.width(), screen.width() - 40), min(dialog.height(), screen.height() - 60)
+    if (width, height) != (dialog.width(), dialog.height()):
+        dialog.resize(max(width, dialog.minimumSizeHint().width()), max(height, dialog.minimumSizeHint().height()))
 
 
 def choose_file(parent: QWidget | None, title: str, filters: str, start: str = "") -> Path | None:

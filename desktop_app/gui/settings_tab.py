@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Action
-from desktop_app.gui import prompts
+from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.admin import DelegationDialog, OfficeDialog, PasswordDialog, UserDialog
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text, refusal_reason
@@ -41,7 +43,16 @@ class SettingsTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        layout = QVBoxLayout(self)
+        # Scrolls rather than make the window taller than a laptop screen at 125 %/150 %.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget(scroll)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(page)
         local = QGroupBox(translate("SettingsTab", "Komputer ini"), self)
         form = QFormLayout(local)
         self.language = QComboBox(local)
@@ -53,6 +64,14 @@ class SettingsTab(QWidget):
         self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
         self.language_note = QLabel(local)
         form.addRow(translate("SettingsTab", "Bahasa tampilan"), self.language)
+        self.theme = QComboBox(local)
+        self.theme.setObjectName("themeCombo")
+        self.theme.addItem(translate("SettingsTab", "Ikuti sistem"), theme.SYSTEM)
+        self.theme.addItem(translate("SettingsTab", "Terang"), theme.LIGHT)
+        self.theme.addItem(translate("SettingsTab", "Gelap"), theme.DARK)
+        self.theme.setCurrentIndex(max(self.theme.findData(str(QSettings().value(theme.SETTING, theme.SYSTEM))), 0))
+        self.theme.currentIndexChanged.connect(self._on_theme_current_index_changed)
+        form.addRow(translate("SettingsTab", "Tema tampilan"), self.theme)
         form.addRow("", self.language_note)
         layout.addWidget(local)
 
@@ -235,6 +254,14 @@ class SettingsTab(QWidget):
         if prompts.run_dialog(dialog):
             self._apply(lambda: self.services.performance.set_calendar(*dialog.value()),
                         translate("SettingsTab", "Kalender kerja disimpan."))
+
+    def _on_theme_current_index_changed(self, _index: int) -> None:
+        choice = str(self.theme.currentData())
+        QSettings().setValue(theme.SETTING, choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, choice)
+        self.sig_changed.emit()  # the window refreshes: lists re-colour their late/ok marks for the theme
 
     def _on_language_current_index_changed(self, _index: int) -> None:
         QSettings().setValue("ui/language", self.language.currentData())

@@ -143,6 +143,8 @@ class ActivityRecords:
 
 
 def _write_pdf(table: TableData, letterhead, description: str, chain_text: str, out_path: Path) -> None:  # noqa: ANN001
+    from reportlab.platypus import Paragraph
+
     from desktop_app.services.pdf_export import (
         build_a4_pdf,
         escape_markup,
@@ -153,7 +155,6 @@ def _write_pdf(table: TableData, letterhead, description: str, chain_text: str, 
         write_atomically,
     )
     from desktop_app.services.performance_pdf import page_footer, pdf_letterhead
-    from reportlab.platypus import Paragraph
 
     register_fonts()
     story = letterhead_flowables(pdf_letterhead(letterhead))

@@ -24,8 +24,8 @@ from desktop_app.domain.rotation import BackupEntry, RotationPolicy, to_delete
 from desktop_app.domain.steps import Step
 from desktop_app.services import backup_archive
 from desktop_app.services.context import ServiceContext
-from desktop_app.storage import activity_log
 from desktop_app.services.publications import PublicationService
+from desktop_app.storage import activity_log
 from desktop_app.storage.models import BackupRecord, Dataset, DatasetRow, LogEntry, Publication, Setting, User
 
 COUNTED = {"users": User, "datasets": Dataset, "dataset_rows": DatasetRow, "publications": Publication,

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="52"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="61"/>
+        <source>Tentang PADI</source>
+        <translation>About PADI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="63"/>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="137"/>
+        <source>Lisensi</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="76"/>
+        <source>Pengelolaan Data dan Informasi</source>
+        <translation>Data and Information Management</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="77"/>
+        <source>Menerapkan SOP Pelaksanaan Pengelolaan Data dan Informasi Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Tebing Tinggi (Maret 2024): delapan langkah dari Persiapan sampai Arsip, dengan waktu bakunya.</source>
+        <translation>Implements the SOP for Data and Information Management of the Investment and One-Stop Integrated Services Office of Tebing Tinggi (March 2024): eight steps from Preparation to Archive, with their standard times.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="88"/>
+        <source>Versi PADI:</source>
+        <translation>PADI version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="89"/>
+        <source>Folder data:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="90"/>
+        <source>Basis data yang dipakai:</source>
+        <translation>Database in use:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="91"/>
+        <source>Pengaturan komputer ini:</source>
+        <translation>This computer&apos;s settings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="92"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="93"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="94"/>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="101"/>
+        <source>Buka folder data</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="120"/>
+        <source>Folder tidak dapat dibuka</source>
+        <translation>Folder cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="121"/>
+        <source>Folder {folder} tidak dapat dibuka di komputer ini.</source>
+        <translation>The folder {folder} cannot be opened on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="127"/>
+        <source>PADI memakai pustaka sumber terbuka berikut; pilih satu untuk membaca lisensinya. Qt dan PySide6 dipakai di bawah GNU LGPL versi 3 (LGPLv3): keduanya disertakan sebagai pustaka terpisah yang boleh diganti dengan versi lain yang cocok, dan kode sumbernya tersedia dari Qt Project.</source>
+        <translation>PADI uses the following open-source libraries; select one to read its licence. Qt and PySide6 are used under the GNU LGPL version 3 (LGPLv3): both are shipped as separate libraries that may be replaced with another compatible version, and their source code is available from the Qt Project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="136"/>
+        <source>Pustaka</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="136"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="139"/>
+        <source>fon PDF</source>
+        <translation>PDF font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="140"/>
+        <source>Lisensi fon Bitstream Vera / DejaVu (bebas)</source>
+        <translation>Bitstream Vera / DejaVu font licence (free)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="188"/>
+        <source>Data paket {name} tidak ditemukan pada instalasi ini; versi dan lisensinya tidak diketahui.</source>
+        <translation>The package data of {name} was not found in this installation; its version and licence are unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="192"/>
+        <source>{name} memakai lisensi {licence}. PADI memakainya di bawah GNU Lesser General Public License versi 3 (LGPLv3). Paket ini tidak menyertakan berkas teks lisensi; teks lengkap LGPLv3 diterbitkan oleh Free Software Foundation (www.gnu.org/licenses/lgpl-3.0).</source>
+        <translation>{name} is licensed {licence}. PADI uses it under the GNU Lesser General Public License version 3 (LGPLv3). The package carries no licence text file; the full LGPLv3 text is published by the Free Software Foundation (www.gnu.org/licenses/lgpl-3.0).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="200"/>
+        <source>Paket {name} tidak menyertakan teks lisensi. Lisensinya: {licence}.</source>
+        <translation>The package {name} carries no licence text. Its licence: {licence}.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="225"/>
@@ -416,58 +540,58 @@
         <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;✘ Activity log entry #{id} has been altered or deleted.&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="160"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="161"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="190"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="192"/>
         <source>{n} entri</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="202"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="204"/>
         <source>Pilih entri sebuah Kumpulan Data atau Publikasi.</source>
         <translation>Choose an entry for a dataset or publication.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="216"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="218"/>
         <source>Simpan Lembar Kendali SOP</source>
         <translation>Save SOP control sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="217"/>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="227"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="219"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="229"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="223"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="225"/>
         <source>Lembar Kendali SOP disimpan: {file}</source>
         <translation>SOP control sheet saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="226"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="228"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="228"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="230"/>
         <source>Ekspor Catatan Aktivitas</source>
         <translation>Export activity log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="235"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="237"/>
         <source>teks &quot;{text}&quot;</source>
         <translation>text &quot;{text}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="238"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="240"/>
         <source>Catatan Aktivitas diekspor: {file}</source>
         <translation>Activity log exported: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/activity_tab.py" line="244"/>
+        <location filename="../../desktop_app/gui/activity_tab.py" line="246"/>
         <source>Catatan Aktivitas</source>
         <translation>Activity log</translation>
     </message>
@@ -543,203 +667,203 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="51"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="52"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="52"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="53"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="53"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="54"/>
         <source>Segera jatuh tempo</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="54"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="55"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="73"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="74"/>
         <source>Hanya Kasubag Program, Sekretaris atau Kepala Dinas yang dapat menugaskan agenda kepada orang lain atau mengubah agenda orang lain.</source>
         <translation>Only the Kasubag Program, the Sekretaris or the Head of office may assign agenda items to other people or change other people&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="76"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="77"/>
         <source>Penanggung jawab tidak ditemukan. Muat ulang lalu pilih lagi.</source>
         <translation>The person responsible was not found. Reload and choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="77"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="78"/>
         <source>Akun penanggung jawab sudah nonaktif. Pilih orang lain.</source>
         <translation>The account of the person responsible is inactive. Choose someone else.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="78"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="79"/>
         <source>Kegiatan tidak ditemukan. Muat ulang lalu pilih lagi.</source>
         <translation>The activity was not found. Reload and choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="79"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="80"/>
         <source>Kumpulan Data tidak ditemukan. Muat ulang lalu pilih lagi.</source>
         <translation>The dataset was not found. Reload and choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="80"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="81"/>
         <source>Agenda ini sudah tidak ada. Daftar dimuat ulang.</source>
         <translation>This agenda item no longer exists. The list has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="81"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="82"/>
         <source>Tanggal jatuh tempo tidak dikenal.</source>
         <translation>The due date is not recognised.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="142"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="143"/>
         <source>Daftar</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="143"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="144"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="150"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="151"/>
         <source>Tampilkan yang selesai</source>
         <translation>Show done items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="152"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="153"/>
         <source>Hanya agenda saya</source>
         <translation>Only my items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="154"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="155"/>
         <source>Agenda Baru</source>
         <translation>New Agenda Item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="155"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="156"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="156"/>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="401"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="402"/>
         <source>Tandai Selesai</source>
         <translation>Mark Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="157"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="158"/>
         <source>Buka Kumpulan Data</source>
         <translation>Open Dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="162"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="163"/>
         <source>Buka Kumpulan Data yang terhubung dengan agenda ini.</source>
         <translation>Open the dataset linked to this agenda item.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="247"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="248"/>
         <source>{overdue} terlambat · {soon} segera jatuh tempo · {open} terbuka · {done} selesai</source>
         <translation>{overdue} late · {soon} due soon · {open} open · {done} done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="277"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="278"/>
         <source>Jatuh Tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="277"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="278"/>
         <source>Agenda</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="278"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="279"/>
         <source>Penanggung Jawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="278"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="279"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="279"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="280"/>
         <source>Kumpulan Data</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="279"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="280"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="304"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="305"/>
         <source>(belum ditentukan)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="305"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="306"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="349"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="350"/>
         <source>Tanggal bertanda tebal memiliki agenda. Warna mengikuti agenda yang paling mendesak:</source>
         <translation>Dates in bold have agenda items. The colour follows the most urgent item:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="354"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="355"/>
         <source>Pilih tanggal untuk melihat agendanya di bawah kalender.</source>
         <translation>Choose a date to see its items below the calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="369"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="370"/>
         <source>Agenda jatuh tempo {date}: {n}</source>
         <translation>Items due {date}: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="391"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="392"/>
         <source>Peran Anda tidak diizinkan mengisi Agenda Kerja.</source>
         <translation>Your role may not add to the Work agenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="394"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="395"/>
         <source>Hanya penanggung jawabnya, Kasubag Program, Sekretaris atau Kepala Dinas yang dapat mengubah agenda ini.</source>
         <translation>Only the person responsible, the Kasubag Program, the Sekretaris or the Head of office may change this item.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="400"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="401"/>
         <source>Tandai Belum Selesai</source>
         <translation>Mark Not Done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="408"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="409"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="435"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="436"/>
         <source>Agenda dicatat.</source>
         <translation>Agenda item recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="448"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="449"/>
         <source>Agenda diubah.</source>
         <translation>Agenda item changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="455"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="456"/>
         <source>Agenda dibuka kembali.</source>
         <translation>Agenda item reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="456"/>
+        <location filename="../../desktop_app/gui/widgets/agenda_view.py" line="457"/>
         <source>Agenda ditandai selesai.</source>
         <translation>Agenda item marked done.</translation>
     </message>
@@ -1128,67 +1252,67 @@ PADI will now restart; please log in again.</translation>
 <context>
     <name>BackupOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="38"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="39"/>
         <source>Cadangkan Sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="39"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="40"/>
         <source>Cadangan akan ditulis ke &lt;b&gt;{target}&lt;/b&gt;, lalu dibaca ulang dan diverifikasi.</source>
         <translation>The backup will be written to &lt;b&gt;{target}&lt;/b&gt;, then read back and verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="42"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="43"/>
         <source>Enkripsi dengan frasa sandi</source>
         <translation>Encrypt with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="48"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="49"/>
         <source>contoh: amplop tersegel di brankas Sekretariat</source>
         <translation>e.g. sealed envelope in the Secretariat safe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="49"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="50"/>
         <source>Simpan lembar pemulihan (PDF) untuk dicetak</source>
         <translation>Save a recovery sheet (PDF) to print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="51"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="52"/>
         <source>Tanpa frasa sandi ini cadangan tidak dapat dibuka oleh siapa pun. Frasa sandi tidak disimpan PADI.</source>
         <translation>Without this passphrase nobody can open the backup. PADI does not store the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="58"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="59"/>
         <source>Frasa sandi:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="59"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="60"/>
         <source>Ulangi frasa sandi:</source>
         <translation>Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="60"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="61"/>
         <source>Frasa sandi disimpan di:</source>
         <translation>Passphrase kept at:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="70"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="71"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="71"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="72"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="90"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="91"/>
         <source>Frasa sandi paling sedikit {n} karakter.</source>
         <translation>The passphrase needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="92"/>
+        <location filename="../../desktop_app/gui/dialogs/backup_options.py" line="93"/>
         <source>Kedua frasa sandi belum sama.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
@@ -1322,17 +1446,17 @@ PADI will now restart; please log in again.</translation>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="113"/>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="169"/>
         <source>Sumber: {source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="277"/>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="337"/>
         <source>Tidak ada data untuk grafik ini.</source>
         <translation>No data for this chart.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="310"/>
+        <location filename="../../desktop_app/gui/widgets/chart_view.py" line="370"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1411,260 +1535,260 @@ PADI will now restart; please log in again.</translation>
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="248"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="252"/>
         <source>Susun Publikasi</source>
         <translation>Compose publication</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="55"/>
         <source>Buklet</source>
         <translation>Booklet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="56"/>
         <source>Halaman Web</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="97"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="101"/>
         <source>(tanpa tabel)</source>
         <translation>(no table)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="270"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="274"/>
         <source>&amp;Judul</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="275"/>
         <source>&amp;Jenis</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="129"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="133"/>
         <source>Judul &amp;bagian</source>
         <translation>Section &amp;heading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="54"/>
         <source>Brosur (A4 lipat tiga)</source>
         <translation>Leaflet (A4 tri-fold)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="56"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="57"/>
         <source>Poster Papan Informasi</source>
         <translation>Info-board poster</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="100"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="104"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="102"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="106"/>
         <source>Grafik batang</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="104"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="108"/>
         <source>Narasi otomatis</source>
         <translation>Automatic narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="106"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="110"/>
         <source>Narasi dari data; boleh disunting.</source>
         <translation>Narrative from the data; may be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="108"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="112"/>
         <source>Buat Ulang Narasi</source>
         <translation>Regenerate narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="109"/>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="202"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="113"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="206"/>
         <source>(tanpa gambar)</source>
         <translation>(no image)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="115"/>
         <source>Pilih &amp;Gambar…</source>
         <translation>Choose &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="112"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="116"/>
         <source>Hapus Gambar</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="118"/>
         <source>Keterangan gambar</source>
         <translation>Image caption</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="130"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="134"/>
         <source>&amp;Teks</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="131"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="135"/>
         <source>Tabel dari &amp;Keluaran</source>
         <translation>Table from &amp;output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="133"/>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="215"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="137"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="219"/>
         <source>Narasi</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="134"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="138"/>
         <source>Gambar</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="164"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="168"/>
         <source>Catatan Kepala untuk bagian ini:</source>
         <translation>Notes from the head of office on this section:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="182"/>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="189"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="186"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="193"/>
         <source>Pilih Gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="183"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="187"/>
         <source>Gambar PNG/JPEG (*.png *.jpg *.jpeg)</source>
         <translation>PNG/JPEG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="201"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="205"/>
         <source>(gambar tidak terbaca)</source>
         <translation>(image cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="265"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="269"/>
         <source>Kata pengantar Kepala Dinas</source>
         <translation>Foreword by the head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="272"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="276"/>
         <source>&amp;Kertas</source>
         <translation>&amp;Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="273"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="277"/>
         <source>Kata &amp;Pengantar</source>
         <translation>&amp;Foreword</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="282"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="286"/>
         <source>Seret untuk mengubah urutan bagian</source>
         <translation>Drag to change the order of sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="283"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="287"/>
         <source>Tambah Bagian</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="284"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="288"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="285"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="289"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="290"/>
         <source>Pindahkan bagian ke atas (Alt+Up)</source>
         <translation>Move the section up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="288"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="292"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="289"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="293"/>
         <source>Pindahkan bagian ke bawah (Alt+Down)</source>
         <translation>Move the section down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="298"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="301"/>
         <source>Catatan Perbaikan dari Kepala:</source>
         <translation>Revision notes from the head of office:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="307"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="310"/>
         <source>&lt;b&gt;Bagian&lt;/b&gt; (seret untuk mengurutkan)</source>
         <translation>&lt;b&gt;Sections&lt;/b&gt; (drag to reorder)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="312"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="315"/>
         <source>Isi Bagian</source>
         <translation>Section content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="322"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="328"/>
         <source>Pratinjau PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="333"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="339"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="334"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="340"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="356"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="362"/>
         <source>Bagian baru</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="383"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="389"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="443"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="449"/>
         <source>A4 mendatar, lipat tiga</source>
         <translation>A4 landscape, tri-fold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="444"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="450"/>
         <source>A4 tegak (versi cetak)</source>
         <translation>A4 portrait (print version)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="455"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="461"/>
         <source>Ditandatangani: {title} — {name}</source>
         <translation>Signed by: {title} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="456"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="462"/>
         <source>(nama Kepala belum diisi)</source>
         <translation>(head of office&apos;s name not filled in)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="511"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="517"/>
         <source>Menyusun pratinjau…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="524"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="530"/>
         <source>Pratinjau: {n} halaman</source>
         <translation>Preview: {n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/compose.py" line="528"/>
+        <location filename="../../desktop_app/gui/dialogs/compose.py" line="534"/>
         <source>Pratinjau gagal dibuat: {err}</source>
         <translation>The preview could not be made: {err}</translation>
     </message>
@@ -1761,113 +1885,113 @@ PADI will now restart; please log in again.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="53"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="52"/>
         <source>Laporan Pelaksanaan…</source>
         <translation>Implementation report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="60"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="59"/>
         <source>Item per langkah SOP</source>
         <translation>Items per SOP step</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="79"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="78"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="80"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="79"/>
         <source>Hampir terlambat (≥ 80% Waktu Baku)</source>
         <translation>Nearly late (≥ 80% of standard time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="106"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="105"/>
         <source>&lt;h2&gt;Selamat datang, {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome, {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="116"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="115"/>
         <source>{n} item</source>
         <translation>{n} item(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="118"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="117"/>
         <source>&lt;span style=&apos;color:#b23a48&apos;&gt;{n} terlambat&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;{n} late&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="121"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="120"/>
         <source>&lt;span style=&apos;color:#a86200&apos;&gt;{n} hampir terlambat&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#a86200&apos;&gt;{n} nearly late&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="126"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="125"/>
         <source>Item per langkah</source>
         <translation>Items per step</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="127"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="126"/>
         <source>Item</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="128"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="135"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="127"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="134"/>
         <source>Langkah SOP</source>
         <translation>SOP step</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="132"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="131"/>
         <source>Tepat waktu bulan ini (%)</source>
         <translation>On time this month (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="133"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="132"/>
         <source>Tepat waktu bulan ini: belum ada langkah yang selesai</source>
         <translation>On time this month: no steps completed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="134"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="133"/>
         <source>% tepat waktu</source>
         <translation>% on time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="136"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="135"/>
         <source>Tidak ada item yang terlambat.</source>
         <translation>No late items.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="138"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="137"/>
         <source>Tidak ada item yang hampir terlambat.</source>
         <translation>No items nearly late.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="140"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="139"/>
         <source>&lt;b&gt;Menunggu persetujuan Kepala Dinas: {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Awaiting approval by the head of office: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="148"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="147"/>
         <source>{label} — langkah {n} {step}: {spent} / {std}</source>
         <translation>{label} — step {n} {step}: {spent} / {std}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="153"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="152"/>
         <source>Klik dua kali untuk membuka.</source>
         <translation>Double-click to open.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="163"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="162"/>
         <source>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Belum pernah dicadangkan.&lt;/b&gt; Buka tab 8 Arsip.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Never backed up.&lt;/b&gt; Open tab 8 Archive.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="166"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="165"/>
         <source>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Cadangan terverifikasi terakhir: {days} hari yang lalu&lt;/b&gt; (batas {limit} hari). Buat cadangan di tab 8 Arsip.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Last verified backup: {days} day(s) ago&lt;/b&gt; (limit {limit} days). Make a backup in tab 8 Archive.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="171"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="170"/>
         <source>Cadangan terverifikasi terakhir: {days} hari yang lalu.</source>
         <translation>Last verified backup: {days} day(s) ago.</translation>
     </message>
@@ -2189,29 +2313,98 @@ Type: {type}</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="50"/>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="143"/>
+        <source>Panduan Pengguna</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="61"/>
+        <source>Buat Panduan Lengkap</source>
+        <translation>Make Full Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="62"/>
+        <source>Mengambil gambar layar dari program pada data demo, lalu membuat PDF panduan (± 1 menit)</source>
+        <translation>Takes screenshots of the program on the demo data, then makes the guide PDF (about 1 minute)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="65"/>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="67"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="69"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="95"/>
+        <source>Panduan ini ditampilkan tanpa gambar layar karena berkas panduan lengkap belum ada.</source>
+        <translation>This guide is shown without screenshots because the full guide file does not exist yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="114"/>
+        <source>Membuat panduan lengkap dengan gambar layar …</source>
+        <translation>Making the full guide with screenshots …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="128"/>
+        <source>Panduan lengkap tidak dapat dibuat. Panduan tanpa gambar layar tetap dapat dibaca, disimpan dan dicetak.</source>
+        <translation>The full guide could not be made. The guide without screenshots can still be read, saved and printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="133"/>
+        <source>Simpan Panduan Pengguna</source>
+        <translation>Save User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="134"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="143"/>
+        <source>Berkas tidak dapat disimpan di folder itu. Pilih folder lain.</source>
+        <translation>The file cannot be saved in that folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/guide_dialog.py" line="146"/>
+        <source>Panduan disimpan: {path}</source>
+        <translation>Guide saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="54"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="56"/>
         <source>&lt;b&gt;PADI terkunci&lt;/b&gt;</source>
         <translation>&lt;b&gt;PADI is locked&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="60"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="62"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="65"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="67"/>
         <source>Buka Kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="67"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="69"/>
         <source>Ganti Pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="134"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="136"/>
         <source>Layar dikunci karena tidak ada kegiatan. Masukkan kata sandi {name} untuk melanjutkan; pekerjaan yang belum disimpan tetap ada.</source>
         <translation>The screen was locked because of inactivity. Enter the password of {name} to continue; unsaved work is still there.</translation>
     </message>
@@ -2419,27 +2612,27 @@ Type: {type}</translation>
 <context>
     <name>InfoBoard</name>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="56"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="57"/>
         <source>{what} seluruhnya</source>
         <translation>{what}, overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="77"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="78"/>
         <source>Mode Papan Informasi</source>
         <translation>Info-board mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="91"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="94"/>
         <source>Belum ada Keluaran yang dipilih.</source>
         <translation>No outputs chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="150"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="153"/>
         <source>Telp. {phone} · Faks. {fax} · E-mail: {email}</source>
         <translation>Phone {phone} · Fax {fax} · E-mail: {email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="172"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="175"/>
         <source>{n} / {total}  ·  → berikutnya, ← sebelumnya, Esc keluar</source>
         <translation>{n} / {total}  ·  → next, ← previous, Esc to leave</translation>
     </message>
@@ -2447,27 +2640,27 @@ Type: {type}</translation>
 <context>
     <name>InfoBoardDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="208"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="211"/>
         <source>Mode Papan Informasi</source>
         <translation>Info-board mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="218"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="221"/>
         <source> detik</source>
         <translation> seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="220"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="223"/>
         <source>Ganti slide setiap:</source>
         <translation>Change slide every:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="226"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="229"/>
         <source>Keluaran yang ditampilkan (grafik dan angka kunci):</source>
         <translation>Outputs to show (charts and key figures):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/infoboard.py" line="230"/>
+        <location filename="../../desktop_app/gui/infoboard.py" line="233"/>
         <source>Tombol → atau Spasi: berikutnya · ←: sebelumnya · Esc: keluar</source>
         <translation>→ or Space: next · ←: previous · Esc: leave</translation>
     </message>
@@ -2483,132 +2676,164 @@ Type: {type}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="17"/>
+        <location filename="../../desktop_app/gui/labels.py" line="18"/>
         <source>Kepala Dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="18"/>
+        <location filename="../../desktop_app/gui/labels.py" line="19"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="19"/>
+        <location filename="../../desktop_app/gui/labels.py" line="20"/>
         <source>Kasubag Program</source>
         <translation>Programme sub-section head</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="20"/>
+        <location filename="../../desktop_app/gui/labels.py" line="21"/>
         <source>Staf</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="26"/>
+        <location filename="../../desktop_app/gui/labels.py" line="27"/>
         <source>Persiapan</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="26"/>
+        <location filename="../../desktop_app/gui/labels.py" line="27"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="27"/>
+        <location filename="../../desktop_app/gui/labels.py" line="28"/>
         <source>Pengolahan</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="27"/>
+        <location filename="../../desktop_app/gui/labels.py" line="28"/>
         <source>Penyajian</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="28"/>
+        <location filename="../../desktop_app/gui/labels.py" line="29"/>
         <source>Pengajuan</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="28"/>
+        <location filename="../../desktop_app/gui/labels.py" line="29"/>
         <source>Persetujuan</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="29"/>
+        <location filename="../../desktop_app/gui/labels.py" line="30"/>
         <source>Publikasi</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="29"/>
+        <location filename="../../desktop_app/gui/labels.py" line="30"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="36"/>
+        <location filename="../../desktop_app/gui/labels.py" line="37"/>
         <source>Jumlah</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="36"/>
+        <location filename="../../desktop_app/gui/labels.py" line="37"/>
         <source>Banyaknya</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="37"/>
+        <location filename="../../desktop_app/gui/labels.py" line="38"/>
         <source>Rata-rata</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="37"/>
+        <location filename="../../desktop_app/gui/labels.py" line="38"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="38"/>
+        <location filename="../../desktop_app/gui/labels.py" line="39"/>
         <source>Maksimum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="39"/>
+        <location filename="../../desktop_app/gui/labels.py" line="40"/>
         <source>Persentase dari total</source>
         <translation>Share of the total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="45"/>
+        <location filename="../../desktop_app/gui/labels.py" line="46"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="45"/>
+        <location filename="../../desktop_app/gui/labels.py" line="46"/>
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="46"/>
+        <location filename="../../desktop_app/gui/labels.py" line="47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="46"/>
+        <location filename="../../desktop_app/gui/labels.py" line="47"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="47"/>
+        <location filename="../../desktop_app/gui/labels.py" line="48"/>
         <source>Rapat/tatap muka</source>
         <translation>Meeting/in person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="54"/>
+        <location filename="../../desktop_app/gui/labels.py" line="55"/>
         <source>Menunggu jawaban</source>
         <translation>Awaiting an answer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/labels.py" line="67"/>
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/labels.py" line="68"/>
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/labels.py" line="70"/>
+        <source>%n jam</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/labels.py" line="72"/>
+        <source>%n mnt</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="53"/>
+        <location filename="../../desktop_app/gui/labels.py" line="54"/>
         <source>Sesuai</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="53"/>
+        <location filename="../../desktop_app/gui/labels.py" line="54"/>
         <source>Diperbaiki sesuai sumber</source>
         <translation>Corrected from the source</translation>
     </message>
@@ -2659,27 +2884,27 @@ Type: {type}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/login_dialog.py" line="33"/>
+        <location filename="../../desktop_app/gui/login_dialog.py" line="34"/>
         <source>Membuka basis data…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/login_dialog.py" line="35"/>
+        <location filename="../../desktop_app/gui/login_dialog.py" line="39"/>
         <source>Mode demo — akun: {users}; kata sandi: padi-demo</source>
         <translation>Demo mode — accounts: {users}; password: padi-demo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/login_dialog.py" line="61"/>
+        <location filename="../../desktop_app/gui/login_dialog.py" line="65"/>
         <source>Kata sandi yang diatur ulang administrator harus diganti sebelum bekerja.</source>
         <translation>A password reset by an administrator must be changed before you can work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/login_dialog.py" line="71"/>
+        <location filename="../../desktop_app/gui/login_dialog.py" line="75"/>
         <source>Ganti Kata Sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/login_dialog.py" line="71"/>
+        <location filename="../../desktop_app/gui/login_dialog.py" line="75"/>
         <source>Kata sandi Anda diatur ulang oleh administrator. Pilih kata sandi baru.</source>
         <translation>Your password was reset by an administrator. Choose a new password.</translation>
     </message>
@@ -2707,94 +2932,109 @@ Type: {type}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="46"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="50"/>
         <source>PADI — Pengelolaan Data dan Informasi</source>
         <translation>PADI — Data and Information Management</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="50"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="54"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="69"/>
         <source>Catatan Aktivitas</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="78"/>
         <source>Basis data: {db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="92"/>
+        <source>Cari data atau publikasi</source>
+        <translation>Search data or publications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="102"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
         <source>&amp;Ganti Pengguna</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="107"/>
         <source>&amp;Laporan Pelaksanaan…</source>
         <translation>&amp;Implementation report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="110"/>
+        <source>&amp;Muat Ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="114"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="118"/>
         <source>&amp;Langkah</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="126"/>
+        <source>Pan&amp;duan Pengguna</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
+        <source>&amp;Pintasan Papan Ketik</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="134"/>
         <source>Tentang PADI</source>
         <translation>About PADI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
         <source>Cadangan terakhir: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
         <source>Belum ada cadangan</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
         <source>Kumpulan Data itu sudah tidak ada pada tahap mana pun.</source>
         <translation>That dataset is no longer in any stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
         <source>Publikasi itu tidak ada pada tahap mana pun.</source>
         <translation>That publication is not in any stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
-        <source>PADI {version}
-Pengelolaan Data dan Informasi
-SOP DPMPTSP Kota Tebing Tinggi</source>
-        <translation>PADI {version}
-Data and Information Management
-SOP of DPMPTSP Kota Tebing Tinggi</translation>
+        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
+        <source>Semua tab dimuat ulang.</source>
+        <translation>All tabs reloaded.</translation>
     </message>
 </context>
 <context>
@@ -3642,42 +3882,42 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>PdfPagesView</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="66"/>
+        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="79"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="67"/>
+        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="80"/>
         <source>Halaman sebelumnya (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="71"/>
+        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="84"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="72"/>
+        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="85"/>
         <source>Halaman berikutnya (PgDown)</source>
         <translation>Next page (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="77"/>
+        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="90"/>
         <source>Pas Lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="78"/>
+        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="91"/>
         <source>Perbesar halaman selebar tampilan</source>
         <translation>Zoom the page to the width of the view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="142"/>
+        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="151"/>
         <source>Tidak ada halaman</source>
         <translation>No pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="146"/>
+        <location filename="../../desktop_app/gui/widgets/pdf_pages.py" line="155"/>
         <source>Halaman {page} dari {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
@@ -3760,58 +4000,58 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
         <translation>Metadata %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="128"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="129"/>
         <source>Belum diisi: {fields}</source>
         <translation>Not filled in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="138"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="139"/>
         <source>Kumpulan Data dibuat. Ketik barisnya lalu simpan.</source>
         <translation>Dataset created. Type its rows, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="148"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="149"/>
         <source>Kumpulan Data disimpan.</source>
         <translation>Dataset saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="154"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="155"/>
         <source>Impor lembar kerja</source>
         <translation>Import workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="155"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="156"/>
         <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="161"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="162"/>
         <source>Membaca {name} …</source>
         <translation>Reading {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="170"/>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="187"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="171"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="188"/>
         <source>Impor dari Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="177"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="178"/>
         <source>Menyimpan baris ke Kumpulan Data …</source>
         <translation>Saving rows to the dataset …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="184"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="185"/>
         <source>{rows} baris diimpor ke &apos;{name}&apos;, {skipped} dilewati.</source>
         <translation>{rows} row(s) imported into &apos;{name}&apos;, {skipped} skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="196"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="197"/>
         <source>Metadata disimpan.</source>
         <translation>Metadata saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/prepare.py" line="203"/>
+        <location filename="../../desktop_app/gui/stages/prepare.py" line="204"/>
         <source>Dikirim ke tab 2 Validasi; pemeriksaan otomatis sudah dijalankan.</source>
         <translation>Sent to tab 2 Validation; the automatic checks have been run.</translation>
     </message>
@@ -3949,12 +4189,12 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/stages/process.py" line="73"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="267"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="268"/>
         <source>Simpan Keluaran</source>
         <translation>Save output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="96"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="97"/>
         <source>Hitung</source>
         <translation>Calculate</translation>
     </message>
@@ -4029,165 +4269,165 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
         <translation>Export chart…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="89"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="90"/>
         <source>nilai yang disaring</source>
         <translation>value to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="90"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="91"/>
         <source>Subtotal</source>
         <translation>Subtotals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="91"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="92"/>
         <source>Perubahan dari periode sebelumnya</source>
         <translation>Change from the previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="99"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="99"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
         <source>Kolom</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="101"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="100"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="101"/>
         <source>Fungsi</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="101"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="102"/>
         <source>Periode per</source>
         <translation>Periods by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="102"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="103"/>
         <source>Saring kolom</source>
         <translation>Filter column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="103"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="104"/>
         <source>sama dengan</source>
         <translation>equal to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="104"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="105"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="118"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="119"/>
         <source>Narasi otomatis (dapat diubah)</source>
         <translation>Automatic narrative (editable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="144"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="145"/>
         <source>Tidak ada Kumpulan Data tervalidasi untuk diolah.</source>
         <translation>No validated datasets to process.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="150"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="151"/>
         <source>Keluaran tersimpan: {names}</source>
         <translation>Saved outputs: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="153"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="155"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="154"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="156"/>
         <source>(tanpa)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="154"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="155"/>
         <source>(banyaknya baris)</source>
         <translation>(number of rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="188"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="189"/>
         <source>Menghitung tabulasi atas {n} baris …</source>
         <translation>Tabulating {n} rows …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="192"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="197"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="193"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="198"/>
         <source>Tabulasi</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="268"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="269"/>
         <source>Nama Keluaran:</source>
         <translation>Output name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="273"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="274"/>
         <source>Keluaran disimpan; siap disajikan di tab 4 Penyajian.</source>
         <translation>Output saved; ready to present in tab 4 Presentation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="285"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="286"/>
         <source>Rekapitulasi dibuat sebagai Kumpulan Data draf di tab 1 Persiapan.</source>
         <translation>Recap created as a draft dataset in tab 1 Preparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="291"/>
-        <location filename="../../desktop_app/gui/stages/process.py" line="299"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="292"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="300"/>
         <source>Ekspor Tabel</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="292"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="293"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="302"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="303"/>
         <source>Tabel diekspor: {path}</source>
         <translation>Table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="310"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="311"/>
         <source>Ekspor Grafik</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="311"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="312"/>
         <source>Gambar PNG (*.png);;Vektor SVG (*.svg)</source>
         <translation>PNG image (*.png);;SVG vector (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="320"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="321"/>
         <source>Ukuran gambar</source>
         <translation>Image size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="321"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="322"/>
         <source>Ukuran:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="322"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="323"/>
         <source>Media sosial 1080×1080</source>
         <translation>Social media 1080×1080</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="323"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="324"/>
         <source>Cetak A4</source>
         <translation>Print A4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="323"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="324"/>
         <source>Cetak A3</source>
         <translation>Print A3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/process.py" line="327"/>
+        <location filename="../../desktop_app/gui/stages/process.py" line="328"/>
         <source>Grafik diekspor: {path}</source>
         <translation>Chart exported: {path}</translation>
     </message>
@@ -4455,12 +4695,12 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="178"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="179"/>
         <source>Persetujuan</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="181"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="182"/>
         <source>Mencermati dan menganalisa data; setujui, atau kembalikan untuk diperbaiki</source>
         <translation>Examining and analysing the data; approve, or return for revision</translation>
     </message>
@@ -4471,7 +4711,7 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/stages/review.py" line="95"/>
-        <location filename="../../desktop_app/gui/stages/review.py" line="235"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="237"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
@@ -4486,119 +4726,119 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
         <translation>For section:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="125"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="126"/>
         <source>Tambah Catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="128"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="129"/>
         <source>Hapus Catatan</source>
         <translation>Remove note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="148"/>
-        <location filename="../../desktop_app/gui/stages/review.py" line="210"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="149"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="211"/>
         <source>Umum (seluruh publikasi)</source>
         <translation>General (whole publication)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="150"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="151"/>
         <source>Bagian {n}</source>
         <translation>Section {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="185"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="186"/>
         <source>Kembalikan</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="186"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="187"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="197"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="198"/>
         <source>Tambahkan minimal satu Catatan Perbaikan terlebih dahulu.</source>
         <translation>Add at least one revision note first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="222"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="224"/>
         <source>Bagian {n}: {heading}</source>
         <translation>Section {n}: {heading}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="228"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="230"/>
         <source>Versi {v} · sidik isi yang ditinjau: {hash}</source>
         <translation>Version {v} · fingerprint of the reviewed content: {hash}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="234"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="236"/>
         <source>Perubahan ({n})</source>
         <translation>Changes ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="244"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="246"/>
         <source>Publikasi disetujui dan dicatat.</source>
         <translation>Publication approved and recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="298"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="300"/>
         <source>(bagian baru)</source>
         <translation>(new section)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="298"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="300"/>
         <source>(bagian dihapus)</source>
         <translation>(section removed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="301"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="303"/>
         <source>Angka tabel yang berubah</source>
         <translation>Changed table figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="302"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="304"/>
         <source>Nilai grafik yang berubah</source>
         <translation>Changed chart values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="312"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="314"/>
         <source>Ini pengajuan pertama; belum ada versi yang dikembalikan untuk dibandingkan.</source>
         <translation>This is the first submission; there is no returned version to compare with yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="314"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="316"/>
         <source>Perubahan sejak versi {old} yang dikembalikan (kiri) ke versi {new} (kanan)</source>
         <translation>Changes from returned version {old} (left) to version {new} (right)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="318"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="320"/>
         <source>Catatan Perbaikan Anda:</source>
         <translation>Your revision notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="322"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="324"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="327"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="329"/>
         <source>Tidak ada perubahan isi.</source>
         <translation>No changes to the content.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="329"/>
-        <location filename="../../desktop_app/gui/stages/review.py" line="330"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="331"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="332"/>
         <source>Versi {v}</source>
         <translation>Version {v}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="120"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="121"/>
         <source>Apa yang harus diperbaiki?</source>
         <translation>What needs to be revised?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/review.py" line="252"/>
+        <location filename="../../desktop_app/gui/stages/review.py" line="254"/>
         <source>Publikasi dikembalikan dengan Catatan Perbaikan.</source>
         <translation>Publication returned with a revision note.</translation>
     </message>
@@ -4677,210 +4917,263 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop_app/gui/search_box.py" line="29"/>
+        <source>Kumpulan Data</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_box.py" line="30"/>
+        <source>Publikasi</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_box.py" line="46"/>
+        <source>Cari data atau publikasi… (Ctrl+F)</source>
+        <translation>Search data or publications… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_box.py" line="47"/>
+        <source>Cari Kumpulan Data atau Publikasi menurut judul, kelompok atau sumber</source>
+        <translation>Find a Dataset or Publication by title, group or source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_box.py" line="70"/>
+        <source>{title} — {kind}, langkah {step}</source>
+        <translation>{title} — {kind}, step {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_box.py" line="119"/>
+        <source>Tidak ada data atau publikasi yang cocok dengan “{text}”.</source>
+        <translation>No data or publication matches “{text}”.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="45"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="56"/>
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="55"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="66"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="59"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="69"/>
+        <source>Ikuti sistem</source>
+        <translation>Follow system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="70"/>
+        <source>Terang</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="71"/>
+        <source>Gelap</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="74"/>
+        <source>Tema tampilan</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="78"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="64"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="83"/>
         <source>Ubah Profil Kantor</source>
         <translation>Edit office profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="68"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="87"/>
         <source>Kalender kerja (Waktu Baku dihitung dalam jam kerja)</source>
         <translation>Work calendar (standard times are counted in working hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="74"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="93"/>
         <source>Ubah Kalender Kerja</source>
         <translation>Edit work calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="79"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="98"/>
         <source>Pengguna dan peran</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="85"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="104"/>
         <source>Tambah Pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="87"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="106"/>
         <source>Aktifkan/Nonaktifkan</source>
         <translation>Activate/deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="89"/>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="192"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="108"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="211"/>
         <source>Atur Ulang Kata Sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="91"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="110"/>
         <source>Tunjuk Plt. Kepala Dinas</source>
         <translation>Appoint acting head</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="93"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="112"/>
         <source>Ganti Kata Sandi Saya</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="102"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="121"/>
         <source>Kunci layar setelah tidak aktif selama</source>
         <translation>Lock the screen after being idle for</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="105"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="124"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="107"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="126"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="126"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="145"/>
         <source>Telp. {phone} · Faks. {fax} · E-mail {email} · Laman {web}</source>
         <translation>Tel. {phone} · Fax {fax} · Email {email} · Website {web}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="129"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="148"/>
         <source>Kepala Dinas: {name}, NIP. {nip}</source>
         <translation>Head of office: {name}, NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="133"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="152"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="134"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="153"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="138"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="157"/>
         <source>Plt.: {name}, {start} s.d. {end}</source>
         <translation>Acting head: {name}, {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="157"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="176"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="166"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="185"/>
         <source>Profil kantor disimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="172"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="191"/>
         <source>Pengguna ditambahkan.</source>
         <translation>User added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="180"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="199"/>
         <source>Status pengguna diubah.</source>
         <translation>User status changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="185"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="204"/>
         <source>Batas waktu kunci layar disimpan.</source>
         <translation>Screen lock timeout saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="192"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="211"/>
         <source>Pengguna harus mengganti kata sandi ini saat masuk berikutnya. Penguncian akun karena salah kata sandi ikut dibuka.</source>
         <translation>The user must change this password at the next login. Any lock on the account from wrong passwords is lifted as well.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="197"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="216"/>
         <source>Kata sandi diatur ulang.</source>
         <translation>Password reset.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="200"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="219"/>
         <source>Ganti Kata Sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="203"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="222"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="209"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="228"/>
         <source>Plt. Kepala Dinas ditunjuk.</source>
         <translation>Acting head appointed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="213"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="232"/>
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="213"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="232"/>
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="213"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="232"/>
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="214"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="233"/>
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="214"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="233"/>
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="214"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="233"/>
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="215"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="234"/>
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="216"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="235"/>
         <source> (istirahat {start}–{end})</source>
         <translation> (break {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="222"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="241"/>
         <source>{n} hari libur dan cuti bersama ({years}); peringatan cadangan setelah {days} hari.</source>
         <translation>{n} holidays and collective leave days ({years}); backup warning after {days} days.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="237"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="256"/>
         <source>Kalender kerja disimpan.</source>
         <translation>Work calendar saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_tab.py" line="241"/>
+        <location filename="../../desktop_app/gui/settings_tab.py" line="268"/>
         <source>Bahasa baru berlaku saat PADI dibuka kembali.</source>
         <translation>The new language takes effect when PADI is next opened.</translation>
     </message>
@@ -4888,148 +5181,206 @@ SOP of DPMPTSP Kota Tebing Tinggi</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="24"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="25"/>
         <source>Penyiapan Awal PADI</source>
         <translation>PADI first-time setup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="28"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="29"/>
         <source>Pemerintah</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="29"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="30"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="31"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
         <source>Singkatan</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="33"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="33"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="33"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="34"/>
         <source>Faks</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="33"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="34"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="34"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="35"/>
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="35"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="36"/>
         <source>Nama Kepala Dinas</source>
         <translation>Name of head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="37"/>
         <source>NIP Kepala Dinas</source>
         <translation>NIP of head of office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="38"/>
         <source>Nama pengguna administrator</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="38"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="39"/>
         <source>Nama lengkap administrator</source>
         <translation>Administrator full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="39"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="40"/>
         <source>Kata sandi (min. 8 karakter)</source>
         <translation>Password (min. 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/setup.py" line="50"/>
+        <location filename="../../desktop_app/gui/dialogs/setup.py" line="51"/>
         <source>Peran administrator</source>
         <translation>Administrator role</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="43"/>
+        <source>Tabel data (Persiapan, Validasi, Penyajian, pratinjau impor)</source>
+        <translation>Data table (Preparation, Validation, Presentation, import preview)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="44"/>
+        <source>Penyunting teks bagian publikasi</source>
+        <translation>Publication section text editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="45"/>
+        <source>Pratinjau PDF</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="46"/>
+        <source>Jendela Susun Publikasi</source>
+        <translation>Compose Publication window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="117"/>
+        <source>Tab {tab}</source>
+        <translation>Tab {tab}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="125"/>
+        <source>Seluruh jendela</source>
+        <translation>Whole window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="152"/>
+        <source>Seluruh program</source>
+        <translation>Whole program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="205"/>
+        <source>Pintasan Papan Ketik</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="211"/>
+        <source>Tombol pintas yang berlaku di PADI, menurut tempat berlakunya. Pintasan pada tab atau tabel hanya berlaku saat tab atau tabel itu tampil.</source>
+        <translation>The shortcut keys of PADI, by where they work. Shortcuts of a tab or a table work only while that tab or table is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="217"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/shortcuts_dialog.py" line="217"/>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>StageTab</name>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="80"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="83"/>
         <source>&lt;b&gt;Langkah {n} — {name}.&lt;/b&gt; {desc}. Waktu baku: {std}.</source>
         <translation>&lt;b&gt;Step {n} — {name}.&lt;/b&gt; {desc}. Standard time: {std}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="100"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="113"/>
         <source>Lembar Kendali SOP…</source>
         <translation>SOP control sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="155"/>
-        <location filename="../../desktop_app/gui/stages/base.py" line="173"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="170"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="188"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="171"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="186"/>
         <source>Dibatalkan; tidak ada yang diubah.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="175"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="190"/>
         <source>Terjadi kesalahan</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="176"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="191"/>
         <source>Pekerjaan gagal karena kesalahan tak terduga.</source>
         <translation>The work failed because of an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="191"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="206"/>
         <source>Pilih item terlebih dahulu.</source>
         <translation>Choose an item first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="203"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="218"/>
         <source>Simpan Lembar Kendali SOP</source>
         <translation>Save SOP control sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="204"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="207"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="222"/>
         <source>Lembar Kendali SOP disimpan: {file}</source>
         <translation>SOP control sheet saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="227"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="242"/>
         <source>{title}
 {state} · {who} · {spent} / {std}</source>
         <translation>{title}
 {state} · {who} · {spent} / {std}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="235"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="250"/>
         <source>Terlambat: melewati waktu baku.</source>
         <translation>Late: over the standard time.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/stages/base.py" line="238"/>
+        <location filename="../../desktop_app/gui/stages/base.py" line="253"/>
         <source>Hampir terlambat.</source>
         <translation>Nearly late.</translation>
     </message>

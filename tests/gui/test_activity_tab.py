@@ -7,8 +7,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from desktop_app.gui import prompts
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.services.datasets import DatasetMeta
+from tests.gui.windows import shown_main_window
 from tests.services.test_workflow_services import COLUMNS, as_user
 
 
@@ -18,11 +18,7 @@ def window(qtbot, office, clock):
     office.datasets.create(DatasetMeta("Izin Terbit", source="OSS"), COLUMNS, [("NIB", 3)])
     clock.advance(minutes=12)
     office.datasets.create(DatasetMeta("Investasi", source="OSS"), COLUMNS, [("PMA", 1)])
-    win = MainWindow(office, "padi.db")
-    qtbot.addWidget(win)
-    win.refresh()
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_main_window(qtbot, office)
     win.tabs.setCurrentWidget(win.activity)
     return win
 

@@ -5,21 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTime, Qt
+from PySide6.QtCore import Qt, QTime
 
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.calendar_dialog import CalendarDialog
-from desktop_app.gui.main_window import MainWindow
+from tests.gui.windows import shown_main_window
 from tests.services.test_workflow_services import as_user
 
 
 @pytest.fixture
 def window(qtbot, office):
-    win = MainWindow(office, "padi.db")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown_main_window(qtbot, office)
 
 
 def test_admin_edits_the_calendar(qtbot, window, monkeypatch):

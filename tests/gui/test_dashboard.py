@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt
 
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.services.datasets import DatasetMeta
+from tests.gui.windows import shown_main_window
 from tests.services.test_workflow_services import COLUMNS, as_user
 
 
@@ -18,12 +18,7 @@ from tests.services.test_workflow_services import COLUMNS, as_user
 def window(qtbot, office, clock):
     as_user(office, "staf")
     office.datasets.create(DatasetMeta("Izin Terbit", source="OSS"), COLUMNS, [("NIB", 3)])
-    win = MainWindow(office, "padi.db")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.refresh()
-    return win
+    return shown_main_window(qtbot, office)
 
 
 def texts(widget) -> list[str]:

@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import ast  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
+import subprocess  # noqa: E402
 import xml.etree.ElementTree as ET  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -42,9 +43,14 @@ def current_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _messages(ts: Path) -> list[tuple[str, str, str]]:
-    """(context, source, translation) of every message."""
-    return [(ctx.findtext("name", ""), msg.findtext("source", ""), msg.findtext("translation", ""))
-            for ctx in ET.parse(ts).getroot().iter("context") for msg in ctx.iter("message")]
+    """(context, source, translation) of every message; one per plural form of a %n message."""
+    found = []
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            forms = msg.findall("translation/numerusform") if msg.get("numerus") == "yes" else []
+            texts = [form.text or "" for form in forms] or [msg.findtext("translation", "")]
+            found += [(ctx.findtext("name", ""), msg.findtext("source", ""), text) for text in texts]
+    return found
 
 
 def test_every_gui_string_has_english(current_ts: Path) -> None:
@@ -111,3 +117,48 @@ def test_english_qm_loads_and_translates(qapp: QCoreApplication) -> None:
     finally:
         QCoreApplication.removeTranslator(translator)
     assert QCoreApplication.translate("MainWindow", "Pengaturan") == "Pengaturan"
+
+
+def test_qt_own_words_are_indonesian(qapp: QCoreApplication, tmp_path: Path) -> None:
+    """Standard buttons and text context menus come from qt_id.qm (Qt ships no Indonesian)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+
+    qm = tmp_path / "qt_id.qm"
+    subprocess.run([devtools.find_tool("pyside6-lrelease"), "-silent", str(devtools.QT_ID_TS_PATH), "-qm", str(qm)],
+                   check=True)
+    assert qm.read_bytes() == devtools.QT_ID_QM_PATH.read_bytes(), "qt_id.qm is stale: run devtools translations"
+    translator = QTranslator()
+    assert translator.load(str(devtools.QT_ID_QM_PATH))
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.No)
+        box.setDetailedText("rincian")
+        assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
+        assert box.button(QMessageBox.StandardButton.No).text() == "&Tidak"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+        box.show()
+        assert any(b.text() == "Tampilkan Rincian..." for b in box.buttons())
+        box.close()
+        line = QLineEdit()
+        menu = line.createStandardContextMenu()
+        assert "&Salin" in [a.text().split("\t")[0] for a in menu.actions()]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_durations_speak_the_users_language(qapp: QCoreApplication) -> None:
+    from desktop_app.gui.labels import duration_label
+
+    day = 7.5 * 3600
+    assert duration_label(17 * 3600, day) == "2 hari kerja 2 jam" and duration_label(125 * 60) == "2 jam 5 mnt"
+    translator = QTranslator()
+    assert translator.load(str(devtools.QM_PATH))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert duration_label(17 * 3600, day) == "2 working days 2 h"
+        assert duration_label(day, day) == "1 working day" and duration_label(180) == "3 min"
+        assert duration_label(86400 + 3600) == "1 day 1 h"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.storage import snapshot as snap
 from desktop_app.storage.snapshot import (
     check_database_file,
     schema_revision,

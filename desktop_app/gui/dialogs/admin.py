@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.roles import Role
-from desktop_app.gui import prompts
+from desktop_app.gui import prompts, theme
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text
 from desktop_app.services.accounts import OfficeProfile, UserInfo
@@ -181,7 +181,7 @@ class PasswordDialog(QDialog):
         form.addRow(translate("PasswordDialog", "Kata sandi baru (min. 8 karakter, bukan hanya angka)"), self.new)
         form.addRow(translate("PasswordDialog", "Ulangi kata sandi baru"), self.repeat)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b23a48")
+        self.error.setStyleSheet(theme.error_style())
         self.error.setWordWrap(True)
         form.addRow(self.error)
         _form_dialog(self, form)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui import theme
 from desktop_app.services.backup_crypto import MIN_PASSPHRASE
 
 translate = QCoreApplication.translate
@@ -53,7 +54,7 @@ class BackupOptionsDialog(QDialog):
                                    "tidak disimpan PADI."), self)
         self.warning.setWordWrap(True)
         self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setStyleSheet(theme.error_style())
         form = QFormLayout()
         form.addRow(translate("BackupOptionsDialog", "Frasa sandi:"), self.passphrase_edit)
         form.addRow(translate("BackupOptionsDialog", "Ulangi frasa sandi:"), self.repeat_edit)

@@ -39,6 +39,7 @@ from desktop_app.domain import richtext
 from desktop_app.domain.errors import BadInput, PadiError
 from desktop_app.gui import prompts
 from desktop_app.gui.messages import error_text
+from desktop_app.gui.widgets.flow_layout import flow_row
 from desktop_app.gui.widgets.pdf_pages import PdfPagesView
 from desktop_app.gui.widgets.rich_text_edit import RichTextEdit
 from desktop_app.services.publications import PAPERS, LayoutOptions, ReviewNoteInfo, SectionDraft
@@ -46,7 +47,7 @@ from desktop_app.services.publications import PAPERS, LayoutOptions, ReviewNoteI
 translate = QCoreApplication.translate
 
 PREVIEW_DELAY_MS = 600
-NOTE_STYLE = "background:#fde2e2; padding:6px;"
+NOTE_STYLE = "background:#fde2e2; color:#1a1a1a; padding:6px;"  # dark text on pink in the dark theme too
 
 
 def kind_labels() -> dict[str, str]:
@@ -94,6 +95,9 @@ class SectionEditor(QWidget):
         self.heading_edit = QLineEdit(self)
         self.text_edit = RichTextEdit(self)
         self.output_combo = QComboBox(self)
+        # Long output names are shortened in the box (the list shows them whole): never wider than the editor.
+        self.output_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.output_combo.setMinimumContentsLength(24)
         self.output_combo.addItem(translate("ComposeDialog", "(tanpa tabel)"), None)
         for output in outputs:
             self.output_combo.addItem(output.name, output.id)
@@ -288,9 +292,8 @@ class ComposeDialog(QDialog):
         self.down_button = QPushButton(translate("ComposeDialog", "Turun"), self)
         self.down_button.setToolTip(translate("ComposeDialog", "Pindahkan bagian ke bawah (Alt+Down)"))
         self.down_button.setShortcut("Alt+Down")
-        list_buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            list_buttons.addWidget(button)
+        # Wrapping, so the list column stays narrow enough for the editor beside it on a laptop at 125 %.
+        list_buttons = flow_row(self, (self.add_button, self.remove_button, self.up_button, self.down_button))
         general = [n.text for n in self._notes if n.section_index is None]
         self.general_notes = QLabel(self)
         self.general_notes.setWordWrap(True)
@@ -306,14 +309,17 @@ class ComposeDialog(QDialog):
         left_layout.addLayout(options)
         left_layout.addWidget(QLabel(translate("ComposeDialog", "<b>Bagian</b> (seret untuk mengurutkan)"), left))
         left_layout.addWidget(self.section_list, 1)
-        left_layout.addLayout(list_buttons)
+        left_layout.addWidget(list_buttons)
 
         self.editor = SectionEditor(services, services.datasets.outputs(), self)
         editor_box = QGroupBox(translate("ComposeDialog", "Isi Bagian"), self)
         editor_scroll = QScrollArea(editor_box)
         editor_scroll.setWidgetResizable(True)
-        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut off
         editor_scroll.setWidget(self.editor)
+        # The splitter gives the editor its width (the scroll area alone would let it be squeezed and cut off).
+        editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + editor_scroll.frameWidth() * 2
+                                      + editor_scroll.verticalScrollBar().sizeHint().width())
         QVBoxLayout(editor_box).addWidget(editor_scroll)
 
         self.preview = PdfPagesView(self)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Role
+from desktop_app.gui import theme
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text
 from desktop_app.services.accounts import OfficeProfile
@@ -49,7 +50,7 @@ class SetupDialog(QDialog):
         self.role.setCurrentIndex(self.role.findData(Role.STAF.value))
         form.addRow(translate("SetupDialog", "Peran administrator"), self.role)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color:#b23a48")
+        self.error.setStyleSheet(theme.error_style())
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.try_setup)

@@ -34,7 +34,7 @@ from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Action
 from desktop_app.domain.rotation import RotationPolicy
 from desktop_app.domain.steps import Step
-from desktop_app.gui import prompts
+from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.backup_options import BackupChoice, BackupOptionsDialog
 from desktop_app.gui.drives import mounted_drives
 from desktop_app.gui.jobs import Report
@@ -243,7 +243,7 @@ class ArchiveTab(StageTab):
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if col == 4 and bad:
-                    item.setForeground(Qt.GlobalColor.red)
+                    item.setForeground(theme.readable("#b23a48"))
                 table.setItem(row, col, item)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

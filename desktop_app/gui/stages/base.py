@@ -8,23 +8,26 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
-from desktop_app.domain import formatting
 from desktop_app.domain.errors import Cancelled, PadiError
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import STEPS, Step, Timeliness, timeliness
 from desktop_app.domain.workflow import DatasetState, PublicationState
-from desktop_app.gui import prompts
+from desktop_app.gui import prompts, theme
 from desktop_app.gui.forms.ui_stage_tab import Ui_StageTab
 from desktop_app.gui.jobs import Job, Report
+from desktop_app.gui.labels import duration_label
 from desktop_app.gui.messages import STATE_COLORS, error_text, refusal_reason, state_label
+from desktop_app.gui.widgets.flow_layout import FlowLayout
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
 
 LATE_BG = QColor("#fde2e2")
 NEARLY_LATE_BG = QColor("#fff1d6")
+LATE_BG_DARK = QColor("#5c2b30")  # the same marks on the dark theme, where light text must stay readable
+NEARLY_LATE_BG_DARK = QColor("#574417")
 
 
 @dataclass(frozen=True)
@@ -79,14 +82,25 @@ class StageTab(QWidget):
         self.ui.stepLabel.setText(
             translate("StageTab", "<b>Langkah {n} — {name}.</b> {desc}. Waktu baku: {std}.").format(
                 n=int(self.step), name=self.tab_title(), desc=self.step_description(),
-                std=formatting.duration(info.standard_time.total_seconds())))
+                std=duration_label(info.standard_time.total_seconds())))
         self.ui.mainLayout.setStretch(2, 1)
+        # A wrapped label asks for the height it needs at a narrow width; at the real width it needs far
+        # less, so let the layout shrink it (the window must fit a 1366 × 768 laptop at 125 %).
+        self.ui.detailLabel.setMinimumHeight(self.fontMetrics().height() * 3)
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setSizes([340, 860])
         self.actions_: list[StageAction] = self.build_actions()
+        # The action buttons wrap to a second row rather than widen the window (English, 125 %/150 %).
+        self.action_bar = QWidget(self)
+        self.action_bar.setObjectName("actionBar")
+        action_flow = FlowLayout(self.action_bar)
+        size_policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        size_policy.setHeightForWidth(True)
+        self.action_bar.setSizePolicy(size_policy)
+        self.ui.toolbarLayout.addWidget(self.action_bar, 1)
         for stage_action in self.actions_:
-            button = QPushButton(stage_action.label, self)
-            button.setObjectName(f"action_{stage_action.action.value}_{self.ui.toolbarLayout.count()}")
+            button = QPushButton(stage_action.label, self.action_bar)
+            button.setObjectName(f"action_{stage_action.action.value}_{action_flow.count()}")
             if stage_action.primary:
                 button.setDefault(True)
                 button.setStyleSheet("font-weight: bold;")
@@ -94,14 +108,13 @@ class StageTab(QWidget):
                 button.setShortcut(QKeySequence(stage_action.shortcut))
             button.clicked.connect(lambda _=False, a=stage_action: self._trigger(a))
             stage_action.button = button
-            self.ui.toolbarLayout.addWidget(button)
-        self.ui.toolbarLayout.addStretch(1)
+            action_flow.addWidget(button)
         # Every item's Lembar Kendali SOP (its steps against the standard times), printable as PDF.
         self.control_sheet_button = QPushButton(translate("StageTab", "Lembar Kendali SOP…"), self)
         self.control_sheet_button.setObjectName("controlSheetButton")
         self.control_sheet_button.clicked.connect(self._on_control_sheet_clicked)
         self.control_sheet_button.setVisible(self.step != Step.ARCHIVE)
-        self.ui.toolbarLayout.addWidget(self.control_sheet_button)
+        self.ui.toolbarLayout.addWidget(self.control_sheet_button, 0, Qt.AlignmentFlag.AlignTop)
         self._items: list[ListItem] = []
         self.ui.itemList.currentRowChanged.connect(self._on_item_list_current_row_changed)
         self.ui.searchEdit.textChanged.connect(self._fill_list)
@@ -142,6 +155,8 @@ class StageTab(QWidget):
         self._fill_list(select_id=current.id if current else None)
 
     def select(self, item_id: int) -> None:
+        if all(item.id != item_id for item in self._visible_items()) and any(i.id == item_id for i in self._items):
+            self.ui.searchEdit.clear()  # the list's filter hides the item asked for
         for row, item in enumerate(self._visible_items()):
             if item.id == item_id:
                 self.ui.itemList.setCurrentRow(row)
@@ -226,15 +241,15 @@ class StageTab(QWidget):
             std = STEPS[item.step].standard_time if item.step else standard
             text = translate("StageTab", "{title}\n{state} · {who} · {spent} / {std}").format(
                 title=item.title, state=state_label(item.state), who=item.responsible,
-                spent=formatting.duration(elapsed.total_seconds()), std=formatting.duration(std.total_seconds()))
+                spent=duration_label(elapsed.total_seconds()), std=duration_label(std.total_seconds()))
             entry = QListWidgetItem(chip_icon(item.state), text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             mark = timeliness(item.step, elapsed)
             if mark == Timeliness.LATE:
-                entry.setBackground(LATE_BG)
+                entry.setBackground(LATE_BG_DARK if theme.is_dark() else LATE_BG)
                 entry.setToolTip(translate("StageTab", "Terlambat: melewati waktu baku."))
             elif mark == Timeliness.NEARLY_LATE:
-                entry.setBackground(NEARLY_LATE_BG)
+                entry.setBackground(NEARLY_LATE_BG_DARK if theme.is_dark() else NEARLY_LATE_BG)
                 entry.setToolTip(translate("StageTab", "Hampir terlambat."))
             widget.addItem(entry)
             if item.id == select_id:

@@ -124,6 +124,7 @@ class PrepareTab(DatasetStageTab):
         self.meter.setMaximum(state.total)
         self.meter.setValue(state.filled)
         self.meter.setFormat(translate("PrepareTab", "Metadata %v/%m"))
+        self.meter.setMinimumWidth(self.meter.fontMetrics().horizontalAdvance(self.meter.text()) + 24)  # never cut
         labels = field_labels()
         self.meter.setToolTip(translate("PrepareTab", "Belum diisi: {fields}").format(
             fields=", ".join(labels[n] for n in state.missing)) if state.missing else "")

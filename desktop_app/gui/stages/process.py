@@ -70,7 +70,8 @@ class ProcessTab(DatasetStageTab):
                         needs_item=False),
             StageAction(translate("ProcessTab", "Ekspor Tabel…"), Action.PROCESS_DATASET, self._on_export_table),
             StageAction(translate("ProcessTab", "Ekspor Grafik…"), Action.PROCESS_DATASET, self._on_export_chart),
-            StageAction(translate("ProcessTab", "Simpan Keluaran"), Action.PROCESS_DATASET, self._on_save, primary=True),
+            StageAction(translate("ProcessTab", "Simpan Keluaran"), Action.PROCESS_DATASET, self._on_save, primary=True,
+                        shortcut="Ctrl+S"),
         ]
 
     def __init__(self, services, parent=None) -> None:  # noqa: ANN001

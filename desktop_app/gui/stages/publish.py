@@ -93,7 +93,7 @@ class PublishTab(PublicationStageTab):
         return [
             StageAction(translate("PublishTab", "Terbitkan PDF"), Action.PUBLISH_PUBLICATION, self._on_publish,
                         primary=True),
-            StageAction(translate("PublishTab", "Cetak..."), Action.PUBLISH_PUBLICATION, self._on_print),
+            StageAction(translate("PublishTab", "Cetak..."), Action.PUBLISH_PUBLICATION, self._on_print, shortcut="Ctrl+P"),
             StageAction(translate("PublishTab", "Lembar Persetujuan"), Action.PUBLISH_PUBLICATION,
                         self._on_approval_sheet),
             StageAction(translate("PublishTab", "Paket Internet"), Action.PUBLISH_PUBLICATION, self._on_package),

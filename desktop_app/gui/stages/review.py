@@ -42,9 +42,9 @@ from desktop_app.services.version_diff import CellChange, SectionDiff, VersionDi
 
 translate = QCoreApplication.translate
 
-DELETED_STYLE = "background:#fde2e2;text-decoration:line-through;"
+DELETED_STYLE = "background:#fde2e2;color:#1a1a1a;text-decoration:line-through;"
 CHART_SIZE = (460, 300)
-INSERTED_STYLE = "background:#d9f2d9;"
+INSERTED_STYLE = "background:#d9f2d9;color:#1a1a1a;"
 
 
 class ChangesBrowser(QTextBrowser):
@@ -114,6 +114,7 @@ class ReviewTab(PublicationStageTab):
         layout.addWidget(QLabel(translate("ReviewTab", "Untuk bagian:"), panel))
         self.section_combo = QComboBox(panel)
         self.section_combo.setObjectName("noteSectionCombo")
+        self.section_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # sections vary by item
         layout.addWidget(self.section_combo)
         self.note_edit = QPlainTextEdit(panel)
         self.note_edit.setObjectName("noteEdit")
@@ -208,6 +209,7 @@ class ReviewTab(PublicationStageTab):
         chosen = self.section_combo.currentIndex()
         self.section_combo.clear()
         self.section_combo.addItem(translate("ReviewTab", "Umum (seluruh publikasi)"), None)
+        self.section_combo.setMinimumWidth(self.section_combo.sizeHint().width())  # "Umum" whole, never cut off
         if item is None:
             self._shown_key = None
             self._reviewed_hash = ""

@@ -28,7 +28,7 @@ class SubmitTab(PublicationStageTab):
     def build_actions(self) -> list[StageAction]:
         return [
             StageAction(translate("SubmitTab", "Publikasi Baru"), Action.COMPOSE_PUBLICATION, self._on_new,
-                        needs_item=False),
+                        needs_item=False, shortcut="Ctrl+N"),
             StageAction(translate("SubmitTab", "Perbaiki"), Action.COMPOSE_PUBLICATION, self._on_revise),
             StageAction(translate("SubmitTab", "Ajukan ke Kepala"), Action.SUBMIT_PUBLICATION, self._on_submit,
                         primary=True),

@@ -36,7 +36,7 @@ from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
-from desktop_app.gui import prompts
+from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.confirmation import ConfirmationDialog
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.labels import channel_label, outcome_label
@@ -234,12 +234,12 @@ class ValidateTab(DatasetStageTab):
                          + "</p>")
         else:
             parts.append("<p>" + translate("ValidateTab", "Belum ada Konfirmasi Data dengan sumber.") + "</p>")
-        self.ui.detailLabel.setText("".join(parts))
+        self.ui.detailLabel.setText(theme.readable_html("".join(parts)))
         findings = detail.last_check.findings if detail.last_check else ()
         for finding in sorted(findings, key=lambda f: f.severity != Severity.ERROR):
             entry = QListWidgetItem(finding_line(finding), self.findings)
             entry.setData(CELL_ROLE, (finding.row, finding.column))
-            entry.setForeground(ERROR_COLOR if finding.severity == Severity.ERROR else WARNING_COLOR)
+            entry.setForeground(theme.readable(ERROR_COLOR if finding.severity == Severity.ERROR else WARNING_COLOR))
         self.rows_view.show_detail(detail, False)
 
     def _settings_line(self, settings: CheckSettings) -> str:

@@ -29,6 +29,7 @@ from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.agenda_entry import AgendaDraft, AgendaEntryDialog, ui_locale
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text
+from desktop_app.gui.widgets.flow_layout import flow_row
 from desktop_app.services.agenda import AgendaItem, AgendaStatus
 from desktop_app.services.services import Services
 
@@ -169,10 +170,10 @@ class AgendaView(QWidget):
         top.addWidget(self.show_done_check)
         top.addSpacing(8)
         top.addWidget(self.mine_check)
-        top.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.done_button, self.open_button):
-            top.addSpacing(6)
-            top.addWidget(button)
+        top.addSpacing(12)
+        # The four buttons wrap under each other rather than widen the window (English, 125 %/150 %).
+        top.addWidget(flow_row(self, (self.new_button, self.edit_button, self.done_button, self.open_button)), 1,
+                      Qt.AlignmentFlag.AlignTop)
 
         # List view.
         self.table = self._make_table("agendaTable")

@@ -7,10 +7,11 @@ are several series, and the source line below. Numbers are written the Indonesia
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.domain import formatting
@@ -23,6 +24,31 @@ MUTED_COLOR = "#555555"
 GRID_ALPHA = 0.25
 
 
+@dataclass(frozen=True)
+class ChartColors:
+    """The neutral colours a chart is drawn in (the series keep their own)."""
+
+    background: str = "#ffffff"
+    text: str = TEXT_COLOR
+    muted: str = MUTED_COLOR
+    card_fill: str = "#f4f7fa"
+    card_border: str = "#d9dde2"
+
+
+PAPER = ChartColors()
+DARK = ChartColors("#1e1e1e", "#e8e8e8", "#b4b4b4", "#2a2a2d", "#46464a")
+
+
+def screen_colors(palette: QPalette | None = None) -> ChartColors:
+    """Paper colours on a light theme; on a dark one the chart is dark too, not a glaring white card."""
+    palette = palette or QGuiApplication.palette()
+    if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        return PAPER
+    return ChartColors(palette.color(QPalette.ColorRole.Base).name(), palette.color(QPalette.ColorRole.Text).name(),
+                       DARK.muted, palette.color(QPalette.ColorRole.AlternateBase).name(),
+                       palette.color(QPalette.ColorRole.Midlight).name())
+
+
 class IndonesianAxis(pg.AxisItem):
     """A value axis whose tick labels read 1.000 and 2,5 rather than 1000 and 2.5."""
 
@@ -32,15 +58,17 @@ class IndonesianAxis(pg.AxisItem):
 
 
 class ChartView(QWidget):
-    """Draws one chart specification (any kind); ``spec`` is what it shows, None for nothing."""
+    """Draws one chart specification (any kind); ``spec`` is what it shows, None for nothing.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    On screen the chart follows the light or dark theme; ``paper=True`` keeps it black on white
+    whatever the theme (the images exported for PDFs and print)."""
+
+    def __init__(self, parent: QWidget | None = None, paper: bool = False) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.paper = paper
+        self.colors = PAPER
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("white"))
-        self.setPalette(palette)
         self.title_label = QLabel(self)
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -48,9 +76,8 @@ class ChartView(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.title_label.setFont(title_font)
-        self.title_label.setStyleSheet(f"color: {TEXT_COLOR}; background: white;")
         self.plot = pg.PlotWidget(self, axisItems={"left": IndonesianAxis("left")})
-        self.plot.setMinimumHeight(220)
+        self.plot.setMinimumHeight(160)  # room enough, and the window still fits a laptop at 125 %
         item = self.plot.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
@@ -66,10 +93,8 @@ class ChartView(QWidget):
         self.legend_label.setWordWrap(True)
         self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
-        self.legend_label.setStyleSheet(f"color: {TEXT_COLOR}; background: white;")
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
-        self.source_label.setStyleSheet(f"color: {MUTED_COLOR}; background: white;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -78,7 +103,38 @@ class ChartView(QWidget):
         layout.addWidget(self.legend_label)
         layout.addWidget(self.source_label)
         self.spec: ChartSpec | None = None
+        self._apply_colors()
         self.show_chart(None)
+
+    def _apply_colors(self) -> None:
+        parent = self.parentWidget()  # a light window on a dark theme (the info board) keeps light charts
+        colors = PAPER if self.paper else screen_colors(parent.palette() if parent is not None else None)
+        if colors == self.colors and self.property("padiColorsSet"):
+            return
+        self.colors = colors
+        self.setProperty("padiColorsSet", True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(colors.background))
+        self.setPalette(palette)
+        for label, color in ((self.title_label, colors.text), (self.legend_label, colors.text),
+                             (self.source_label, colors.muted)):
+            label.setStyleSheet(f"color: {color}; background: {colors.background};")
+        self.plot.setBackground(colors.background)
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(colors.muted))
+            axis.setTextPen(pg.mkPen(colors.text))
+        for chart in (self.circle, self.key_figure):
+            chart.colors = colors
+            chart.update()
+        if self.spec is not None:
+            self.show_chart(self.spec)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Follow a change of theme (the application palette) while shown."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange) and not self.paper:
+            self._apply_colors()
 
     def show_chart(self, spec: ChartSpec | None) -> None:
         self.spec = spec
@@ -162,8 +218,8 @@ class ChartView(QWidget):
         axis.setTicks([ticks])
 
 
-    def _label(self, text: str, x: float, y: float, anchor: tuple[float, float], color: str = TEXT_COLOR) -> None:
-        label = pg.TextItem(text, anchor=anchor, color=color)
+    def _label(self, text: str, x: float, y: float, anchor: tuple[float, float], color: str | None = None) -> None:
+        label = pg.TextItem(text, anchor=anchor, color=color or self.colors.text)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
         label.setFont(font)
@@ -200,7 +256,7 @@ class ChartView(QWidget):
                 else:
                     down[i] += value
             self.plot.addItem(pg.BarGraphItem(x=list(range(count)), y0=bases, height=heights, width=0.6,
-                                              brush=spec.color(index), pen=pg.mkPen("w", width=1)))
+                                              brush=spec.color(index), pen=pg.mkPen(self.colors.background, width=1)))
             if spec.data_labels and len(data) > 1:
                 for i, (base, value) in enumerate(zip(bases, heights, strict=True)):
                     if abs(value) >= tallest * 0.07:
@@ -248,6 +304,7 @@ class _PaintedChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec: ChartSpec | None = None
+        self.colors = PAPER
         self.setMinimumHeight(self.min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -258,7 +315,7 @@ class _PaintedChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor(self.colors.background))
         if self.spec is not None:
             self._paint(painter, self.spec)
 
@@ -269,13 +326,13 @@ class _PaintedChart(QWidget):
 class CircleChart(_PaintedChart):
     """A pie or donut drawn with QPainter (pyqtgraph has none), with a legend of values and shares."""
 
-    min_height = 220
+    min_height = 160
 
     def _paint(self, painter: QPainter, spec: ChartSpec) -> None:
         values = [v if v is not None and v > 0 else 0.0 for v in spec.values(0)] if spec.series else []
         total = sum(values)
         if total <= 0:
-            painter.setPen(QColor(MUTED_COLOR))
+            painter.setPen(QColor(self.colors.muted))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              translate("ChartView", "Tidak ada data untuk grafik ini."))
             return
@@ -286,14 +343,14 @@ class CircleChart(_PaintedChart):
         for index, value in enumerate(values):
             sweep = value / total * 360
             painter.setBrush(QBrush(QColor(spec.color(index))))
-            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setPen(QPen(QColor(self.colors.background), 1.5))
             painter.drawPie(circle, round(angle * 16), round(-sweep * 16))
             angle -= sweep
         center = circle.center()
         base = QFont(self.font())
         if spec.kind is ChartKind.DONUT:
             hole = diameter * 0.55
-            painter.setBrush(QBrush(QColor("white")))
+            painter.setBrush(QBrush(QColor(self.colors.background)))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(center, hole / 2, hole / 2)
             big = QFont(base)
@@ -303,12 +360,12 @@ class CircleChart(_PaintedChart):
             while QFontMetricsF(big).horizontalAdvance(text) > hole * 0.9 and big.pointSizeF() > 6:
                 big.setPointSizeF(big.pointSizeF() - 0.5)
             painter.setFont(big)
-            painter.setPen(QColor(TEXT_COLOR))
+            painter.setPen(QColor(self.colors.text))
             line = QFontMetricsF(big).height()
             painter.drawText(QRectF(center.x() - hole / 2, center.y() - line, hole, line),
                              Qt.AlignmentFlag.AlignCenter, text)
             painter.setFont(base)
-            painter.setPen(QColor(MUTED_COLOR))
+            painter.setPen(QColor(self.colors.muted))
             painter.drawText(QRectF(center.x() - hole / 2, center.y(), hole, QFontMetricsF(base).height()),
                              Qt.AlignmentFlag.AlignCenter, translate("ChartView", "Total"))
         if spec.data_labels:  # shares inside slices big enough to hold them
@@ -347,12 +404,12 @@ class CircleChart(_PaintedChart):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor(spec.color(index))))
             painter.drawRect(QRectF(x0, y + (row - box) / 2, box, box))
-            painter.setPen(QColor(TEXT_COLOR))
+            painter.setPen(QColor(self.colors.text))
             text_x = x0 + box + 6
             painter.drawText(QRectF(text_x, y, name_room, row), Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_room))
             if spec.data_labels:
-                painter.setPen(QColor(MUTED_COLOR))
+                painter.setPen(QColor(self.colors.muted))
                 painter.drawText(QRectF(text_x + name_width + 12, y, value_width + 4, row),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, entry)
             y += row
@@ -365,8 +422,8 @@ class KeyFigureCard(_PaintedChart):
 
     def _paint(self, painter: QPainter, spec: ChartSpec) -> None:
         card = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        painter.setPen(QPen(QColor("#d9dde2"), 1))
-        painter.setBrush(QBrush(QColor("#f4f7fa")))
+        painter.setPen(QPen(QColor(self.colors.card_border), 1))
+        painter.setBrush(QBrush(QColor(self.colors.card_fill)))
         painter.drawRect(card)
         painter.fillRect(QRectF(card.left(), card.top(), max(4.0, card.width() / 120), card.height()),
                          QColor(spec.color(0)))
@@ -385,12 +442,12 @@ class KeyFigureCard(_PaintedChart):
             big.setPointSizeF(big.pointSizeF() * 0.92)
         lines = []
         if spec.title.strip():
-            lines.append((spec.title, title_font, QColor(TEXT_COLOR)))
+            lines.append((spec.title, title_font, QColor(self.colors.text)))
         lines.append((number, big, QColor(spec.color(0))))
         if spec.subtitle.strip():
-            lines.append((spec.subtitle, small, QColor(MUTED_COLOR)))
+            lines.append((spec.subtitle, small, QColor(self.colors.muted)))
         if spec.change_text.strip():
-            lines.append((spec.change_text, small, QColor(TEXT_COLOR)))
+            lines.append((spec.change_text, small, QColor(self.colors.text)))
         heights = [QFontMetricsF(font).height() * 1.15 for _, font, _ in lines]
         y = card.center().y() - sum(heights) / 2
         for (text, font, color), line_height in zip(lines, heights, strict=True):

@@ -14,7 +14,6 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.gui.widgets.flow_layout import flow_row
 
 translate = QCoreApplication.translate
 
@@ -91,12 +92,8 @@ class PdfPagesView(QWidget):
         self.fit_width_button.setCheckable(True)
         self.fit_width_button.setChecked(True)
         self.fit_width_button.toggled.connect(lambda _on: self._show())
-        bar = QHBoxLayout()
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.page_label)
-        bar.addWidget(self.next_button)
-        bar.addStretch(1)
-        bar.addWidget(self.fit_width_button)
+        # Wraps in a narrow column (the compose dialog's preview on a laptop at 125 %) instead of widening it.
+        bar = flow_row(self, (self.previous_button, self.page_label, self.next_button, self.fit_width_button))
         self.image_label = QLabel(self)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -107,7 +104,7 @@ class PdfPagesView(QWidget):
         self.scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.scroll, 1)
         self._show()
 

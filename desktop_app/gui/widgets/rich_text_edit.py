@@ -141,6 +141,8 @@ class RichTextEdit(QWidget):
         add("number", translate("RichTextEdit", "1. Nomor"), translate("RichTextEdit", "Daftar bernomor"),
             lambda: self.set_style("number"))
         bar.addStretch(1)
+        # Tab goes through the toolbar before the text, as they appear (the editor was made first).
+        QWidget.setTabOrder(self.buttons["number"], self.editor)
         self.editor.currentCharFormatChanged.connect(self._show_format)
         bar.setSpacing(2)
         layout = QVBoxLayout(self)
