@@ -512,14 +512,14 @@ def _write_archive(
             raise BackupError("write_failed", str(exc)) from exc
 
         # 6. Re-read from disk and verify like verify_backup does (the database checks were
-        # run on the snapshot itself; the member's hash ties the archive to it).
-        trusted = None
+        # run on the snapshot itself; the member's hash ties the archive to it). The re-reading
+        # runs while the snapshot's check may still be running; the backup passes only if both do.
+        trusted = manifest["members"][DATABASE_MEMBER]["sha256"] if snapshot_check is not None else None
+        report = _verify(partial, passphrase, trusted)
         if snapshot_check is not None:
             problems = snapshot_check.result()
             if problems:
                 raise BackupError("verify_failed", _describe(tuple(("database_corrupt", m) for m in problems)))
-            trusted = manifest["members"][DATABASE_MEMBER]["sha256"]
-        report = _verify(partial, passphrase, trusted)
         if report.ok and report.manifest != manifest:
             report = VerifyReport(
                 False, (("bad_manifest", "manifest on disk differs from the one written"),), None
