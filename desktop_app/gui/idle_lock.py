@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -87,8 +88,10 @@ class IdleLock(QObject):
     """Watches input to the whole application and locks ``window`` after ``minutes`` without any.
 
     ``minutes`` None: the office setting (AccountService.idle_lock_minutes), read at every check so a
-    change in Pengaturan applies at once. While a modal dialog is open the lock waits for it to close:
-    the dialog blocks input to the window, so the lock screen could not be answered.
+    change in Pengaturan applies at once. A modal dialog left open does not keep the PC unlocked: its
+    window is made fully transparent (it stays open, with what was typed in it) and the lock screen
+    becomes a window of its own, modal above it, so its password field takes input; unlocking gives
+    the dialog back as it was.
     """
 
     sig_locked = Signal()
@@ -105,6 +108,7 @@ class IdleLock(QObject):
         self._switch_user = switch_user
         self.last_input = clock()
         self.locked = False
+        self._veiled: list[tuple[QWidget, float]] = []  # modal dialogs made transparent, with their opacity
         self.screen = LockScreen(window)
         self.screen.unlock_button.clicked.connect(self.try_unlock)
         self.screen.switch_button.clicked.connect(self._on_switch_clicked)
@@ -125,7 +129,7 @@ class IdleLock(QObject):
 
     def check(self) -> None:
         """Lock when the idle time is up (the timer calls this; tests call it after moving the clock)."""
-        if self.locked or self.accounts.ctx.actor is None or QApplication.activeModalWidget() is not None:
+        if self.locked or self.accounts.ctx.actor is None:
             return
         minutes = self.minutes if self.minutes is not None else self.accounts.idle_lock_minutes()
         if self.clock() - self.last_input >= minutes * 60:
@@ -141,7 +145,12 @@ class IdleLock(QObject):
         self.screen.password.clear()
         self.locked = True
         self._set_window_enabled(False)
-        self.screen.setGeometry(self.window.rect())
+        modals = [w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and w.isModal() and w is not self.screen and w is not self.window]
+        if modals:
+            self._veil(modals)
+        else:
+            self.screen.setGeometry(self.window.rect())
         self.screen.show()
         self.screen.raise_()
         self.screen.password.setFocus()
@@ -169,12 +178,46 @@ class IdleLock(QObject):
         self.screen.password.clear()
         self.locked = False
         self._set_window_enabled(True)
+        self._unveil()
         self.last_input = self.clock()
         self.sig_unlocked.emit()
 
     def _on_switch_clicked(self) -> None:
+        if not self._veiled:
+            self.release()
+            self._switch_user()
+            return
+        # Someone else takes over: the dialogs left open hold the previous user's unsaved work, so they
+        # are cancelled (never shown to the next user), and the switch waits until their loops have ended.
+        dialogs = [dialog for dialog, _opacity in self._veiled]
         self.release()
-        self._switch_user()
+        for dialog in dialogs:
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+        QTimer.singleShot(0, self._switch_user)
+
+    def _veil(self, modals: list[QWidget]) -> None:
+        """Hide the open modal dialogs' contents (without closing them) and lift the lock screen above them."""
+        self._veiled = [(dialog, dialog.windowOpacity()) for dialog in modals]
+        for dialog, _opacity in self._veiled:
+            dialog.setWindowOpacity(0.0)
+        self.screen.setParent(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                              | Qt.WindowType.WindowStaysOnTopHint)
+        self.screen.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.screen.setGeometry(self.window.frameGeometry())
+
+    def _unveil(self) -> None:
+        """Give the dialogs back and put the lock screen over the main window again, for next time."""
+        if self.screen.isWindow():
+            self.screen.setWindowModality(Qt.WindowModality.NonModal)
+            self.screen.setParent(self.window, Qt.WindowType.Widget)
+            self.screen.hide()
+        for dialog, opacity in self._veiled:
+            dialog.setWindowOpacity(opacity)
+            dialog.activateWindow()
+        self._veiled = []
 
     def _set_window_enabled(self, enabled: bool) -> None:
         # The work stays in its widgets; only input is blocked (menus too: their shortcuts would work).

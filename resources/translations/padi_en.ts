@@ -2384,27 +2384,27 @@ Type: {type}</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="56"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="57"/>
         <source>&lt;b&gt;PADI terkunci&lt;/b&gt;</source>
         <translation>&lt;b&gt;PADI is locked&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="62"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="63"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="67"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="68"/>
         <source>Buka Kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="69"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="70"/>
         <source>Ganti Pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/idle_lock.py" line="136"/>
+        <location filename="../../desktop_app/gui/idle_lock.py" line="140"/>
         <source>Layar dikunci karena tidak ada kegiatan. Masukkan kata sandi {name} untuk melanjutkan; pekerjaan yang belum disimpan tetap ada.</source>
         <translation>The screen was locked because of inactivity. Enter the password of {name} to continue; unsaved work is still there.</translation>
     </message>

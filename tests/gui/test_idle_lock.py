@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from desktop_app.gui.idle_lock import IdleLock
@@ -121,16 +121,64 @@ def test_office_setting_is_read_at_each_check(qtbot, office):
     assert lock.locked
 
 
-def test_waits_while_a_modal_dialog_is_open(qtbot, locked_setup):
+def test_locks_over_an_open_modal_dialog_and_gives_it_back_as_it_was(qtbot, locked_setup, office):
+    """A dialog left open (a half-written form) neither keeps the PC unlocked nor loses its text."""
     window, lock, seconds, _ = locked_setup
+    dialog = QDialog(window)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    field = QLineEdit(dialog)
+    field.setText("catatan yang belum disimpan")
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    seconds.advance(30)
+    lock.check()
+    assert lock.locked
+    assert dialog.isVisible() and dialog.windowOpacity() == 0.0  # still open, nothing of it shows
+    assert lock.screen.isWindow() and lock.screen.isVisible()
+    assert QApplication.activeModalWidget() is lock.screen  # the password can be typed: nothing blocks it
+    unlock_with(qtbot, lock, "salah")
+    assert lock.locked and dialog.windowOpacity() == 0.0
+    unlock_with(qtbot, lock, PASSWORD)
+    assert not lock.locked and not lock.screen.isVisible()
+    assert dialog.isVisible() and dialog.windowOpacity() == 1.0 and field.text() == "catatan yang belum disimpan"
+    assert QApplication.activeModalWidget() is dialog
+    dialog.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    seconds.advance(30)
+    lock.check()  # and back over the window itself
+    assert lock.locked and not lock.screen.isWindow() and lock.screen.parent() is window
+
+
+def test_switching_user_over_an_open_dialog_cancels_it(qtbot, locked_setup):
+    """The next person never sees the previous user's half-filled dialog."""
+    window, lock, seconds, switched = locked_setup
     dialog = QDialog(window)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.show()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
     seconds.advance(30)
     lock.check()
-    assert not lock.locked
-    dialog.close()
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
-    lock.check()
     assert lock.locked
+    qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    qtbot.waitUntil(lambda: switched == [True])
+    assert not lock.locked
+
+
+def test_locks_inside_a_running_dialog_exec(qtbot, locked_setup):
+    """The real case: the lock comes while prompts.run_dialog's exec() is waiting on a form."""
+    window, lock, seconds, _ = locked_setup
+    dialog = QDialog(window)
+    seen = []
+
+    def while_open():
+        seconds.advance(30)
+        lock.check()
+        seen.append((lock.locked, QApplication.activeModalWidget() is lock.screen))
+        unlock_with(qtbot, lock, PASSWORD)
+        seen.append((lock.locked, QApplication.activeModalWidget() is dialog))
+        dialog.accept()
+
+    QTimer.singleShot(0, while_open)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    assert seen == [(True, True), (False, True)]
