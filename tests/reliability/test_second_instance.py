@@ -88,3 +88,15 @@ def test_stale_lock_file_naming_a_dead_process_is_cleared(tmp_path):
     with pytest.raises(NotAllowed, match="database_in_use"):
         single_instance.acquire(db)  # held now, also within one process
     lock.unlock()
+
+
+def test_lock_left_by_a_crashed_padi_on_another_computer_is_cleared(office):
+    """A database on a shared folder: Qt cannot check a process on another PC, but nobody holds the file."""
+    path = lock_path(office.ctx.db.path)
+    path.write_text("4242\nPADI\nPC-LAIN-DI-JARINGAN\nmesin-lain\n\n", encoding="utf-8")
+    lock = single_instance.acquire(office.ctx.db.path)
+    try:
+        assert lock is not None and lock.isLocked()
+        assert "PC-LAIN" not in path.read_text(encoding="utf-8")  # now it names this PC
+    finally:
+        lock.unlock()
