@@ -12,7 +12,8 @@ day is therefore 7.5 hours, and a standard given in days (step 3: 10 days) is th
 days of the calendar's average office day (``working_day_seconds``).
 
 The holidays are data: the 2026 national holidays (libur nasional) and joint leave days (cuti
-bersama) of the joint ministerial decree (SKB 3 Menteri) as defaults; the office edits the list
+bersama) of the joint ministerial decree (SKB 3 Menteri No. 1497, 2 and 5 of 2025: 17 national
+holidays and 8 joint leave days, checked against its published list) as defaults; the office edits the list
 each year (Pengaturan), and it is stored in the settings table as ``WorkCalendar.to_dict``.
 """
 

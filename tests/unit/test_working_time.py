@@ -88,3 +88,13 @@ def test_other_hours_round_trip():
 def test_nonsense_is_refused(data):
     with pytest.raises(BadInput):
         WorkCalendar.from_dict(data)
+
+
+def test_default_2026_holidays_are_the_skb_list():
+    """SKB 3 Menteri No. 1497, 2 and 5 of 2025: 17 national holidays and 8 joint leave days."""
+    from desktop_app.domain.working_time import HOLIDAYS_2026
+    national = [h for h in HOLIDAYS_2026 if not h.joint_leave]
+    joint = [h.date for h in HOLIDAYS_2026 if h.joint_leave]
+    assert len(national) == 17 and len(joint) == 8
+    assert joint == [dt.date(2026, 2, 16), dt.date(2026, 3, 18), dt.date(2026, 3, 20), dt.date(2026, 3, 23),
+                     dt.date(2026, 3, 24), dt.date(2026, 5, 15), dt.date(2026, 5, 28), dt.date(2026, 12, 24)]
