@@ -243,7 +243,7 @@ def make_guide(out_dir: Path = GUIDE_DIR) -> Path:
     from desktop_app.app import install_translator, make_application
     from desktop_app.gui.guide_shots import isolate_settings, make_shots
     from desktop_app.services.demo_data import demo_office
-    from desktop_app.services.user_guide import GUIDE_FILE_NAME, GuideInfo, guide_source_path, missing_shots, write_guide
+    from desktop_app.services.user_guide import GUIDE_FILE_NAME, GuideInfo, guide_markdown, missing_shots, write_guide
 
     started = time.monotonic()
     out_dir = Path(out_dir)
@@ -255,7 +255,7 @@ def make_guide(out_dir: Path = GUIDE_DIR) -> Path:
         app.setStyle("Fusion")  # the same look on every machine that makes the guide
         make_shots(shots_dir)
         gc.collect()
-    markdown = guide_source_path().read_text("utf-8")
+    markdown = guide_markdown(shots_dir)
     missing = missing_shots(markdown, shots_dir)
     if missing:
         raise RuntimeError(f"screenshots missing: {', '.join(missing)}")

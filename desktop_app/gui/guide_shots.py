@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app.gui import prompts
 from desktop_app.gui.stages.base import StageTab
+from desktop_app.services.user_guide import SHORTCUTS_APPENDIX
 
 WINDOW_SIZE = QSize(1200, 760)
 DEMO_PASSWORD = "padi-demo"
@@ -234,6 +235,7 @@ class _Shooter:
         self.save("activity", self.window)
 
         self._idle_lock()
+        write_shortcut_appendix(self.window, self.out_dir / SHORTCUTS_APPENDIX)
         return self.written
 
     def _backup(self, archive: QWidget, target: Path) -> None:
@@ -257,6 +259,24 @@ class _Shooter:
         _settle()
         self.services.accounts.logout()
         self.services.close()
+
+
+def write_shortcut_appendix(window: QWidget, path: Path) -> None:
+    """The guide's last chapter: every keyboard shortcut of the live window, grouped by where it works
+    (the same list as Bantuan → Pintasan Papan Ketik), in the guide's markdown."""
+    from desktop_app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+    dialog = ShortcutsDialog(window)
+    lines = ["# Lampiran: Pintasan Papan Ketik", "",
+             "Tombol pintas yang berlaku di PADI, menurut tempat berlakunya. Daftar yang sama ada di menu "
+             "**Bantuan → Pintasan Papan Ketik**.", ""]
+    place = None
+    for group, action, keys in dialog.rows():
+        if group != place:
+            lines += ["", f"## {group}", ""]
+            place = group
+        lines.append(f"- **{keys}**: {action}")
+    dialog.deleteLater()
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def make_shots(out_dir: Path) -> list[Path]:

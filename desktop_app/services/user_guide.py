@@ -403,3 +403,17 @@ def missing_shots(markdown: str, shots_dir: Path) -> list[str]:
 def guide_source_path() -> Path:
     """The guide's text as shipped: ``resources/guide/panduan.md``."""
     return resource_path("guide", "panduan.md")
+
+
+SHORTCUTS_APPENDIX = "pintasan.md"
+"""The last chapter, written beside the screenshots from the live window (gui.guide_shots)."""
+
+
+def guide_markdown(shots_dir: Path | None = None) -> str:
+    """The guide's text: ``panduan.md``, plus the keyboard-shortcut appendix when ``shots_dir`` has one."""
+    markdown = guide_source_path().read_text("utf-8")
+    appendix = Path(shots_dir) / SHORTCUTS_APPENDIX if shots_dir is not None else None
+    if appendix is not None and appendix.is_file():
+        markdown = markdown.rstrip("\n") + "\n\n" + appendix.read_text("utf-8")
+    return markdown
+

@@ -18,6 +18,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.services.user_guide import (
     GuideInfo,
     chapter_titles,
+    guide_markdown,
     guide_source_path,
     parse,
     shot_names,
@@ -35,7 +36,8 @@ def guide(qapp, tmp_path_factory):
     """The real guide, made once: shots from the demo database, then the PDF."""
     out = tmp_path_factory.mktemp("guide")
     written = make_shots(out / "shots")
-    pdf = write_guide(MARKDOWN, out / "shots", out / "Panduan-Pengguna-PADI.pdf", GuideInfo(office="Dinas Uji"))
+    pdf = write_guide(guide_markdown(out / "shots"), out / "shots", out / "Panduan-Pengguna-PADI.pdf",
+                      GuideInfo(office="Dinas Uji"))
     return out / "shots", written, pdf
 
 
@@ -63,6 +65,9 @@ def test_the_pdf_holds_every_screenshot_and_every_chapter(guide):
     for title in chapter_titles(parse(MARKDOWN)):
         assert title in text
     assert "Gambar layar belum tersedia" not in text
+    # The appendix lists the live window's shortcuts, grouped by where they work.
+    assert "Lampiran: Pintasan Papan Ketik" in text and "Ctrl+F / Ctrl+K: Cari data atau publikasi" in text
+    assert "Tab 8 Arsip • Ctrl+B: Cadangkan Sekarang" in text
 
 
 def test_help_menu_opens_the_viewer_on_the_guide(qtbot, office, guide, monkeypatch):
