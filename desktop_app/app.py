@@ -129,8 +129,8 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
             if not accepted:
                 return 1 if smoke_failed else 0
             code = _run_main_window(app, services, demo, smoke[2] if smoke else None)
-            # Free the window's widget tree now, while Qt and the interpreter are whole: left to the
-            # interpreter's final collection, pyqtgraph items have crashed it ("bool_dealloc").
+            # Free the window's widget tree now, while Qt and the interpreter are whole, rather than in
+            # the interpreter's final collection (and before a restore reopens the database).
             gc.collect()
             if code != RESTART_AFTER_RESTORE:
                 return code

@@ -456,13 +456,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         from desktop_app.app import run_gui
     except ImportError as exc:
         raise PadiError("gui_unavailable", str(exc)) from exc
-    code = int(run_gui(db_path=Path(args.db) if args.db else None, lang=args.lang, demo=bool(args.demo)) or 0)
-    # Everything is saved and the database closed. End the process here: the interpreter's own teardown
-    # of Qt and pyqtgraph objects has aborted with "none_dealloc"/"bool_dealloc" (a reference-count bug
-    # in a C extension, not in PADI), which would show as a crash after a clean exit.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    return int(run_gui(db_path=Path(args.db) if args.db else None, lang=args.lang, demo=bool(args.demo)) or 0)
 
 
 # --- init --------------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,21 +55,3 @@ def office(tmp_path, clock) -> Services:
     services.accounts.logout()
     yield services
     services.close()
-
-
-_exit_status: list[int] = []
-
-
-def pytest_sessionfinish(session, exitstatus) -> None:  # noqa: ANN001 - pytest's hook signature
-    _exit_status.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config) -> None:  # noqa: ANN001, ARG001 - pytest's hook signature
-    """End the test process once pytest has reported, with pytest's exit status: the interpreter's own
-    teardown of the Qt and pyqtgraph objects the GUI tests made has aborted with "none_dealloc" (a
-    reference-count bug in a C extension) after every test had passed."""
-    if _exit_status:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status[-1])

@@ -62,12 +62,15 @@ def duration_label(seconds: float | None, working_day_seconds: float | None = No
     if seconds is None:
         return ""
     days, hours, minutes = formatting.duration_parts(seconds, working_day_seconds or formatting.DAY_SECONDS)
+    # Indonesian has one form; English needs "1 day" beside "2 days", so one is its own string.
     parts = []
-    if days:
-        parts.append(translate("Labels", "%n hari kerja", "", days) if working_day_seconds
-                     else translate("Labels", "%n hari", "", days))
+    if days == 1:
+        parts.append(translate("Labels", "1 hari kerja") if working_day_seconds else translate("Labels", "1 hari"))
+    elif days:
+        parts.append((translate("Labels", "{n} hari kerja") if working_day_seconds
+                      else translate("Labels", "{n} hari")).format(n=days))
     if hours:
-        parts.append(translate("Labels", "%n jam", "", hours))
+        parts.append(translate("Labels", "{n} jam").format(n=hours))
     if minutes or not parts:
-        parts.append(translate("Labels", "%n mnt", "", minutes))
+        parts.append(translate("Labels", "{n} mnt").format(n=minutes))
     return " ".join(parts)

@@ -2795,37 +2795,35 @@ Type: {type}</translation>
         <source>Menunggu jawaban</source>
         <translation>Awaiting an answer</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/labels.py" line="67"/>
-        <source>%n hari kerja</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop_app/gui/labels.py" line="68"/>
-        <source>%n hari</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <source>1 hari kerja</source>
+        <translation>1 working day</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="68"/>
+        <source>1 hari</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/labels.py" line="70"/>
-        <source>%n jam</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
+        <source>{n} hari kerja</source>
+        <translation>{n} working days</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/labels.py" line="72"/>
-        <source>%n mnt</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="71"/>
+        <source>{n} hari</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="73"/>
+        <source>{n} jam</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="75"/>
+        <source>{n} mnt</source>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="54"/>
