@@ -21,6 +21,7 @@ from desktop_app.domain.sop_timing import duration_text
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.working_time import DEFAULT_CALENDAR
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.exporting import report_target
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry, Office
 
@@ -111,12 +112,7 @@ class ActivityRecords:
     def export(self, where: LogFilter, out_path: Path, action_label: Callable[[str], str] = str,
                description: str = "") -> Path:
         """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged."""
-        out_path = Path(out_path)
-        suffix = out_path.suffix.lower()
-        if suffix not in (".pdf", ".xlsx"):
-            raise BadInput("bad_format", suffix)
-        if not out_path.parent.is_dir():
-            raise BadInput("target_missing", str(out_path.parent))
+        out_path, suffix = report_target(out_path, (".pdf", ".xlsx"))
         self.ctx.require_actor()
         records = list(reversed(self.entries(dataclasses.replace(where, limit=100_000))))
         with self.ctx.db.reading() as s:

@@ -27,7 +27,6 @@ from sqlalchemy import func, select
 
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import NotAllowed
-from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import STEPS, Step
 from desktop_app.services.confirmation_letter import place_of
 from desktop_app.services.pdf_charts import fit_text
@@ -102,12 +101,8 @@ class ApprovalSheet:
 def approval_sheet(services: Services, publication_id: int) -> ApprovalSheet:
     """The sheet of the approved version; NotAllowed('not_approved') when it has no valid approval."""
     ctx = services.ctx
-    with ctx.db.reading() as s:
-        ctx.require(s, Action.PUBLISH_PUBLICATION)
-    doc = services.publications.document(publication_id)
+    doc = services.publications.approved_document(publication_id)
     mark = doc.approval
-    if mark is None:
-        raise NotAllowed("not_approved", str(publication_id))
     with ctx.db.reading() as s:
         pub = s.get(Publication, publication_id)
         version = pub.versions[-1]

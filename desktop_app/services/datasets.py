@@ -21,6 +21,7 @@ from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DatasetState, Move, find_transition
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.exporting import report_target
 from desktop_app.storage.models import (
     CheckRun,
     Confirmation,
@@ -400,9 +401,7 @@ class DatasetService:
             raise BadInput("letter_number_required")
         if not addressee.strip():
             raise BadInput("addressee_required")
-        out_path = Path(out_path)
-        if not out_path.parent.is_dir():
-            raise BadInput("target_missing", str(out_path.parent))
+        out_path, _suffix = report_target(out_path)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)

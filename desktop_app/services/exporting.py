@@ -147,6 +147,18 @@ def _cells(row: Sequence[object], width: int) -> list[object]:
 
 
 # --- atomic writing ----------------------------------------------------------------------------
+def report_target(out_path: Path | str, suffixes: tuple[str, ...] = ()) -> tuple[Path, str]:
+    """Where a report goes and its lower-case suffix, checked before any work: BadInput('bad_format')
+    for a suffix not in ``suffixes`` (when given), BadInput('target_missing') when its folder is missing."""
+    out_path = Path(out_path)
+    suffix = out_path.suffix.lower()
+    if suffixes and suffix not in suffixes:
+        raise BadInput("bad_format", suffix)
+    if not out_path.parent.is_dir():
+        raise BadInput("target_missing", str(out_path.parent))
+    return out_path, suffix
+
+
 @contextlib.contextmanager
 def _atomic_target(path: Path | str) -> Iterator[Path]:
     """A temporary path next to ``path``; moved over it (after fsync) only if the block succeeds."""

@@ -365,11 +365,7 @@ def build_package(services: Services, publication_id: int, out_dir: Path | str, 
     from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
 
     ctx = services.ctx
-    with ctx.db.reading() as s:
-        ctx.require(s, Action.PUBLISH_PUBLICATION)
-    doc = services.publications.document(publication_id)
-    if doc.approval is None:
-        raise NotAllowed("not_approved", str(publication_id))
+    doc = services.publications.approved_document(publication_id)
     base_address = base_url(services) if base is None else base.strip()
     if base_address and not _URL.match(base_address):
         raise BadInput("url_required", base_address)

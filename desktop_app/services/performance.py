@@ -31,6 +31,7 @@ from desktop_app.domain.sop_timing import (
 from desktop_app.domain.steps import Step, Timeliness
 from desktop_app.domain.working_time import DEFAULT_CALENDAR, WorkCalendar
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.exporting import report_target
 from desktop_app.storage.models import Dataset, Delegation, LogEntry, Office, Publication, Setting, User
 
 CALENDAR_KEY = "work_calendar"
@@ -268,12 +269,7 @@ class PerformanceService:
 
     def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "") -> Path:
         """Write the report as PDF or XLSX (by the file's extension) and log it."""
-        out_path = Path(out_path)
-        suffix = out_path.suffix.lower()
-        if suffix not in (".pdf", ".xlsx"):
-            raise BadInput("bad_format", suffix)
-        if not out_path.parent.is_dir():
-            raise BadInput("target_missing", str(out_path.parent))
+        out_path, suffix = report_target(out_path, (".pdf", ".xlsx"))
         report = self.report(start, end, employee)
         try:
             if suffix == ".pdf":
@@ -292,9 +288,7 @@ class PerformanceService:
 
     def export_control_sheet(self, object_type: str, object_id: int, out_path: Path) -> Path:
         """Write the Lembar Kendali SOP of one item as PDF and log it."""
-        out_path = Path(out_path)
-        if not out_path.parent.is_dir():
-            raise BadInput("target_missing", str(out_path.parent))
+        out_path, _suffix = report_target(out_path)
         self.ctx.require_actor()
         timing = self.object_timing(object_type, object_id)
         with self.ctx.db.reading() as s:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.errors import NotAllowed
-from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 
 if TYPE_CHECKING:
@@ -21,11 +19,7 @@ def approved_pdf(services: Services, publication_id: int) -> bytes:
     from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
 
     ctx = services.ctx
-    with ctx.db.reading() as s:
-        ctx.require(s, Action.PUBLISH_PUBLICATION)
-    doc = services.publications.document(publication_id)
-    if doc.approval is None:
-        raise NotAllowed("not_approved", str(publication_id))
+    doc = services.publications.approved_document(publication_id)
     data = pdf_export.render_publication_bytes(doc)
     with ctx.db.unit_of_work() as s:
         ctx.log(s, "publication_printed", step=Step.PUBLISH, object_type="publication", object_id=publication_id,

@@ -222,6 +222,16 @@ class PublicationService:
             approval = self._valid_approval(s, pub, chosen) if chosen is pub.versions[-1] else None
             return _document(s, pub, chosen, approval)
 
+    def approved_document(self, publication_id: int) -> pdf_export.PublicationDocument:
+        """The newest version's document for printing or publishing, as a user who may publish;
+        NotAllowed('not_approved') unless it carries a valid approval."""
+        with self.ctx.db.reading() as s:
+            self.ctx.require(s, Action.PUBLISH_PUBLICATION)
+        doc = self.document(publication_id)
+        if doc.approval is None:
+            raise NotAllowed("not_approved", str(publication_id))
+        return doc
+
     def diff_since_return(self, publication_id: int) -> version_diff.VersionDiff | None:
         """What the newest version changed since the last version the head returned (None: none returned)."""
         from desktop_app.services.version_diff import diff_documents

@@ -69,7 +69,9 @@ class SearchService:
             return []
         scored: list[tuple[int, int, str, SearchResult]] = []
         with self.ctx.db.reading() as s:
-            for ds in s.scalars(select(Dataset)):
+            # Only the columns matched and shown: this runs on every keystroke in the search box.
+            for ds in s.execute(select(Dataset.id, Dataset.name, Dataset.group_name, Dataset.source,
+                                       Dataset.keywords, Dataset.state)):
                 keywords = " ".join(str(k) for k in ds.keywords or [])
                 score = _score(words, ds.name, " ".join((ds.group_name, ds.source, keywords)))
                 if score is not None:
@@ -77,7 +79,7 @@ class SearchService:
                     detail = " · ".join(part for part in (ds.group_name, ds.source) if part)
                     scored.append((score, 0, fold(ds.name),
                                    SearchResult(DATASET, ds.id, ds.name, state, DATASET_STEP[state], detail)))
-            for pub in s.scalars(select(Publication)):
+            for pub in s.execute(select(Publication.id, Publication.title, Publication.state)):
                 score = _score(words, pub.title, "")
                 if score is not None:
                     state = PublicationState(pub.state)
