@@ -101,7 +101,8 @@ def lupdate(ts_path: Path = TS_PATH) -> None:
     ts_path = Path(ts_path)
     ts_path.parent.mkdir(parents=True, exist_ok=True)
     sources = [str(p.relative_to(ROOT)) for p in translation_sources()]
-    _run([find_tool("pyside6-lupdate"), "-silent", "-no-obsolete",
+    # No source locations: the file then changes only where a text does, so parallel work merges.
+    _run([find_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
           "-source-language", "id_ID", "-target-language", "en_GB",
           *sources, "-ts", str(ts_path.resolve())])
 
