@@ -1,0 +1,156 @@
+"""Subtotal and total rows of a source table, kept out of the data as material for the checks of step 2.
+
+A recap staff receive closes its groups with rows such as "Sub Total Semester I", "Jumlah Kecamatan
+Padang Hulu", "Total TW I" and ends with "Jumlah". Such a row is not data: adding it in would count
+its rows twice. It is not thrown away either: what it says is kept as a ``Subtotal`` and step 2
+checks that it still equals the rows it closes — a check no spreadsheet does.
+
+Which rows a subtotal closes is decided once, when it is read (``closing_scopes``): the rows of the
+group its label names ("Jumlah Kecamatan Padang Hulu": the rows whose Kecamatan is Padang Hulu), or
+else the rows since the previous subtotal; a total right under other subtotals closes their rows
+together, and a plain grand total at the end closes every row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop_app.domain.periods import parse_heading
+
+# Labels that are a total by themselves.
+PLAIN_TOTALS = frozenset({"jumlah", "total", "sub total", "subtotal", "sub jumlah", "jumlah total", "grand total",
+                          "total keseluruhan", "jumlah keseluruhan", "jumlah seluruhnya", "total jumlah",
+                          "jumlah seluruh", "total seluruhnya"})
+# Plain totals that close every row above them when nothing lies between them and the subtotal before.
+GRAND_TOTALS = PLAIN_TOTALS - {"sub total", "subtotal", "sub jumlah"}
+# A subtotal word takes any suffix; "jumlah"/"total" only one that names a group or a period.
+_SUBTOTAL_HEADS = ("sub total", "subtotal", "sub jumlah", "grand total")
+_TOTAL_HEADS = ("jumlah", "total")
+GROUP_WORDS = frozenset({"kecamatan", "kec", "kelurahan", "kel", "desa", "kabupaten", "kab", "kota", "wilayah",
+                         "sektor", "bidang", "kelompok", "golongan", "bulan", "tahun", "periode", "per", "s/d", "sd",
+                         "sampai", "seluruh", "keseluruhan", "akhir", "semua", "umum", "kumulatif", "unit", "dinas",
+                         "provinsi", "prov", "region", "all", "grand"})
+MAX_LABEL = 60
+
+
+def fold(text: object) -> str:
+    """Text as compared: lower case, whitespace collapsed, "-" between words as a space, ":" "." "=" trimmed."""
+    folded = " ".join(str(text).lower().replace("-", " ").split())
+    return folded.strip(":.= ")
+
+
+def split_label(text: object) -> tuple[str, str] | None:
+    """(total word, suffix) of a label that starts with a total word: ("sub total", "semester i"); else None."""
+    if not isinstance(text, str):
+        return None
+    label = fold(text)
+    if not label or len(label) > MAX_LABEL:
+        return None
+    if label in PLAIN_TOTALS:
+        return label, ""
+    for head in (*_SUBTOTAL_HEADS, *_TOTAL_HEADS):
+        if label.startswith(head + " "):
+            return head, label[len(head) + 1:].strip(":.= ")
+    return None
+
+
+def names_group(suffix: str, group_values: Iterable[str] = ()) -> bool:
+    """Whether a total label's suffix names a group or a period: "Kecamatan Padang Hulu", "TW I", "Semester I",
+    "Januari", "2024", or one of ``group_values`` (folded texts of the table's other cells)."""
+    if not suffix:
+        return True
+    words = suffix.split()
+    if words[0] in GROUP_WORDS or parse_heading(suffix) is not None:
+        return True
+    values = group_values if isinstance(group_values, (set, frozenset)) else set(group_values)
+    return suffix in values or any(suffix.endswith(" " + v) for v in values if v)
+
+
+def is_total_label(text: object, group_values: Iterable[str] = ()) -> bool:
+    """Whether a row labelled ``text`` is a subtotal or a total of the rows above it.
+
+    "Jumlah", "Sub Total Semester I", "Subtotal Bajenis", "Total TW I", "Jumlah Kecamatan Padang Hulu" are;
+    "Jumlah Penduduk" (an indicator row of a table of indicators) is not.
+    """
+    parts = split_label(text)
+    if parts is None:
+        return False
+    head, suffix = parts
+    return not suffix or head in _SUBTOTAL_HEADS or names_group(suffix, group_values)
+
+
+@dataclass(frozen=True)
+class Subtotal:
+    """What one subtotal row said, and which data rows it closes.
+
+    ``values``: (column name, number stated) for each measure column it fills. The rows it closes are
+    the data rows ``first`` to ``end`` (0-based, ``end`` excluded; both None for every row) whose
+    cells agree with ``keys``: (column name, the texts allowed there).
+    """
+
+    label: str
+    values: tuple[tuple[str, int | float], ...]
+    first: int | None = None
+    end: int | None = None
+    keys: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    source_row: int | None = None  # 1-based row of the source sheet, for people
+
+    def to_json(self) -> dict:
+        return {"label": self.label, "values": [[c, v] for c, v in self.values], "first": self.first,
+                "end": self.end, "keys": [[c, list(v)] for c, v in self.keys], "source_row": self.source_row}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Subtotal:
+        return cls(str(data["label"]), tuple((str(c), v) for c, v in data.get("values", ())),
+                   data.get("first"), data.get("end"), tuple((str(c), tuple(v)) for c, v in data.get("keys", ())),
+                   data.get("source_row"))
+
+    def shifted(self, offset: int) -> Subtotal:
+        """The same subtotal with its row range moved by ``offset`` rows (rows added in front of the data)."""
+        if self.first is None or self.end is None:
+            return self
+        return Subtotal(self.label, self.values, self.first + offset, self.end + offset, self.keys, self.source_row)
+
+
+def _named_keys(suffix: str, group_values: Mapping[str, set[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The (column, value) a label's suffix names: the longest value of one column the suffix is or ends with."""
+    best: list[tuple[int, str, str]] = []
+    for column, values in group_values.items():
+        for value in values:
+            if value and (suffix == value or suffix.endswith(" " + value)):
+                best.append((len(value), column, value))
+    if not best:
+        return ()
+    best.sort(reverse=True)
+    if len(best) > 1 and best[1][0] == best[0][0] and best[1][1] != best[0][1]:
+        return ()  # two columns hold the name: which group is meant is not clear
+    return ((best[0][1], (best[0][2],)),)
+
+
+def closing_scopes(totals: Sequence[tuple[str, int]], count: int, group_values: Mapping[str, set[str]] | None = None,
+                   ) -> list[tuple[int | None, int | None, tuple[tuple[str, tuple[str, ...]], ...]]]:
+    """(first, end, keys) of the rows each total closes; ``totals`` are (label, position) in order.
+
+    ``position``: how many data rows lie above the total. ``count``: the data rows in all.
+    ``group_values``: per text column, its folded values, for labels that name a group.
+    """
+    scopes: list[tuple[int | None, int | None, tuple[tuple[str, tuple[str, ...]], ...]]] = []
+    previous = 0  # the position of the total before
+    higher = 0  # the position of the last total that closed other subtotals
+    for label, position in totals:
+        parts = split_label(label)
+        head, suffix = parts if parts is not None else (fold(label), "")
+        keys = _named_keys(suffix, group_values or {}) if suffix else ()
+        if keys:
+            scopes.append((None, None, keys))
+        elif position > previous:
+            scopes.append((previous, position, ()))
+        elif not suffix and fold(label) in GRAND_TOTALS and position == count:
+            scopes.append((0, position, ()))
+        else:
+            scopes.append((higher, position, ()))
+            higher = position
+        previous = position
+    return scopes
