@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from desktop_app.domain import formatting
@@ -201,26 +202,28 @@ def _total_row_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[o
 # --- subtotals of the source file -----------------------------------------------------------------
 
 
-def _subtotal_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
-                       subtotals: Sequence[Subtotal]) -> list[Finding]:
+def subtotal_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
+                      subtotals: Sequence[Subtotal]) -> list[Finding]:
     """(c) Each subtotal row of the source file must equal, in each column it fills, the rows it closes.
 
     A mismatch is an error on the last row it closes, in that column; its value says what the subtotal
     stated, what the rows add up to, which rows (1-based) and the subtotal's label and source row. A
-    subtotal whose rows are no longer in the data is a warning.
+    subtotal whose rows are no longer in the data is a warning. A blank cell of a key column belongs to
+    the group written above it (a group name merged down over its rows is written in its first row only).
     """
     positions = {spec.name: c for c, spec in enumerate(columns)}
+    filled: dict[int, list[str | None]] = {}
     findings = []
     for subtotal in subtotals:
         first = subtotal.first if subtotal.first is not None else 0
         end = min(subtotal.end if subtotal.end is not None else len(rows), len(rows))
         keys = [(positions.get(column), {fold(v) for v in allowed}) for column, allowed in subtotal.keys]
-        if any(position is None for position, _ in keys):
-            members: list[int] = []
-        else:
-            members = [i for i in range(first, end)
-                       if all(not _blank(_cell(rows[i], p)) and fold(_cell(rows[i], p)) in allowed
-                              for p, allowed in keys)]
+        members: list[int] = []
+        if all(position is not None for position, _ in keys):
+            for position, _ in keys:
+                if position not in filled:
+                    filled[position] = _filled_down(rows, position)  # type: ignore[arg-type]
+            members = [i for i in range(first, end) if all(filled[p][i] in allowed for p, allowed in keys)]
         if not members:
             findings.append(Finding("subtotal_without_rows", Severity.WARNING, None, None,
                                     {"label": subtotal.label, "source_row": subtotal.source_row}))
@@ -239,6 +242,18 @@ def _subtotal_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[ob
                     "first": members[0] + 1, "last": members[-1] + 1, "rows": len(members),
                     "source_row": subtotal.source_row}))
     return findings
+
+
+def _filled_down(rows: Sequence[Sequence[object]], column: int) -> list[str | None]:
+    """The column's cells folded, each blank one taking the value above it."""
+    out: list[str | None] = []
+    current: str | None = None
+    for row in rows:
+        value = _cell(row, column)
+        if not _blank(value):
+            current = fold(value)
+        out.append(current)
+    return out
 
 
 def _plain(number: float) -> int | float:
@@ -452,7 +467,7 @@ def run_checks(
     findings += duplicate_keys
     findings += _total_column_findings(columns, rows, set(totals), identifiers)
     findings += _total_row_findings(columns, rows, totals, identifiers)
-    findings += _subtotal_findings(columns, rows, subtotals)
+    findings += subtotal_findings(columns, rows, subtotals)
     findings += _missing_period_findings(columns, rows, set(totals))
     if change_threshold is not None:
         findings += _large_change_findings(columns, rows, set(totals), float(change_threshold), previous,

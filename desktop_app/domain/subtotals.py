@@ -13,7 +13,6 @@ together, and a plain grand total at the end closes every row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 

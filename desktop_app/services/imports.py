@@ -1,4 +1,8 @@
-"""Step 1 import as a use case: preview a spreadsheet, then write it all or nothing into a dataset."""
+"""Step 1 import as a use case: preview a spreadsheet, then write it all or nothing into a dataset.
+
+The subtotal rows the preview left out of the data go with it as the dataset's check material
+(``Dataset.subtotals``): step 2 checks each against the rows it closes.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
+from desktop_app.domain.subtotals import Subtotal
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.services.context import ServiceContext
 from desktop_app.storage.models import Dataset, DatasetColumn
@@ -36,6 +41,7 @@ class ImportResult:
     skipped: int
     warnings: tuple[str, ...] = field(default_factory=tuple)
     created: bool = True
+    subtotals: int = 0  # subtotal rows of the file kept as check material
 
 
 def bad_cells(columns: Sequence[ColumnSpec], row: Sequence[object]) -> list[int]:
@@ -131,6 +137,7 @@ class ImportService:
             raise BadInput("empty")
         aligned = len(data) == len(preview.source_rows)  # rows deleted in the preview lose their source numbers
         skipped_source_rows = sorted(preview.source_rows[i] for i in skipped) if aligned else []
+        subtotals, lost = _kept_subtotals(preview.subtotals, skipped, aligned)
         total = len(kept)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.EDIT_DATASET)
@@ -147,6 +154,7 @@ class ImportService:
                 _apply_new_meta(ds, DatasetMeta(name=name, source=preview.file.name))
                 ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit="", required=False,
                                             codes=[]) for i, c in enumerate(columns)]
+                ds.subtotals = [t.to_json() for t in subtotals]
                 s.add(ds)
                 s.flush()
                 start, ordered = 0, kept
@@ -160,16 +168,26 @@ class ImportService:
                 ordered, warnings = _map_columns(ds, columns, kept)
                 json_format = None
                 start = next_position(s, ds.id)
+                from desktop_app.storage.row_pages import count_rows
+
+                added, unmapped = _mapped_subtotals(subtotals, ds, count_rows(s, ds.id))
+                lost += unmapped
+                if added:
+                    ds.subtotals = [*(ds.subtotals or []), *(t.to_json() for t in added)]
+                subtotals = added
                 ds.updated_at = now
             count = insert_rows(s, ds.id, ordered, start,
                                 progress=(lambda done: progress(done, total)) if progress else None,
                                 json_format=json_format)
+            if lost:
+                warnings.append(f"subtotals_dropped:{lost}")
             detail = {"file": preview.file.name, "sheet": preview.sheet, "rows": count, "skipped": len(skipped),
                       "skipped_rows": skipped_source_rows[:200], "notes": len(preview.notes),
-                      "warnings": warnings}
+                      "warnings": warnings, "subtotals": len(subtotals)}
             self.ctx.log(s, "dataset_imported", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, detail=detail, since=ds.stage_since)
-            return ImportResult(ds.id, ds.name, count, len(skipped), tuple(warnings), target_id is None)
+            return ImportResult(ds.id, ds.name, count, len(skipped), tuple(warnings), target_id is None,
+                                len(subtotals))
 
 
 def _json_kind(cells: ColumnCells) -> str | None:
@@ -186,6 +204,39 @@ def _json_kind(cells: ColumnCells) -> str | None:
 _NUMBERS = frozenset({int, float})
 _TEXT = frozenset({str})
 _NONE = frozenset({type(None)})
+
+
+def _kept_subtotals(subtotals: Sequence[Subtotal], skipped: set[int],
+                    aligned: bool) -> tuple[list[Subtotal], int]:
+    """The preview's subtotals over the rows as written (rows left out shift the ranges), and how many were
+    dropped: with rows deleted in the preview the ranges cannot be followed, only subtotals of a named group."""
+    if not subtotals:
+        return [], 0
+    if not aligned:
+        kept = [t for t in subtotals if t.first is None]
+        return kept, len(subtotals) - len(kept)
+    if not skipped:
+        return list(subtotals), 0
+    order = sorted(skipped)
+
+    def moved(index: int) -> int:
+        return index - sum(1 for i in order if i < index)
+
+    return [t if t.first is None or t.end is None else
+            Subtotal(t.label, t.values, moved(t.first), moved(t.end), t.keys, t.source_row) for t in subtotals], 0
+
+
+def _mapped_subtotals(subtotals: Sequence[Subtotal], ds: Dataset, offset: int) -> tuple[list[Subtotal], int]:
+    """Subtotals for rows appended to a draft: the draft's column names, ranges after its ``offset`` rows."""
+    names = {c.name.strip().lower(): c.name for c in ds.columns}
+    out: list[Subtotal] = []
+    for t in subtotals:
+        values = tuple((names[c.strip().lower()], v) for c, v in t.values if c.strip().lower() in names)
+        if not values or any(c.strip().lower() not in names for c, _ in t.keys):
+            continue
+        keys = tuple((names[c.strip().lower()], allowed) for c, allowed in t.keys)
+        out.append(Subtotal(t.label, values, t.first, t.end, keys, t.source_row).shifted(offset))
+    return out, len(subtotals) - len(out)
 
 
 def _apply_new_meta(ds: Dataset, meta: DatasetMeta) -> None:

@@ -53,7 +53,7 @@ def test_import_fix_accept_check_confirm_validate(qtbot, office, tmp_path, monke
     assert any("baris 6" in p and "kolom Jumlah" in p for p in seen["problems"])
     assert any("baris jumlah/total dilewati" in p for p in seen["problems"])
     dataset_id = office.datasets.find("Izin Triwulan III")
-    assert office.datasets.get(dataset_id).rows[1] == (2, "PBG", 200)
+    assert office.datasets.get(dataset_id).rows[1] == ("2", "PBG", 200)
     assert prepare.current_item().id == dataset_id
 
     click(qtbot, prepare, "Kirim ke Pemeriksaan")
