@@ -95,12 +95,29 @@ class ImportService:
 
     def preview(self, path: Path, *, sheet: str | None = None, header_row: int | None = None,
                 column_types: Mapping[str, ColumnType] | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ImportPreview:
-        """Read the file (no database change); BadInput for files that are not safe spreadsheets."""
+                cancelled: Callable[[], bool] | None = None, unpivot: bool = False,
+                year: int | None = None) -> ImportPreview:
+        """Read the file (no database change); BadInput for files that are not safe spreadsheets.
+
+        ``unpivot``: turn the wide period columns into a period column and a value column (``year``
+        for headings without one, when the title, sheet or file name does not give it); then
+        ``column_types`` may name the value column (its type goes to every period column).
+        """
         self.ctx.require_actor()
         from desktop_app.services.importing import read_preview  # the spreadsheet readers load on first use
-        return read_preview(Path(path), sheet=sheet, header_row=header_row, column_types=column_types,
-                            progress=progress, cancelled=cancelled)
+
+        if year is not None and (isinstance(year, bool) or not 1900 <= year <= 2100):
+            raise BadInput("bad_year", str(year))
+        if not unpivot:
+            return read_preview(Path(path), sheet=sheet, header_row=header_row, column_types=column_types,
+                                progress=progress, cancelled=cancelled)
+        from desktop_app.services.importing.unpivot import unpivot as turned
+
+        wide = read_preview(Path(path), sheet=sheet, header_row=header_row, progress=progress, cancelled=cancelled)
+        if column_types:
+            wide = read_preview(Path(path), sheet=sheet, header_row=header_row,
+                                column_types=_wide_types(turned(wide, year), column_types), cancelled=cancelled)
+        return turned(wide, year)
 
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,
                skip: Sequence[int] = (), dataset_name: str | None = None, target_id: int | None = None,
@@ -204,6 +221,19 @@ def _json_kind(cells: ColumnCells) -> str | None:
 _NUMBERS = frozenset({int, float})
 _TEXT = frozenset({str})
 _NONE = frozenset({type(None)})
+
+
+def _wide_types(turned: ImportPreview, column_types: Mapping[str, ColumnType]) -> dict[str, ColumnType]:
+    """Type overrides of a turned preview as overrides of the sheet's columns: the value column's type for
+    every period column; the period column's is left out (it is a period)."""
+    info = turned.unpivoted
+    out: dict[str, ColumnType] = {}
+    for name, kind in column_types.items():
+        if info is not None and name == info.value_column:
+            out.update(dict.fromkeys(info.columns, kind))
+        elif info is None or name != info.period_column:
+            out[name] = kind
+    return out
 
 
 def _kept_subtotals(subtotals: Sequence[Subtotal], skipped: set[int],
