@@ -248,7 +248,8 @@ class ImportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.problems.addItem(item)
         for note in preview.notes:
-            item = QListWidgetItem("ℹ " + problem_text(note))
+            # A subtotal or a total across periods that does not add up is worth a look, though it blocks nothing.
+            item = QListWidgetItem(("⚠ " if note.code.endswith("mismatch") else "ℹ ") + problem_text(note))
             item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, note)
             self.problems.addItem(item)
