@@ -341,7 +341,7 @@ def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], in
         elif kind == ERROR:
             p.errors += n
         else:
-            if kind == CODE or _CODE_SHAPE.fullmatch(parsed):  # type: ignore[arg-type]
+            if kind == CODE or (parsed[:1].isdigit() and _CODE_SHAPE.fullmatch(parsed)):  # type: ignore[index,arg-type]
                 p.codes += n
             p.words += n
             if len(texts) <= CATEGORY_MAX_DISTINCT:
