@@ -116,6 +116,7 @@ MESSAGES: dict[str, str] = {
     "unpivot_year_needed": ("Tahun kolom periode lembar '{detail}' tidak diketahui dari judul, nama lembar atau nama "
                             "berkas; berikan dengan --year TTTT, misalnya --year 2024."),
     "bad_year": "Tahun tidak dapat dipakai: {detail}. Tulis empat angka antara 1900 dan 2100, misalnya 2024.",
+    "period_year_needed": "Tahun periode tidak diketahui; berikan dengan --year TTTT, misalnya --year 2024.",
     "year_without_unpivot": "--year hanya dipakai bersama --unpivot (tahun kolom periode yang diubah menjadi baris).",
     "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
     "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",

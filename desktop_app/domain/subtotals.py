@@ -27,10 +27,9 @@ GRAND_TOTALS = PLAIN_TOTALS - {"sub total", "subtotal", "sub jumlah"}
 # A subtotal word takes any suffix; "jumlah"/"total" only one that names a group or a period.
 _SUBTOTAL_HEADS = ("sub total", "subtotal", "sub jumlah", "grand total")
 _TOTAL_HEADS = ("jumlah", "total")
-GROUP_WORDS = frozenset({"kecamatan", "kec", "kelurahan", "kel", "desa", "kabupaten", "kab", "kota", "wilayah",
-                         "sektor", "bidang", "kelompok", "golongan", "bulan", "tahun", "periode", "per", "s/d", "sd",
-                         "sampai", "seluruh", "keseluruhan", "akhir", "semua", "umum", "kumulatif", "unit", "dinas",
-                         "provinsi", "prov", "region", "all", "grand"})
+# Words after "Jumlah"/"Total" that make it a total of everything above ("Jumlah Keseluruhan", "Total s/d TW III").
+WHOLE_WORDS = frozenset({"keseluruhan", "seluruhnya", "seluruh", "semua", "akhir", "kumulatif", "s/d", "sd",
+                         "sampai", "umum", "grand", "all"})
 MAX_LABEL = 60
 
 
@@ -56,12 +55,13 @@ def split_label(text: object) -> tuple[str, str] | None:
 
 
 def names_group(suffix: str, group_values: Iterable[str] = ()) -> bool:
-    """Whether a total label's suffix names a group or a period: "Kecamatan Padang Hulu", "TW I", "Semester I",
-    "Januari", "2024", or one of ``group_values`` (folded texts of the table's other cells)."""
+    """Whether a total label's suffix names a period ("TW I", "Semester I", "Januari", "2024"), everything
+    ("Keseluruhan") or a group found among ``group_values`` (folded texts of the table's cells):
+    "Kecamatan Padang Hulu" when Padang Hulu is written in the table. "Penduduk", "Kelompok Tani",
+    "Kecamatan" alone name what an indicator row counts, not a group."""
     if not suffix:
         return True
-    words = suffix.split()
-    if words[0] in GROUP_WORDS or parse_heading(suffix) is not None:
+    if suffix.split()[0] in WHOLE_WORDS or parse_heading(suffix) is not None:
         return True
     values = group_values if isinstance(group_values, (set, frozenset)) else set(group_values)
     return suffix in values or any(suffix.endswith(" " + v) for v in values if v)

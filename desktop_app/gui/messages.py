@@ -124,6 +124,8 @@ def error_text(err: PadiError) -> str:
             "Messages", "Tahun kolom periode tidak diketahui dari judul, nama lembar atau nama berkas. Isi Tahun di "
                         "samping 'Ubah kolom periode menjadi baris'."),
         "bad_year": translate("Messages", "Tahun harus empat angka antara 1900 dan 2100, misalnya 2024."),
+        "period_year_needed": translate(
+            "Messages", "Tahun periode tidak diketahui. Isi Tahun di samping 'Ubah kolom periode menjadi baris'."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
 

@@ -2834,6 +2834,10 @@ Type: {type}</translation>
         <translation>The year must be four digits between 1900 and 2100, for example 2024.</translation>
     </message>
     <message>
+        <source>Tahun periode tidak diketahui. Isi Tahun di samping &apos;Ubah kolom periode menjadi baris&apos;.</source>
+        <translation>The year of the period is not known. Enter the Year beside &apos;Turn period columns into rows&apos;.</translation>
+    </message>
+    <message>
         <source>Tindakan gagal ({code}).</source>
         <translation>Action failed ({code}).</translation>
     </message>

@@ -90,7 +90,10 @@ def test_an_identifier_is_the_text_it_is_never_a_number_with_separators():
     ("Subtotal Bajenis", True), ("Total TW I", True), ("Jumlah Kecamatan Padang Hulu", True),
     ("Jumlah Triwulan II", True), ("Jumlah Januari", True), ("Total 2024", True), ("Grand Total", True),
     ("JUMLAH :", True), ("Jumlah Padang Hulu", True),
+    ("Jumlah Keseluruhan", True), ("Total s/d TW III", True),
     ("Jumlah Penduduk", False), ("Total Investasi", False), ("Jumlahnya", False), ("Padang Hulu", False), (12, False),
+    ("Jumlah Kecamatan", False), ("Jumlah Kelompok Tani", False), ("Jumlah Desa Wisata", False),
+    ("Jumlah Kecamatan Bajenis", False),  # Bajenis is not written in the table
 ])
 def test_total_labels_with_any_suffix_but_not_indicator_rows(label, total):
     assert is_total_label(label, {"padang hulu", "rambutan"}) is total
