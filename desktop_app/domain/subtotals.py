@@ -13,8 +13,10 @@ together, and a plain grand total at the end closes every row.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from desktop_app.domain.periods import parse_heading
 
@@ -153,3 +155,35 @@ def closing_scopes(totals: Sequence[tuple[str, int]], count: int, group_values: 
             higher = position
         previous = position
     return scopes
+
+
+def follow_rows(subtotals: Sequence[Subtotal], old: Sequence[Sequence[object]],
+                new: Sequence[Sequence[object]]) -> list[Subtotal]:
+    """The subtotals over ``new``, the rows after an edit of ``old``: each range follows the rows it closed.
+
+    Rows inserted or deleted before a subtotal's rows move its range; a row deleted among them leaves
+    its range (the check then says the rows no longer add up to what the file said); rows inserted
+    among them join it; an edited row (not found as it was) is taken to be where it stood. Subtotals
+    of a named group need no range.
+    """
+    if not any(t.first is not None for t in subtotals):
+        return list(subtotals)
+
+    def key(row: Sequence[object]) -> str:
+        return json.dumps(list(row), default=str)
+
+    moved: dict[int, int] = {}
+    matcher = SequenceMatcher(None, [key(r) for r in old], [key(r) for r in new], autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and a1 - a0 == b1 - b0):  # kept, or edited in place
+            moved.update(zip(range(a0, a1), range(b0, b1), strict=True))
+    out = []
+    for t in subtotals:
+        if t.first is None or t.end is None:
+            out.append(t)
+            continue
+        kept = [moved[i] for i in range(t.first, t.end) if i in moved]
+        first, end = (kept[0], kept[-1] + 1) if kept else (0, 0)
+        out.append(Subtotal(t.label, t.values, first, end, t.keys, t.source_row))
+    return out
+

@@ -17,7 +17,7 @@ from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
 from desktop_app.domain.pivot import PivotSpec, pivot
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
-from desktop_app.domain.subtotals import Subtotal
+from desktop_app.domain.subtotals import Subtotal, follow_rows
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DatasetState, Move, find_transition
@@ -268,8 +268,11 @@ class DatasetService:
                 return
             columns = _columns(ds)
             normalised = _normalise_rows(columns, rows)
-            if [list(r) for r in _rows(s, ds.id)] != normalised:
+            stored = [list(r) for r in _rows(s, ds.id)]
+            if stored != normalised:
                 _void_acceptance(ds)  # accepted errors were errors of other data
+                if ds.subtotals:  # rows added, deleted or edited: the ranges follow them
+                    ds.subtotals = [t.to_json() for t in follow_rows(_subtotals(ds), stored, normalised)]
             _apply_meta(ds, meta)
             ds.updated_at = self.ctx.now()
             s.execute(delete(DatasetRow).where(DatasetRow.dataset_id == ds.id))

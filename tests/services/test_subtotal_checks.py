@@ -121,3 +121,16 @@ def test_database_at_0003_gains_the_subtotals_of_datasets(tmp_path):
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     assert con.execute("SELECT name, subtotals FROM datasets").fetchall() == [("D", "[]")]
     con.close()
+
+
+def test_rows_edited_in_persiapan_carry_the_subtotal_ranges_along(office, tmp_path):
+    services = staff(office)
+    _, result = imported(services, recap(tmp_path / "rekap.xlsx"))
+    detail = services.datasets.get(result.dataset_id)
+    # A forgotten row typed in at the top, and a value corrected in place.
+    rows = [("0", "Tebing Tinggi Kota", 0, 0, 0), *detail.rows]
+    services.datasets.update(result.dataset_id, detail.meta, rows)
+    moved = services.datasets.get(result.dataset_id).subtotals
+    assert [(t.label, t.first, t.end) for t in moved] == [
+        ("Sub Total Semester I", 1, 4), ("Sub Total Semester II", 4, 7), ("Jumlah", 1, 7)]
+    assert services.datasets.check(result.dataset_id).passed

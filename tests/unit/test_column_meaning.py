@@ -169,3 +169,21 @@ def test_a_heading_without_a_year_takes_the_year_given():
     assert parse_heading("Maret").period(2024).text == "2024-03"
     assert parse_heading("TW I").period(2025).text == "2025-Q1"
     assert parse_heading("Jan 2023").period(2024).text == "2023-01"
+
+
+def test_subtotal_ranges_follow_rows_added_or_deleted_in_an_edit():
+    from desktop_app.domain.subtotals import follow_rows
+
+    old = [("a", 1), ("b", 2), ("c", 3), ("d", 4), ("e", 5)]
+    first, second = Subtotal("S I", (("n", 3),), 0, 2), Subtotal("S II", (("n", 12),), 2, 5)
+    named = Subtotal("K", (("n", 1),), keys=(("k", ("a",)),))
+    # A row inserted at the top moves both ranges; one deleted from the second group leaves its range.
+    new = [("z", 9), *old[:3], *old[4:]]
+    assert follow_rows([first, second, named], old, new) == [
+        Subtotal("S I", (("n", 3),), 1, 3), Subtotal("S II", (("n", 12),), 3, 5), named]
+    columns = (ColumnSpec("k", ColumnType.TEXT), ColumnSpec("n", ColumnType.INTEGER))
+    found = run_checks(columns, new, subtotals=follow_rows([first, second], old, new))
+    assert [(f.code, f.value["stated"], f.value["expected"]) for f in found] == [("subtotal_mismatch", 12, 8)]
+    assert follow_rows([first], old, old[:]) == [first]
+    edited = [("a", 1), ("b", 20), *old[2:]]  # a value changed in place: the range stays
+    assert follow_rows([first, second], old, edited) == [first, second]
