@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.roles import Action
@@ -285,7 +285,26 @@ def _map_columns(ds: Dataset, columns: Sequence[ColumnSpec],
     warnings = [f"missing:{col.name}" for col, i in zip(ds.columns, mapping, strict=True) if i is None]
     used = {i for i in mapping if i is not None}
     warnings += [f"ignored:{c.name}" for i, c in enumerate(columns) if i not in used]
-    for col, i in zip(ds.columns, mapping, strict=True):
-        if i is not None and ColumnType(col.type).numeric and not columns[i].type.numeric:
+    out = [[row[i] if i is not None else None for i in mapping] for row in rows]
+    for position, (col, i) in enumerate(zip(ds.columns, mapping, strict=True)):
+        if i is None:
+            continue
+        target, source = ColumnType(col.type), columns[i].type
+        if target.numeric and source == ColumnType.IDENTIFIER:  # "No" typed a number in an older draft
+            for row in out:
+                row[position] = _whole_number(row[position], col.name)
+        elif target.numeric and not source.numeric:
             raise BadInput("column_type_mismatch", col.name)
-    return [[row[i] if i is not None else None for i in mapping] for row in rows], warnings
+        elif target == ColumnType.IDENTIFIER and source != ColumnType.IDENTIFIER:
+            for row in out:
+                row[position] = identifier_text(row[position])
+    return out, warnings
+
+
+def _whole_number(value: object, column: str) -> object:
+    """A row number or code read as text, for a draft whose column holds numbers; BadInput if it is not one."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise BadInput("column_type_mismatch", column)

@@ -134,3 +134,14 @@ def test_rows_edited_in_persiapan_carry_the_subtotal_ranges_along(office, tmp_pa
     assert [(t.label, t.first, t.end) for t in moved] == [
         ("Sub Total Semester I", 1, 4), ("Sub Total Semester II", 4, 7), ("Jumlah", 1, 7)]
     assert services.datasets.check(result.dataset_id).passed
+
+
+def test_rows_appended_to_an_older_draft_whose_no_column_holds_numbers(office, tmp_path):
+    services = staff(office)
+    columns = (ColumnSpec("No", ColumnType.INTEGER), ColumnSpec("Kecamatan"), ColumnSpec("PMA", ColumnType.INTEGER),
+               ColumnSpec("PMDN", ColumnType.INTEGER), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    target = services.datasets.create(DatasetMeta("Rekap Lama"), columns, [(1, "Lama", 1, 1, 2)])
+    result = services.imports.commit(services.imports.preview(recap(tmp_path / "rekap.xlsx")), target_id=target)
+    assert result.rows == 6
+    assert [r[0] for r in services.datasets.get(target).rows] == [1, 1, 2, 3, 1, 2, 3]
+    assert services.datasets.check(target).passed
