@@ -940,6 +940,13 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     verb = "dibuat" if result.created else "ditambah"
     out.line(f"Kumpulan Data \"{result.dataset}\" {verb}: {result.rows} baris diimpor dari lembar "
              f"\"{preview.sheet}\", {result.skipped} dilewati.")
+    if turned is None and not args.unpivot:
+        from desktop_app.services.importing.unpivot import find_period_columns
+
+        wide = find_period_columns(preview)
+        if wide is not None:
+            out.line(f"  Kolom periode dikenali ({', '.join(preview.columns[i].name for i in wide.columns)}); "
+                     "pakai --unpivot untuk mengubahnya menjadi baris.")
     if turned is not None:
         out.line(f"  Kolom periode menjadi baris: {len(turned.columns)} kolom ({', '.join(turned.columns)}) menjadi "
                  f"\"{turned.period_column}\" dan \"{turned.value_column}\".")
@@ -962,7 +969,9 @@ def _import_note(note) -> str:  # noqa: ANN001 (importing.Problem, loaded with t
 # --- validate ----------------------------------------------------------------------------------
 def _configure_validate(p: argparse.ArgumentParser) -> None:
     _add_db(p)
-    p.add_argument("--dataset", required=True, metavar="NAMA", help="nama kumpulan data (lihat 'padi list datasets')")
+    p.add_argument("--dataset", required=True, metavar="NAMA",
+                   help="nama kumpulan data (lihat 'padi list datasets'); draf masuk ke tahap Diperiksa, seperti "
+                        "'Kirim ke Pemeriksaan'")
     _add_user(p)
     _add_json(p)
 

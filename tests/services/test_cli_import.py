@@ -94,3 +94,11 @@ def test_unpivot_without_a_known_year_exits_2_naming_the_year_option(db, tmp_pat
     messy = messy_workbook(tmp_path / "rekap.xlsx")
     code, out = run(capsys, "import", "--db", str(db), "--file", str(messy), "--unpivot", "--user", "staf")
     assert code == 2 and "kolom periode" in out.err
+
+
+def test_period_columns_found_without_unpivot_are_named_with_the_option(db, tmp_path, capsys):
+    from tests.services.importing.test_unpivot import months_workbook
+
+    book = months_workbook(tmp_path / "izin.xlsx")
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--user", "staf")
+    assert code == 0 and "Kolom periode dikenali (Jan, Feb" in out.out and "--unpivot" in out.out
