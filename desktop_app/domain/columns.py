@@ -40,12 +40,10 @@ def identifier_text(value: object) -> object:
 
     Whole numbers lose their ".0" and never gain thousands separators; text stays as it is; None stays None.
     """
-    if value is None or isinstance(value, str) or isinstance(value, bool):
+    if value is None or isinstance(value, str):
         return value
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, (int, float)):
-        return str(value)
     return str(value)
 
 
