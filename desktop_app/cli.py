@@ -111,6 +111,13 @@ MESSAGES: dict[str, str] = {
                             "atau pakai --skip-bad-rows untuk melewatinya (dicatat)."),
     "no_matching_columns": "Tidak ada kolom berkas yang cocok dengan kolom Kumpulan Data '{detail}'.",
     "column_type_mismatch": "Kolom '{detail}' berisi angka di Kumpulan Data, tetapi bukan angka di berkas.",
+    "no_period_columns": ("Lembar '{detail}' tidak memiliki kolom periode (bulan, triwulan, semester atau tahun) "
+                          "yang dapat diubah menjadi baris."),
+    "unpivot_year_needed": ("Tahun kolom periode lembar '{detail}' tidak diketahui dari judul, nama lembar atau nama "
+                            "berkas; berikan dengan --year TTTT, misalnya --year 2024."),
+    "bad_year": "Tahun tidak dapat dipakai: {detail}. Tulis empat angka antara 1900 dan 2100, misalnya 2024.",
+    "period_year_needed": "Tahun periode tidak diketahui; berikan dengan --year TTTT, misalnya --year 2024.",
+    "year_without_unpivot": "--year hanya dipakai bersama --unpivot (tahun kolom periode yang diubah menjadi baris).",
     "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
     "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",
     # backups
@@ -123,6 +130,8 @@ MESSAGES: dict[str, str] = {
     "backup_corrupt": "Cadangan rusak; jangan gunakan berkas ini untuk pemulihan.",
     # outcomes of check and verify (exit 1)
     "check_failed": "Pemeriksaan menemukan masalah pada basis data atau catatan aktivitas.",
+    "checks_found_errors": ("Pemeriksaan otomatis menemukan kesalahan; perbaiki di tab Persiapan, atau Kasubag "
+                            "Program/Sekretaris dapat menerimanya dengan alasan."),
     "verify_bad": "Cadangan tidak lolos verifikasi; jangan gunakan berkas ini untuk pemulihan.",
     # encrypted backups and restoring
     "passphrase_needed": ("Cadangan ini terenkripsi: berikan frasa sandinya dengan --passphrase-file, variabel "
@@ -186,6 +195,57 @@ BACKUP_PROBLEMS = {
     "tampered": "isi terenkripsi telah berubah (rusak atau diubah)",
     "truncated": "berkas terenkripsi terpotong",
 }
+
+
+# What an automatic check of step 2 found (the Validasi tab's words, gui/messages.finding_text).
+FINDING_TEXTS = {
+    "empty": "kosong",
+    "not_a_number": "bukan angka",
+    "not_an_integer": "bukan bilangan bulat",
+    "percent_out_of_range": "persen di luar 0–100",
+    "negative": "bernilai negatif",
+    "bad_period": "periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)",
+    "bad_date": "tanggal tidak dikenal (contoh: 2025-03-12)",
+    "unknown_code": "kode tidak ada dalam daftar kode",
+    "duplicate_row": "baris ganda",
+    "no_rows": "Kumpulan Data belum berisi baris",
+    "duplicate_key": "kunci baris ganda",
+    "total_mismatch": "jumlah tidak sama dengan penjumlahan bagian-bagiannya",
+    "subtotal_mismatch": "subtotal berkas sumber tidak sama dengan penjumlahan baris-barisnya",
+    "subtotal_without_rows": "baris-baris yang dijumlahkan subtotal berkas sumber tidak ada lagi",
+    "missing_period": "data suatu periode tidak ada",
+    "missing_periods_more": "data periode lain juga tidak ada",
+    "large_change": "perubahan antarperiode melebihi ambang batas",
+}
+
+
+def finding_message(code: str, value: object = None) -> str:
+    """A finding of step 2 in Indonesian words, with its numbers where the code has them."""
+    from desktop_app.domain import formatting
+
+    def number(x: object) -> str:
+        return formatting.number(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else str(x)
+
+    if code == "duplicate_key" and isinstance(value, int):
+        return f"kunci baris sama dengan baris {value + 1}"
+    if code == "total_mismatch" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"jumlah tidak sama dengan penjumlahan bagian-bagiannya (seharusnya {number(value)})"
+    if code == "subtotal_mismatch" and isinstance(value, dict):
+        return (f"subtotal \"{value.get('label')}\" (baris {value.get('source_row')} berkas sumber) tertulis "
+                f"{number(value.get('stated'))}, penjumlahan baris {value.get('first')}–{value.get('last')} "
+                f"= {number(value.get('expected'))}")
+    if code == "subtotal_without_rows" and isinstance(value, dict):
+        return (f"baris-baris yang dijumlahkan subtotal \"{value.get('label')}\" (baris {value.get('source_row')} "
+                "berkas sumber) tidak ada lagi")
+    if code == "missing_period" and value is not None:
+        return f"data periode {value} tidak ada"
+    if code == "missing_periods_more" and value is not None:
+        return f"data {value} periode lain juga tidak ada"
+    if code == "large_change" and isinstance(value, str) and ":" in value:
+        return f"perubahan dari periode sebelumnya melebihi ambang batas ({value})"
+    if code == "large_change" and value is not None:
+        return f"perubahan dibanding edisi sebelumnya melebihi ambang batas ({value})"
+    return FINDING_TEXTS.get(code, code)
 
 
 def message_for(code: str, detail: str = "") -> str:
@@ -829,6 +889,12 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sheet", metavar="LEMBAR", help="nama lembar (bawaan: lembar pertama yang berisi data)")
     p.add_argument("--skip-bad-rows", action="store_true",
                    help="lewati baris yang selnya tidak sesuai tipe (dicatat); tanpa ini impor ditolak")
+    p.add_argument("--unpivot", action="store_true",
+                   help="ubah kolom periode menjadi baris: kolom bulan, triwulan, semester atau tahun menjadi satu "
+                        "kolom periode dan satu kolom nilai; kolom jumlah di seberang periode diperiksa lalu dilewati")
+    p.add_argument("--year", type=int, default=None, metavar="TAHUN",
+                   help="tahun kolom periode tanpa tahun (bersama --unpivot), bila judul, nama lembar dan nama "
+                        "berkas tidak menyebutkannya")
     _add_user(p)
     _add_json(p)
 
@@ -840,8 +906,12 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.domain.columns import ColumnSpec
     from desktop_app.services.imports import bad_rows
 
+    if args.year is not None and not args.unpivot:
+        raise BadInput("year_without_unpivot")
+    if args.year is not None and not 1900 <= args.year <= 2100:
+        raise BadInput("bad_year", str(args.year))
     with _acting_as(path, args.user) as services:
-        preview = services.imports.preview(args.file, sheet=args.sheet)
+        preview = services.imports.preview(args.file, sheet=args.sheet, unpivot=args.unpivot, year=args.year)
         columns = [ColumnSpec(c.name, c.type) for c in preview.columns]
         bad = bad_rows(columns, preview.rows)
         if bad and not args.skip_bad_rows:
@@ -857,15 +927,79 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
                 target = None
         result = services.imports.commit(preview, skip=bad, target_id=target,
                                          dataset_name=None if target else args.dataset)
-    notes = [f"{n.code}: baris {n.row}" if n.row else f"{n.code}: {n.value}" for n in preview.notes]
+    notes = [_import_note(n) for n in preview.notes]
     warnings = list(result.warnings) + notes
+    turned = preview.unpivoted
+    unpivoted = None if turned is None else {
+        "period_column": turned.period_column, "value_column": turned.value_column, "columns": list(turned.columns),
+        "grain": turned.grain, "year": turned.year, "year_from": turned.year_from,
+        "total_columns": list(turned.total_columns), "wide_rows": turned.wide_rows}
     out.data({"dataset": result.dataset, "dataset_id": result.dataset_id, "created": result.created,
-              "sheet": preview.sheet, "rows": result.rows, "skipped": result.skipped, "warnings": warnings})
+              "sheet": preview.sheet, "rows": result.rows, "skipped": result.skipped, "warnings": warnings,
+              "unpivoted": unpivoted, "subtotals": result.subtotals})
     verb = "dibuat" if result.created else "ditambah"
     out.line(f"Kumpulan Data \"{result.dataset}\" {verb}: {result.rows} baris diimpor dari lembar "
              f"\"{preview.sheet}\", {result.skipped} dilewati.")
+    if turned is None and not args.unpivot:
+        from desktop_app.services.importing.unpivot import find_period_columns
+
+        wide = find_period_columns(preview)
+        if wide is not None:
+            out.line(f"  Kolom periode dikenali ({', '.join(preview.columns[i].name for i in wide.columns)}); "
+                     "pakai --unpivot untuk mengubahnya menjadi baris.")
+    if turned is not None:
+        out.line(f"  Kolom periode menjadi baris: {len(turned.columns)} kolom ({', '.join(turned.columns)}) menjadi "
+                 f"\"{turned.period_column}\" dan \"{turned.value_column}\".")
+    if result.subtotals:
+        out.line(f"  {result.subtotals} subtotal berkas disimpan; diperiksa pada langkah 2 ('padi validate').")
     for warning in warnings:
         out.line(f"  Catatan: {warning}")
+    return EXIT_OK
+
+
+def _import_note(note) -> str:  # noqa: ANN001 (importing.Problem, loaded with the import)
+    """One note of an import for the command line: its code and where, with both numbers of a mismatch."""
+    value = note.value
+    if isinstance(value, dict) and "stated" in value:
+        return (f"{note.code}: baris {note.row}, kolom {note.column}: tertulis {value['stated']}, "
+                f"penjumlahan {value['expected']}")
+    return f"{note.code}: baris {note.row}" if note.row else f"{note.code}: {value}"
+
+
+# --- validate ----------------------------------------------------------------------------------
+def _configure_validate(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--dataset", required=True, metavar="NAMA",
+                   help="nama kumpulan data (lihat 'padi list datasets'); draf masuk ke tahap Diperiksa, seperti "
+                        "'Kirim ke Pemeriksaan'")
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_validate(args: argparse.Namespace, out: _Output) -> int:
+    """The step-2 checks, run and logged exactly as the Validasi tab's "Jalankan Pemeriksaan" runs them."""
+    path = _existing_padi_db(args)
+    with _acting_as(path, args.user) as services:
+        dataset_id = services.datasets.find(args.dataset)
+        report = services.datasets.check(dataset_id)
+        name = services.datasets.get(dataset_id, row_limit=0).summary.name
+    errors = [f for f in report.findings if f.severity.value == "error"]
+    warnings = [f for f in report.findings if f.severity.value != "error"]
+
+    def entry(f) -> dict:  # noqa: ANN001 (a domain Finding)
+        return {"row": f.row + 1 if f.row is not None else None, "column": f.column, "code": f.code,
+                "message": finding_message(f.code, f.value), "value": f.value}
+
+    out.data({"dataset": name, "errors": [entry(f) for f in errors], "warnings": [entry(f) for f in warnings]})
+    out.line(f"Pemeriksaan otomatis \"{name}\": {len(errors)} kesalahan, {len(warnings)} peringatan (dicatat).")
+    for label, found in (("Kesalahan", errors), ("Peringatan", warnings)):
+        for f in found:
+            where = f"Baris {f.row + 1}" if f.row is not None else "Kumpulan Data"
+            column = f", {f.column}" if f.column else ""
+            out.line(f"  {label} · {where}{column}: {finding_message(f.code, f.value)}")
+    if errors:
+        _write(sys.stderr, message_for("checks_found_errors"))
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -1020,6 +1154,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("list", "daftar kumpulan data atau publikasi", _configure_list, _cmd_list),
     Command("import", "impor lembar kerja (xlsx, xls, ods, csv) ke kumpulan data", _configure_import, _cmd_import),
     Command("export", "ekspor kumpulan data ke CSV, XLSX atau JSON", _configure_export, _cmd_export),
+    Command("validate", "jalankan pemeriksaan otomatis langkah 2 (seperti tab Validasi); keluar 1 bila ada kesalahan",
+            _configure_validate, _cmd_validate),
     Command("tabulate", "tabulasi (pivot) kumpulan data ke CSV atau XLSX", _configure_tabulate, _cmd_tabulate),
     Command("catalog", "buat Katalog Data offline (situs statis) ke sebuah folder", _configure_catalog, _cmd_catalog),
     Command("publish", "terbitkan PDF publikasi yang sudah disetujui", _configure_publish, _cmd_publish),

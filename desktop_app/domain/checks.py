@@ -1,15 +1,22 @@
 """Built-in automatic checks of a dataset (step 2): empty, wrong type, out of range, duplicates,
-repeated keys, totals that do not add up, missing periods and large changes between periods."""
+repeated keys, totals that do not add up, subtotals of the source file that do not match the rows
+they close, missing periods and large changes between periods.
+
+Row numbers, codes and years are never parts of a total (``identifiers``), even in a column typed
+as a number."""
 
 from __future__ import annotations
 
 import enum
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from desktop_app.domain import formatting
 from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.identifiers import is_identifier_column, is_row_number_name, is_row_numbers
+from desktop_app.domain.subtotals import Subtotal, fold
 
 PERIOD_PATTERN = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-S[12])?$")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -64,7 +71,8 @@ def _check_cell(spec: ColumnSpec, value: object) -> str | None:
     return None
 
 
-WARNING_CODES = frozenset({"negative", "duplicate_row", "missing_period", "missing_periods_more", "large_change"})
+WARNING_CODES = frozenset({"negative", "duplicate_row", "missing_period", "missing_periods_more", "large_change",
+                           "subtotal_without_rows"})
 
 # --- totals ---------------------------------------------------------------------------------------
 
@@ -115,17 +123,29 @@ def _summable(value: object) -> float | None:
     return 0.0 if _blank(value) else parse_number(value)
 
 
+def _identifier_columns(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]]) -> set[int]:
+    """Numeric columns that are plainly row numbers, codes or years: never parts of a total or a change."""
+    return {c for c, spec in enumerate(columns) if spec.type.numeric
+            and is_identifier_column(spec.name, (_cell(row, c) for row in rows))}
+
+
+def _row_number_columns(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]]) -> set[int]:
+    """Columns numbering the rows ("No" holding 1, 2, 3 …), whatever their type: they make no row unique."""
+    return {c for c, spec in enumerate(columns) if is_row_number_name(spec.name)
+            and is_row_numbers(_cell(row, c) for row in rows)}
+
+
 def _total_column_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
-                           skip: set[int]) -> list[Finding]:
+                           skip: set[int], identifiers: AbstractSet[int] = frozenset()) -> list[Finding]:
     """(a) A 'Jumlah'/'Total' column must equal the sum of the other numeric columns of its unit.
 
-    Percent columns are never added. Per unit the total column is the one named exactly "Jumlah" or
+    Percent columns, row numbers, codes and years are never added. Per unit the total column is the one named exactly "Jumlah" or
     "Total" (or "Jumlah Total"), else the only column whose name starts with "Jumlah "/"Total ";
     when that is ambiguous, or fewer than two other columns share the unit, nothing is checked.
     """
     groups: dict[str, list[int]] = {}
     for c, spec in enumerate(columns):
-        if spec.type.numeric and spec.type != ColumnType.PERCENT:
+        if spec.type.numeric and spec.type != ColumnType.PERCENT and c not in identifiers:
             groups.setdefault(_fold(spec.unit), []).append(c)
     findings = []
     for members in groups.values():
@@ -152,13 +172,13 @@ def _total_column_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequenc
 
 
 def _total_row_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
-                        totals: dict[int, int]) -> list[Finding]:
+                        totals: dict[int, int], identifiers: AbstractSet[int] = frozenset()) -> list[Finding]:
     """(b) A row labelled 'Jumlah'/'Total' must equal, in each numeric column, the sum of the rows it sums up.
 
     Those are the other (non-total) rows that agree with it on every filled non-numeric cell besides the
     label: a "Jumlah" row of 2025-01 sums the rows of 2025-01; a lone "Jumlah" row sums all the rows.
     """
-    numeric = [c for c, spec in enumerate(columns) if spec.type.numeric]
+    numeric = [c for c, spec in enumerate(columns) if spec.type.numeric and c not in identifiers]
     labels = [c for c, spec in enumerate(columns) if not spec.type.numeric]
     findings = []
     for index, label_column in totals.items():
@@ -177,6 +197,67 @@ def _total_row_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[o
             if abs(stated - expected) > TOTAL_TOLERANCE:
                 findings.append(Finding("total_mismatch", Severity.ERROR, index, columns[c].name, expected))
     return findings
+
+
+# --- subtotals of the source file -----------------------------------------------------------------
+
+
+def subtotal_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
+                      subtotals: Sequence[Subtotal]) -> list[Finding]:
+    """(c) Each subtotal row of the source file must equal, in each column it fills, the rows it closes.
+
+    A mismatch is an error on the last row it closes, in that column; its value says what the subtotal
+    stated, what the rows add up to, which rows (1-based) and the subtotal's label and source row. A
+    subtotal whose rows are no longer in the data is a warning. A blank cell of a key column belongs to
+    the group written above it (a group name merged down over its rows is written in its first row only).
+    """
+    positions = {spec.name: c for c, spec in enumerate(columns)}
+    filled: dict[int, list[str | None]] = {}
+    findings = []
+    for subtotal in subtotals:
+        first = subtotal.first if subtotal.first is not None else 0
+        end = min(subtotal.end if subtotal.end is not None else len(rows), len(rows))
+        keys = [(positions.get(column), {fold(v) for v in allowed}) for column, allowed in subtotal.keys]
+        members: list[int] = []
+        if all(position is not None for position, _ in keys):
+            for position, _ in keys:
+                if position not in filled:
+                    filled[position] = _filled_down(rows, position)  # type: ignore[arg-type]
+            members = [i for i in range(first, end) if all(filled[p][i] in allowed for p, allowed in keys)]
+        if not members:
+            findings.append(Finding("subtotal_without_rows", Severity.WARNING, None, None,
+                                    {"label": subtotal.label, "source_row": subtotal.source_row}))
+            continue
+        for name, stated in subtotal.values:
+            c = positions.get(name)
+            if c is None or not columns[c].type.numeric:
+                continue
+            addends = [_summable(_cell(rows[i], c)) for i in members]
+            if any(a is None for a in addends):
+                continue  # text among the numbers: already reported as not a number
+            expected = sum(addends)
+            if abs(float(stated) - expected) > TOTAL_TOLERANCE:
+                findings.append(Finding("subtotal_mismatch", Severity.ERROR, members[-1], name, {
+                    "label": subtotal.label, "stated": stated, "expected": _plain(expected),
+                    "first": members[0] + 1, "last": members[-1] + 1, "rows": len(members),
+                    "source_row": subtotal.source_row}))
+    return findings
+
+
+def _filled_down(rows: Sequence[Sequence[object]], column: int) -> list[str | None]:
+    """The column's cells folded, each blank one taking the value above it."""
+    out: list[str | None] = []
+    current: str | None = None
+    for row in rows:
+        value = _cell(row, column)
+        if not _blank(value):
+            current = fold(value)
+        out.append(current)
+    return out
+
+
+def _plain(number: float) -> int | float:
+    return int(number) if float(number).is_integer() else round(number, 10)
 
 
 # --- keys -----------------------------------------------------------------------------------------
@@ -308,10 +389,11 @@ def _column_totals(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object
 
 
 def _large_change_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], skip: set[int],
-                           threshold: float, previous: Sequence[Sequence[object]] | None) -> list[Finding]:
+                           threshold: float, previous: Sequence[Sequence[object]] | None,
+                           identifiers: AbstractSet[int] = frozenset()) -> list[Finding]:
     """Totals that change by more than ``threshold`` percent from one period to the next (first PERIOD
     column), and overall against a previous edition of the same columns when one is given."""
-    numeric = [c for c, spec in enumerate(columns) if spec.type.numeric]
+    numeric = [c for c, spec in enumerate(columns) if spec.type.numeric and c not in identifiers]
     findings = []
     period_column = next((c for c, spec in enumerate(columns) if spec.type == ColumnType.PERIOD
                           and _periods_of(rows, c, skip)), None)
@@ -348,18 +430,23 @@ def _large_change_findings(columns: Sequence[ColumnSpec], rows: Sequence[Sequenc
 def run_checks(
     columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], *, key_columns: Sequence[str] = (),
     previous: Sequence[Sequence[object]] | None = None, change_threshold: float | None = None,
+    subtotals: Sequence[Subtotal] = (),
 ) -> list[Finding]:
     """Every finding for a dataset; an empty list means it passed.
 
     Cell by cell: empty, wrong type, out of range, unknown code (a total row's "Jumlah" label is not a
-    code). Row by row: identical rows (warning), repeated ``key_columns`` values, totals that do not add
-    up. Over the periods: missing periods, and, when ``change_threshold`` (percent) is given, totals that
-    change more than that from one period to the next or against the ``previous`` edition's rows.
+    code). Row by row: identical rows (warning; a row number does not make a row different), repeated
+    ``key_columns`` values, totals that do not add up (row numbers, codes and years are never added),
+    and ``subtotals`` of the source file that do not equal the rows they close. Over the periods:
+    missing periods, and, when ``change_threshold`` (percent) is given, totals that change more than
+    that from one period to the next or against the ``previous`` edition's rows.
     """
     findings: list[Finding] = []
     if not rows:
         findings.append(Finding("no_rows", Severity.ERROR))
     totals = total_rows(columns, rows)
+    identifiers = _identifier_columns(columns, rows)
+    numbering = _row_number_columns(columns, rows)
     duplicate_keys = _duplicate_key_findings(columns, rows, key_columns, set(totals))
     repeated = {f.row for f in duplicate_keys}
     seen: dict[tuple[object, ...], int] = {}
@@ -371,18 +458,20 @@ def run_checks(
             if code:
                 severity = Severity.WARNING if code in WARNING_CODES else Severity.ERROR
                 findings.append(Finding(code, severity, index, spec.name, value))
-        key = tuple(row)
+        key = tuple(v for c, v in enumerate(row) if c not in numbering) if numbering else tuple(row)
         if key in seen:
             if index not in repeated:  # already reported, as an error, by the key check
                 findings.append(Finding("duplicate_row", Severity.WARNING, index, None, seen[key]))
         else:
             seen[key] = index
     findings += duplicate_keys
-    findings += _total_column_findings(columns, rows, set(totals))
-    findings += _total_row_findings(columns, rows, totals)
+    findings += _total_column_findings(columns, rows, set(totals), identifiers)
+    findings += _total_row_findings(columns, rows, totals, identifiers)
+    findings += subtotal_findings(columns, rows, subtotals)
     findings += _missing_period_findings(columns, rows, set(totals))
     if change_threshold is not None:
-        findings += _large_change_findings(columns, rows, set(totals), float(change_threshold), previous)
+        findings += _large_change_findings(columns, rows, set(totals), float(change_threshold), previous,
+                                           identifiers)
     return findings
 
 

@@ -17,6 +17,7 @@ class ColumnType(str, enum.Enum):
     DATE = "date"
     PERIOD = "period"
     CATEGORY = "category"
+    IDENTIFIER = "identifier"  # a row number, a code (KBLI, NIB, NIK, area, postal): text, never a measure
 
     @property
     def numeric(self) -> bool:
@@ -32,6 +33,18 @@ class ColumnSpec:
     unit: str = ""
     required: bool = True
     codes: tuple[str, ...] = ()
+
+
+def identifier_text(value: object) -> object:
+    """An identifier cell as the text it is: 47111 (a number a file or a caller gave) becomes "47111".
+
+    Whole numbers lose their ".0" and never gain thousands separators; text stays as it is; None stays None.
+    """
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def parse_cell(column_type: ColumnType, text: str) -> object:

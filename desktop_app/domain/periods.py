@@ -159,6 +159,98 @@ def parse_period(value: object) -> Period | None:
     return None
 
 
+# --- column headings that name a period ------------------------------------------------------------
+MONTH_NAMES: dict[str, int] = {}
+for _number, _names in enumerate((
+    ("januari", "jan", "january"),
+    ("februari", "feb", "pebruari", "peb", "february"),
+    ("maret", "mar", "march"),
+    ("april", "apr"),
+    ("mei", "may"),
+    ("juni", "jun", "june"),
+    ("juli", "jul", "july"),
+    ("agustus", "agu", "agt", "ags", "agus", "aug", "august"),
+    ("september", "sep", "sept"),
+    ("oktober", "okt", "oct", "october"),
+    ("november", "nov", "nop", "nopember"),
+    ("desember", "des", "dec", "december"),
+), start=1):
+    for _name in _names:
+        MONTH_NAMES[_name] = _number
+
+_ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = r"(?:\s*[-/,]?\s*(?:tahun|thn|th|ta)?\s*(?P<year>(?:19|20)\d{2}))?"
+_HEADINGS = (
+    (Grain.QUARTER, re.compile(r"(?:triwulan|trw|tw|kuartal|kwartal|quarter|qtr|q)\s*(?:ke\s*)?[-.]?\s*"
+                               r"(?P<index>iv|iii|ii|i|[1-4])" + _YEAR)),
+    (Grain.SEMESTER, re.compile(r"(?:semester|smt|sem)\s*(?:ke\s*)?[-.]?\s*(?P<index>ii|i|[12])" + _YEAR)),
+    (Grain.MONTH, re.compile(r"(?:bulan\s+)?(?P<month>[a-z]+)\.?" + _YEAR)),
+    (Grain.YEAR, re.compile(r"(?:tahun|thn|th|ta|year)?\s*(?P<year>(?:19|20)\d{2})")),
+)
+_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[-/ ]\s*(?:(?P<q>q|tw|triwulan)|(?P<s>s|smt|semester))\s*[-.]?\s*"
+                         r"(?P<index>iv|iii|ii|i|[1-4])")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A period a column heading names: "Januari" (no year), "TW I 2024", "Semester II", "2024"."""
+
+    kind: Grain
+    index: int  # 1-based within the year; 1 for a year
+    year: int | None = None
+
+    def period(self, year: int | None = None) -> Period:
+        """The period, in the heading's own year or else ``year``; BadInput when neither is known."""
+        known = self.year if self.year is not None else year
+        if known is None:
+            raise BadInput("period_year_needed", self.kind.value)
+        return Period(known, self.kind, self.index)
+
+
+def parse_heading(text: object) -> Heading | None:
+    """The period a column heading names, with or without its year; None when it names none.
+
+    Indonesian and English months and their short forms (Januari, Jan, January, Mei, May, Agu, Agt,
+    Aug, Okt, Oct, Des, Dec), "Triwulan I", "TW II", "Q3", "Kuartal IV", "Semester I", "Smt 2",
+    each optionally with a year ("Jan 2024", "TW I 2024"), a year alone ("2024", "Tahun 2024"),
+    the stored forms ("2024-03", "2024-Q1", "2024-S1") and a date (its month).
+    """
+    if isinstance(text, (dt.date, Period)):
+        found = parse_period(text)
+        return Heading(found.kind, found.index, found.year) if found else None
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        if float(text).is_integer() and 1900 <= text <= 2100:
+            return Heading(Grain.YEAR, 1, int(text))
+        return None
+    if not isinstance(text, str):
+        return None
+    folded = " ".join(text.lower().replace("_", " ").split()).strip(" .:")
+    if not folded or len(folded) > 30:
+        return None
+    stored = parse_period(folded.upper() if "q" in folded or "s" in folded else folded)
+    if stored is not None and (_ISO_DATE.match(folded) is None or folded.endswith("-01")):
+        return Heading(stored.kind, stored.index, stored.year)
+    found = _YEAR_FIRST.fullmatch(folded)
+    if found:
+        kind = Grain.QUARTER if found["q"] else Grain.SEMESTER
+        index = _ROMAN_NUMBERS[found["index"]]
+        return Heading(kind, index, int(found["year"])) if index <= kind.per_year else None
+    for kind, pattern in _HEADINGS:
+        found = pattern.fullmatch(folded)
+        if not found:
+            continue
+        year = int(found["year"]) if found["year"] else None
+        if kind == Grain.MONTH:
+            month = MONTH_NAMES.get(found["month"])
+            if month is None:
+                continue
+            return Heading(kind, month, year)
+        if kind == Grain.YEAR:
+            return Heading(kind, 1, year)
+        return Heading(kind, _ROMAN_NUMBERS[found["index"]], year)
+    return None
+
+
 def grain_of(value: str | Grain | None) -> Grain | None:
     """A Grain from its name ("month", "quarter", "semester", "year"), None for None; BadInput otherwise."""
     if value is None or isinstance(value, Grain):
@@ -187,4 +279,4 @@ def period_range(first: Period, last: Period) -> list[Period]:
     return [Period.from_ordinal(first.kind, n) for n in range(first.ordinal, last.ordinal + 1)]
 
 
-__all__ = ["Grain", "Period", "grain_of", "parse_period", "period_range", "roll_up"]
+__all__ = ["Grain", "Heading", "Period", "grain_of", "parse_heading", "parse_period", "period_range", "roll_up"]

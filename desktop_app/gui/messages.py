@@ -117,6 +117,15 @@ def error_text(err: PadiError) -> str:
         .format(n=err.detail or "8"),
         "no_such_file": translate("Messages", "Berkas tidak ditemukan."),
         "no_such_folder": translate("Messages", "Folder tidak ditemukan. Pastikan media terpasang."),
+        "no_period_columns": translate(
+            "Messages", "Lembar ini tidak memiliki kolom periode (bulan, triwulan, semester atau tahun) yang dapat "
+                        "diubah menjadi baris."),
+        "unpivot_year_needed": translate(
+            "Messages", "Tahun kolom periode tidak diketahui dari judul, nama lembar atau nama berkas. Isi Tahun di "
+                        "samping 'Ubah kolom periode menjadi baris'."),
+        "bad_year": translate("Messages", "Tahun harus empat angka antara 1900 dan 2100, misalnya 2024."),
+        "period_year_needed": translate(
+            "Messages", "Tahun periode tidak diketahui. Isi Tahun di samping 'Ubah kolom periode menjadi baris'."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
 
@@ -189,6 +198,16 @@ def finding_text(code: str, value: object = None) -> str:
     if code == "total_mismatch" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return translate("Findings", "jumlah tidak sama dengan penjumlahan bagian-bagiannya (seharusnya {value})").format(
             value=formatting.number(value))
+    if code == "subtotal_mismatch" and isinstance(value, dict):
+        return translate("Findings", "subtotal “{label}” (baris {source} berkas sumber) tertulis {stated}, "
+                                     "penjumlahan baris {first}–{last} = {expected}").format(
+            label=value.get("label", ""), source=value.get("source_row", "?"),
+            stated=_number_text(value.get("stated")), expected=_number_text(value.get("expected")),
+            first=value.get("first", "?"), last=value.get("last", "?"))
+    if code == "subtotal_without_rows" and isinstance(value, dict):
+        return translate("Findings", "baris-baris yang dijumlahkan subtotal “{label}” (baris {source} berkas "
+                                     "sumber) tidak ada lagi").format(label=value.get("label", ""),
+                                                                     source=value.get("source_row", "?"))
     if code == "missing_period" and value is not None:
         return translate("Findings", "data periode {period} tidak ada").format(period=value)
     if code == "missing_periods_more" and value is not None:
@@ -215,8 +234,16 @@ def finding_text(code: str, value: object = None) -> str:
         "missing_period": translate("Findings", "data suatu periode tidak ada"),
         "missing_periods_more": translate("Findings", "data periode lain juga tidak ada"),
         "large_change": translate("Findings", "perubahan antarperiode melebihi ambang batas"),
+        "subtotal_mismatch": translate("Findings", "subtotal berkas sumber tidak sama dengan penjumlahan baris-barisnya"),
+        "subtotal_without_rows": translate("Findings", "baris-baris yang dijumlahkan subtotal berkas sumber tidak ada lagi"),
     }
     return texts.get(code, code)
+
+
+def _number_text(value: object) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formatting.number(value)
+    return str(value)
 
 
 def action_label(action: str) -> str:

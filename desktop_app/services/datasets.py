@@ -11,12 +11,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
-from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
 from desktop_app.domain.pivot import PivotSpec, pivot
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
+from desktop_app.domain.subtotals import Subtotal, follow_rows
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DatasetState, Move, find_transition
@@ -65,6 +66,7 @@ class DatasetDetail:
     confirmations: tuple[ConfirmationInfo, ...]
     outputs: tuple[OutputInfo, ...]
     rows_complete: bool = True  # False: over the caller's row limit, ``rows`` is empty (read them in pages)
+    subtotals: tuple[Subtotal, ...] = ()  # subtotal rows of the imported file, checked in step 2
 
 
 @dataclass(frozen=True)
@@ -151,13 +153,22 @@ def _validate_columns(columns: Sequence[ColumnSpec]) -> None:
 
 
 def _normalise_rows(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]]) -> list[list[object]]:
+    """Rows as wide as the columns; identifiers as the text they are (47111 given as a number is "47111")."""
     width = len(columns)
+    identifiers = [i for i, c in enumerate(columns) if c.type == ColumnType.IDENTIFIER]
     out = []
     for row in rows:
         if len(row) > width:
             raise BadInput("row_too_wide", str(len(row)))
-        out.append(list(row) + [None] * (width - len(row)))
+        cells = list(row) + [None] * (width - len(row))
+        for i in identifiers:
+            cells[i] = identifier_text(cells[i])
+        out.append(cells)
     return out
+
+
+def _subtotals(ds: Dataset) -> tuple[Subtotal, ...]:
+    return tuple(Subtotal.from_json(item) for item in ds.subtotals or ())
 
 
 class DatasetService:
@@ -200,7 +211,8 @@ class DatasetService:
                                          .join(User, Confirmation.recorded_by == User.id)
                                          .where(Confirmation.dataset_id == ds.id).order_by(Confirmation.id)))
             return DatasetDetail(summary, _meta(ds), _columns(ds), rows,
-                                 _report(run) if run else None, confirmations, self._outputs(s, ds.id), complete)
+                                 _report(run) if run else None, confirmations, self._outputs(s, ds.id), complete,
+                                 _subtotals(ds))
 
     def find(self, name: str) -> int:
         """The id of the dataset with this name (case-insensitive), or BadInput."""
@@ -256,8 +268,11 @@ class DatasetService:
                 return
             columns = _columns(ds)
             normalised = _normalise_rows(columns, rows)
-            if [list(r) for r in _rows(s, ds.id)] != normalised:
+            stored = [list(r) for r in _rows(s, ds.id)]
+            if stored != normalised:
                 _void_acceptance(ds)  # accepted errors were errors of other data
+                if ds.subtotals:  # rows added, deleted or edited: the ranges follow them
+                    ds.subtotals = [t.to_json() for t in follow_rows(_subtotals(ds), stored, normalised)]
             _apply_meta(ds, meta)
             ds.updated_at = self.ctx.now()
             s.execute(delete(DatasetRow).where(DatasetRow.dataset_id == ds.id))
@@ -280,7 +295,7 @@ class DatasetService:
                 raise NotAllowed("state", f"check in {ds.state}")
             now = self.ctx.now()
             findings = run_checks(_columns(ds), _rows(s, ds.id), key_columns=tuple(ds.key_columns or ()),
-                                  change_threshold=ds.change_threshold)
+                                  change_threshold=ds.change_threshold, subtotals=_subtotals(ds))
             errors = sum(1 for f in findings if f.severity.value == "error")
             run = CheckRun(dataset_id=ds.id, run_at=now, run_by=actor.user_id, errors=errors,
                            warnings=len(findings) - errors, findings=[_finding_json(f) for f in findings])
@@ -606,7 +621,7 @@ def _acceptance_covers(s: Session, ds: Dataset, run: CheckRun) -> bool:
 
 
 def _finding_json(f: Finding) -> dict:
-    value = f.value if isinstance(f.value, (int, float, str)) or f.value is None else str(f.value)
+    value = f.value if isinstance(f.value, (int, float, str, dict)) or f.value is None else str(f.value)
     return {"code": f.code, "severity": f.severity.value, "row": f.row, "column": f.column, "value": value}
 
 

@@ -29,7 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
@@ -297,7 +297,11 @@ def export_xlsx(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
             cell = ws.cell(row=i, column=j)
             if spec.type == ColumnType.DATE:
                 value = _as_date(value)
-            if isinstance(value, str):
+            if spec.type == ColumnType.IDENTIFIER:  # a code is text, in Excel too: no 47.111, no lost zero
+                if value is not None:
+                    _set_text(cell, value if isinstance(value, str) else str(identifier_text(value)))
+                cell.number_format = "@"
+            elif isinstance(value, str):
                 _set_text(cell, value)
             elif value is None or _is_number(value) or isinstance(value, (dt.date, dt.datetime)):
                 cell.value = float(value) if isinstance(value, Decimal) else value

@@ -1,4 +1,8 @@
-"""Step 1 import as a use case: preview a spreadsheet, then write it all or nothing into a dataset."""
+"""Step 1 import as a use case: preview a spreadsheet, then write it all or nothing into a dataset.
+
+The subtotal rows the preview left out of the data go with it as the dataset's check material
+(``Dataset.subtotals``): step 2 checks each against the rows it closes.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
+from desktop_app.domain.subtotals import Subtotal
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.services.context import ServiceContext
 from desktop_app.storage.models import Dataset, DatasetColumn
@@ -36,6 +41,7 @@ class ImportResult:
     skipped: int
     warnings: tuple[str, ...] = field(default_factory=tuple)
     created: bool = True
+    subtotals: int = 0  # subtotal rows of the file kept as check material
 
 
 def bad_cells(columns: Sequence[ColumnSpec], row: Sequence[object]) -> list[int]:
@@ -89,12 +95,29 @@ class ImportService:
 
     def preview(self, path: Path, *, sheet: str | None = None, header_row: int | None = None,
                 column_types: Mapping[str, ColumnType] | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ImportPreview:
-        """Read the file (no database change); BadInput for files that are not safe spreadsheets."""
+                cancelled: Callable[[], bool] | None = None, unpivot: bool = False,
+                year: int | None = None) -> ImportPreview:
+        """Read the file (no database change); BadInput for files that are not safe spreadsheets.
+
+        ``unpivot``: turn the wide period columns into a period column and a value column (``year``
+        for headings without one, when the title, sheet or file name does not give it); then
+        ``column_types`` may name the value column (its type goes to every period column).
+        """
         self.ctx.require_actor()
         from desktop_app.services.importing import read_preview  # the spreadsheet readers load on first use
-        return read_preview(Path(path), sheet=sheet, header_row=header_row, column_types=column_types,
-                            progress=progress, cancelled=cancelled)
+
+        if year is not None and (isinstance(year, bool) or not 1900 <= year <= 2100):
+            raise BadInput("bad_year", str(year))
+        if not unpivot:
+            return read_preview(Path(path), sheet=sheet, header_row=header_row, column_types=column_types,
+                                progress=progress, cancelled=cancelled)
+        from desktop_app.services.importing.unpivot import unpivot as turned
+
+        wide = read_preview(Path(path), sheet=sheet, header_row=header_row, progress=progress, cancelled=cancelled)
+        if column_types:
+            wide = read_preview(Path(path), sheet=sheet, header_row=header_row,
+                                column_types=_wide_types(turned(wide, year), column_types), cancelled=cancelled)
+        return turned(wide, year)
 
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,
                skip: Sequence[int] = (), dataset_name: str | None = None, target_id: int | None = None,
@@ -131,6 +154,7 @@ class ImportService:
             raise BadInput("empty")
         aligned = len(data) == len(preview.source_rows)  # rows deleted in the preview lose their source numbers
         skipped_source_rows = sorted(preview.source_rows[i] for i in skipped) if aligned else []
+        subtotals, lost = _kept_subtotals(preview.subtotals, skipped, aligned)
         total = len(kept)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.EDIT_DATASET)
@@ -147,6 +171,7 @@ class ImportService:
                 _apply_new_meta(ds, DatasetMeta(name=name, source=preview.file.name))
                 ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit="", required=False,
                                             codes=[]) for i, c in enumerate(columns)]
+                ds.subtotals = [t.to_json() for t in subtotals]
                 s.add(ds)
                 s.flush()
                 start, ordered = 0, kept
@@ -160,16 +185,26 @@ class ImportService:
                 ordered, warnings = _map_columns(ds, columns, kept)
                 json_format = None
                 start = next_position(s, ds.id)
+                from desktop_app.storage.row_pages import count_rows
+
+                added, unmapped = _mapped_subtotals(subtotals, ds, count_rows(s, ds.id))
+                lost += unmapped
+                if added:
+                    ds.subtotals = [*(ds.subtotals or []), *(t.to_json() for t in added)]
+                subtotals = added
                 ds.updated_at = now
             count = insert_rows(s, ds.id, ordered, start,
                                 progress=(lambda done: progress(done, total)) if progress else None,
                                 json_format=json_format)
+            if lost:
+                warnings.append(f"subtotals_dropped:{lost}")
             detail = {"file": preview.file.name, "sheet": preview.sheet, "rows": count, "skipped": len(skipped),
                       "skipped_rows": skipped_source_rows[:200], "notes": len(preview.notes),
-                      "warnings": warnings}
+                      "warnings": warnings, "subtotals": len(subtotals)}
             self.ctx.log(s, "dataset_imported", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, detail=detail, since=ds.stage_since)
-            return ImportResult(ds.id, ds.name, count, len(skipped), tuple(warnings), target_id is None)
+            return ImportResult(ds.id, ds.name, count, len(skipped), tuple(warnings), target_id is None,
+                                len(subtotals))
 
 
 def _json_kind(cells: ColumnCells) -> str | None:
@@ -188,6 +223,52 @@ _TEXT = frozenset({str})
 _NONE = frozenset({type(None)})
 
 
+def _wide_types(turned: ImportPreview, column_types: Mapping[str, ColumnType]) -> dict[str, ColumnType]:
+    """Type overrides of a turned preview as overrides of the sheet's columns: the value column's type for
+    every period column; the period column's is left out (it is a period)."""
+    info = turned.unpivoted
+    out: dict[str, ColumnType] = {}
+    for name, kind in column_types.items():
+        if info is not None and name == info.value_column:
+            out.update(dict.fromkeys(info.columns, kind))
+        elif info is None or name != info.period_column:
+            out[name] = kind
+    return out
+
+
+def _kept_subtotals(subtotals: Sequence[Subtotal], skipped: set[int],
+                    aligned: bool) -> tuple[list[Subtotal], int]:
+    """The preview's subtotals over the rows as written (rows left out shift the ranges), and how many were
+    dropped: with rows deleted in the preview the ranges cannot be followed, only subtotals of a named group."""
+    if not subtotals:
+        return [], 0
+    if not aligned:
+        kept = [t for t in subtotals if t.first is None]
+        return kept, len(subtotals) - len(kept)
+    if not skipped:
+        return list(subtotals), 0
+    order = sorted(skipped)
+
+    def moved(index: int) -> int:
+        return index - sum(1 for i in order if i < index)
+
+    return [t if t.first is None or t.end is None else
+            Subtotal(t.label, t.values, moved(t.first), moved(t.end), t.keys, t.source_row) for t in subtotals], 0
+
+
+def _mapped_subtotals(subtotals: Sequence[Subtotal], ds: Dataset, offset: int) -> tuple[list[Subtotal], int]:
+    """Subtotals for rows appended to a draft: the draft's column names, ranges after its ``offset`` rows."""
+    names = {c.name.strip().lower(): c.name for c in ds.columns}
+    out: list[Subtotal] = []
+    for t in subtotals:
+        values = tuple((names[c.strip().lower()], v) for c, v in t.values if c.strip().lower() in names)
+        if not values or any(c.strip().lower() not in names for c, _ in t.keys):
+            continue
+        keys = tuple((names[c.strip().lower()], allowed) for c, allowed in t.keys)
+        out.append(Subtotal(t.label, values, t.first, t.end, keys, t.source_row).shifted(offset))
+    return out, len(subtotals) - len(out)
+
+
 def _apply_new_meta(ds: Dataset, meta: DatasetMeta) -> None:
     ds.name, ds.source, ds.keywords = meta.name, meta.source, []
     for column in ("group_name", "description", "unit", "frequency", "period", "producer"):
@@ -204,7 +285,26 @@ def _map_columns(ds: Dataset, columns: Sequence[ColumnSpec],
     warnings = [f"missing:{col.name}" for col, i in zip(ds.columns, mapping, strict=True) if i is None]
     used = {i for i in mapping if i is not None}
     warnings += [f"ignored:{c.name}" for i, c in enumerate(columns) if i not in used]
-    for col, i in zip(ds.columns, mapping, strict=True):
-        if i is not None and ColumnType(col.type).numeric and not columns[i].type.numeric:
+    out = [[row[i] if i is not None else None for i in mapping] for row in rows]
+    for position, (col, i) in enumerate(zip(ds.columns, mapping, strict=True)):
+        if i is None:
+            continue
+        target, source = ColumnType(col.type), columns[i].type
+        if target.numeric and source == ColumnType.IDENTIFIER:  # "No" typed a number in an older draft
+            for row in out:
+                row[position] = _whole_number(row[position], col.name)
+        elif target.numeric and not source.numeric:
             raise BadInput("column_type_mismatch", col.name)
-    return [[row[i] if i is not None else None for i in mapping] for row in rows], warnings
+        elif target == ColumnType.IDENTIFIER and source != ColumnType.IDENTIFIER:
+            for row in out:
+                row[position] = identifier_text(row[position])
+    return out, warnings
+
+
+def _whole_number(value: object, column: str) -> object:
+    """A row number or code read as text, for a draft whose column holds numbers; BadInput if it is not one."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise BadInput("column_type_mismatch", column)

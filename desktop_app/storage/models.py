@@ -118,6 +118,9 @@ class Dataset(Base):
     change_threshold: Mapped[float | None] = mapped_column(nullable=True)
     accepted_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     accepted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    # Subtotal rows of the imported file, left out of the rows and checked against them in step 2
+    # (domain.subtotals.Subtotal.to_json each).
+    subtotals: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     state: Mapped[str] = mapped_column(String(20), default="draft")
     version: Mapped[int] = mapped_column(default=1)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

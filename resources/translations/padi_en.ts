@@ -1222,6 +1222,10 @@ PADI will now restart; please log in again.</translation>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
+    <message>
+        <source>Kode/Nomor</source>
+        <translation>Code/Identifier</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -1769,6 +1773,14 @@ Type: {type}</translation>
         <translation>total is not the sum of its parts (should be {value})</translation>
     </message>
     <message>
+        <source>subtotal “{label}” (baris {source} berkas sumber) tertulis {stated}, penjumlahan baris {first}–{last} = {expected}</source>
+        <translation>subtotal “{label}” (source file row {source}) states {stated}, rows {first}–{last} add up to {expected}</translation>
+    </message>
+    <message>
+        <source>baris-baris yang dijumlahkan subtotal “{label}” (baris {source} berkas sumber) tidak ada lagi</source>
+        <translation>the rows summed by subtotal “{label}” (source file row {source}) are no longer there</translation>
+    </message>
+    <message>
         <source>data periode {period} tidak ada</source>
         <translation>no data for period {period}</translation>
     </message>
@@ -1843,6 +1855,14 @@ Type: {type}</translation>
     <message>
         <source>perubahan antarperiode melebihi ambang batas</source>
         <translation>change between periods exceeds the threshold</translation>
+    </message>
+    <message>
+        <source>subtotal berkas sumber tidak sama dengan penjumlahan baris-barisnya</source>
+        <translation>a subtotal of the source file does not equal the sum of its rows</translation>
+    </message>
+    <message>
+        <source>baris-baris yang dijumlahkan subtotal berkas sumber tidak ada lagi</source>
+        <translation>the rows summed by a subtotal of the source file are no longer there</translation>
     </message>
 </context>
 <context>
@@ -2010,12 +2030,40 @@ Type: {type}</translation>
         <translation>CSV column separator</translation>
     </message>
     <message>
+        <source>baris subtotal disimpan untuk diperiksa pada langkah 2</source>
+        <translation>subtotal rows kept to be checked in step 2</translation>
+    </message>
+    <message>
+        <source>baris yang dijumlahkan subtotal tidak ditemukan</source>
+        <translation>the rows summed by a subtotal were not found</translation>
+    </message>
+    <message>
+        <source>kolom periode diubah menjadi baris</source>
+        <translation>period columns turned into rows</translation>
+    </message>
+    <message>
+        <source>kolom jumlah di seberang periode diperiksa lalu dilewati; baris tidak sesuai</source>
+        <translation>total column across the periods checked, then left out; rows not matching</translation>
+    </message>
+    <message>
+        <source>kolom periode yang kosong seluruhnya dilewati</source>
+        <translation>period columns that are entirely empty left out</translation>
+    </message>
+    <message>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
         <source>kolom {column}</source>
         <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>subtotal “{label}” tertulis {stated}, penjumlahan baris {first}–{last} = {expected}</source>
+        <translation>subtotal “{label}” states {stated}, rows {first}–{last} add up to {expected}</translation>
+    </message>
+    <message>
+        <source>jumlah tertulis {stated}, penjumlahan kolom periodenya {expected}</source>
+        <translation>total states {stated}, its period columns add up to {expected}</translation>
     </message>
     <message>
         <source>Impor Lembar Kerja — {name}</source>
@@ -2032,6 +2080,26 @@ Type: {type}</translation>
     <message>
         <source>Baris judul kolom</source>
         <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Ubah kolom periode menjadi baris</source>
+        <translation>Turn period columns into rows</translation>
+    </message>
+    <message>
+        <source>Kolom bulan, triwulan, semester atau tahun menjadi satu kolom periode dan satu kolom nilai; kolom jumlah di seberang periode diperiksa lalu dilewati.</source>
+        <translation>Month, quarter, semester or year columns become one period column and one value column; a total column across the periods is checked, then left out.</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>(isi tahun)</source>
+        <translation>(enter year)</translation>
+    </message>
+    <message>
+        <source>Tahun kolom periode yang judulnya tanpa tahun (Jan, TW I, …)</source>
+        <translation>Year of the period columns whose headings have none (Jan, Q1, …)</translation>
     </message>
     <message>
         <source>Kolom</source>
@@ -2068,6 +2136,14 @@ Type: {type}</translation>
     <message>
         <source>Masalah dan catatan (klik dua kali untuk ke sel)</source>
         <translation>Problems and notes (double-click to go to the cell)</translation>
+    </message>
+    <message>
+        <source>{count} kolom periode menjadi kolom “{period}” dan “{value}”.</source>
+        <translation>{count} period columns became the columns “{period}” and “{value}”.</translation>
+    </message>
+    <message>
+        <source>Kolom periode dikenali: {names}</source>
+        <translation>Period columns recognised: {names}</translation>
     </message>
     <message>
         <source>{rows} baris siap diimpor ke {columns} kolom.</source>
@@ -2744,6 +2820,22 @@ Type: {type}</translation>
     <message>
         <source>Folder tidak ditemukan. Pastikan media terpasang.</source>
         <translation>Folder not found. Make sure the drive is plugged in.</translation>
+    </message>
+    <message>
+        <source>Lembar ini tidak memiliki kolom periode (bulan, triwulan, semester atau tahun) yang dapat diubah menjadi baris.</source>
+        <translation>This sheet has no period columns (months, quarters, semesters or years) that can be turned into rows.</translation>
+    </message>
+    <message>
+        <source>Tahun kolom periode tidak diketahui dari judul, nama lembar atau nama berkas. Isi Tahun di samping &apos;Ubah kolom periode menjadi baris&apos;.</source>
+        <translation>The year of the period columns is not known from the title, the sheet name or the file name. Enter the Year beside &apos;Turn period columns into rows&apos;.</translation>
+    </message>
+    <message>
+        <source>Tahun harus empat angka antara 1900 dan 2100, misalnya 2024.</source>
+        <translation>The year must be four digits between 1900 and 2100, for example 2024.</translation>
+    </message>
+    <message>
+        <source>Tahun periode tidak diketahui. Isi Tahun di samping &apos;Ubah kolom periode menjadi baris&apos;.</source>
+        <translation>The year of the period is not known. Enter the Year beside &apos;Turn period columns into rows&apos;.</translation>
     </message>
     <message>
         <source>Tindakan gagal ({code}).</source>
@@ -4507,6 +4599,10 @@ Type: {type}</translation>
     <message>
         <source>Kumpulan Data</source>
         <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Subtotal berkas sumber: {count} baris, masing-masing dicocokkan dengan baris yang dijumlahkannya setiap kali Pemeriksaan dijalankan.</source>
+        <translation>Subtotals of the source file: {count} rows, each matched against the rows it sums whenever the Check is run.</translation>
     </message>
     <message>
         <source>{count} kesalahan pemeriksaan diterima oleh {who}.</source>

@@ -53,7 +53,7 @@ def test_import_fix_accept_check_confirm_validate(qtbot, office, tmp_path, monke
     assert any("baris 6" in p and "kolom Jumlah" in p for p in seen["problems"])
     assert any("baris jumlah/total dilewati" in p for p in seen["problems"])
     dataset_id = office.datasets.find("Izin Triwulan III")
-    assert office.datasets.get(dataset_id).rows[1] == (2, "PBG", 200)
+    assert office.datasets.get(dataset_id).rows[1] == ("2", "PBG", 200)
     assert prepare.current_item().id == dataset_id
 
     click(qtbot, prepare, "Kirim ke Pemeriksaan")
@@ -70,3 +70,77 @@ def test_import_fix_accept_check_confirm_validate(qtbot, office, tmp_path, monke
     assert office.datasets.get(dataset_id).summary.state.value == "validated"
     actions = [e.action for e in office.activity.entries()]
     assert {"dataset_imported", "checks_run", "confirmation_logged", "dataset_validate"} <= set(actions)
+
+
+def start_import(qtbot, office, tmp_path, monkeypatch, book, on_dialog):
+    office.accounts.login("staf", PASSWORD)
+    window = MainWindow(office, "padi.db")
+    qtbot.addWidget(window)
+    window.refresh()
+    window.show()
+    prepare = window.stages[0]
+    window.tabs.setCurrentWidget(prepare)
+    monkeypatch.setattr(prompts, "choose_file", lambda *a, **k: book)
+    monkeypatch.setattr(prompts, "run_dialog", on_dialog)
+    with qtbot.waitSignals([prepare.sig_job_finished, prepare.sig_job_finished], timeout=30000):
+        click(qtbot, prepare, "Impor dari Excel…")
+    return window
+
+
+def test_period_columns_turned_into_rows_with_the_year_asked_for(qtbot, office, tmp_path, monkeypatch):
+    from tests.services.importing.test_unpivot import months_workbook
+
+    book = months_workbook(tmp_path / "izin-bulanan.xlsx", title="REKAP IZIN TERBIT PER BULAN")
+    errors = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text, details="": errors.append(text))
+    seen = {}
+
+    def turn_and_accept(dialog):
+        dialog.show()
+        assert dialog.unpivot.isVisible() and not dialog.unpivot.isChecked()
+        assert "Jan, Feb, Mar, Apr" in dialog.period_info.text()
+        assert dialog.year.isEnabled() and dialog.year.text() == "(isi tahun)"
+        dialog.unpivot.setChecked(True)  # no year in the title, sheet or file name: asked for
+        assert errors and "Tahun" in errors[-1] and not dialog.unpivot.isChecked()
+        assert len(dialog.preview.rows) == 2
+        dialog.year.setValue(2024)
+        dialog.unpivot.setChecked(True)
+        assert dialog.preview.unpivoted is not None and len(dialog.preview.rows) == 24
+        assert [dialog.types.item(r, 0).text() for r in range(dialog.types.rowCount())] == [
+            "No", "Kecamatan", "Bulan", "Nilai"]
+        seen["problems"] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        dialog.name_edit.setText("Izin per Bulan 2024")
+        return True
+
+    start_import(qtbot, office, tmp_path, monkeypatch, book, turn_and_accept)
+    assert any("kolom periode diubah menjadi baris" in p for p in seen["problems"])
+    assert any("kolom Jumlah" in p and "diperiksa lalu dilewati" in p for p in seen["problems"])
+    detail = office.datasets.get(office.datasets.find("Izin per Bulan 2024"))
+    assert [c.name for c in detail.columns] == ["No", "Kecamatan", "Bulan", "Nilai"]
+    assert detail.rows[0] == ("1", "Padang Hulu", "2024-01", 1) and len(detail.rows) == 24
+    assert len(detail.subtotals) == 15
+
+
+def test_a_code_typed_as_a_number_is_fixed_in_the_preview_and_imported_as_text(qtbot, office, tmp_path, monkeypatch):
+    from desktop_app.domain.columns import ColumnType
+    from tests.services.importing.workbooks import write_xlsx
+
+    book = write_xlsx(tmp_path / "usaha.xlsx", [["KLU", "Uraian", "Jumlah"], [47111, "Perdagangan eceran", 12],
+                                                [46100, "Perdagangan besar", 3], [10710, "Roti", 5]])
+
+    def pick_code_type(dialog):
+        dialog.show()
+        combo = dialog.types.cellWidget(0, 1)
+        assert combo.currentData() == "integer"
+        labels = [combo.itemText(i) for i in range(combo.count())]
+        assert "Kode/Nomor" in labels
+        combo.setCurrentIndex(combo.findData(ColumnType.IDENTIFIER.value))  # the preview is read again
+        assert dialog.preview.types["KLU"] == ColumnType.IDENTIFIER
+        assert dialog.preview.column("KLU") == ["47111", "46100", "10710"]
+        dialog.name_edit.setText("Usaha per KLU")
+        return True
+
+    start_import(qtbot, office, tmp_path, monkeypatch, book, pick_code_type)
+    detail = office.datasets.get(office.datasets.find("Usaha per KLU"))
+    assert detail.columns[0].type == ColumnType.IDENTIFIER
+    assert [r[0] for r in detail.rows] == ["47111", "46100", "10710"]

@@ -116,3 +116,37 @@ def test_recap_of_two_datasets_opens_the_new_draft(qtbot, tab, monkeypatch):
     assert [r for r in datasets.get(prepare.current_item().id).rows] == [
         ("Izin Terbit Januari 2026", "NIB", 40), ("Izin Terbit Januari 2026", "PBG", 3),
         ("Izin Terbit Februari 2026", "NIB", 52)]
+
+
+def test_row_numbers_and_codes_are_never_offered_as_the_value(qtbot, tmp_path):
+    import datetime as dt
+
+    from desktop_app.domain.columns import ColumnSpec, ColumnType
+    from desktop_app.domain.roles import Role
+    from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+    from tests.conftest import OFFICE, PASSWORD
+
+    services = Services.open(tmp_path / "padi.db")
+    services.accounts.setup(OFFICE, "staf", "Siti Rahma", PASSWORD, Role.STAF)
+    services.accounts.login("staf", PASSWORD)
+    columns = (ColumnSpec("No", ColumnType.IDENTIFIER), ColumnSpec("KBLI", ColumnType.IDENTIFIER),
+               ColumnSpec("Kecamatan", ColumnType.TEXT), ColumnSpec("Jumlah Usaha", ColumnType.INTEGER))
+    ds = services.datasets.create(DatasetMeta("Usaha per KBLI", source="OSS-RBA"), columns,
+                                  [(1, 47111, "Bajenis", 12), (2, 10710, "Rambutan", 3)])
+    services.datasets.check(ds)
+    services.datasets.confirm(ds, NewConfirmation("OSS-RBA", "telepon", dt.date(2026, 11, 20)))
+    services.datasets.validate(ds)
+    window = MainWindow(services, "padi.db")
+    qtbot.addWidget(window)
+    window.refresh()
+    process = window.stages[2]
+    window.tabs.setCurrentWidget(process)
+    process.select(ds)
+    values = [process.value_combo.itemData(i) for i in range(process.value_combo.count())]
+    assert values[1:] == ["Jumlah Usaha"] and process.value_combo.currentData() == "Jumlah Usaha"
+    assert process.group_combo.currentText() == "Kecamatan"
+    process.group_combo.setCurrentText("KBLI")
+    process.compute()
+    labels = [process.table.item(r, 0).text() for r in range(process.table.rowCount())]
+    assert "47111" in labels and "47.111" not in labels
+    services.close()

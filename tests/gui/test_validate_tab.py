@@ -169,3 +169,31 @@ def test_check_settings_dialog_and_letter(qtbot, window, monkeypatch, tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "050/88/DPMPTSP/XI/2026" in text and "Permohonan Konfirmasi Data" in text and "1.234" in text
     assert window.services.activity.entries()[0].action == "confirmation_letter"
+
+
+def test_a_subtotal_of_the_source_file_that_does_not_add_up_is_a_finding(qtbot, office, tmp_path):
+    from tests.services.test_subtotal_checks import recap
+
+    office.accounts.login("staf", PASSWORD)
+    preview = office.imports.preview(recap(tmp_path / "rekap.xlsx", first_subtotal=(8, 25, 33)))
+    dataset = office.imports.commit(preview, dataset_name="Rekap Izin 2024").dataset_id
+    office.datasets.check(dataset)
+    win = MainWindow(office, "padi.db")
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.refresh()
+    win.show()
+    validate = win.stages[1]
+    win.tabs.setCurrentWidget(validate)
+    validate.select(dataset)
+    texts = [i.text() for i in finding_items(validate)]
+    assert texts == [
+        "Kesalahan · Baris 3, PMDN: subtotal “Sub Total Semester I” (baris 7 berkas sumber) tertulis 25, "
+        "penjumlahan baris 1–3 = 23",
+        "Kesalahan · Baris 3, Jumlah: subtotal “Sub Total Semester I” (baris 7 berkas sumber) tertulis 33, "
+        "penjumlahan baris 1–3 = 31"]
+    assert "Subtotal berkas sumber: 3 baris" in validate.ui.detailLabel.text()
+    validate.go_to_finding(finding_items(validate)[0])
+    assert (validate.grid.currentRow(), validate.grid.currentColumn()) == (2, 3)
+    # The No column is an identifier: shown as it is, not summed into anything.
+    assert validate.grid.item(0, 0).text() == "1"

@@ -56,3 +56,49 @@ def test_hostile_file_exits_2_and_changes_nothing(db, tmp_path, capsys):
     code, _ = run(capsys, "import", "--db", str(db), "--file", str(tmp_path / "tidak-ada.xlsx"), "--user", "staf")
     assert code == 2
     assert len(before) > 0
+
+
+def test_unpivot_turns_month_columns_into_rows_with_the_year_of_the_title(db, tmp_path, capsys):
+    from tests.services.importing.test_unpivot import months_workbook
+
+    book = months_workbook(tmp_path / "izin.xlsx")
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--dataset", "Izin per Bulan",
+                    "--unpivot", "--user", "staf", "--json")
+    data = json.loads(out.out)
+    assert code == 0 and data["rows"] == 24 and rows_in(db) == 24
+    assert data["unpivoted"] == {"period_column": "Bulan", "value_column": "Nilai", "columns": [
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"], "grain": "month",
+        "year": 2024, "year_from": "title", "total_columns": ["Jumlah"], "wide_rows": 2}
+    assert any(w.startswith("unpivot_total_dropped") for w in data["warnings"])
+    # Without --unpivot the same file comes in as it is, and says so.
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--dataset", "Izin Lebar",
+                    "--user", "staf", "--json")
+    assert code == 0 and json.loads(out.out)["unpivoted"] is None
+
+
+def test_unpivot_without_a_known_year_exits_2_naming_the_year_option(db, tmp_path, capsys):
+    from tests.services.importing.test_unpivot import months_workbook
+
+    book = months_workbook(tmp_path / "izin.xlsx", title="REKAP IZIN TERBIT PER BULAN", total=(12, 25))
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--unpivot", "--user", "staf")
+    assert code == 2 and "--year" in out.err and rows_in(db) == 0
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--year", "2024", "--user", "staf")
+    assert code == 2 and "--unpivot" in out.err and rows_in(db) == 0
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--unpivot", "--year", "24",
+                    "--user", "staf")
+    assert code == 2 and rows_in(db) == 0
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--unpivot", "--year", "2024",
+                    "--user", "staf")
+    assert code == 0 and rows_in(db) == 24
+    assert "unpivot_total_mismatch: baris 5, kolom Jumlah: tertulis 25, penjumlahan 24" in out.out
+    messy = messy_workbook(tmp_path / "rekap.xlsx")
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(messy), "--unpivot", "--user", "staf")
+    assert code == 2 and "kolom periode" in out.err
+
+
+def test_period_columns_found_without_unpivot_are_named_with_the_option(db, tmp_path, capsys):
+    from tests.services.importing.test_unpivot import months_workbook
+
+    book = months_workbook(tmp_path / "izin.xlsx")
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--user", "staf")
+    assert code == 0 and "Kolom periode dikenali (Jan, Feb" in out.out and "--unpivot" in out.out

@@ -11,7 +11,7 @@ from desktop_app.domain.metadata import DatasetMeta
 from tests.conftest import PASSWORD
 
 KINDS = ("SLF", "SIP", "Reklame", "Sertifikat Standar", "Izin", "Toko Modern", "Apotek", "Klinik")
-TAIL = tuple((n, kind, 10 + n) for n, kind in enumerate(KINDS, start=3))
+TAIL = tuple((str(n), kind, 10 + n) for n, kind in enumerate(KINDS, start=3))
 
 
 def messy_workbook(path, bad="dua ratus"):
@@ -26,7 +26,7 @@ def messy_workbook(path, bad="dua ratus"):
     ws.append([2, "PBG", bad])
     for number, kind in enumerate(KINDS, start=3):
         ws.append([number, kind, 10 + number])
-    ws.append([None, "Jumlah", 1262])
+    ws.append([None, "Jumlah", 1582])  # 1.250 + 200 (the bad cell as fixed) + 13 + ... + 20
     wb.save(path)
     return path
 
@@ -52,7 +52,7 @@ def test_preview_then_all_or_nothing(staff, tmp_path):
     result = staff.imports.commit(preview, dataset_name="Izin TW III", skip=[1])
     assert (result.rows, result.skipped) == (9, 1)
     detail = staff.datasets.get(result.dataset_id)
-    assert detail.rows == ((1, "NIB", 1250), *TAIL)
+    assert detail.rows == (("1", "NIB", 1250), *TAIL)
     entry = next(e for e in staff.activity.entries() if e.action == "dataset_imported")
     assert entry.step == 1 and entry.detail["skipped_rows"] == [6]
 
@@ -62,7 +62,7 @@ def test_fixed_cell_is_imported(staff, tmp_path):
     rows = [list(r) for r in preview.rows]
     rows[1][2] = 200
     result = staff.imports.commit(preview, rows=rows, dataset_name="Izin")
-    assert result.rows == 10 and staff.datasets.get(result.dataset_id).rows[1] == (2, "PBG", 200)
+    assert result.rows == 10 and staff.datasets.get(result.dataset_id).rows[1] == ("2", "PBG", 200)
 
 
 def test_import_into_existing_draft_by_column_name(staff, tmp_path):

@@ -1,6 +1,8 @@
 """The import preview: choose sheet and header row, check column types, fix or skip bad cells, accept.
 
-Nothing is written while this dialog is open; the caller commits the accepted result.
+A sheet with columns named by periods (Jan … Des, TW I … IV, Semester I–II, years) is offered
+"Ubah kolom periode menjadi baris", with the year its headings lack. Nothing is written while this
+dialog is open; the caller commits the accepted result.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import formatting
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import PadiError
 from desktop_app.gui import prompts
@@ -39,11 +42,13 @@ from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.services.datasets import DatasetSummary
 from desktop_app.services.importing import ImportPreview, Problem
+from desktop_app.services.importing.unpivot import find_period_columns
 from desktop_app.services.imports import bad_cells
 
 translate = QCoreApplication.translate
 
 Reader = Callable[..., ImportPreview]
+UNKNOWN_YEAR = 1899  # the year box's "(isi tahun)": no year known yet
 
 
 def problem_text(problem: Problem) -> str:
@@ -70,7 +75,17 @@ def problem_text(problem: Problem) -> str:
         "date_serials_converted": translate("ImportDialog", "nomor tanggal Excel diubah menjadi tanggal"),
         "csv_encoding": translate("ImportDialog", "pengodean teks CSV"),
         "csv_delimiter": translate("ImportDialog", "pemisah kolom CSV"),
+        "subtotals_kept": translate("ImportDialog", "baris subtotal disimpan untuk diperiksa pada langkah 2"),
+        "subtotal_without_rows": translate("ImportDialog", "baris yang dijumlahkan subtotal tidak ditemukan"),
+        "unpivoted": translate("ImportDialog", "kolom periode diubah menjadi baris"),
+        "unpivot_total_dropped": translate(
+            "ImportDialog", "kolom jumlah di seberang periode diperiksa lalu dilewati; baris tidak sesuai"),
+        "unpivot_empty_periods": translate("ImportDialog", "kolom periode yang kosong seluruhnya dilewati"),
     }
+    if problem.code in ("subtotal_mismatch", "unpivot_total_mismatch") and isinstance(problem.value, dict):
+        words = mismatch_text(problem.code, problem.value)
+        return f"{problem.sheet}, {translate('ImportDialog', 'baris {row}').format(row=problem.row)}, " \
+               f"{translate('ImportDialog', 'kolom {column}').format(column=problem.column)}: {words}"
     words = texts.get(problem.code, problem.code)
     where = []
     if problem.row is not None:
@@ -79,6 +94,18 @@ def problem_text(problem: Problem) -> str:
         where.append(translate("ImportDialog", "kolom {column}").format(column=problem.column))
     value = f" ({problem.value})" if problem.value not in (None, "") else ""
     return f"{problem.sheet}, {', '.join(where)}: {words}{value}" if where else f"{problem.sheet}: {words}{value}"
+
+
+def mismatch_text(code: str, value: dict) -> str:
+    """A subtotal (or a total across periods) that does not add up, with both numbers."""
+    stated, expected = formatting.number(value.get("stated", 0)), formatting.number(value.get("expected", 0))
+    if code == "subtotal_mismatch":
+        return translate("ImportDialog", "subtotal “{label}” tertulis {stated}, penjumlahan baris {first}–{last} = "
+                                         "{expected}").format(label=value.get("label", ""), stated=stated,
+                                                              expected=expected, first=value.get("first", "?"),
+                                                              last=value.get("last", "?"))
+    return translate("ImportDialog", "jumlah tertulis {stated}, penjumlahan kolom periodenya {expected}").format(
+        stated=stated, expected=expected)
 
 
 class ImportDialog(QDialog):
@@ -101,6 +128,25 @@ class ImportDialog(QDialog):
         top.addWidget(QLabel(translate("ImportDialog", "Baris judul kolom"), self))
         top.addWidget(self.header_row)
         top.addWidget(reload_button)
+        self.unpivot = QCheckBox(translate("ImportDialog", "Ubah kolom periode menjadi baris"), self)
+        self.unpivot.setObjectName("unpivotCheck")
+        self.unpivot.setToolTip(translate(
+            "ImportDialog", "Kolom bulan, triwulan, semester atau tahun menjadi satu kolom periode dan satu kolom "
+                            "nilai; kolom jumlah di seberang periode diperiksa lalu dilewati."))
+        self.year_label = QLabel(translate("ImportDialog", "Tahun"), self)
+        self.year = QSpinBox(self)
+        self.year.setObjectName("unpivotYear")
+        self.year.setRange(UNKNOWN_YEAR, 2100)
+        self.year.setSpecialValueText(translate("ImportDialog", "(isi tahun)"))
+        self.year.setToolTip(translate("ImportDialog", "Tahun kolom periode yang judulnya tanpa tahun (Jan, TW I, …)"))
+        self.period_info = QLabel(self)
+        self.unpivot.toggled.connect(self._on_reload_clicked)
+        self.year.editingFinished.connect(self._on_year_editing_finished)
+        periods = QHBoxLayout()
+        periods.addWidget(self.unpivot)
+        periods.addWidget(self.year_label)
+        periods.addWidget(self.year)
+        periods.addWidget(self.period_info, 1)
         self.types = QTableWidget(0, 2, self)
         self.types.setHorizontalHeaderLabels([translate("ImportDialog", "Kolom"), translate("ImportDialog", "Tipe")])
         self.types.horizontalHeader().setStretchLastSection(True)
@@ -146,6 +192,7 @@ class ImportDialog(QDialog):
         splitter.setSizes([420, 680])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(periods)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addWidget(target_box)
@@ -181,6 +228,7 @@ class ImportDialog(QDialog):
         self.sheet.setCurrentText(preview.sheet)
         self.sheet.blockSignals(False)
         self.header_row.setValue(preview.header_row)
+        self._show_periods(preview)
         labels = type_labels()
         self.types.setRowCount(len(preview.columns))
         for row, column in enumerate(preview.columns):
@@ -200,11 +248,48 @@ class ImportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.problems.addItem(item)
         for note in preview.notes:
-            item = QListWidgetItem("ℹ " + problem_text(note))
+            # A subtotal or a total across periods that does not add up is worth a look, though it blocks nothing.
+            item = QListWidgetItem(("⚠ " if note.code.endswith("mismatch") else "ℹ ") + problem_text(note))
             item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, note)
             self.problems.addItem(item)
         self._update_summary()
+
+    def _show_periods(self, preview: ImportPreview) -> None:
+        """The offer to turn period columns into rows, when the sheet has them (or they were turned)."""
+        turned = preview.unpivoted
+        found = find_period_columns(preview) if turned is None else None
+        offered = turned is not None or found is not None
+        for widget in (self.unpivot, self.year_label, self.year, self.period_info):
+            widget.setVisible(offered)
+        self.unpivot.blockSignals(True)
+        self.unpivot.setChecked(turned is not None)
+        self.unpivot.blockSignals(False)
+        year = turned.year if turned is not None else (found.year if found is not None else None)
+        self.year.setValue(year or UNKNOWN_YEAR)
+        self.year.setEnabled(turned is not None and turned.year_from != "headings"
+                             or found is not None and found.needs_year)
+        if turned is not None:
+            self.period_info.setText(translate(
+                "ImportDialog", "{count} kolom periode menjadi kolom “{period}” dan “{value}”.").format(
+                count=len(turned.columns), period=turned.period_column, value=turned.value_column))
+        elif found is not None:
+            names = [preview.columns[i].name for i in found.columns]
+            self.period_info.setText(translate("ImportDialog", "Kolom periode dikenali: {names}").format(
+                names=", ".join(names[:4]) + (" …" if len(names) > 4 else "")))
+        else:
+            self.period_info.clear()
+
+    def _unpivot_options(self) -> dict[str, object]:
+        if not self.unpivot.isChecked():
+            return {}
+        year = self.year.value()
+        return {"unpivot": True, "year": year if year != UNKNOWN_YEAR else None}
+
+    def _on_year_editing_finished(self) -> None:
+        turned = self.preview.unpivoted
+        if self.unpivot.isChecked() and (turned is None or turned.year != self.year.value()):
+            self._on_reload_clicked()
 
     def _on_reload_clicked(self, *_args: object) -> None:
         column_types = {}
@@ -212,13 +297,15 @@ class ImportDialog(QDialog):
             combo: QComboBox = self.types.cellWidget(row, 1)
             column_types[self.types.item(row, 0).text()] = ColumnType(combo.currentData())
         same_layout = (self.sheet.currentText() == self.preview.sheet
-                       and self.header_row.value() == self.preview.header_row)
+                       and self.header_row.value() == self.preview.header_row
+                       and self.unpivot.isChecked() == (self.preview.unpivoted is not None))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = self.read(sheet=self.sheet.currentText(), header_row=self.header_row.value(),
-                                column_types=column_types if same_layout else None)
+                                column_types=column_types if same_layout else None, **self._unpivot_options())
         except PadiError as err:
             prompts.error(self, translate("ImportDialog", "Impor"), error_text(err), err.detail)
+            self._show_periods(self.preview)  # the offer as it was: nothing changed
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -34,6 +34,7 @@ def type_labels() -> dict[ColumnType, str]:
         ColumnType.DATE: translate("ColumnTypes", "Tanggal"),
         ColumnType.PERIOD: translate("ColumnTypes", "Periode"),
         ColumnType.CATEGORY: translate("ColumnTypes", "Kategori"),
+        ColumnType.IDENTIFIER: translate("ColumnTypes", "Kode/Nomor"),
     }
 
 

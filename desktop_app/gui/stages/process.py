@@ -162,9 +162,13 @@ class ProcessTab(DatasetStageTab):
                 self.group_combo.addItem(column.name, column.name)
                 self.cols_combo.addItem(column.name, column.name)
                 self.filter_column.addItem(column.name, column.name)
-        categorical = [c.name for c in detail.columns if not c.type.numeric]
+        # Row numbers and codes group nothing worth a first look: the default group is another column.
+        categorical = [c.name for c in detail.columns if not c.type.numeric and c.type != ColumnType.IDENTIFIER] \
+            or [c.name for c in detail.columns if not c.type.numeric]
         if len(categorical) > 1:
             self.group_combo.setCurrentText(categorical[1])
+        elif categorical:
+            self.group_combo.setCurrentText(categorical[0])
         if self.value_combo.count() > 1:
             self.value_combo.setCurrentIndex(1)
         self.compute()

@@ -205,6 +205,10 @@ class ValidateTab(DatasetStageTab):
         detail = self._detail = self.services.datasets.get(item.id, row_limit=self.rows_view.row_limit)
         settings = self._settings = self.services.datasets.check_settings(item.id)
         parts = [self.describe(detail), "<br>" + escape(self._settings_line(settings))]
+        if detail.subtotals:
+            parts.append("<br>" + escape(translate(
+                "ValidateTab", "Subtotal berkas sumber: {count} baris, masing-masing dicocokkan dengan baris yang "
+                               "dijumlahkannya setiap kali Pemeriksaan dijalankan.").format(count=len(detail.subtotals))))
         errors = [f for f in detail.last_check.findings if f.severity == Severity.ERROR] if detail.last_check else []
         if detail.last_check is None:
             parts.append("<p>" + translate("ValidateTab", "Belum diperiksa.") + "</p>")

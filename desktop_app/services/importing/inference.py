@@ -1,7 +1,9 @@
 """Deciding each column's type from its values and header, and converting its cells to that type.
 
 A column is INTEGER, DECIMAL, MONEY, PERCENT, DATE or PERIOD when at least 90% of its non-empty
-cells read as that type; otherwise CATEGORY (few distinct texts) or TEXT. Cells that do not fit
+cells read as that type; otherwise CATEGORY (few distinct texts) or TEXT. A row-number column
+("No" holding whole numbers) and a code column ("KBLI", "NIB", "Kode Wilayah", "No. HP" holding
+numbers or codes) is an IDENTIFIER: its cells are kept as the text they are, never summed. Cells that do not fit
 the column's type keep their text and become problems. Work is done once per distinct value,
 which keeps a 100,000-row column cheap.
 """
@@ -18,6 +20,7 @@ from itertools import compress, repeat
 from operator import and_, ge, le, lt, not_
 
 from desktop_app.domain.columns import ColumnType
+from desktop_app.domain.identifiers import is_code_name, is_row_number_name
 from desktop_app.services.importing.model import ColumnCells
 from desktop_app.services.importing.values import (
     DASHES,
@@ -47,12 +50,12 @@ _LEADING_WORD = re.compile(r"[A-Za-z']+")
 _TOKENS = re.compile(r"[a-z0-9%]+")
 _NUMBER_START = frozenset("0123456789-+(.,\u2212\u2013")
 
-_ID_WORDS = frozenset({"nik", "nib", "npwp", "nip", "kbli", "kode", "telepon", "telp", "tlp", "hp", "wa", "whatsapp",
-                       "rekening", "rek", "nrp", "nuptk", "nisn", "id"})
+_CODE_SHAPE = re.compile(r"\d+(?:[.\-/ ]\d+)+")  # "12.76.01", "12.76.01.1001", "0621-555-010"
 _MONEY_WORDS = frozenset({"rp", "rupiah", "idr"})
 _PERCENT_WORDS = frozenset({"%", "persen", "persentase", "prosentase", "percent", "percentage"})
 _DATE_WORDS = frozenset({"tanggal", "tgl", "date"})
-_PERIOD_HINTS = frozenset({"tahun", "periode", "bulan", "year", "period", "month", "masa", "triwulan", "semester"})
+_PERIOD_HINTS = frozenset({"tahun", "thn", "periode", "bulan", "year", "period", "month", "masa", "triwulan",
+                           "semester"})
 
 
 def header_words(name: str) -> set[str]:
@@ -338,7 +341,7 @@ def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], in
         elif kind == ERROR:
             p.errors += n
         else:
-            if kind == CODE:
+            if kind == CODE or (parsed[:1].isdigit() and _CODE_SHAPE.fullmatch(parsed)):  # type: ignore[index,arg-type]
                 p.codes += n
             p.words += n
             if len(texts) <= CATEGORY_MAX_DISTINCT:
@@ -353,8 +356,10 @@ def infer(p: Profile, name: str) -> ColumnType:
     if counted <= 0:
         return ColumnType.TEXT
     need = SHARE * counted
-    if words & _ID_WORDS and p.numbers + p.codes >= need:
-        return ColumnType.TEXT
+    if is_code_name(name) and p.numbers + p.codes >= need:
+        return ColumnType.IDENTIFIER
+    if is_row_number_name(name) and p.numbers >= need and not p.fractional:
+        return ColumnType.IDENTIFIER
     if p.numbers >= need:
         if words & _DATE_WORDS and p.native_numbers == p.numbers == p.serials:
             return ColumnType.DATE

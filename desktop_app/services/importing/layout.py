@@ -4,12 +4,14 @@ Government workbooks put a letterhead and a title above the table, sometimes a t
 ("Jumlah" merged over "PMA" | "PMDN"), a row of column numbers "(1) (2) (3)" under the header,
 subtotal and total rows inside and under the data, and a signature block at the bottom. This
 module finds the header row, joins a two-row header, and picks out the data rows, noting every
-row and column it leaves out.
+row and column it leaves out. Subtotal and total rows (also "Sub Total Semester I", "Jumlah
+Kecamatan ...") are left out of the data but kept, with where they sat, as ``Layout.totals``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from operator import iadd, itemgetter, not_
 from typing import NamedTuple
 
 from desktop_app.domain.errors import BadInput
+from desktop_app.domain.subtotals import fold, is_total_label, split_label
 from desktop_app.services.importing.model import Problem
 from desktop_app.services.importing.sources import Grid
 from desktop_app.services.importing.values import DASHES, excel_letter, parse_date, parse_number
@@ -44,6 +47,15 @@ class Census(NamedTuple):
     whole_floats: bool = False
 
 
+class TotalRow(NamedTuple):
+    """A subtotal or total row left out of the data: where it was, its label, and its cells."""
+
+    source_row: int  # 1-based sheet row
+    label: str
+    position: int  # how many kept data rows lie above it
+    cells: list[object]  # the raw cells of the kept columns
+
+
 @dataclass
 class Layout:
     """Where the table is: header row(s), named columns, and the data rows kept."""
@@ -55,6 +67,8 @@ class Layout:
     source_rows: list[int]  # 1-based sheet row of each kept row
     notes: list[Problem] = field(default_factory=list)
     census: list[Census] | None = None  # per kept column, what ``_census`` found (types, texts, whole floats)
+    totals: list[TotalRow] = field(default_factory=list)  # the subtotal and total rows, in order
+    titles: list[str] = field(default_factory=list)  # the texts of the title rows above the header
 
 
 def cell_kind(value: object) -> int:
@@ -98,8 +112,8 @@ _TOTAL_FIRST = frozenset("JjTtSsGg")
 _SKIP_FIRST = frozenset(" \t\u00a0") | frozenset(d[0] for d in DASHES)
 
 
-def _total_label(row: list[object]) -> str | None:
-    """The row's first text cell, when it names a total ("Jumlah", "Sub Total", ...)."""
+def _total_label(row: list[object], groups: _GroupValues) -> str | None:
+    """The row's first text cell, when it names a total ("Jumlah", "Sub Total Semester I", ...)."""
     for value in row:
         if type(value) is str and value:
             first = value[0]
@@ -108,10 +122,32 @@ def _total_label(row: list[object]) -> str | None:
             text = value.strip()
             if not text or text in DASHES:
                 continue
-            if len(text) > 40 or text[0] not in _TOTAL_FIRST:
+            if len(text) > 60 or text[0] not in _TOTAL_FIRST:
                 return None
-            return text if _label_of(text) in TOTAL_LABELS else None
+            return text if _is_total(text, groups) else None
     return None
+
+
+class _GroupValues:
+    """The folded texts of the body's cells, counted only when a total label's suffix must be looked up."""
+
+    def __init__(self, distinct: list[list[str]]) -> None:
+        self._distinct = distinct
+        self._values: set[str] | None = None
+
+    def get(self) -> set[str]:
+        if self._values is None:
+            self._values = {fold(t) for texts in self._distinct for t in texts if len(t) <= 60}
+        return self._values
+
+
+def _is_total(text: str, groups: _GroupValues) -> bool:
+    if _label_of(text) in TOTAL_LABELS:
+        return True
+    parts = split_label(text)
+    if parts is None:
+        return False
+    return not parts[1] or is_total_label(text) or is_total_label(text, groups.get())
 
 
 def _is_blank(row: list[object], width: int) -> bool:
@@ -265,7 +301,9 @@ def find_table(grid: Grid, header_row: int | None, tick: Callable[[int], None]) 
             upper = above
     notes: list[Problem] = []
     top = upper if upper is not None else last
-    titles = sum(1 for i in range(top) if not _is_blank(grid.rows[i], width))
+    title_texts = [" ".join(header_text(v) for v in grid.rows[i] if header_text(v)) for i in range(top)
+                   if not _is_blank(grid.rows[i], width)]
+    titles = len(title_texts)
     if titles:
         notes.append(Problem(sheet, None, None, "title_rows_skipped", titles))
     names = [header_text(v) for v in grid.rows[last]]
@@ -304,6 +342,7 @@ def find_table(grid: Grid, header_row: int | None, tick: Callable[[int], None]) 
     if blank:
         notes.append(Problem(sheet, None, None, "blank_rows_dropped", len(blank)))
     tick(len(body))
+    total_rows = [(index, label, bisect_left(kept, index)) for index, label in totals]
 
     if len(kept) < len(body):
         census = _census_without(census, body, keep, len(kept))
@@ -315,8 +354,14 @@ def find_table(grid: Grid, header_row: int | None, tick: Callable[[int], None]) 
         source = list(range(base + kept.start, base + kept.stop))
     else:
         source = list(map(base.__add__, kept))
+    found = [TotalRow(index + base, label, position, [_at(body[index], c) for c in kept_columns])
+             for index, label, position in total_rows]
     return Layout(last + grid.row_offset + 1, kept_names, kept_columns, [columns[c] for c in kept_columns],
-                  source, notes, [census[c] for c in kept_columns])
+                  source, notes, [census[c] for c in kept_columns], found, title_texts)
+
+
+def _at(row: list[object], column: int) -> object:
+    return row[column] if column < len(row) else ""
 
 
 _BLANK_TEXTS = frozenset({""}) | DASHES
@@ -395,9 +440,12 @@ def _total_rows(body: list[list[object]], columns: list[list[object]], distinct:
                 blank: set[int]) -> list[tuple[int, str]]:
     """(body index, label) of each total row, in order.
 
-    A total row holds a total label ("Jumlah", "Sub Total", ...) in one of its cells: only rows
-    holding one of the labels found among the columns' distinct texts are looked at.
+    A total row holds a total label ("Jumlah", "Sub Total Semester I", "Jumlah Kecamatan Padang Hulu",
+    ...) in its first text cell: only rows holding one of the labels found among the columns' distinct
+    texts are looked at. When more than half the rows would be totals with a suffix ("Jumlah Penduduk",
+    "Jumlah UMKM", ... in a table of indicators), those are data after all.
     """
+    groups = _GroupValues(distinct)
     candidates: set[int] = set()
     for texts, column in zip(distinct, columns, strict=True):
         if not texts:
@@ -405,16 +453,19 @@ def _total_rows(body: list[list[object]], columns: list[list[object]], distinct:
         stripped = list(map(str.strip, texts))
         starts = map(_TOTAL_FIRST.__contains__, map(itemgetter(slice(0, 1)), stripped))
         maybe = compress(zip(texts, stripped, strict=True), starts)
-        labels = {text for text, clean in maybe if len(clean) <= 40 and _label_of(clean) in TOTAL_LABELS}
+        labels = {text for text, clean in maybe if len(clean) <= 60 and _is_total(clean, groups)}
         if labels:
             candidates.update(compress(count(), map(labels.__contains__, column)))
     found = []
     for index in sorted(candidates):
         if index in blank:
             continue
-        label = _total_label(body[index])
+        label = _total_label(body[index], groups)
         if label is not None:
             found.append((index, label))
+    suffixed = [item for item in found if _label_of(item[1]) not in TOTAL_LABELS]
+    if suffixed and len(suffixed) * 2 > len(body) - len(blank):
+        found = [item for item in found if _label_of(item[1]) in TOTAL_LABELS]
     return found
 
 

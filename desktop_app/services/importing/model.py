@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.columns import ColumnType
+from desktop_app.domain.subtotals import Subtotal
 
 
 class ImportCancelled(Exception):
@@ -58,6 +59,23 @@ class RowsSummary:
 
 
 @dataclass(frozen=True)
+class Unpivoted:
+    """What turning period columns into rows did: which columns, into which two, the year and where it came from.
+
+    ``year_from`` is "headings" (each heading has its year), "title", "sheet", "file" or "given".
+    """
+
+    period_column: str
+    value_column: str
+    columns: tuple[str, ...]  # the period columns of the sheet, in order
+    grain: str  # "month", "quarter", "semester" or "year"
+    year: int | None
+    year_from: str
+    total_columns: tuple[str, ...] = ()  # columns across the periods, left out after checking them
+    wide_rows: int = 0
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     """A sheet read into typed rows, ready to show to a person before anything is saved."""
 
@@ -72,6 +90,10 @@ class ImportPreview:
     notes: tuple[Problem, ...]  # what was left out or decided: totals, blank rows, hidden sheets, ...
     # What the cells of ``rows`` are, column by column, as read_preview made them (None: not known).
     summary: RowsSummary | None = field(default=None, compare=False, repr=False)
+    # The subtotal and total rows left out of ``rows``, kept as material for the checks of step 2.
+    subtotals: tuple[Subtotal, ...] = ()
+    titles: tuple[str, ...] = ()  # the texts of the title rows above the table ("REKAP IZIN TAHUN 2024")
+    unpivoted: Unpivoted | None = None  # set when wide period columns were turned into rows
 
     def column(self, name: str) -> list[object]:
         """The values of one column, in row order."""

@@ -28,6 +28,7 @@ from desktop_app.services.importing.model import (
     RowsSummary,
 )
 from desktop_app.services.importing.sources import read_workbook
+from desktop_app.services.importing.subtotals import read_subtotals
 
 PROGRESS_EVERY = 5000  # rows
 
@@ -137,6 +138,7 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     columns: list[ImportedColumn] = []
     typed_columns: list[list[object]] = []
     cells: list[ColumnCells] = []
+    marks: list[str] = []
     found: list[tuple[int, int, Problem]] = []
     source_rows = layout.source_rows
     count = len(layout.columns)
@@ -160,15 +162,18 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                     if code is not None:
                         found.append((index, position, Problem(sheet_name, source_rows[index], name, code, value)))
         columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset))
+        marks.append(column_profile.decimal_mark)
         typed_columns.append(typed)
         cells.append(column_profile.converted or cells_of(typed))
         monitor.report(len(source_rows) * (position + 1) // count)
     found.sort(key=lambda item: (item[0], item[1]))
     rows = tuple(zip(*typed_columns, strict=True))
     summary = RowsSummary(rows, tuple(cells))
+    subtotals, subtotal_notes = read_subtotals(sheet_name, layout.totals, columns, rows, marks)
+    notes += subtotal_notes
     if progress is not None:
         progress(monitor.total, monitor.total)
     return ImportPreview(
         file=path, sheets=choice.sheets, sheet=sheet_name, header_row=layout.header_row, columns=tuple(columns),
         rows=rows, source_rows=tuple(source_rows), problems=tuple(p for _, _, p in found), notes=tuple(notes),
-        summary=summary)
+        summary=summary, subtotals=subtotals, titles=tuple(layout.titles))

@@ -28,7 +28,7 @@ def test_header_found_under_letterhead_empty_row_and_merged_title(tmp_path):
     preview = read_preview(path)
     assert preview.header_row == 5
     assert [c.name for c in preview.columns] == ["No", "Jenis Izin", "Jumlah"]
-    assert preview.rows == ((1, "PBG", 12), (2, "Reklame", 7))
+    assert preview.rows == (("1", "PBG", 12), ("2", "Reklame", 7))  # "No" numbers the rows: an identifier
     assert preview.source_rows == (6, 7)
     assert ("title_rows_skipped", 2) in [(n.code, n.value) for n in preview.notes]
 
@@ -53,7 +53,7 @@ def test_two_row_header_with_merged_group_label_is_joined(tmp_path):
     preview = read_preview(path)
     assert preview.header_row == 3
     assert [c.name for c in preview.columns] == ["No", "Sektor", "Jumlah PMA", "Jumlah PMDN", "Keterangan"]
-    assert preview.rows[0] == (1, "Perdagangan", 3, 10, "ok")
+    assert preview.rows[0] == ("1", "Perdagangan", 3, 10, "ok")
     assert ("header_joined", 2) in [(n.code, n.row) for n in preview.notes]
 
 
@@ -137,7 +137,7 @@ def test_blank_rows_and_a_fully_blank_column_are_dropped_and_counted(tmp_path):
     ])
     preview = read_preview(path)
     assert [c.name for c in preview.columns] == ["No", "Nama", "Jumlah"]
-    assert preview.rows == ((1, "A", 5), (2, "B", 6), (3, "C", 7))
+    assert preview.rows == (("1", "A", 5), ("2", "B", 6), ("3", "C", 7))
     assert preview.source_rows == (2, 4, 6)
     notes = {n.code: n.value for n in preview.notes}
     assert notes["blank_rows_dropped"] == 2
@@ -154,7 +154,7 @@ def test_column_numbers_row_under_header_is_left_out(tmp_path):
     preview = read_preview(path)
     assert preview.source_rows == (3, 4)
     assert "column_numbers_row_skipped" in codes(preview.notes)
-    assert preview.columns[0].type == ColumnType.INTEGER
+    assert preview.columns[0].type == ColumnType.IDENTIFIER
 
 
 def test_signature_block_under_the_table_is_left_out(tmp_path):
@@ -211,8 +211,8 @@ def test_total_row_label_after_a_dash_cell_and_group_heading_rows(tmp_path):
     ])
     preview = read_preview(path)
     assert preview.header_row == 1
-    assert preview.rows == ((None, "A. PERIZINAN", None), (1, "PBG", 5), (2, "SLF", 6))
-    assert [(n.row, n.code) for n in preview.notes] == [(5, "total_row_skipped")]
+    assert preview.rows == ((None, "A. PERIZINAN", None), ("1", "PBG", 5), ("2", "SLF", 6))
+    assert [(n.row, n.code) for n in preview.notes] == [(5, "total_row_skipped"), (None, "subtotals_kept")]
 
 
 def test_two_cell_title_above_a_blank_row_is_not_the_header(tmp_path):

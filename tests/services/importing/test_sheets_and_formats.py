@@ -84,9 +84,9 @@ def test_csv_utf8_with_bom_and_semicolons(tmp_path):
     preview = read_preview(path)
     assert preview.sheets == ("izin",) and preview.sheet == "izin"
     assert preview.header_row == 3
-    assert preview.types == {"No": ColumnType.INTEGER, "Kecamatan": ColumnType.TEXT,
+    assert preview.types == {"No": ColumnType.IDENTIFIER, "Kecamatan": ColumnType.TEXT,
                              "Nilai Investasi": ColumnType.MONEY}
-    assert preview.rows == ((1, "Padang Hulu", 1500000), (2, "Rambutan", 2750000.5))
+    assert preview.rows == (("1", "Padang Hulu", 1500000), ("2", "Rambutan", 2750000.5))
     assert preview.source_rows == (4, 5)
     notes = {n.code: n.value for n in preview.notes}
     assert notes["csv_encoding"] == "utf-8-sig" and notes["csv_delimiter"] == ";"

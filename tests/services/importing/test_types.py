@@ -16,7 +16,7 @@ from tests.services.importing.workbooks import rekap_izin, write_xlsx
 def test_rekap_values_and_types(tmp_path):
     preview = read_preview(rekap_izin(tmp_path / "rekap.xlsx"))
     assert preview.types == {
-        "No": ColumnType.INTEGER,
+        "No": ColumnType.IDENTIFIER,
         "Kecamatan": ColumnType.TEXT,
         "Jumlah Izin PMA": ColumnType.INTEGER,
         "Jumlah Izin PMDN": ColumnType.INTEGER,
@@ -62,7 +62,7 @@ def test_override_column_type_reparses_and_recomputes_problems(tmp_path):
         ["0014", 2025, "7"],
     ])
     preview = read_preview(path)
-    assert preview.types == {"Kode": ColumnType.TEXT, "Tahun": ColumnType.PERIOD, "Jumlah": ColumnType.DECIMAL}
+    assert preview.types == {"Kode": ColumnType.IDENTIFIER, "Tahun": ColumnType.PERIOD, "Jumlah": ColumnType.DECIMAL}
     assert preview.column("Kode") == ["0012", "0013", "0014"]
     assert preview.column("Tahun") == ["2023", "2024", "2025"]
     assert preview.problems == ()
@@ -148,8 +148,9 @@ def test_identifiers_stay_text(tmp_path):
         ["9120001234568", "081298765432", 2],
     ])
     preview = read_preview(path)
-    assert preview.types["NIB"] == ColumnType.TEXT and preview.types["No. HP"] == ColumnType.TEXT
+    assert preview.types["NIB"] == ColumnType.IDENTIFIER and preview.types["No. HP"] == ColumnType.IDENTIFIER
     assert preview.column("No. HP") == ["081234567890", "081298765432"]
+    assert preview.column("NIB") == ["9120001234567", "9120001234568"]
 
 
 def test_ninety_percent_rule_with_excel_errors(tmp_path):
