@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.errors import PadiError
+from desktop_app.domain.roles import Role
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.report_dialog import ReportDialog
-from desktop_app.gui.labels import duration_label, step_name
+from desktop_app.gui.labels import duration_label, role_label, step_name
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.chart_view import ChartView
-from desktop_app.services.performance import DashboardFigures, WatchItem
+from desktop_app.services.performance import HEAD_QUEUE, DashboardFigures, WatchItem
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
@@ -184,7 +185,8 @@ class DashboardTab(QWidget):
             limit = figures.wait_limits.get(run.step) or 0
             text = translate("Dashboard", "{label} — langkah {n} {step}: menunggu {wait} ({holder})").format(
                 label=watch.label, n=int(run.step), step=step_name(run.step),
-                wait=duration_label(run.wait_seconds, day), holder=watch.holder or "–")
+                wait=duration_label(run.wait_seconds, day),
+                holder=role_label(Role.KEPALA) if watch.holder == HEAD_QUEUE else watch.holder or "–")
             item = self._add(widget, watch, text, BLUE)
             item.setToolTip(translate("Dashboard", "Menunggu lebih dari {n} hari kerja. Waktu tunggu tidak membuat "
                                                    "langkah terlambat. Klik dua kali untuk membuka.")

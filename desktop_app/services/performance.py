@@ -192,6 +192,8 @@ class PerformanceService:
         self.ctx = ctx
         # The log is append-only: the events read for timing stay valid until its head moves.
         self._events_cache: tuple[tuple[int, str], dict[tuple[str, int], list[LogEvent]]] | None = None
+        # ... and the timings computed from them hold for one moment (a refresh of every tab asks several times)
+        self._timings_cache: tuple[tuple[tuple[int, str], dt.datetime], list[ObjectTiming]] | None = None
         self._cache_lock = threading.Lock()
 
     # --- settings ----------------------------------------------------------------------------
@@ -437,7 +439,13 @@ class PerformanceService:
         return [_event(e) for e in s.scalars(select(LogEntry).where(LogEntry.action == BACKUP_ACTION))]
 
     def _timings(self, s: Session) -> list[ObjectTiming]:
-        calendar, now, backups = self._calendar(s), self.ctx.now(), self._backups(s)
+        now = self.ctx.now()
+        # Every change of a setting, state or name writes the log, so its head and the moment are the key.
+        key = (activity_log.chain_head(s), now)
+        with self._cache_lock:
+            if self._timings_cache is not None and self._timings_cache[0] == key:
+                return self._timings_cache[1]
+        calendar, backups = self._calendar(s), self._backups(s)
         limits = self._rules(s).wait_limits(calendar)
         events = self._timing_events(s)
         users = dict(s.execute(select(User.id, User.full_name)).all())
@@ -445,10 +453,13 @@ class PerformanceService:
                  for d in s.scalars(select(Dataset))}
         names |= {("publication", p.id): (p.title, p.state, p.is_sample, users.get(p.author_id, ""))
                   for p in s.scalars(select(Publication))}
-        return [ObjectTiming(kind, oid, names[(kind, oid)][0], names[(kind, oid)][1],
-                             timeline(evs, calendar, now, backups), names[(kind, oid)][2],
-                             calendar.working_day_seconds, names[(kind, oid)][3], limits)
-                for (kind, oid), evs in events.items() if (kind, oid) in names]
+        result = [ObjectTiming(kind, oid, names[(kind, oid)][0], names[(kind, oid)][1],
+                               timeline(evs, calendar, now, backups), names[(kind, oid)][2],
+                               calendar.working_day_seconds, names[(kind, oid)][3], limits)
+                  for (kind, oid), evs in events.items() if (kind, oid) in names]
+        with self._cache_lock:
+            self._timings_cache = (key, result)
+        return result
 
     def _timing_events(self, s: Session) -> dict[tuple[str, int], list[LogEvent]]:
         """The timing entries of every dataset and publication, read again only when the log has grown."""
