@@ -215,3 +215,26 @@ def test_opening_the_grid_starts_step_1_and_jalankan_pemeriksaan_starts_step_2(q
     assert [a for a, _ in work_log(office)] == ["work_started", "work_started"]
     runs = office.performance.object_timing("dataset", ds).runs
     assert runs[0].work_seconds == 5 * 60 and runs[1].running
+
+
+def test_pengaturan_sets_the_idle_minutes_and_waiting_warnings(qtbot, office, monkeypatch):
+    from desktop_app.gui import prompts
+
+    as_user(office, "admin")
+    window = shown_main_window(qtbot, office)
+    settings = window.settings
+
+    def fill(dialog):
+        dialog.idle.setValue(8)
+        dialog.days[Step.REVIEW].setValue(1)
+        return True
+
+    monkeypatch.setattr(prompts, "run_dialog", fill)
+    assert settings.edit_timing.isEnabled()
+    qtbot.mouseClick(settings.edit_timing, Qt.MouseButton.LeftButton)
+    rules = office.performance.timing_rules()
+    assert rules.idle_minutes == 8 and rules.wait_warn_days[Step.REVIEW] == 1
+    assert "8 menit" in settings.timing_label.text() and "6: 1" in settings.timing_label.text()
+    as_user(office, "staf")
+    window.refresh()
+    assert not settings.edit_timing.isEnabled()  # administrators only
