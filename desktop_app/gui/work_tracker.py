@@ -132,9 +132,12 @@ class WorkTracker(QObject):
 
     # --- writing -----------------------------------------------------------------------------
     def _on_dwell(self) -> None:
-        if self.focus is not None and self.focus != self._held:
-            self.services.work.start(*self.focus)
-            self.show_state()
+        actor = self.services.ctx.actor
+        if (self.focus is None or self.focus == self._held or self.focus != self.current_focus()
+                or actor is None or actor.user_id != self._actor_id):
+            return  # the window was hidden, locked or handed to someone else meanwhile: update() decides
+        self.services.work.start(*self.focus)
+        self.show_state()
 
     def flush_leaving(self) -> None:
         """Pause the items left (not come back to), each as of the moment it was left."""

@@ -238,3 +238,16 @@ def test_pengaturan_sets_the_idle_minutes_and_waiting_warnings(qtbot, office, mo
     as_user(office, "staf")
     window.refresh()
     assert not settings.edit_timing.isEnabled()  # administrators only
+
+
+def test_nothing_starts_for_a_window_hidden_before_the_dwell_is_over(qtbot, office, clock, two_submitted):
+    brosur, _ = two_submitted
+    as_user(office, "kepala")
+    window = shown_main_window(qtbot, office)
+    tracker = tracker_for(window, office, clock)
+    review = next(tab for tab in window.stages if tab.step == Step.REVIEW)
+    window.tabs.setCurrentWidget(review)
+    review.select(brosur)
+    window.hide()  # switching user hides the window first
+    tracker.settle()
+    assert work_log(office) == []
