@@ -213,6 +213,8 @@ def _run_main_window(app: QApplication, services: Services, demo: bool, smoke_sc
     window.sig_restart.connect(lambda: restarted.append(True))
     from desktop_app.gui.idle_lock import IdleLock
     window.idle_lock = IdleLock(window, services.accounts, switch_user=switch_user)
+    from desktop_app.gui.work_tracker import WorkTracker
+    window.work_tracker = WorkTracker(window, services, idle_lock=window.idle_lock)  # work time in the log
     window.refresh()
     window.show()
     if smoke_screenshot is not None:

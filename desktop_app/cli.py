@@ -152,10 +152,13 @@ MESSAGES: dict[str, str] = {
     "columns_differ": "Kolom kumpulan data yang direkap tidak sama: {detail}",
     "recap_needs_two": "Rekapitulasi memerlukan paling sedikit dua kumpulan data.",
     "tabulate_format": "Berkas tujuan tabulasi harus berakhiran .csv atau .xlsx: {detail}",
-    "report_format": "Berkas tujuan laporan harus berakhiran .pdf atau .xlsx: {detail}",
+    "report_format": ("Berkas tujuan laporan harus berakhiran .pdf atau .xlsx (bahan e-Kinerja: .xlsx), "
+                      "sesuai --format: {detail}"),
     "bad_date": "Tanggal tidak dapat dibaca: {detail}. Tulis sebagai TTTT-BB-HH, misalnya 2026-11-30.",
     "bad_period": "Tanggal akhir periode lebih awal dari tanggal awalnya ({detail}).",
     "unknown_employee": "Pegawai '{detail}' tidak dikenal. Pakai nama pengguna atau nama lengkapnya.",
+    "employee_required": "Bahan e-Kinerja dibuat per pegawai: sebutkan pegawainya (--employee).",
+    "bad_timing_rules": "Pengaturan waktu kerja tidak masuk akal: {detail}",
     "report_write_failed": "Laporan tidak dapat ditulis ke tujuan itu: {detail}",
     # the command line itself
     "usage": "Perintah tidak dapat dipahami: {detail}. Lihat 'padi --help'.",
@@ -1107,6 +1110,9 @@ def _configure_report(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", required=True, dest="start", metavar="TANGGAL", help="awal periode (TTTT-BB-HH)")
     p.add_argument("--to", required=True, dest="end", metavar="TANGGAL", help="akhir periode (TTTT-BB-HH)")
     p.add_argument("--employee", default="", metavar="NAMA", help="hanya satu pegawai (nama pengguna atau lengkap)")
+    p.add_argument("--format", default="", choices=("pdf", "xlsx", "kinerja"), dest="report_format",
+                   help="pdf atau xlsx (bawaan: dari akhiran --out), atau kinerja: bahan e-Kinerja satu pegawai "
+                        "(XLSX, perlu --employee)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="berkas tujuan .pdf atau .xlsx")
     _add_user(p)
     _add_json(p)
@@ -1117,8 +1123,12 @@ def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
 
     path = _existing_padi_db(args)
     target: Path = args.out
-    if target.suffix.lower() not in (".pdf", ".xlsx"):  # checked before logging in: nothing is written
+    fmt = args.report_format or target.suffix.lower().lstrip(".")
+    wanted = ".xlsx" if fmt == "kinerja" else f".{fmt}"
+    if fmt not in ("pdf", "xlsx", "kinerja") or target.suffix.lower() != wanted:  # before logging in
         raise BadInput("report_format", target.name)
+    if fmt == "kinerja" and not args.employee.strip():
+        raise BadInput("employee_required")
     _check_out_file(target)  # before logging in: nothing is written or logged
     try:
         start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
@@ -1126,21 +1136,43 @@ def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
         raise BadInput("bad_date", f"{args.start} / {args.end}") from exc
     if end < start:
         raise BadInput("bad_period", f"{start} > {end}")
+    if fmt == "kinerja":
+        return _report_kinerja(path, args, out, start, end)
     with _acting_as(path, args.user) as services:
         report = services.performance.report(start, end, args.employee)
         written = services.performance.export_report(start, end, target, args.employee).resolve()
     out.data({"file": str(written), "from": start.isoformat(), "to": end.isoformat(), "employee": report.employee,
               "actions": report.actions, "steps_finished": report.finished, "on_time": report.on_time,
+              "judged": report.judged, "without_start": report.unrecorded,
               "approved": len(report.approved), "published": len(report.published),
               "confirmations": len(report.confirmations), "backups": len(report.backups),
               "steps": {str(int(s)): {"count": f.count, "on_time": f.on_time, "median_seconds": f.median_seconds,
-                                      "longest_seconds": f.longest_seconds} for s, f in report.figures.items()}})
+                                      "longest_seconds": f.longest_seconds, "judged": f.judged, "late": f.late,
+                                      "without_start": f.unrecorded, "median_work_seconds": f.median_work_seconds,
+                                      "median_wait_seconds": f.median_wait_seconds, "waited_long": f.waited_long,
+                                      "lead_time_standard": f.lead_standard}
+                        for s, f in report.figures.items()}})
     who = f" ({report.employee})" if report.employee else ""
     out.line(f"Laporan Pelaksanaan {start.isoformat()} s.d. {end.isoformat()}{who} ditulis:")
     out.line(f"  Berkas: {written}")
-    out.line(f"  Langkah selesai: {report.finished}, tepat waktu: {report.on_time}; "
+    out.line(f"  Langkah selesai: {report.finished}, dinilai: {report.judged}, tepat waktu (waktu kerja): "
+             f"{report.on_time}; tanpa catatan mulai: {report.unrecorded}; "
              f"disetujui {len(report.approved)}, diterbitkan {len(report.published)}, "
              f"cadangan {len(report.backups)}.")
+    return EXIT_OK
+
+
+def _report_kinerja(path: Path, args: argparse.Namespace, out: _Output, start, end) -> int:  # noqa: ANN001 - dates
+    with _acting_as(path, args.user) as services:
+        sheet = services.performance.kinerja(start, end, args.employee)
+        written = services.performance.export_kinerja(start, end, args.employee, args.out).resolve()
+    out.data({"file": str(written), "from": start.isoformat(), "to": end.isoformat(), "employee": sheet.employee,
+              "format": "kinerja", "activities": len(sheet.rows), "work_seconds": sheet.work_seconds,
+              "days": [{"date": day.isoformat(), "activities": count, "work_seconds": seconds}
+                       for day, count, seconds in sheet.per_day()]})
+    out.line(f"Bahan e-Kinerja {sheet.employee} {start.isoformat()} s.d. {end.isoformat()} ditulis:")
+    out.line(f"  Berkas: {written}")
+    out.line(f"  Kegiatan: {len(sheet.rows)}, waktu kerja {round(sheet.work_seconds / 60)} menit.")
     return EXIT_OK
 
 
@@ -1159,7 +1191,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("tabulate", "tabulasi (pivot) kumpulan data ke CSV atau XLSX", _configure_tabulate, _cmd_tabulate),
     Command("catalog", "buat Katalog Data offline (situs statis) ke sebuah folder", _configure_catalog, _cmd_catalog),
     Command("publish", "terbitkan PDF publikasi yang sudah disetujui", _configure_publish, _cmd_publish),
-    Command("report", "Laporan Pelaksanaan Pengelolaan Data dan Informasi (PDF atau XLSX)", _configure_report,
+    Command("report", "Laporan Pelaksanaan (PDF atau XLSX) atau bahan e-Kinerja satu pegawai", _configure_report,
             _cmd_report),
     Command("backup", "buat cadangan terverifikasi ke sebuah folder", _configure_backup, _cmd_backup),
     Command("verify", "verifikasi berkas cadangan", _configure_verify, _cmd_verify),

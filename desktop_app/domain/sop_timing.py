@@ -1,9 +1,22 @@
-"""SOP timing of one dataset or publication: when each step started and ended, who acted, on time or late.
+"""SOP timing of one dataset or publication: when each step started and ended, who worked on it, how long
+it waited, on time or late.
 
 The activity log is the only source. Each state-changing entry of an object ends the step the object
-was in and starts the next one; a step's duration is office time (``WorkCalendar.working_seconds``)
-and its standard is the SOP's standard time as office time (``WorkCalendar.standard_seconds``: the
-10 days of step 3 are 10 working days of 7.5 h with the default calendar).
+was in and starts the next one. A step occurrence has two times, both office time
+(``WorkCalendar.working_seconds``):
+
+- its **lead time**, from the item arriving in the step to the action that completes it;
+- its **work time**, the sessions in which the responsible people had the item open for work
+  (``domain.work_sessions``: the start, pause and resume entries of the log). The rest of the lead
+  time is **waiting time** (the item sat in someone's queue).
+
+The standard (the SOP's mutu baku, as office time through ``WorkCalendar.standard_seconds``) judges
+the work time: a 10-minute step is on time when it took at most 10 minutes of work, however long it
+waited. Waiting has its own warning (``TimingRules``) and never makes a step late. Step 3's ten days
+are a lead-time standard (the SOP counts days, not minutes of effort): it is judged on its lead time.
+A finished occurrence without any start entry (logs written before work was recorded, or a step
+completed without opening the item, e.g. from the command line) has no known work time: it is shown
+with its lead time only, "tanpa catatan mulai", and is neither on time nor late.
 
 Rules (the report and the control sheet use the same runs, so their counts agree with the log):
 
@@ -23,8 +36,9 @@ Rules (the report and the control sheet use the same runs, so their counts agree
 - Step 8 is the act of saving: the first verified backup that starts after an object's last step
   ends is that object's step 8, timed by the backup itself (its start to its verified end). Waiting
   for the next backup is not timed here; the dashboard warns about the age of the last backup instead.
-- An unfinished step is "open": its duration runs to ``now``. A step is nearly late once 80% of its
-  standard is spent (``steps.NEARLY_LATE_SHARE``), late once the standard is exceeded.
+- An unfinished step is "open": its times run to ``now`` (work only while a session runs). A step is
+  nearly late once 80% of its standard is spent (``steps.NEARLY_LATE_SHARE``), late once the standard
+  is exceeded.
 """
 
 from __future__ import annotations
@@ -35,6 +49,14 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain import formatting
 from desktop_app.domain.steps import NEARLY_LATE_SHARE, Step, Timeliness, standard_time
+from desktop_app.domain.work_sessions import (
+    WORK_ACTIONS,
+    WORK_PAUSED,
+    SessionBook,
+    WorkSpan,
+    actor_key,
+    union_seconds,
+)
 from desktop_app.domain.working_time import WorkCalendar
 
 
@@ -51,6 +73,8 @@ class LogEvent:
     duration_seconds: float | None = None
     detail: Mapping = field(default_factory=dict)
     actor_id: int | None = None
+    step: int | None = None  # the step a work entry was written for
+    entry_id: int | None = None
 
 
 class Outcome:
@@ -89,7 +113,11 @@ _MOVES: dict[str, tuple[Step, str, Step | None]] = {
 }
 BACKUP_ACTION = "backup_made"
 TIMED_ACTIONS = frozenset(_STARTS) | frozenset(_MOVES) | frozenset(_WHEN_OPEN) | {"publication_revised"}
-"""The actions that move an object through the steps (the rest of the log does not change timing)."""
+"""The actions that move an object through the steps."""
+TIMING_ACTIONS = TIMED_ACTIONS | WORK_ACTIONS
+"""Every action timing reads (the moves and the work sessions; the rest of the log does not change timing)."""
+LEAD_TIME_STEPS = frozenset({Step.PROCESS})
+"""Steps whose standard is a lead time (step 3: ten working days), judged on lead time, not work time."""
 
 
 @dataclass(frozen=True)
@@ -98,26 +126,79 @@ class StepRun:
 
     step: Step
     round: int  # 1 for the first occurrence of this step, 2 for the second, ...
-    start: dt.datetime
+    start: dt.datetime  # the item arrived in the step
     end: dt.datetime | None  # None: still open
     actor: str  # who ended it ("" while open)
     role: str
-    seconds: float  # office time spent (to ``now`` while open)
+    seconds: float  # lead time: office time from arrival to the end (to ``now`` while open)
     standard_seconds: float
     outcome: str  # an Outcome code, "" while open
     actor_id: int | None = None
+    work: tuple[WorkSpan, ...] = ()  # the work sessions, in order of their start
+    work_seconds: float | None = None  # office time someone worked on it; None: finished without a start entry
+    end_entry_id: int | None = None  # the log entry that completed it
 
     @property
     def open(self) -> bool:
         return self.end is None
 
     @property
-    def timeliness(self) -> Timeliness:
-        return judge(self.seconds, self.standard_seconds)
+    def lead_seconds(self) -> float:
+        return self.seconds
+
+    @property
+    def recorded(self) -> bool:
+        """Whether its work time is known (it has start entries, or is still open)."""
+        return self.work_seconds is not None
+
+    @property
+    def lead_standard(self) -> bool:
+        """Judged on lead time (step 3's ten working days) rather than work time."""
+        return self.step in LEAD_TIME_STEPS
+
+    @property
+    def wait_seconds(self) -> float | None:
+        """Lead time less work time: the time it sat in a queue (None when the work time is unknown)."""
+        return None if self.work_seconds is None else max(0.0, self.seconds - self.work_seconds)
+
+    @property
+    def measured_seconds(self) -> float | None:
+        """What the standard judges: lead time for step 3, work time for the others (None: not judged)."""
+        return self.seconds if self.lead_standard else self.work_seconds
+
+    @property
+    def judged(self) -> bool:
+        return self.measured_seconds is not None
+
+    @property
+    def timeliness(self) -> Timeliness | None:
+        """On time, nearly late or late on the judged time; None for a step finished without a start entry."""
+        measured = self.measured_seconds
+        return None if measured is None else judge(measured, self.standard_seconds)
 
     @property
     def on_time(self) -> bool:
-        return self.seconds <= self.standard_seconds
+        measured = self.measured_seconds
+        return measured is not None and measured <= self.standard_seconds
+
+    @property
+    def late(self) -> bool:
+        measured = self.measured_seconds
+        return measured is not None and measured > self.standard_seconds
+
+    @property
+    def running(self) -> bool:
+        """Someone is working on it right now."""
+        return any(span.running for span in self.work)
+
+    def work_of(self, actor_id: int | None, actor: str = "") -> float:
+        """One person's own work time in this occurrence."""
+        key = actor_key(actor_id, actor)
+        return sum(span.seconds for span in self.work if span.key == key)
+
+    def worked_by(self, actor_id: int | None, actor: str = "") -> bool:
+        key = actor_key(actor_id, actor)
+        return any(span.key == key for span in self.work)
 
 
 def judge(seconds: float, standard_seconds: float) -> Timeliness:
@@ -148,36 +229,66 @@ class Timeline:
 def timeline(events: Iterable[LogEvent], calendar: WorkCalendar, now: dt.datetime,
              backups: Sequence[LogEvent] = ()) -> Timeline:
     """The step occurrences of one object from its log events (any order) and the office's backups."""
+    return _reader(events, calendar, now, backups)[0]
+
+
+def open_sessions(events: Iterable[LogEvent], calendar: WorkCalendar,
+                  now: dt.datetime) -> tuple[Step | None, SessionBook]:
+    """The step an object is in now (None: none open) and the work sessions of that occurrence so far."""
+    _line, step, book = _reader(events, calendar, now, ())
+    return step, book
+
+
+def _reader(events: Iterable[LogEvent], calendar: WorkCalendar, now: dt.datetime,
+            backups: Sequence[LogEvent]) -> tuple[Timeline, Step | None, SessionBook]:
     runs: list[StepRun] = []
     rounds: dict[Step, int] = {}
     open_step: tuple[Step, dt.datetime] | None = None
     finished_at: dt.datetime | None = None
+    book = SessionBook(calendar)
 
     def standard(step: Step) -> float:
         return calendar.standard_seconds(standard_time(step))
 
-    def close(step: Step, start: dt.datetime, event: LogEvent, outcome: str) -> None:
+    def close(step: Step, start: dt.datetime, event: LogEvent, outcome: str, work: tuple[WorkSpan, ...]) -> None:
         rounds[step] = rounds.get(step, 0) + 1
+        worked = union_seconds(work, calendar, event.at) if work else None
         runs.append(StepRun(step, rounds[step], start, event.at, event.actor, event.role,
-                            calendar.working_seconds(start, event.at), standard(step), outcome, event.actor_id))
+                            calendar.working_seconds(start, event.at), standard(step), outcome, event.actor_id,
+                            work, worked, event.entry_id))
+
+    def begin(step: Step | None, at: dt.datetime) -> None:
+        nonlocal open_step
+        book.close(at)  # sessions of an abandoned occurrence are not carried into the next one
+        open_step = (step, at) if step is not None else None
 
     for event in sorted(events, key=lambda e: e.at):
-        if event.action in _STARTS and open_step is None and not runs:
-            open_step = (_STARTS[event.action], event.at)
+        if event.action in WORK_ACTIONS:
+            if open_step is None or (event.step is not None and event.step != int(open_step[0])):
+                continue  # work recorded for another step than the one open (a stale window): not counted
+            if event.action == WORK_PAUSED:
+                book.pause(event.at, event.actor, event.actor_id, event.detail)
+            else:
+                book.start(event.at, event.actor, event.actor_id)
+        elif event.action in _STARTS and open_step is None and not runs:
+            begin(_STARTS[event.action], event.at)
         elif event.action == "publication_revised" and event.detail.get("from") == "approved":
-            open_step = (Step.SUBMIT, event.at)
+            begin(Step.SUBMIT, event.at)
             finished_at = None
         elif event.action in _MOVES or (event.action in _WHEN_OPEN and open_step is not None
                                         and open_step[0] == _WHEN_OPEN[event.action][0]):
             ends, outcome, starts = _MOVES.get(event.action) or _WHEN_OPEN[event.action]
             if open_step is not None and open_step[0] == ends:
                 start = open_step[1]
+                work = book.close(event.at)
             elif ends == Step.PUBLISH and any(r.step == Step.PUBLISH for r in runs):
                 continue  # a re-publication of a published item
             else:  # the log lacks the start (older data): the entry's own duration says when the step began
                 start = event.at - dt.timedelta(seconds=event.duration_seconds or 0)
-            close(ends, start, event, outcome)
-            open_step = (starts, event.at) if starts is not None else None
+                book.close(event.at)  # sessions of another step than the one this entry ends
+                work = ()
+            close(ends, start, event, outcome, work)
+            begin(starts, event.at)
             finished_at = event.at if starts is None else None
     awaiting = False
     if finished_at is not None:
@@ -185,14 +296,20 @@ def timeline(events: Iterable[LogEvent], calendar: WorkCalendar, now: dt.datetim
                        if b.at - dt.timedelta(seconds=b.duration_seconds or 0) >= finished_at), None)
         if backup is None:
             awaiting = True
-        else:
-            close(Step.ARCHIVE, backup.at - dt.timedelta(seconds=backup.duration_seconds or 0), backup,
-                  Outcome.BACKED_UP)
+        else:  # the backup is its own work: from its start to its verified end, no waiting
+            began = backup.at - dt.timedelta(seconds=backup.duration_seconds or 0)
+            span = WorkSpan(backup.actor, backup.actor_id, began, backup.at,
+                            calendar.working_seconds(began, backup.at))
+            close(Step.ARCHIVE, began, backup, Outcome.BACKED_UP, (span,))
+    current_step = None
     if open_step is not None:
         step, start = open_step
+        current_step = step
+        work = book.snapshot(now)
         runs.append(StepRun(step, rounds.get(step, 0) + 1, start, None, "", "",
-                            calendar.working_seconds(start, now), standard(step), ""))
-    return Timeline(tuple(runs), awaiting)
+                            calendar.working_seconds(start, now), standard(step), "", None, work,
+                            union_seconds(work, calendar, now)))
+    return Timeline(tuple(runs), awaiting), current_step, book
 
 
 @dataclass(frozen=True)
@@ -201,18 +318,37 @@ class StepFigures:
 
     step: Step
     count: int
-    on_time: int
-    median_seconds: float | None
-    longest_seconds: float | None
+    on_time: int  # judged occurrences within the standard (work time; lead time for step 3)
+    median_seconds: float | None  # lead time
+    longest_seconds: float | None  # lead time
     standard_seconds: float
+    judged: int = 0  # occurrences with a verdict (the rest finished without a start entry)
+    median_work_seconds: float | None = None
+    median_wait_seconds: float | None = None
+    longest_work_seconds: float | None = None
+    waited_long: int = 0  # occurrences that waited longer than the step's waiting warning
 
     @property
     def on_time_share(self) -> float | None:
-        return self.on_time / self.count if self.count else None
+        return self.on_time / self.judged if self.judged else None
+
+    @property
+    def late(self) -> int:
+        return self.judged - self.on_time
+
+    @property
+    def unrecorded(self) -> int:
+        """Finished without a start entry: lead time only ("tanpa catatan mulai")."""
+        return self.count - self.judged
+
+    @property
+    def lead_standard(self) -> bool:
+        return self.step in LEAD_TIME_STEPS
 
 
-def step_figures(runs: Iterable[StepRun], calendar: WorkCalendar) -> dict[Step, StepFigures]:
-    """Per step: finished occurrences, how many on time, median and longest office time."""
+def step_figures(runs: Iterable[StepRun], calendar: WorkCalendar,
+                 wait_limits: Mapping[Step, float | None] | None = None) -> dict[Step, StepFigures]:
+    """Per step: finished occurrences, how many judged and on time, median and longest lead, work and wait time."""
     by_step: dict[Step, list[StepRun]] = {step: [] for step in Step}
     for run in runs:
         if not run.open:
@@ -220,10 +356,53 @@ def step_figures(runs: Iterable[StepRun], calendar: WorkCalendar) -> dict[Step, 
     result = {}
     for step, items in by_step.items():
         durations = sorted(r.seconds for r in items)
+        work = sorted(r.work_seconds for r in items if r.work_seconds is not None)
+        waits = sorted(r.wait_seconds for r in items if r.wait_seconds is not None)
+        limit = (wait_limits or {}).get(step)
         result[step] = StepFigures(step, len(items), sum(1 for r in items if r.on_time), _median(durations),
                                    durations[-1] if durations else None,
-                                   calendar.standard_seconds(standard_time(step)))
+                                   calendar.standard_seconds(standard_time(step)),
+                                   sum(1 for r in items if r.judged), _median(work), _median(waits),
+                                   work[-1] if work else None,
+                                   sum(1 for w in waits if limit is not None and w > limit))
     return result
+
+
+def waited_long(run: StepRun, wait_limits: Mapping[Step, float | None]) -> bool:
+    """Whether an occurrence waited longer than its step's warning (it is flagged, never made late)."""
+    limit = wait_limits.get(run.step)
+    wait = run.wait_seconds
+    return limit is not None and wait is not None and wait > limit
+
+
+@dataclass(frozen=True)
+class HolderFigures:
+    """One person's finished occurrences: how long the items waited in their queue and how long they worked."""
+
+    actor: str
+    actor_id: int | None
+    count: int
+    median_work_seconds: float | None
+    median_wait_seconds: float | None
+    total_wait_seconds: float
+    waited_long: int
+    unrecorded: int
+
+
+def holder_figures(runs: Iterable[StepRun], wait_limits: Mapping[Step, float | None]) -> list[HolderFigures]:
+    """Per person who completed occurrences (who held the queue): their waits and work, by name."""
+    groups: dict[object, list[StepRun]] = {}
+    for run in runs:
+        if not run.open and run.step != Step.ARCHIVE and run.actor:
+            groups.setdefault(actor_key(run.actor_id, run.actor), []).append(run)
+    result = []
+    for items in groups.values():
+        waits = sorted(r.wait_seconds for r in items if r.wait_seconds is not None)
+        work = sorted(r.work_seconds for r in items if r.work_seconds is not None)
+        result.append(HolderFigures(items[0].actor, items[0].actor_id, len(items), _median(work), _median(waits),
+                                    sum(waits), sum(1 for r in items if waited_long(r, wait_limits)),
+                                    sum(1 for r in items if not r.recorded)))
+    return sorted(result, key=lambda h: h.actor.casefold())
 
 
 def _median(values: Sequence[float]) -> float | None:

@@ -24,7 +24,7 @@ from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts, theme
-from desktop_app.gui.labels import duration_label, step_name
+from desktop_app.gui.labels import run_time_label, step_name
 from desktop_app.gui.messages import action_label, error_text
 from desktop_app.services.activity_records import LogFilter, LogRecord
 from desktop_app.services.services import Services
@@ -113,7 +113,7 @@ class ActivityTab(QWidget):
         headers = [translate("ActivityTab", "Waktu"), translate("ActivityTab", "Pengguna"),
                    translate("ActivityTab", "Peran"), translate("ActivityTab", "Langkah"),
                    translate("ActivityTab", "Objek"), translate("ActivityTab", "Tindakan"),
-                   translate("ActivityTab", "Durasi / Waktu Baku")]
+                   translate("ActivityTab", "Waktu Kerja / Waktu Baku")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -176,9 +176,8 @@ class ActivityTab(QWidget):
         self.table.setRowCount(len(self.records))
         day = self.services.performance.calendar().working_day_seconds  # office time, as in the exported log
         for row, entry in enumerate(self.records):
-            duration = ""
-            if entry.duration_seconds is not None and entry.standard_seconds is not None:
-                duration = f"{duration_label(entry.duration_seconds, day)} / {duration_label(entry.standard_seconds, day)}"
+            # the step this entry completed, timed as the report times it (work time against the standard)
+            duration = run_time_label(entry.run, day) if entry.run is not None else ""
             values = [formatting.datetime(entry.at), entry.actor, entry.role,
                       str(entry.step or ""), entry.object_label, action_label(entry.action), duration]
             for col, value in enumerate(values):

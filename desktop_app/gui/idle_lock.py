@@ -155,8 +155,8 @@ class IdleLock(QObject):
         self.screen.raise_()
         self.screen.password.setFocus()
         if actor is not None:
-            try:
-                self.accounts.lock_session()
+            try:  # work recorded as running pauses as of the last input, not now
+                self.accounts.lock_session(max(self.clock() - self.last_input, 0.0))
             except PadiError:
                 pass  # the lock itself matters more than its log entry
         self.sig_locked.emit()

@@ -74,3 +74,15 @@ def duration_label(seconds: float | None, working_day_seconds: float | None = No
     if minutes or not parts:
         parts.append(translate("Labels", "{n} mnt").format(n=minutes))
     return " ".join(parts)
+
+
+def run_time_label(run, working_day_seconds: float) -> str:  # noqa: ANN001 - a domain StepRun
+    """A finished step's time against its standard, as office time: '7 mnt / 10 mnt' (work time),
+    '3 hari kerja / 10 hari kerja waktu tempuh' (step 3), '– / 10 mnt (tanpa catatan mulai)'."""
+    std = duration_label(run.standard_seconds, working_day_seconds)
+    if run.lead_standard:
+        return translate("Labels", "{spent} / {std} waktu tempuh").format(
+            spent=duration_label(run.seconds, working_day_seconds), std=std)
+    if run.work_seconds is None:
+        return translate("Labels", "– / {std} (tanpa catatan mulai)").format(std=std)
+    return f"{duration_label(run.work_seconds, working_day_seconds)} / {std}"

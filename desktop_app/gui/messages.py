@@ -97,6 +97,10 @@ def error_text(err: PadiError) -> str:
         "bad_holiday": translate("Messages", "Tanggal hari libur tidak dapat dibaca. Tulis sebagai TTTT-BB-HH."),
         "bad_backup_warn_days": translate("Messages", "Batas peringatan cadangan harus 1 sampai 365 hari."),
         "unknown_employee": translate("Messages", "Pegawai itu tidak dikenal."),
+        "employee_required": translate("Messages", "Bahan e-Kinerja dibuat per pegawai: pilih pegawainya."),
+        "bad_timing_rules": translate(
+            "Messages", "Pengaturan waktu kerja tidak masuk akal: jeda karena tidak aktif 1 sampai 60 menit, batas "
+                        "waktu tunggu 1 sampai 60 hari kerja untuk setiap langkah."),
         "bad_period": translate("Messages", "Tanggal akhir periode lebih awal dari tanggal awalnya."),
         "report_write_failed": translate(
             "Messages", "Berkas tidak dapat disimpan di folder itu. Tutup berkas yang sama bila sedang dibuka, "
@@ -286,6 +290,11 @@ def action_label(action: str) -> str:
         "idle_lock_set": translate("Actions", "Batas waktu kunci layar diubah"),
         "session_locked": translate("Actions", "Layar dikunci (tidak aktif)"),
         "session_unlocked": translate("Actions", "Kunci layar dibuka"),
+        "work_started": translate("Actions", "Mulai dikerjakan"),
+        "work_paused": translate("Actions", "Jeda"),
+        "work_resumed": translate("Actions", "Lanjut dikerjakan"),
+        "timing_rules_saved": translate("Actions", "Aturan waktu kerja dan tunggu diubah"),
+        "kinerja_exported": translate("Actions", "Bahan e-Kinerja diekspor"),
         "dataset_imported": translate("Actions", "Lembar kerja diimpor"),
         "dataset_exported": translate("Actions", "Kumpulan Data diekspor"),
         "dataset_start_check": translate("Actions", "Dikirim ke pemeriksaan"),

@@ -93,6 +93,13 @@ class SettingsTab(QWidget):
         self.edit_calendar = self._button(translate("SettingsTab", "Ubah Kalender Kerja"), Action.EDIT_OFFICE,
                                           self._on_edit_calendar_clicked, calendar_layout)
         self.edit_calendar.setObjectName("editCalendar")
+        self.timing_label = QLabel(calendar_box)
+        self.timing_label.setObjectName("timingRulesLabel")
+        self.timing_label.setWordWrap(True)
+        calendar_layout.addWidget(self.timing_label)
+        self.edit_timing = self._button(translate("SettingsTab", "Ubah Waktu Kerja dan Tunggu"), Action.EDIT_OFFICE,
+                                        self._on_edit_timing_clicked, calendar_layout)
+        self.edit_timing.setObjectName("editTimingRules")
         layout.addWidget(calendar_box)
 
         users_box = QGroupBox(translate("SettingsTab", "Pengguna dan peran"), self)
@@ -243,8 +250,23 @@ class SettingsTab(QWidget):
             .format(n=len(calendar.holidays), years=", ".join(map(str, years)) or "–",
                     days=self.services.performance.backup_warn_days()))
         allowed = self.services.ctx.may(Action.EDIT_OFFICE)
-        self.edit_calendar.setEnabled(allowed)
-        self.edit_calendar.setToolTip("" if allowed else refusal_reason(Action.EDIT_OFFICE))
+        for button in (self.edit_calendar, self.edit_timing):
+            button.setEnabled(allowed)
+            button.setToolTip("" if allowed else refusal_reason(Action.EDIT_OFFICE))
+        rules = self.services.performance.timing_rules()
+        days = ", ".join(f"{int(step)}: {n}" for step, n in sorted(rules.wait_warn_days.items()))
+        self.timing_label.setText(translate(
+            "SettingsTab", "Waktu kerja dijeda setelah {idle} menit tidak aktif. Peringatan waktu tunggu (hari kerja) "
+                           "per langkah: {days}. Waktu tunggu tidak membuat langkah terlambat.").format(
+            idle=rules.idle_minutes, days=days))
+
+    def _on_edit_timing_clicked(self) -> None:
+        from desktop_app.gui.dialogs.timing_rules import TimingRulesDialog
+
+        dialog = TimingRulesDialog(self.services.performance.timing_rules(), self)
+        if prompts.run_dialog(dialog):
+            self._apply(lambda: self.services.performance.set_timing_rules(dialog.value()),
+                        translate("SettingsTab", "Aturan waktu kerja dan tunggu disimpan."))
 
     def _on_edit_calendar_clicked(self) -> None:
         from desktop_app.gui.dialogs.calendar_dialog import CalendarDialog

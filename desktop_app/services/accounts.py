@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -14,8 +15,12 @@ from desktop_app.domain.delegation import DelegationPeriod, is_acting_head
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.passwords import MIN_LENGTH, check_password
 from desktop_app.domain.roles import Action, Actor, Role
+from desktop_app.domain.work_sessions import PauseReason
 from desktop_app.services.context import ServiceContext
 from desktop_app.storage.models import Delegation, Office, Setting, User
+
+if TYPE_CHECKING:
+    from desktop_app.services.work_sessions import WorkService
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = dt.timedelta(minutes=15)
@@ -104,6 +109,7 @@ class AccountService:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        self.work: WorkService | None = None  # set by Services: pauses recorded work at logout and lock
 
     # --- first run -------------------------------------------------------------------------
     def needs_setup(self) -> bool:
@@ -199,10 +205,14 @@ class AccountService:
         actor = self.ctx.require_actor()
         return self._authenticate(actor.username, password, "session_unlocked")
 
-    def lock_session(self) -> None:
-        """Record that the idle session was locked (the actor stays; the window keeps its work)."""
+    def lock_session(self, idle_seconds: float = 0.0) -> None:
+        """Record that the idle session was locked (the actor stays; the window keeps its work).
+
+        Work still recorded as running pauses as of the last input, ``idle_seconds`` ago."""
         actor = self.ctx.require_actor()
         with self.ctx.db.unit_of_work() as s:
+            if self.work is not None:
+                self.work.pause_own(s, PauseReason.LOCKED, self.ctx.now() - dt.timedelta(seconds=max(idle_seconds, 0)))
             self.ctx.log(s, "session_locked", object_type="user", object_id=actor.user_id,
                          object_label=actor.username)
 
@@ -252,6 +262,8 @@ class AccountService:
         if self.ctx.actor is None:
             return
         with self.ctx.db.unit_of_work() as s:
+            if self.work is not None:
+                self.work.pause_own(s, PauseReason.LOGOUT)
             self.ctx.log(s, "logout", object_type="user", object_id=self.ctx.actor.user_id,
                          object_label=self.ctx.actor.username)
         self.ctx.actor = None

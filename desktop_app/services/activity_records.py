@@ -3,6 +3,10 @@ and written out as XLSX or PDF (Pencatatan dan Pendataan of the SOP).
 
 Export is read-only on the log apart from its own entry ("activity_exported"). The caller gives the
 words for the action codes (the GUI's translated labels), so the file speaks the user's language.
+
+An entry that completed a step occurrence carries that occurrence (``LogRecord.run``, from
+``PerformanceService.runs_by_entry``), so the log shows the same work time against the same standard
+(as office time: step 3's ten days are ten working days) as the report and the control sheet.
 """
 
 from __future__ import annotations
@@ -17,11 +21,11 @@ from sqlalchemy import select
 
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import BadInput
-from desktop_app.domain.sop_timing import duration_text
+from desktop_app.domain.sop_timing import StepRun
 from desktop_app.domain.tables import TableData
-from desktop_app.domain.working_time import DEFAULT_CALENDAR
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
+from desktop_app.services.performance import PerformanceService
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry, Office
 
@@ -54,18 +58,19 @@ class LogRecord:
     action: str
     duration_seconds: float | None
     standard_seconds: float | None
+    run: StepRun | None = None  # the step occurrence this entry completed, if it completed one
 
     @property
     def late(self) -> bool:
-        return (self.duration_seconds is not None and self.standard_seconds is not None
-                and self.duration_seconds > self.standard_seconds)
+        return self.run is not None and self.run.late
 
 
 class ActivityRecords:
     """Filtered reading and export of the activity log."""
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, performance: PerformanceService | None = None) -> None:
         self.ctx = ctx
+        self.performance = performance or PerformanceService(ctx)
 
     def entries(self, where: LogFilter = LogFilter()) -> list[LogRecord]:
         """Newest first, at most ``where.limit``."""
@@ -87,9 +92,11 @@ class ActivityRecords:
             query = query.where(LogEntry.actor_name.ilike(like) | LogEntry.object_label.ilike(like)
                                 | LogEntry.action.ilike(like))
         with self.ctx.db.reading() as s:
-            return [LogRecord(e.id, e.at, e.actor_name, e.actor_role, e.step, e.object_type, e.object_id,
-                              e.object_label, e.action, e.duration_seconds, e.standard_seconds)
-                    for e in s.scalars(query)]
+            records = [LogRecord(e.id, e.at, e.actor_name, e.actor_role, e.step, e.object_type, e.object_id,
+                                 e.object_label, e.action, e.duration_seconds, e.standard_seconds)
+                       for e in s.scalars(query)]
+        runs = self.performance.runs_by_entry() if records else {}
+        return [dataclasses.replace(r, run=runs[r.id]) if r.id in runs else r for r in records]
 
     def actors(self) -> list[tuple[int, str]]:
         """Everyone who appears in the log (id, name), by name."""
@@ -100,14 +107,16 @@ class ActivityRecords:
         return sorted(names.items(), key=lambda x: x[1].casefold())
 
     def table(self, records: list[LogRecord], action_label: Callable[[str], str]) -> TableData:
-        day = DEFAULT_CALENDAR.working_day_seconds
+        from desktop_app.services.performance_tables import UNRECORDED, time_against_standard
+
+        day = self.performance.calendar().working_day_seconds
         rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", r.object_label,
                       action_label(r.action),
-                      f"{duration_text(r.duration_seconds, day)} / {duration_text(r.standard_seconds, day)}"
-                      if r.duration_seconds is not None and r.standard_seconds is not None else "")
+                      "" if r.run is None else time_against_standard(r.run, day)
+                      + ("" if r.run.judged else f" ({UNRECORDED.lower()})"))
                      for r in records)
         return TableData(TITLE, ("No.", "Waktu", "Pengguna", "Peran", "Langkah", "Objek", "Tindakan",
-                                 "Durasi / Waktu Baku"), rows, numeric_columns=(0,))
+                                 "Waktu Kerja / Waktu Baku"), rows, numeric_columns=(0,))
 
     def export(self, where: LogFilter, out_path: Path, action_label: Callable[[str], str] = str,
                description: str = "") -> Path:

@@ -2,10 +2,10 @@
 
 On the office letterhead: the publication (title, kind, version, short and full content hash),
 who composed and submitted it and when, the cover note, the whole decision history (each review
-with its time against the 10-minute standard: the clock of a review starts when that version is
-submitted and stops at the decision, so a return ends one review and a resubmission starts a new
-one), the approval statement, and a signature block for the head or acting head (Plt.) with name,
-rank and NIP and an empty box for the wet signature and stamp.
+with the head's work time against the 10-minute standard and, apart, how long the version waited
+in the head's queue, as the Laporan Pelaksanaan counts them from the activity log: a return ends
+one review and a resubmission starts a new one), the approval statement, and a signature block for
+the head or acting head (Plt.) with name, rank and NIP and an empty box for the wet signature and stamp.
 
 Only a version with a valid approval gets a sheet. Letterhead, fonts, escaping and page footer
 are those of the publication PDF (``pdf_export``), so both look like one office.
@@ -69,6 +69,8 @@ class DecisionRow:
     review_seconds: float | None  # from that version's submission to the decision
     content_hash: str
     notes: int
+    work_seconds: float | None = None  # the head's work time (office time); None: no start entry
+    wait_seconds: float | None = None  # office time it waited in the head's queue
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,9 @@ def approval_sheet(services: Services, publication_id: int) -> ApprovalSheet:
     ctx = services.ctx
     doc = services.publications.approved_document(publication_id)
     mark = doc.approval
+    # the k-th decision ended the k-th review occurrence of the log's timeline
+    reviews = [r for r in services.performance.object_timing("publication", publication_id).runs
+               if r.step == Step.REVIEW and not r.open]
     with ctx.db.reading() as s:
         pub = s.get(Publication, publication_id)
         version = pub.versions[-1]
@@ -117,9 +122,11 @@ def approval_sheet(services: Services, publication_id: int) -> ApprovalSheet:
             seconds = (d.decided_at - v.submitted_at).total_seconds() if v.submitted_at else None
             notes = s.scalar(select(func.count(ReviewNote.id)).where(ReviewNote.version_id == v.id)) or 0
             who = names[d.decided_by]
+            run = reviews[len(rows)] if len(rows) < len(reviews) else None
             rows.append(DecisionRow(v.number, d.decision, who.full_name,
                                     "Plt. Kepala Dinas" if d.acting else "Kepala Dinas", d.decided_at, seconds,
-                                    d.content_hash, notes))
+                                    d.content_hash, notes, run.work_seconds if run else None,
+                                    run.wait_seconds if run else None))
             if v.id == version.id and d.decision == "approved":
                 approval = d
         approver = names[approval.decided_by]
@@ -181,10 +188,12 @@ def _fields(sheet: ApprovalSheet) -> Table:
 
 
 def _review_time(row: DecisionRow, standard: float) -> str:
-    if row.review_seconds is None:
-        return "-"
-    text = formatting.duration(row.review_seconds)
-    return text + (" (terlambat)" if row.review_seconds > standard else "")
+    """'kerja 5 mnt · tunggu 2 jam', late only on the work time; without a start entry: not judged."""
+    if row.work_seconds is None:
+        waited = formatting.duration(row.review_seconds) if row.review_seconds is not None else "-"
+        return f"{waited} (tanpa catatan mulai)"
+    text = "kerja " + formatting.duration(row.work_seconds) + (" (terlambat)" if row.work_seconds > standard else "")
+    return text + " · tunggu " + formatting.duration(row.wait_seconds or 0)
 
 
 def _history(sheet: ApprovalSheet) -> list[Flowable]:
@@ -206,9 +215,10 @@ def _history(sheet: ApprovalSheet) -> list[Flowable]:
                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     standard = formatting.duration(sheet.standard_seconds)
     return [_p("Riwayat Keputusan", "heading"), table,
-            _p(f"Waktu baku peninjauan {escape_markup(standard)} per pengajuan. Lama tinjau dihitung dari saat versi "
-               "itu diajukan sampai keputusan; pengembalian menghentikan hitungan dan pengajuan ulang memulai "
-               "hitungan baru.", "note")]
+            _p(f"Waktu baku peninjauan {escape_markup(standard)} waktu kerja per pengajuan: waktu ketika Kepala Dinas "
+               "membuka versi itu untuk ditinjau, sampai keputusan (jam kantor). Waktu tunggu (versi menunggu dalam "
+               "antrean sejak diajukan) dicatat terpisah dan tidak membuat peninjauan terlambat. Pengembalian "
+               "mengakhiri satu peninjauan dan pengajuan ulang memulai peninjauan baru.", "note")]
 
 
 def _statement(sheet: ApprovalSheet) -> Flowable:

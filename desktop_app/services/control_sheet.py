@@ -1,8 +1,9 @@
 """Lembar Kendali SOP: the control sheet of one dataset or publication, as an A4 PDF.
 
 The eight steps as a table (every occurrence of a repeated step on its own line) with the actor,
-start, end, office time against the standard time, the verdict, the outcome, and an empty column
-for each officer's initials (paraf), as the printed SOP control sheets have.
+arrival, end, work time against the standard time, waiting time apart, the verdict, the outcome, and
+an empty column for each officer's initials (paraf), as the printed SOP control sheets have. Below it,
+every work session (who had the item open for work, from when to when): what explains a late step.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from desktop_app.services.performance_tables import (
     DATASET_STEPS,
     PUBLICATION_STEPS,
     control_rows,
+    session_rows,
 )
 
 KINDS = {"dataset": "Kumpulan Data", "publication": "Publikasi"}
@@ -71,12 +73,22 @@ def render_control_sheet_bytes(timing: ObjectTiming, letterhead: LetterheadData,
     story: list[Flowable] = letterhead_flowables(pdf_letterhead(letterhead))
     story += [_p(CONTROL_TITLE.upper(), "title"), _fields(timing, printed), Spacer(1, 10)]
     steps = DATASET_STEPS if timing.object_type == "dataset" else PUBLICATION_STEPS
-    story += table_flowables(dataclasses.replace(control_rows(timing.runs, timing.day_seconds, steps), title=""))
-    story.append(_p("Durasi dalam waktu kerja (jam kantor tanpa istirahat, akhir pekan dan hari libur). Hampir "
-                    "terlambat: 80% Waktu Baku terpakai. Pengembalian memulai putaran baru langkah yang "
-                    "bersangkutan (ke-2, ke-3, …); waktu menunggu di penyusun dihitung pada langkah 1 atau 5. "
+    story += table_flowables(dataclasses.replace(
+        control_rows(timing.runs, timing.day_seconds, steps, timing.wait_limits), title=""))
+    story.append(_p("Waktu kerja: item terbuka untuk dikerjakan oleh pelaksana langkahnya (mulai, jeda dan lanjut "
+                    "tercatat di Catatan Aktivitas); waktu tunggu: sisa waktu sejak item tiba sampai langkah selesai, "
+                    "yang tidak membuat langkah terlambat. Langkah 3 dinilai dari waktu tempuh (10 hari kerja). "
+                    "Semua waktu dalam jam kantor (tanpa istirahat, akhir pekan dan hari libur). Hampir terlambat: "
+                    "80% Waktu Baku terpakai. Tanpa catatan mulai: langkah selesai tanpa catatan mulai, tidak dinilai. "
+                    "Pengembalian memulai putaran baru langkah yang bersangkutan (ke-2, ke-3, …). "
                     "Kumpulan Data melalui langkah 1–4 dan 8, Publikasi langkah 5–8.",
                     "note"))
+    sessions = session_rows(timing.runs, timing.day_seconds, steps)
+    story.append(_p("Rincian waktu kerja", "bold"))
+    if sessions.rows:
+        story += table_flowables(dataclasses.replace(sessions, title=""))
+    else:
+        story.append(_p("Belum ada catatan mulai untuk item ini.", "note"))
     if timing.timeline.awaiting_backup:
         story.append(_p("Langkah 8 menunggu pencadangan berikutnya.", "note"))
     return build_a4_pdf(story, title=f"{CONTROL_TITLE} — {clean_text(timing.label)}", author="PADI",

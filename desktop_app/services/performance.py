@@ -1,17 +1,21 @@
-"""SOP performance from the activity log: control sheets, dashboard figures, the performance report.
+"""SOP performance from the activity log: control sheets, dashboard figures, the performance report, and the
+e-Kinerja material of one employee.
 
-All timing follows ``domain.sop_timing`` (office time of ``domain.working_time``); the office
-calendar and the backup-age warning live in the settings table ("work_calendar",
-"backup_warn_days") and fall back to the defaults when absent. Only an administrator (the
-EDIT_OFFICE permission) changes them.
+All timing follows ``domain.sop_timing`` (work time and waiting time in office time of
+``domain.working_time``); the office calendar, the backup-age warning and the timing rules (idle minutes,
+waiting warnings per step) live in the settings table ("work_calendar", "backup_warn_days",
+"timing_rules") and fall back to the defaults when absent. Only an administrator (the EDIT_OFFICE
+permission) changes them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,24 +24,34 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.sop_timing import (
     BACKUP_ACTION,
-    TIMED_ACTIONS,
+    TIMING_ACTIONS,
+    HolderFigures,
     LogEvent,
     StepFigures,
     StepRun,
     Timeline,
+    holder_figures,
     step_figures,
     timeline,
+    waited_long,
 )
 from desktop_app.domain.steps import Step, Timeliness
+from desktop_app.domain.work_sessions import DEFAULT_RULES, TimingRules
 from desktop_app.domain.working_time import DEFAULT_CALENDAR, WorkCalendar
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
+from desktop_app.storage import activity_log
 from desktop_app.storage.models import Dataset, Delegation, LogEntry, Office, Publication, Setting, User
+
+if TYPE_CHECKING:
+    from desktop_app.services.kinerja import KinerjaSheet
 
 CALENDAR_KEY = "work_calendar"
 BACKUP_WARN_KEY = "backup_warn_days"
+RULES_KEY = "timing_rules"
 DEFAULT_BACKUP_WARN_DAYS = 7
 OBJECT_TYPES = ("dataset", "publication")
+HEAD_QUEUE = "Kepala Dinas"  # who holds the queue of step 6 (the head, or the acting head)
 
 
 @dataclass(frozen=True)
@@ -51,20 +65,29 @@ class ObjectTiming:
     timeline: Timeline
     sample: bool = False
     day_seconds: float = DEFAULT_CALENDAR.working_day_seconds  # an office day, for writing durations
+    author: str = ""
+    wait_limits: dict[Step, float | None] = field(default_factory=dict)  # seconds of waiting that get a warning
 
     @property
     def runs(self) -> tuple[StepRun, ...]:
         return self.timeline.runs
 
+    @property
+    def holder(self) -> str:
+        """Who the item waits for now: the head in step 6, its author otherwise."""
+        current = self.timeline.current
+        return HEAD_QUEUE if current is not None and current.step == Step.REVIEW else self.author
+
 
 @dataclass(frozen=True)
 class WatchItem:
-    """An item whose current step is late or nearly late."""
+    """An item whose current step is late or nearly late, or has waited longer than its warning."""
 
     object_type: str
     object_id: int
     label: str
     run: StepRun
+    holder: str = ""  # whose queue it waits in
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,9 @@ class DashboardFigures:
     month_runs: dict[Step, StepFigures]  # occurrences finished this month
     backup_days: int | None  # whole days since the last verified backup; None: never
     backup_warn_days: int
+    waiting: tuple[WatchItem, ...] = ()  # current steps waiting longer than their warning, longest first
+    wait_limits: dict[Step, float | None] = field(default_factory=dict)
+    working: tuple[WatchItem, ...] = ()  # items someone is working on right now
 
     @property
     def backup_warning(self) -> bool:
@@ -132,6 +158,9 @@ class PerformanceReport:
     backups: tuple[Listed, ...]
     sample: bool
     day_seconds: float = DEFAULT_CALENDAR.working_day_seconds
+    holders: tuple[HolderFigures, ...] = ()  # per person who completed steps: their work and waiting
+    calendar: WorkCalendar = DEFAULT_CALENDAR
+    rules: TimingRules = DEFAULT_RULES
 
     @property
     def finished(self) -> int:
@@ -141,10 +170,19 @@ class PerformanceReport:
     def on_time(self) -> int:
         return sum(f.on_time for f in self.figures.values())
 
+    @property
+    def judged(self) -> int:
+        """Finished steps with a verdict (the rest finished without a start entry)."""
+        return sum(f.judged for f in self.figures.values())
+
+    @property
+    def unrecorded(self) -> int:
+        return self.finished - self.judged
+
 
 def _event(e: LogEntry) -> LogEvent:
     return LogEvent(e.at, e.action, e.actor_name, e.actor_role, e.object_type, e.object_id,
-                    e.duration_seconds, dict(e.detail or {}), e.actor_id)
+                    e.duration_seconds, dict(e.detail or {}), e.actor_id, e.step, e.id)
 
 
 class PerformanceService:
@@ -152,6 +190,11 @@ class PerformanceService:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        # The log is append-only: the events read for timing stay valid until its head moves.
+        self._events_cache: tuple[tuple[int, str], dict[tuple[str, int], list[LogEvent]]] | None = None
+        # ... and the timings computed from them hold for one moment (a refresh of every tab asks several times)
+        self._timings_cache: tuple[tuple[tuple[int, str], dt.datetime], list[ObjectTiming]] | None = None
+        self._cache_lock = threading.Lock()
 
     # --- settings ----------------------------------------------------------------------------
     def calendar(self) -> WorkCalendar:
@@ -161,6 +204,19 @@ class PerformanceService:
     def backup_warn_days(self) -> int:
         with self.ctx.db.reading() as s:
             return self._warn_days(s)
+
+    def timing_rules(self) -> TimingRules:
+        """Idle minutes after which work pauses, and the waiting warning (working days) per step."""
+        with self.ctx.db.reading() as s:
+            return self._rules(s)
+
+    def set_timing_rules(self, rules: TimingRules) -> None:
+        """Store the timing rules; administrators only."""
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.EDIT_OFFICE)
+            _put(s, RULES_KEY, rules.to_dict())
+            self.ctx.log(s, "timing_rules_saved", object_type="settings", object_label=RULES_KEY,
+                         detail=rules.to_dict())
 
     def set_calendar(self, calendar: WorkCalendar, backup_warn_days: int | None = None) -> None:
         """Store the office calendar (and the backup warning); administrators only."""
@@ -178,19 +234,32 @@ class PerformanceService:
     def object_timing(self, object_type: str, object_id: int) -> ObjectTiming:
         """The step occurrences of one dataset or publication (BadInput for an unknown one)."""
         with self.ctx.db.reading() as s:
-            label, state, sample = _object(s, object_type, object_id)
+            label, state, sample, author = _object(s, object_type, object_id)
             events = [_event(e) for e in s.scalars(
                 select(LogEntry).where(LogEntry.object_type == object_type, LogEntry.object_id == object_id,
-                                       LogEntry.action.in_(TIMED_ACTIONS)).order_by(LogEntry.id))]
+                                       LogEntry.action.in_(TIMING_ACTIONS)).order_by(LogEntry.id))]
             backups = self._backups(s)
             calendar = self._calendar(s)
             line = timeline(events, calendar, self.ctx.now(), backups)
-            return ObjectTiming(object_type, object_id, label, state, line, sample, calendar.working_day_seconds)
+            return ObjectTiming(object_type, object_id, label, state, line, sample, calendar.working_day_seconds,
+                                author, self._rules(s).wait_limits(calendar))
 
     def timings(self) -> list[ObjectTiming]:
         """Every dataset and publication with its step occurrences."""
         with self.ctx.db.reading() as s:
             return self._timings(s)
+
+    def open_runs(self, object_type: str) -> dict[int, StepRun]:
+        """The open step occurrence of every dataset (or publication) that is in a step now, by id."""
+        with self.ctx.db.reading() as s:
+            return {t.object_id: t.timeline.current for t in self._timings(s)
+                    if t.object_type == object_type and t.timeline.current is not None}
+
+    def runs_by_entry(self) -> dict[int, StepRun]:
+        """Every finished step occurrence of a dataset or publication, by the log entry that completed it."""
+        with self.ctx.db.reading() as s:
+            return {r.end_entry_id: r for t in self._timings(s) for r in t.runs
+                    if r.end_entry_id is not None and r.step != Step.ARCHIVE}
 
     def dashboard(self) -> DashboardFigures:
         now = self.ctx.now()
@@ -200,27 +269,37 @@ class PerformanceService:
             last = s.scalar(select(LogEntry.at).where(LogEntry.action == BACKUP_ACTION)
                             .order_by(LogEntry.id.desc()).limit(1))
             warn = self._warn_days(s)
+            limits = self._rules(s).wait_limits(calendar)
         per_step = {step: 0 for step in Step}
-        late, nearly = [], []
+        late, nearly, waiting, working = [], [], [], []
         month_start = dt.datetime(now.year, now.month, 1)
         month_runs: list[StepRun] = []
         for item in items:
             current = item.timeline.current
             if current is not None:
                 per_step[current.step] += 1
+                watch = WatchItem(item.object_type, item.object_id, item.label, current, item.holder)
                 status = current.timeliness
-                if status != Timeliness.ON_TIME:
-                    (late if status == Timeliness.LATE else nearly).append(
-                        WatchItem(item.object_type, item.object_id, item.label, current))
+                if status == Timeliness.LATE:
+                    late.append(watch)
+                elif status == Timeliness.NEARLY_LATE:
+                    nearly.append(watch)
+                if waited_long(current, limits):
+                    waiting.append(watch)
+                if current.running:
+                    working.append(watch)
             elif item.timeline.awaiting_backup:
                 per_step[Step.ARCHIVE] += 1
             month_runs += [r for r in item.runs if r.end is not None and r.end >= month_start]
+
         def by_share(w: WatchItem) -> float:
-            return -w.run.seconds / w.run.standard_seconds
+            return -(w.run.measured_seconds or 0) / w.run.standard_seconds
 
         return DashboardFigures(per_step, tuple(sorted(late, key=by_share)), tuple(sorted(nearly, key=by_share)),
-                                step_figures(month_runs, calendar),
-                                None if last is None else (now.date() - last.date()).days, warn)
+                                step_figures(month_runs, calendar, limits),
+                                None if last is None else (now.date() - last.date()).days, warn,
+                                tuple(sorted(waiting, key=lambda w: -(w.run.wait_seconds or 0))), limits,
+                                tuple(sorted(working, key=lambda w: w.label.casefold())))
 
     # --- the performance report --------------------------------------------------------------
     def report(self, start: dt.date, end: dt.date, employee: str = "") -> PerformanceReport:
@@ -233,6 +312,7 @@ class PerformanceService:
             user_id = _employee(s, employee) if employee.strip() else None
             employee_name = s.get(User, user_id).full_name if user_id is not None else ""
             calendar = self._calendar(s)
+            rules = self._rules(s)
             runs, labels = [], set()
             for item in self._timings(s):
                 for run in item.runs:
@@ -260,12 +340,13 @@ class PerformanceService:
             office = s.get(Office, 1)
             letterhead = _letterhead_data(office)
             signer = _signer(s, office, self.ctx.now().date())
+            limits = rules.wait_limits(calendar)
             return PerformanceReport(
-                start, end, employee_name, self.ctx.now(), letterhead, signer, step_figures(runs, calendar),
+                start, end, employee_name, self.ctx.now(), letterhead, signer, step_figures(runs, calendar, limits),
                 len(entries), len(labels), tuple(lists["publication_approved"]),
                 tuple(lists["publication_returned"]), tuple(lists["publication_published"]),
                 tuple(lists["confirmation_logged"]), tuple(lists[BACKUP_ACTION]), office.is_sample,
-                calendar.working_day_seconds)
+                calendar.working_day_seconds, tuple(holder_figures(runs, limits)), calendar, rules)
 
     def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "") -> Path:
         """Write the report as PDF or XLSX (by the file's extension) and log it."""
@@ -284,6 +365,43 @@ class PerformanceService:
             self.ctx.log(s, "report_exported", object_type="report", object_label=out_path.name,
                          detail={"from": start.isoformat(), "to": end.isoformat(), "employee": report.employee,
                                  "format": suffix[1:]})
+        return out_path
+
+    # --- e-Kinerja ----------------------------------------------------------------------------
+    def kinerja(self, start: dt.date, end: dt.date, employee: str) -> KinerjaSheet:
+        """One employee's SOP activities in [start, end], day by day (BadInput 'employee_required' without one)."""
+        from desktop_app.services.kinerja import KinerjaSheet, kinerja_rows
+        from desktop_app.services.performance_tables import OUTCOMES
+
+        if not employee.strip():
+            raise BadInput("employee_required")
+        if end < start:
+            raise BadInput("bad_period", f"{start} > {end}")
+        self.ctx.require_actor()
+        lo, hi = dt.datetime.combine(start, dt.time.min), dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
+        with self.ctx.db.reading() as s:
+            user = s.get(User, _employee(s, employee))
+            calendar = self._calendar(s)
+            office = s.get(Office, 1)
+            items = [(t.object_type, t.label, run) for t in self._timings(s) for run in t.runs]
+            rows = kinerja_rows(items, user.id, lo, hi, calendar, self.ctx.now(), OUTCOMES)
+            return KinerjaSheet(user.full_name, user.username, user.nip, user.rank, _role_title(user),
+                                office.name, start, end, self.ctx.now(), tuple(rows), calendar.working_day_seconds,
+                                office.is_sample)
+
+    def export_kinerja(self, start: dt.date, end: dt.date, employee: str, out_path: Path) -> Path:
+        """Write the e-Kinerja material of one employee as XLSX and log it."""
+        out_path, _suffix = report_target(out_path, (".xlsx",))
+        sheet = self.kinerja(start, end, employee)
+        from desktop_app.services.kinerja import write_kinerja
+        try:
+            write_kinerja(sheet, out_path)
+        except OSError as err:
+            raise BadInput("report_write_failed", str(err)) from err
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.log(s, "kinerja_exported", object_type="report", object_label=out_path.name,
+                         detail={"from": start.isoformat(), "to": end.isoformat(), "employee": sheet.employee,
+                                 "activities": len(sheet.rows), "work_seconds": round(sheet.work_seconds)})
         return out_path
 
     def export_control_sheet(self, object_type: str, object_id: int, out_path: Path) -> Path:
@@ -313,21 +431,50 @@ class PerformanceService:
         row = s.get(Setting, BACKUP_WARN_KEY)
         return int(row.value.get("days", DEFAULT_BACKUP_WARN_DAYS)) if row else DEFAULT_BACKUP_WARN_DAYS
 
+    def _rules(self, s: Session) -> TimingRules:
+        row = s.get(Setting, RULES_KEY)
+        return TimingRules.from_dict(row.value) if row else DEFAULT_RULES
+
     def _backups(self, s: Session) -> list[LogEvent]:
         return [_event(e) for e in s.scalars(select(LogEntry).where(LogEntry.action == BACKUP_ACTION))]
 
     def _timings(self, s: Session) -> list[ObjectTiming]:
-        calendar, now, backups = self._calendar(s), self.ctx.now(), self._backups(s)
+        now = self.ctx.now()
+        # Every change of a setting, state or name writes the log, so its head and the moment are the key.
+        key = (activity_log.chain_head(s), now)
+        with self._cache_lock:
+            if self._timings_cache is not None and self._timings_cache[0] == key:
+                return self._timings_cache[1]
+        calendar, backups = self._calendar(s), self._backups(s)
+        limits = self._rules(s).wait_limits(calendar)
+        events = self._timing_events(s)
+        users = dict(s.execute(select(User.id, User.full_name)).all())
+        names = {("dataset", d.id): (d.name, d.state, d.is_sample, users.get(d.author_id, ""))
+                 for d in s.scalars(select(Dataset))}
+        names |= {("publication", p.id): (p.title, p.state, p.is_sample, users.get(p.author_id, ""))
+                  for p in s.scalars(select(Publication))}
+        result = [ObjectTiming(kind, oid, names[(kind, oid)][0], names[(kind, oid)][1],
+                               timeline(evs, calendar, now, backups), names[(kind, oid)][2],
+                               calendar.working_day_seconds, names[(kind, oid)][3], limits)
+                  for (kind, oid), evs in events.items() if (kind, oid) in names]
+        with self._cache_lock:
+            self._timings_cache = (key, result)
+        return result
+
+    def _timing_events(self, s: Session) -> dict[tuple[str, int], list[LogEvent]]:
+        """The timing entries of every dataset and publication, read again only when the log has grown."""
+        head = activity_log.chain_head(s)
+        with self._cache_lock:
+            if self._events_cache is not None and self._events_cache[0] == head:
+                return self._events_cache[1]
         events: dict[tuple[str, int], list[LogEvent]] = defaultdict(list)
-        for e in s.scalars(select(LogEntry).where(LogEntry.action.in_(TIMED_ACTIONS),
+        for e in s.scalars(select(LogEntry).where(LogEntry.action.in_(TIMING_ACTIONS),
                                                   LogEntry.object_type.in_(OBJECT_TYPES)).order_by(LogEntry.id)):
             events[(e.object_type, e.object_id)].append(_event(e))
-        names = {("dataset", d.id): (d.name, d.state, d.is_sample) for d in s.scalars(select(Dataset))}
-        names |= {("publication", p.id): (p.title, p.state, p.is_sample) for p in s.scalars(select(Publication))}
-        label = {key: name for key, (name, _, _) in names.items()}
-        return [ObjectTiming(kind, oid, label[(kind, oid)], names[(kind, oid)][1],
-                             timeline(evs, calendar, now, backups), names[(kind, oid)][2])
-                for (kind, oid), evs in events.items() if (kind, oid) in names]
+        events = dict(events)
+        with self._cache_lock:
+            self._events_cache = (head, events)
+        return events
 
 
 def _put(s: Session, key: str, value: dict) -> None:
@@ -338,18 +485,24 @@ def _put(s: Session, key: str, value: dict) -> None:
         row.value = value
 
 
-def _object(s: Session, object_type: str, object_id: int) -> tuple[str, str, bool]:
+def _object(s: Session, object_type: str, object_id: int) -> tuple[str, str, bool, str]:
+    """Label, state, sample flag and author's name of a dataset or publication."""
     if object_type == "dataset":
         ds = s.get(Dataset, object_id)
         if ds is not None:
-            return ds.name, ds.state, ds.is_sample
+            return ds.name, ds.state, ds.is_sample, _user_name(s, ds.author_id)
         raise BadInput("unknown_dataset", str(object_id))
     if object_type == "publication":
         pub = s.get(Publication, object_id)
         if pub is not None:
-            return pub.title, pub.state, pub.is_sample
+            return pub.title, pub.state, pub.is_sample, _user_name(s, pub.author_id)
         raise BadInput("unknown_publication", str(object_id))
     raise BadInput("bad_object_type", object_type)
+
+
+def _user_name(s: Session, user_id: int | None) -> str:
+    user = s.get(User, user_id) if user_id is not None else None
+    return user.full_name if user is not None else ""
 
 
 def _employee(s: Session, name: str) -> int:
@@ -358,6 +511,13 @@ def _employee(s: Session, name: str) -> int:
         if wanted in (user.username.casefold(), user.full_name.casefold()):
             return user.id
     raise BadInput("unknown_employee", name)
+
+
+def _role_title(user: User) -> str:
+    try:
+        return Role(user.role).label
+    except ValueError:
+        return str(user.role)
 
 
 def _letterhead_data(office: Office) -> LetterheadData:

@@ -1,4 +1,6 @@
-"""The performance report as PDF: letterhead, summary, per-step table, vector charts, lists, signature.
+"""The performance report as PDF: letterhead, summary, per-step table (work time, waiting time, lead time),
+waiting per person, vector charts, lists, signature, and a last page "Cara penghitungan waktu" that says how
+the times are counted (so an employee and the head read the same rule).
 
 Built from pdf_export's public helpers (letterhead, tables, A4 layout, footer, atomic writing), so it
 looks like every other document of the office. The signature block names the head with rank and
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from desktop_app.domain import formatting
 from desktop_app.services.confirmation_letter import place_of
@@ -41,8 +43,11 @@ from desktop_app.services.pdf_export import (
 )
 from desktop_app.services.performance import LetterheadData, PerformanceReport, Signer
 from desktop_app.services.performance_tables import (
+    METHOD_TITLE,
     TITLE,
     count_chart,
+    holder_table,
+    method_paragraphs,
     period_text,
     report_lists,
     share_chart,
@@ -136,11 +141,20 @@ def render_report_bytes(report: PerformanceReport) -> bytes:
     story += [_p(TITLE.upper(), "title"),
               _p(f"Periode {period_text(report)}" + (f" · {report.employee}" if report.employee else ""), "sub"),
               _p("Ringkasan", "h"), _summary(report),
-              _p("Durasi dihitung dalam waktu kerja (jam kantor, tanpa istirahat, akhir pekan dan hari libur); "
-                 "satu hari kerja = " + formatting.number(report.day_seconds / 3600, 1) + " jam. Pengulangan "
-                 "(pengembalian di langkah 2 atau 6) dihitung sebagai kejadian tersendiri.", "note")]
-    story += [_p("Pelaksanaan per langkah SOP (waktu kerja)", "h")]
+              _p("Tepat waktu dinilai dari waktu kerja (item terbuka untuk dikerjakan), bukan dari waktu tunggu; "
+                 "langkah 3 dinilai dari waktu tempuh. Semua waktu dalam jam kerja kantor; satu hari kerja = "
+                 + formatting.number(report.day_seconds / 3600, 1) + " jam. Lihat halaman terakhir: "
+                 + METHOD_TITLE + ".", "note")]
+    story += [_p("Pelaksanaan per langkah SOP", "h")]
     story += table_flowables(dataclasses.replace(step_table(report), title=""))
+    holders = holder_table(report)
+    story.append(_p(holders.title, "h"))
+    if holders.rows:
+        story += table_flowables(dataclasses.replace(holders, title=""))
+        story.append(_p("Pemegang antrean: pegawai yang menyelesaikan langkah. Waktu tunggu tidak membuat langkah "
+                        "terlambat; batas peringatannya diatur per langkah di Pengaturan.", "note"))
+    else:
+        story.append(_p("Tidak ada pada periode ini.", "note"))
     for spec in (count_chart(report), share_chart(report)):
         story.append(KeepTogether([_p(spec.title, "bold"), Spacer(1, 4),
                                    chart_drawing(spec, FRAME_WIDTH, FONT, height=180), Spacer(1, 8)]))
@@ -153,8 +167,19 @@ def render_report_bytes(report: PerformanceReport) -> bytes:
     place = place_of(report.letterhead.government)
     story.append(signature_block(report.signer, f"{place}, {formatting.date(report.made_at)}",
                                  report.letterhead.short_name))
+    story += method_page(report)
     return build_a4_pdf(story, title=TITLE, author=clean_text(report.signer.name), subject=period_text(report),
                         font_size=9.5, decorate=functools.partial(_footer, report=report))
+
+
+def method_page(report: PerformanceReport) -> list[Flowable]:
+    """The last page: how work time, waiting time and the verdicts are counted, with the office's calendar."""
+    story: list[Flowable] = [PageBreak(), _p(METHOD_TITLE.upper(), "title"),
+                             _p("Aturan yang sama dipakai Dasbor, Lembar Kendali SOP, laporan ini dan bahan e-Kinerja.",
+                                "sub")]
+    for heading, text in method_paragraphs(report.calendar, report.rules, report.day_seconds):
+        story += [_p(heading, "h"), _p(text, "plain")]
+    return story
 
 
 def render_report(report: PerformanceReport, out_path: Path) -> None:

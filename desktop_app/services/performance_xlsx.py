@@ -1,5 +1,6 @@
 """The performance report as an Excel workbook: a summary sheet with the per-step table and native
-charts, then one sheet per list (approvals, returns, publications, confirmations, backups).
+charts, waiting per person, one sheet per list (approvals, returns, publications, confirmations,
+backups), and a sheet "Cara Penghitungan" saying how the times are counted.
 
 Styled like the dataset exports (exporting.py): dark-blue header, thin borders, text that looks
 like a formula neutralised, written atomically.
@@ -14,8 +15,11 @@ from desktop_app.services.exporting import neutralise
 from desktop_app.services.pdf_export import write_atomically
 from desktop_app.services.performance import PerformanceReport
 from desktop_app.services.performance_tables import (
+    METHOD_TITLE,
     TITLE,
     count_chart,
+    holder_table,
+    method_paragraphs,
     period_text,
     report_lists,
     share_chart,
@@ -25,6 +29,7 @@ from desktop_app.services.performance_tables import (
 
 HEADER_FILL = "1F4E79"
 SHEET_NAMES = ("Disetujui", "Dikembalikan", "Diterbitkan", "Konfirmasi", "Cadangan")
+METHOD_SHEET = "Cara Penghitungan"
 
 
 def _styles():  # noqa: ANN202 - openpyxl objects, imported lazily
@@ -69,6 +74,7 @@ def report_workbook_bytes(report: PerformanceReport) -> bytes:
     import io
 
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment
 
     from desktop_app.services.xlsx_charts import add_native_chart
 
@@ -91,20 +97,24 @@ def report_workbook_bytes(report: PerformanceReport) -> bytes:
         ws.cell(row=row, column=2, value=_value(value))
         row += 1
     row += 1
-    ws.cell(row=row, column=1, value="Pelaksanaan per langkah SOP (waktu kerja)").font = st["bold"]
+    ws.cell(row=row, column=1, value="Pelaksanaan per langkah SOP").font = st["bold"]
     table_top = row + 1
     row = write_table(ws, step_table(report), table_top)
-    ws.cell(row=row, column=1, value="Durasi dalam waktu kerja: jam kantor tanpa istirahat, akhir pekan dan "
-                                     "hari libur.").font = st["muted"]
-    ws.cell(row=row + 2, column=1, value=f"{report.signer.title}: {report.signer.name}").font = st["bold"]
-    ws.cell(row=row + 3, column=1, value=f"NIP. {report.signer.nip}" + (f" · {report.signer.rank}"
+    ws.cell(row=row, column=1, value="Tepat waktu dinilai dari waktu kerja, langkah 3 dari waktu tempuh; waktu "
+                                     "tunggu = waktu tempuh dikurangi waktu kerja. Jam kantor tanpa istirahat, "
+                                     f"akhir pekan dan hari libur. Lihat lembar {METHOD_SHEET}.").font = st["muted"]
+    holders = holder_table(report)
+    ws.cell(row=row + 2, column=1, value=holders.title).font = st["bold"]
+    row = write_table(ws, holders, row + 3)
+    ws.cell(row=row + 1, column=1, value=f"{report.signer.title}: {report.signer.name}").font = st["bold"]
+    ws.cell(row=row + 2, column=1, value=f"NIP. {report.signer.nip}" + (f" · {report.signer.rank}"
                                                                         if report.signer.rank else ""))
-    set_widths(ws, (34, 16, 10, 12, 10, 16, 16))
+    set_widths(ws, (34, 22, 10, 12, 11, 14, 10, 16, 16, 16))
     ws.page_setup.orientation = "landscape"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToHeight = 0
-    add_native_chart(ws, count_chart(report), f"I{table_top}", data_origin="T1")
-    add_native_chart(ws, share_chart(report), f"I{table_top + 20}", data_origin="X1")
+    add_native_chart(ws, count_chart(report), f"L{table_top}", data_origin="X1")
+    add_native_chart(ws, share_chart(report), f"L{table_top + 20}", data_origin="AC1")
     for name, table in zip(SHEET_NAMES, report_lists(report), strict=True):
         sheet = wb.create_sheet(name)
         sheet["A1"] = table.title
@@ -114,6 +124,17 @@ def report_workbook_bytes(report: PerformanceReport) -> bytes:
             sheet.cell(row=end, column=1, value="Tidak ada pada periode ini.").font = st["muted"]
         sheet.freeze_panes = "A4"
         set_widths(sheet, (6, 22, 46, 30, 40))
+    method = wb.create_sheet(METHOD_SHEET)
+    method["A1"] = METHOD_TITLE
+    method["A1"].font = st["title"]
+    row = 3
+    for heading, text in method_paragraphs(report.calendar, report.rules, report.day_seconds):
+        method.cell(row=row, column=1, value=heading).font = st["bold"]
+        cell = method.cell(row=row + 1, column=1, value=text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        method.row_dimensions[row + 1].height = 15 * (len(text) // 110 + 1)
+        row += 3
+    set_widths(method, (120,))
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

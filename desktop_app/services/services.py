@@ -19,6 +19,7 @@ from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import PublicationService
 from desktop_app.services.search import SearchService
 from desktop_app.services.tabulation import TabulationService
+from desktop_app.services.work_sessions import WorkService
 from desktop_app.storage.database import Database
 
 
@@ -40,6 +41,7 @@ class Services:
     records: ActivityRecords
     distribution: DistributionService
     search: SearchService
+    work: WorkService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -51,11 +53,13 @@ class Services:
         ctx = ServiceContext(db, clock)
         datasets = DatasetService(ctx)
         publications = PublicationService(ctx, datasets)
-        return cls(ctx, AccountService(ctx), datasets, publications, ArchiveService(ctx, publications),
+        accounts, work, performance = AccountService(ctx), WorkService(ctx), PerformanceService(ctx)
+        accounts.work = work  # logging out or locking pauses the work this program recorded
+        return cls(ctx, accounts, datasets, publications, ArchiveService(ctx, publications),
                    ActivityService(ctx), AgendaService(ctx), ImportService(ctx),
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
-                   performance=PerformanceService(ctx), records=ActivityRecords(ctx),
-                   distribution=DistributionService(ctx, publications), search=SearchService(ctx))
+                   performance=performance, records=ActivityRecords(ctx, performance),
+                   distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work)
 
     def close(self) -> None:
         self.ctx.db.close()

@@ -251,6 +251,26 @@
         <translation>Screen unlocked</translation>
     </message>
     <message>
+        <source>Mulai dikerjakan</source>
+        <translation>Work started</translation>
+    </message>
+    <message>
+        <source>Jeda</source>
+        <translation>Work paused</translation>
+    </message>
+    <message>
+        <source>Lanjut dikerjakan</source>
+        <translation>Work resumed</translation>
+    </message>
+    <message>
+        <source>Aturan waktu kerja dan tunggu diubah</source>
+        <translation>Work and waiting time rules changed</translation>
+    </message>
+    <message>
+        <source>Bahan e-Kinerja diekspor</source>
+        <translation>e-Kinerja material exported</translation>
+    </message>
+    <message>
         <source>Lembar kerja diimpor</source>
         <translation>Workbook imported</translation>
     </message>
@@ -418,8 +438,8 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Durasi / Waktu Baku</source>
-        <translation>Duration / Standard time</translation>
+        <source>Waktu Kerja / Waktu Baku</source>
+        <translation>Work time / Standard time</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Rantai catatan utuh: {n} entri terverifikasi.&lt;/span&gt;</source>
@@ -1516,12 +1536,28 @@ PADI will now restart; please log in again.</translation>
         <translation>Items per SOP step</translation>
     </message>
     <message>
+        <source>Waktu kerja*</source>
+        <translation>Work time*</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu*</source>
+        <translation>Waiting time*</translation>
+    </message>
+    <message>
+        <source>* median langkah yang selesai bulan ini; waktu kerja dibanding Waktu Baku (langkah 3: waktu tempuh).</source>
+        <translation>* median of the steps finished this month; work time against the standard time (step 3: lead time).</translation>
+    </message>
+    <message>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
         <source>Hampir terlambat (≥ 80% Waktu Baku)</source>
         <translation>Nearly late (≥ 80% of standard time)</translation>
+    </message>
+    <message>
+        <source>Menunggu melewati batas (bukan terlambat)</source>
+        <translation>Waiting beyond the limit (not late)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Selamat datang, {name}&lt;/h2&gt;</source>
@@ -1542,6 +1578,30 @@ PADI will now restart; please log in again.</translation>
     <message>
         <source>Item per langkah</source>
         <translation>Items per step</translation>
+    </message>
+    <message>
+        <source>{spent} / {std} waktu tempuh</source>
+        <translation>{spent} / {std} lead time</translation>
+    </message>
+    <message>
+        <source>kerja {spent} / {std}</source>
+        <translation>work {spent} / {std}</translation>
+    </message>
+    <message>
+        <source>{label} — langkah {n} {step}: {spent}</source>
+        <translation>{label} — step {n} {step}: {spent}</translation>
+    </message>
+    <message>
+        <source>{label} — langkah {n} {step}: menunggu {wait} ({holder})</source>
+        <translation>{label} — step {n} {step}: waiting {wait} ({holder})</translation>
+    </message>
+    <message>
+        <source>Menunggu lebih dari {n} hari kerja. Waktu tunggu tidak membuat langkah terlambat. Klik dua kali untuk membuka.</source>
+        <translation>Waiting more than {n} working days. Waiting time never makes a step late. Double-click to open.</translation>
+    </message>
+    <message>
+        <source>Tidak ada item yang menunggu melewati batas.</source>
+        <translation>No item is waiting beyond its limit.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1576,12 +1636,20 @@ PADI will now restart; please log in again.</translation>
         <translation>&lt;b&gt;Awaiting approval by the head of office: {n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>{label} — langkah {n} {step}: {spent} / {std}</source>
-        <translation>{label} — step {n} {step}: {spent} / {std}</translation>
-    </message>
-    <message>
         <source>Klik dua kali untuk membuka.</source>
         <translation>Double-click to open.</translation>
+    </message>
+    <message>
+        <source>{spent} / {std} tempuh</source>
+        <translation>{spent} / {std} lead</translation>
+    </message>
+    <message>
+        <source>{n} tanpa catatan mulai</source>
+        <translation>{n} without a start record</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1f5f8b&apos;&gt;{n} melewati batas&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1f5f8b&apos;&gt;{n} beyond the limit&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b23a48&apos;&gt;&lt;b&gt;Belum pernah dicadangkan.&lt;/b&gt; Buka tab 8 Arsip.&lt;/span&gt;</source>
@@ -2334,6 +2402,14 @@ Type: {type}</translation>
         <translation>{n} min</translation>
     </message>
     <message>
+        <source>{spent} / {std} waktu tempuh</source>
+        <translation>{spent} / {std} lead time</translation>
+    </message>
+    <message>
+        <source>– / {std} (tanpa catatan mulai)</source>
+        <translation>– / {std} (no start record)</translation>
+    </message>
+    <message>
         <source>Sesuai</source>
         <translation>Confirmed</translation>
     </message>
@@ -2768,6 +2844,14 @@ Type: {type}</translation>
     <message>
         <source>Pegawai itu tidak dikenal.</source>
         <translation>That employee is not known.</translation>
+    </message>
+    <message>
+        <source>Bahan e-Kinerja dibuat per pegawai: pilih pegawainya.</source>
+        <translation>e-Kinerja material is made per employee: choose the employee.</translation>
+    </message>
+    <message>
+        <source>Pengaturan waktu kerja tidak masuk akal: jeda karena tidak aktif 1 sampai 60 menit, batas waktu tunggu 1 sampai 60 hari kerja untuk setiap langkah.</source>
+        <translation>The work time settings make no sense: pause after 1 to 60 idle minutes, a waiting limit of 1 to 60 working days for every step.</translation>
     </message>
     <message>
         <source>Tanggal akhir periode lebih awal dari tanggal awalnya.</source>
@@ -3826,6 +3910,10 @@ Type: {type}</translation>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
+        <source>Bahan e-Kinerja per pegawai (XLSX)</source>
+        <translation>e-Kinerja material per employee (XLSX)</translation>
+    </message>
+    <message>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
@@ -3840,6 +3928,10 @@ Type: {type}</translation>
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>Kegiatan SOP pegawai itu per hari (tanggal, langkah, item, output, waktu kerja) untuk disalin ke e-Kinerja. Pilih pegawainya.</source>
+        <translation>The employee&apos;s SOP activities day by day (date, step, item, output, work time) to copy into e-Kinerja. Choose the employee.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4182,10 @@ Type: {type}</translation>
         <translation>Edit work calendar</translation>
     </message>
     <message>
+        <source>Ubah Waktu Kerja dan Tunggu</source>
+        <translation>Change Work and Waiting Time</translation>
+    </message>
+    <message>
         <source>Pengguna dan peran</source>
         <translation>Users and roles</translation>
     </message>
@@ -4222,6 +4318,14 @@ Type: {type}</translation>
         <translation>{n} holidays and collective leave days ({years}); backup warning after {days} days.</translation>
     </message>
     <message>
+        <source>Waktu kerja dijeda setelah {idle} menit tidak aktif. Peringatan waktu tunggu (hari kerja) per langkah: {days}. Waktu tunggu tidak membuat langkah terlambat.</source>
+        <translation>Work time pauses after {idle} idle minutes. Waiting warning (working days) per step: {days}. Waiting time never makes a step late.</translation>
+    </message>
+    <message>
+        <source>Aturan waktu kerja dan tunggu disimpan.</source>
+        <translation>Work and waiting time rules saved.</translation>
+    </message>
+    <message>
         <source>Kalender kerja disimpan.</source>
         <translation>Work calendar saved.</translation>
     </message>
@@ -4343,12 +4447,48 @@ Type: {type}</translation>
 <context>
     <name>StageTab</name>
     <message>
-        <source>&lt;b&gt;Langkah {n} — {name}.&lt;/b&gt; {desc}. Waktu baku: {std}.</source>
-        <translation>&lt;b&gt;Step {n} — {name}.&lt;/b&gt; {desc}. Standard time: {std}.</translation>
+        <source>&lt;b&gt;Langkah {n} — {name}.&lt;/b&gt; {desc}. {rule}</source>
+        <translation>&lt;b&gt;Step {n} — {name}.&lt;/b&gt; {desc}. {rule}</translation>
+    </message>
+    <message>
+        <source>Langkah 3 dinilai dari waktu tempuh: sejak data tervalidasi sampai keluaran pertama disimpan.</source>
+        <translation>Step 3 is judged on its lead time: from validated data to the first output saved.</translation>
+    </message>
+    <message>
+        <source>Lamanya pencadangan, dari mulai sampai terverifikasi.</source>
+        <translation>How long the backup takes, from its start until it is verified.</translation>
+    </message>
+    <message>
+        <source>Waktu kerja: selama item terbuka untuk dikerjakan di tab ini oleh pelaksana langkahnya. Waktu tunggu dihitung terpisah dan tidak membuat langkah terlambat.</source>
+        <translation>Work time: while the item is open for work in this tab by the step&apos;s responsible person. Waiting time is counted apart and never makes a step late.</translation>
     </message>
     <message>
         <source>Lembar Kendali SOP…</source>
         <translation>SOP control sheet…</translation>
+    </message>
+    <message>
+        <source>Jeda</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Hentikan sementara pencatatan waktu kerja Anda pada item ini.</source>
+        <translation>Stop recording your work time on this item for now.</translation>
+    </message>
+    <message>
+        <source>Catat waktu kerja Anda pada item ini mulai sekarang.</source>
+        <translation>Record your work time on this item from now on.</translation>
+    </message>
+    <message>
+        <source>Waktu kerja Anda pada item ini sedang dicatat.</source>
+        <translation>Your work time on this item is being recorded.</translation>
+    </message>
+    <message>
+        <source>Jeda: waktu kerja Anda pada item ini tidak dicatat.</source>
+        <translation>Paused: your work time on this item is not recorded.</translation>
     </message>
     <message>
         <source>Tidak dapat dilanjutkan</source>
@@ -4384,13 +4524,37 @@ Type: {type}</translation>
     </message>
     <message>
         <source>{title}
-{state} · {who} · {spent} / {std}</source>
+{state} · {who}</source>
         <translation>{title}
-{state} · {who} · {spent} / {std}</translation>
+{state} · {who}</translation>
+    </message>
+    <message>
+        <source>{spent} / {std} waktu tempuh</source>
+        <translation>{spent} / {std} lead time</translation>
+    </message>
+    <message>
+        <source>kerja {spent} / {std}</source>
+        <translation>work {spent} / {std}</translation>
+    </message>
+    <message>
+        <source>tunggu {wait}</source>
+        <translation>waiting {wait}</translation>
     </message>
     <message>
         <source>Terlambat: melewati waktu baku.</source>
         <translation>Late: over the standard time.</translation>
+    </message>
+    <message>
+        <source>Waktu baku: {std} waktu tempuh (SOP menghitung hari, bukan menit kerja).</source>
+        <translation>Standard time: {std} lead time (the SOP counts days, not minutes of work).</translation>
+    </message>
+    <message>
+        <source>Waktu baku: {std}.</source>
+        <translation>Standard time: {std}.</translation>
+    </message>
+    <message>
+        <source>Waktu baku: {std} waktu kerja.</source>
+        <translation>Standard time: {std} of work.</translation>
     </message>
     <message>
         <source>Hampir terlambat.</source>
@@ -4481,6 +4645,33 @@ Type: {type}</translation>
     <message>
         <source>Publikasi diajukan kepada {title} {name}.</source>
         <translation>Publication submitted to {title} {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimingRulesDialog</name>
+    <message>
+        <source>Waktu Kerja dan Waktu Tunggu</source>
+        <translation>Work Time and Waiting Time</translation>
+    </message>
+    <message>
+        <source>Waktu kerja dicatat selama item terbuka untuk dikerjakan di tab langkahnya. Waktu tunggu (item menunggu dalam antrean) diberi peringatan tersendiri dan tidak pernah membuat langkah terlambat.</source>
+        <translation>Work time is recorded while an item is open for work in its step tab. Waiting time (the item sits in a queue) has its own warning and never makes a step late.</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Jeda bila tidak ada kegiatan selama</source>
+        <translation>Pause after no activity for</translation>
+    </message>
+    <message>
+        <source>Peringatan: menunggu lebih dari</source>
+        <translation>Warning: waiting more than</translation>
+    </message>
+    <message>
+        <source> hari kerja</source>
+        <translation> working days</translation>
     </message>
 </context>
 <context>

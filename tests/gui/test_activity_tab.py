@@ -87,3 +87,25 @@ def test_stage_tabs_print_the_control_sheet_of_the_selected_item(qtbot, window, 
     qtbot.mouseClick(prepare.control_sheet_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "kendali.pdf").read_bytes().startswith(b"%PDF")
     assert window.services.activity.entries(limit=1)[0].action == "control_sheet_exported"
+
+
+def test_step_3_standard_is_ten_working_days_in_the_log(qtbot, office, clock):
+    """Issue 17 item 7: the log showed step 3's standard as '32 hari kerja'; the SOP says 10 working days."""
+    from desktop_app.domain.tabulation import GroupTotalSpec
+    from desktop_app.services.datasets import NewConfirmation
+
+    as_user(office, "staf")
+    ds = office.datasets.create(DatasetMeta("Rekap", source="OSS"), COLUMNS, [("NIB", 3)])
+    office.datasets.check(ds)
+    office.datasets.confirm(ds, NewConfirmation("OSS", "telepon", clock.now.date()))
+    office.datasets.validate(ds)
+    clock.advance(days=2)
+    office.datasets.save_output(ds, "Rekap per jenis", GroupTotalSpec("Jenis", "Jumlah"))
+    window = shown_main_window(qtbot, office)
+    tab = window.activity
+    row = next(i for i, r in enumerate(tab.records) if r.action == "output_saved")
+    assert tab.table.horizontalHeaderItem(6).text() == "Waktu Kerja / Waktu Baku"
+    assert tab.table.item(row, 6).text() == "2 hari kerja / 10 hari kerja waktu tempuh"
+    shown = [tab.table.item(i, 6).text() for i in range(tab.table.rowCount())]
+    assert not any("32 hari" in text for text in shown)
+    assert "– / 10 mnt (tanpa catatan mulai)" in shown  # steps 1 and 2 were never opened for work

@@ -60,3 +60,27 @@ def test_export_xlsx_and_pdf_with_the_chain_state(logged, tmp_path):
         assert "CATATAN AKTIVITAS" in text and "Rantai catatan utuh" in text and "dataset_created" in text
     with pytest.raises(BadInput, match="bad_format"):
         office.records.export(LogFilter(), tmp_path / "log.txt")
+
+
+def test_step_3_shows_its_standard_as_ten_working_days(office, clock):
+    """Issue 17 item 7: the log showed step 3 as '1 mnt / 32 hari kerja' (ten 24-hour days read as office time)."""
+    from desktop_app.domain.tabulation import GroupTotalSpec
+    from desktop_app.services.datasets import NewConfirmation
+
+    as_user(office, "staf")
+    ds = office.datasets.create(DatasetMeta("Izin", source="OSS"), COLUMNS, [("NIB", 3)])
+    office.work.start("dataset", ds)
+    clock.advance(minutes=6)
+    office.datasets.check(ds)
+    office.datasets.confirm(ds, NewConfirmation("OSS", "telepon", clock.now.date()))
+    office.datasets.validate(ds)
+    clock.advance(days=1)
+    office.datasets.save_output(ds, "Izin per jenis", GroupTotalSpec("Jenis", "Jumlah"))  # ends step 3
+    records = office.records.entries()
+    table = office.records.table(records, str)
+    shown = {row[6]: row[7] for row in table.rows}
+    assert shown["output_saved"] == "1 hari kerja / 10 hari kerja (waktu tempuh)"
+    assert shown["checks_run"] == "6 mnt / 10 mnt"  # step 1: work time against its standard
+    assert shown["dataset_validate"] == "– / 10 mnt (tanpa catatan mulai)"  # step 2 was never opened for work
+    assert not any("32 hari" in text for text in shown.values())
+    assert table.headers[7] == "Waktu Kerja / Waktu Baku"

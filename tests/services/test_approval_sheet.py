@@ -20,12 +20,15 @@ def pdftotext(path) -> str:
 def returned_then_approved(office, clock) -> int:
     pub = submitted(office)  # by kasubag, cover note "Mohon persetujuan"
     as_user(office, "kepala")
+    office.work.start("publication", pub)  # the head opens it in Persetujuan
     clock.advance(minutes=4)
     office.publications.return_for_revision(pub, [NoteDraft("Perbaiki judul", 0), NoteDraft("Sumber?", None)])
     as_user(office, "kasubag")
     office.publications.revise(pub, [SectionDraft("Izin <b>&</b>", "Teks diperbaiki")])
     office.publications.submit(pub, "Sudah diperbaiki <i>sesuai</i> catatan")
+    clock.advance(minutes=30)  # in the head's queue: waiting, not reviewing
     as_user(office, "kepala")
+    office.work.start("publication", pub)
     clock.advance(minutes=12)
     office.publications.approve(pub, office.publications.get(pub).content_hash)
     as_user(office, "staf")
@@ -36,13 +39,14 @@ def test_sheet_carries_publication_history_and_signer(office, clock, tmp_path):
     pub = returned_then_approved(office, clock)
     sheet = approval_sheet(office, pub)
     assert [(d.version, d.decision, d.notes) for d in sheet.decisions] == [(1, "returned", 2), (2, "approved", 0)]
-    assert [d.review_seconds for d in sheet.decisions] == [240, 720]  # each review timed from its own submission
+    assert [d.review_seconds for d in sheet.decisions] == [240, 42 * 60]  # from its own submission to the decision
+    assert [(d.work_seconds, d.wait_seconds) for d in sheet.decisions] == [(240, 0), (720, 30 * 60)]
     path = write_approval_sheet(office, pub, tmp_path / "lembar.pdf")
     text = pdftotext(path)
     detail = office.publications.get(pub)
     for expected in ("LEMBAR PERSETUJUAN PUBLIKASI", "Brosur", detail.content_hash, detail.content_hash[:12],
                      "Sudah diperbaiki <i>sesuai</i> catatan", "Dikembalikan", "(2 catatan)", "Disetujui",
-                     "Bonar Sitompul", "NIP. 197001011998031001", "Kepala Dinas", "(terlambat)",
+                     "Bonar Sitompul", "NIP. 197001011998031001", "Kepala Dinas", "(terlambat)", "tunggu",
                      "Halaman 1 dari 1", "DISETUJUI"):
         assert expected in text, expected
     assert "Plt." not in text

@@ -228,3 +228,38 @@ def test_reference_csv_is_read_when_asked(tmp_path, monkeypatch):
     monkeypatch.setattr(demo_data, "resource_path", fake_resource_path)
     assert kecamatan_codes() == (("12.76.09", "Contoh"),)
     assert asked == [("reference", "wilayah-kota-tebing-tinggi.csv")]
+
+
+# --------------------------------------------------------------------------- the seeded history
+
+
+def test_seeded_history_reads_plausibly(demo_db):
+    """Most steps on time on their work time; the late ones explained by their sessions; waiting flagged apart."""
+    import datetime as dt
+
+    from desktop_app.domain.steps import Step
+    from desktop_app.services.demo import HISTORY_DAYS, working_days_before
+    from desktop_app.services.services import Services
+
+    services = Services.open(demo_db, create=False)
+    try:
+        services.accounts.login("kasubag", "padi-demo")
+        today = services.ctx.now().date()
+        first = working_days_before(today, HISTORY_DAYS)[0]
+        report = services.performance.report(first, today)
+        assert report.finished >= 12 and report.unrecorded == 0
+        assert report.on_time >= 0.8 * report.finished
+        late = [(t.label, r.step, r.round, len(r.work)) for t in services.performance.timings() for r in t.runs if r.late]
+        assert sorted((step, rnd) for _, step, rnd, _ in late) == [(Step.PREPARE, 1), (Step.REVIEW, 1)]
+        assert all(sessions >= 2 for *_, sessions in late)  # two sittings each, shown on the Lembar Kendali
+        waiting = {(w.label, w.run.step) for w in services.performance.dashboard().waiting}
+        assert ("Buklet Realisasi Investasi 2025", Step.REVIEW) in waiting
+        assert any(step == Step.VALIDATE and label.startswith("Jumlah NIB") for label, step in waiting)
+        # every entry of the story lies on an office day of the last working days, before today
+        entries = services.activity.entries(limit=10_000)
+        story = [e for e in entries if e.action.startswith("work_")]
+        assert story and all(first <= e.at.date() < today for e in story)
+        assert all(services.performance.calendar().is_working_day(e.at.date()) for e in story)
+        assert all(dt.time(7, 30) <= e.at.time() <= dt.time(16, 30) for e in story)
+    finally:
+        services.close()

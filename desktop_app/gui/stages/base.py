@@ -1,4 +1,10 @@
-"""The common shape of every stage tab: item list with chips and times, toolbar, details, work area."""
+"""The common shape of every stage tab: item list with chips and times, toolbar, details, work area.
+
+Each item in the list shows its work time against the standard and, apart, how long it has waited
+(``PerformanceService.open_runs``; step 3: its lead time against ten working days). Under the list, the
+work bar says whether the logged-in person's work on the shown item is being recorded, with Mulai /
+Jeda; it appears once a ``gui.work_tracker.WorkTracker`` follows the tab.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from desktop_app.domain.errors import Cancelled, PadiError
 from desktop_app.domain.roles import Action
-from desktop_app.domain.steps import STEPS, Step, Timeliness, timeliness
+from desktop_app.domain.sop_timing import LEAD_TIME_STEPS, StepRun
+from desktop_app.domain.steps import STEPS, Step, Timeliness
 from desktop_app.domain.workflow import DatasetState, PublicationState
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.forms.ui_stage_tab import Ui_StageTab
@@ -70,8 +77,13 @@ class StageTab(QWidget):
     """A short confirmation for the status bar."""
     sig_job_finished = Signal(bool)
     """Long work started from this tab ended (True: succeeded)."""
+    sig_focus_changed = Signal()
+    """The item shown changed (the work tracker follows it)."""
+    sig_work_request = Signal(str)
+    """Work on the shown item: "start" or "pause" (the Mulai / Jeda button), "check" (an action began it)."""
 
     step: Step = Step.PREPARE
+    object_type: str = ""  # "dataset" or "publication": what the list holds (timed by the activity log)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,10 +91,23 @@ class StageTab(QWidget):
         self.ui = Ui_StageTab()
         self.ui.setupUi(self)
         info = STEPS[self.step]
+        calendar_day = services.performance.calendar().working_day_seconds
+        standard = duration_label(services.performance.calendar().standard_seconds(info.standard_time), calendar_day)
+        if self.step in LEAD_TIME_STEPS:
+            rule = translate("StageTab", "Waktu baku: {std} waktu tempuh (SOP menghitung hari, bukan menit kerja).")
+        elif self.step == Step.ARCHIVE:
+            rule = translate("StageTab", "Waktu baku: {std}.")
+        else:
+            rule = translate("StageTab", "Waktu baku: {std} waktu kerja.")
         self.ui.stepLabel.setText(
-            translate("StageTab", "<b>Langkah {n} — {name}.</b> {desc}. Waktu baku: {std}.").format(
-                n=int(self.step), name=self.tab_title(), desc=self.step_description(),
-                std=duration_label(info.standard_time.total_seconds())))
+            translate("StageTab", "<b>Langkah {n} — {name}.</b> {desc}. {rule}").format(
+                n=int(self.step), name=self.tab_title(), desc=self.step_description(), rule=rule.format(std=standard)))
+        self.ui.stepLabel.setToolTip(
+            translate("StageTab", "Langkah 3 dinilai dari waktu tempuh: sejak data tervalidasi sampai keluaran pertama "
+                                  "disimpan.") if self.step in LEAD_TIME_STEPS else
+            translate("StageTab", "Lamanya pencadangan, dari mulai sampai terverifikasi.") if self.step == Step.ARCHIVE
+            else translate("StageTab", "Waktu kerja: selama item terbuka untuk dikerjakan di tab ini oleh pelaksana "
+                                       "langkahnya. Waktu tunggu dihitung terpisah dan tidak membuat langkah terlambat."))
         self.ui.mainLayout.setStretch(2, 1)
         # A wrapped label asks for the height it needs at a narrow width; at the real width it needs far
         # less, so let the layout shrink it (the window must fit a 1366 × 768 laptop at 125 %).
@@ -116,8 +141,45 @@ class StageTab(QWidget):
         self.control_sheet_button.setVisible(self.step != Step.ARCHIVE)
         self.ui.toolbarLayout.addWidget(self.control_sheet_button, 0, Qt.AlignmentFlag.AlignTop)
         self._items: list[ListItem] = []
+        self._runs: dict[int, StepRun] = {}
+        self._day_seconds = calendar_day
+        self._build_work_bar()
         self.ui.itemList.currentRowChanged.connect(self._on_item_list_current_row_changed)
         self.ui.searchEdit.textChanged.connect(self._fill_list)
+
+    def _build_work_bar(self) -> None:
+        """Under the list: whether the person's work on the shown item is recorded, with Mulai / Jeda."""
+        self.work_bar = QWidget(self)
+        self.work_bar.setObjectName("workBar")
+        row = QHBoxLayout(self.work_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.work_label = QLabel(self.work_bar)
+        self.work_label.setObjectName("workLabel")
+        self.work_label.setWordWrap(True)
+        self.work_button = QPushButton(self.work_bar)
+        self.work_button.setObjectName("workButton")
+        self.work_button.clicked.connect(self._on_work_button_clicked)
+        row.addWidget(self.work_label, 1)
+        row.addWidget(self.work_button)
+        self.ui.listLayout.addWidget(self.work_bar)
+        self.work_bar.hide()
+
+    def show_work_state(self, running: bool | None) -> None:
+        """The work bar for the shown item: True recording, False paused, None not recorded for this person."""
+        self.work_bar.setVisible(running is not None)
+        if running is None:
+            return
+        self.work_button.setText(translate("StageTab", "Jeda") if running else translate("StageTab", "Mulai"))
+        self.work_button.setToolTip(
+            translate("StageTab", "Hentikan sementara pencatatan waktu kerja Anda pada item ini.") if running else
+            translate("StageTab", "Catat waktu kerja Anda pada item ini mulai sekarang."))
+        self.work_label.setText(
+            translate("StageTab", "Waktu kerja Anda pada item ini sedang dicatat.") if running else
+            translate("StageTab", "Jeda: waktu kerja Anda pada item ini tidak dicatat."))
+        self.work_button.setProperty("padiRunning", running)
+
+    def _on_work_button_clicked(self) -> None:
+        self.sig_work_request.emit("pause" if self.work_button.property("padiRunning") else "start")
 
     # --- for subclasses --------------------------------------------------------------------
     def tab_title(self) -> str:
@@ -152,6 +214,8 @@ class StageTab(QWidget):
         """Reload the items from the services, keeping the selection where possible."""
         current = self.current_item()
         self._items = self.load_items()
+        self._runs = self.services.performance.open_runs(self.object_type) if self.object_type else {}
+        self._day_seconds = self.services.performance.calendar().working_day_seconds
         self._fill_list(select_id=current.id if current else None)
 
     def select(self, item_id: int) -> None:
@@ -233,18 +297,13 @@ class StageTab(QWidget):
         widget = self.ui.itemList
         widget.blockSignals(True)
         widget.clear()
-        now = self.services.ctx.now()
-        standard = STEPS[self.step].standard_time
         selected_row = 0
         for row, item in enumerate(self._visible_items()):
-            elapsed = max(now - item.since, dt.timedelta())
-            std = STEPS[item.step].standard_time if item.step else standard
-            text = translate("StageTab", "{title}\n{state} · {who} · {spent} / {std}").format(
-                title=item.title, state=state_label(item.state), who=item.responsible,
-                spent=duration_label(elapsed.total_seconds()), std=duration_label(std.total_seconds()))
+            run = self._runs.get(item.id)
+            text = item_text(item, run, self._day_seconds)
             entry = QListWidgetItem(chip_icon(item.state), text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            mark = timeliness(item.step, elapsed)
+            mark = run.timeliness if run is not None else None
             if mark == Timeliness.LATE:
                 entry.setBackground(LATE_BG_DARK if theme.is_dark() else LATE_BG)
                 entry.setToolTip(translate("StageTab", "Terlambat: melewati waktu baku."))
@@ -262,3 +321,21 @@ class StageTab(QWidget):
     def _on_item_list_current_row_changed(self, _row: int) -> None:
         self.show_item(self.current_item())
         self.update_actions()
+        self.sig_focus_changed.emit()
+
+
+def item_text(item: ListItem, run: StepRun | None, day_seconds: float) -> str:
+    """The list line of an item: title, state, who, and its time in the step it is in."""
+    head = translate("StageTab", "{title}\n{state} · {who}").format(
+        title=item.title, state=state_label(item.state), who=item.responsible)
+    if run is None:
+        return head
+    std = duration_label(run.standard_seconds, day_seconds)
+    if run.lead_standard:
+        return head + "\n" + translate("StageTab", "{spent} / {std} waktu tempuh").format(
+            spent=duration_label(run.seconds, day_seconds), std=std)
+    text = head + "\n" + translate("StageTab", "kerja {spent} / {std}").format(
+        spent=duration_label(run.work_seconds or 0, day_seconds), std=std)
+    if run.wait_seconds and run.wait_seconds >= 60:
+        text += " · " + translate("StageTab", "tunggu {wait}").format(wait=duration_label(run.wait_seconds, day_seconds))
+    return text

@@ -17,6 +17,7 @@ class DatasetStageTab(StageTab):
     """A stage tab whose items are datasets in some states."""
 
     states: tuple[DatasetState, ...] = ()
+    object_type = "dataset"
 
     def load_items(self) -> list[ListItem]:
         return [ListItem(d.id, d.name, d.state, d.author, d.stage_since, DATASET_STEP[d.state])

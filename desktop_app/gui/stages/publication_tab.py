@@ -19,6 +19,7 @@ class PublicationStageTab(StageTab):
     """A stage tab whose items are publications in some states."""
 
     states: tuple[PublicationState, ...] = ()
+    object_type = "publication"
 
     def __init__(self, services, parent=None) -> None:  # noqa: ANN001
         super().__init__(services, parent)

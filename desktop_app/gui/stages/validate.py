@@ -279,6 +279,7 @@ class ValidateTab(DatasetStageTab):
     # --- actions ---------------------------------------------------------------------------
     def _on_check(self) -> None:
         item = self.current_item()
+        self.sig_work_request.emit("check")  # running the checks is working on the item (after a Jeda too)
         self.run(lambda: self.services.datasets.check(item.id),
                  translate("ValidateTab", "Pemeriksaan otomatis selesai dan dicatat."))
 
