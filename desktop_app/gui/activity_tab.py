@@ -25,7 +25,7 @@ from desktop_app.domain.errors import PadiError
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.labels import duration_label, step_name
-from desktop_app.gui.messages import action_label, error_text
+from desktop_app.gui.messages import entry_action_text, error_text, refusal_text
 from desktop_app.services.activity_records import LogFilter, LogRecord
 from desktop_app.services.services import Services
 
@@ -44,6 +44,11 @@ def _period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
     if key == "year":
         return today.replace(month=1, day=1), today
     return None, None
+
+
+def record_action_text(record: LogRecord) -> str:
+    """The Tindakan of a log record in the user's language (also in the exported XLSX and PDF)."""
+    return entry_action_text(record.action, record.detail, record.object_label)
 
 
 class ActivityTab(QWidget):
@@ -180,9 +185,11 @@ class ActivityTab(QWidget):
             if entry.duration_seconds is not None and entry.standard_seconds is not None:
                 duration = f"{duration_label(entry.duration_seconds, day)} / {duration_label(entry.standard_seconds, day)}"
             values = [formatting.datetime(entry.at), entry.actor, entry.role,
-                      str(entry.step or ""), entry.object_label, action_label(entry.action), duration]
+                      str(entry.step or ""), entry.object_label, record_action_text(entry), duration]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if col == 5 and entry.action == "refused":
+                    item.setToolTip(refusal_text(entry.detail))
                 if col == 6 and entry.late:
                     item.setForeground(theme.readable(LATE))
                 if col == 3:
@@ -236,7 +243,7 @@ class ActivityTab(QWidget):
         if self.search.text().strip():
             description += " · " + translate("ActivityTab", "teks \"{text}\"").format(text=self.search.text().strip())
         self._run(lambda: self.services.records.export(self.current_filter(), path.with_suffix(f".{fmt}"),
-                                                       action_label, description),
+                                                       record_action_text, description),
                   translate("ActivityTab", "Catatan Aktivitas diekspor: {file}").format(file=path.name))
 
     def _run(self, work, message: str) -> None:  # noqa: ANN001

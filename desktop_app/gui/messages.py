@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain import formatting
@@ -276,5 +278,104 @@ def action_label(action: str) -> str:
         "control_sheet_exported": translate("Actions", "Lembar Kendali SOP dicetak"),
         "activity_exported": translate("Actions", "Catatan Aktivitas diekspor"),
         "work_calendar_saved": translate("Actions", "Kalender kerja disimpan"),
+        "recap_created": translate("Actions", "Rekapitulasi dibuat"),
+        "pivot_exported": translate("Actions", "Tabulasi diekspor"),
+        "publication_printed": translate("Actions", "Publikasi dicetak"),
+        "approval_sheet_written": translate("Actions", "Lembar Persetujuan dibuat"),
+        "publication_package_written": translate("Actions", "Paket internet publikasi dibuat"),
+        "package_base_url_set": translate("Actions", "Alamat laman paket internet diatur"),
+        "publication_distributed": translate("Actions", "Distribusi publikasi dicatat"),
+        "soft_copy_made": translate("Actions", "Salinan data soft dibuat"),
+        "backup_settings_changed": translate("Actions", "Pengaturan pencadangan diubah"),
+        "backups_reverified": translate("Actions", "Cadangan diverifikasi ulang"),
+        "backup_restored": translate("Actions", "Cadangan dipulihkan"),
+        "recovery_sheet_printed": translate("Actions", "Lembar Pemulihan dicetak"),
     }
     return labels.get(action, action)
+
+
+def attempt_label(code: str) -> str:
+    """What a use case set out to do, in the imperative ("Setujui publikasi"): the words of a refusal.
+
+    Keyed by the log action the use case writes when it succeeds (``services.context.attempt``)."""
+    labels = {
+        "publication_created": translate("Attempts", "Buat publikasi"),
+        "publication_revised": translate("Attempts", "Perbaiki publikasi"),
+        "publication_submitted": translate("Attempts", "Ajukan publikasi"),
+        "publication_approved": translate("Attempts", "Setujui publikasi"),
+        "publication_returned": translate("Attempts", "Kembalikan publikasi"),
+        "publication_published": translate("Attempts", "Terbitkan publikasi"),
+        "publication_printed": translate("Attempts", "Cetak publikasi"),
+        "approval_sheet_written": translate("Attempts", "Buat Lembar Persetujuan"),
+        "publication_package_written": translate("Attempts", "Buat paket internet"),
+        "publication_distributed": translate("Attempts", "Catat distribusi"),
+        "dataset_created": translate("Attempts", "Buat Kumpulan Data"),
+        "dataset_saved": translate("Attempts", "Simpan Kumpulan Data"),
+        "checks_run": translate("Attempts", "Jalankan Pemeriksaan"),
+        "check_settings_saved": translate("Attempts", "Simpan Pengaturan Pemeriksaan"),
+        "check_failures_accepted": translate("Attempts", "Terima kesalahan pemeriksaan"),
+        "confirmation_logged": translate("Attempts", "Catat Konfirmasi Data"),
+        "confirmation_letter": translate("Attempts", "Buat Surat Permohonan Konfirmasi"),
+        "dataset_validate": translate("Attempts", "Tandai tervalidasi"),
+        "dataset_return": translate("Attempts", "Kembalikan ke Persiapan"),
+        "output_saved": translate("Attempts", "Simpan Keluaran"),
+        "dataset_present": translate("Attempts", "Sajikan di Katalog Data"),
+        "pivot_exported": translate("Attempts", "Ekspor tabulasi"),
+        "recap_created": translate("Attempts", "Buat rekapitulasi"),
+        "office_updated": translate("Attempts", "Ubah profil kantor"),
+        "user_created": translate("Attempts", "Tambah pengguna"),
+        "user_activated": translate("Attempts", "Aktifkan atau nonaktifkan pengguna"),
+        "password_reset": translate("Attempts", "Atur ulang kata sandi"),
+        "delegation_created": translate("Attempts", "Tunjuk Plt. Kepala Dinas"),
+        "backup_made": translate("Attempts", "Buat cadangan"),
+        "backup_settings_changed": translate("Attempts", "Ubah pengaturan pencadangan"),
+    }
+    return labels.get(code, "")
+
+
+def permission_label(action: Action) -> str:
+    """An action of the permission matrix in words ("Setujui atau kembalikan publikasi")."""
+    labels = {
+        Action.EDIT_DATASET: translate("Permissions", "Siapkan dan ubah Kumpulan Data"),
+        Action.CHECK_DATASET: translate("Permissions", "Periksa data dan catat Konfirmasi Data"),
+        Action.VALIDATE_DATASET: translate("Permissions", "Tandai tervalidasi atau kembalikan ke Persiapan"),
+        Action.ACCEPT_CHECK_FAILURES: translate("Permissions", "Terima kesalahan pemeriksaan"),
+        Action.PROCESS_DATASET: translate("Permissions", "Olah data: tabulasi, grafik, Keluaran"),
+        Action.PRESENT_DATASET: translate("Permissions", "Sajikan di Katalog Data"),
+        Action.COMPOSE_PUBLICATION: translate("Permissions", "Susun dan perbaiki publikasi"),
+        Action.SUBMIT_PUBLICATION: translate("Permissions", "Ajukan publikasi ke Kepala"),
+        Action.APPROVE_PUBLICATION: translate("Permissions", "Setujui atau kembalikan publikasi"),
+        Action.PUBLISH_PUBLICATION: translate("Permissions", "Terbitkan, cetak dan distribusikan publikasi"),
+        Action.BACKUP: translate("Permissions", "Buat cadangan"),
+        Action.RESTORE: translate("Permissions", "Pulihkan cadangan"),
+        Action.MANAGE_USERS: translate("Permissions", "Kelola pengguna dan peran"),
+        Action.EDIT_OFFICE: translate("Permissions", "Ubah profil kantor"),
+        Action.DELEGATE: translate("Permissions", "Tunjuk Plt. Kepala Dinas"),
+        Action.PLAN_AGENDA: translate("Permissions", "Rencanakan Agenda Kerja untuk orang lain"),
+    }
+    return labels.get(action, action.value)
+
+
+def entry_action_text(action: str, detail: Mapping[str, object] | None = None, object_label: str = "") -> str:
+    """The Tindakan of a log entry: its words, and for a refusal what was refused and on what
+    ("Ditolak: Setujui publikasi 'Brosur Investasi 2024'")."""
+    if action != "refused":
+        return action_label(action)
+    detail = detail or {}
+    what = attempt_label(str(detail.get("attempt") or ""))
+    if not what and detail.get("action") in {a.value for a in Action}:
+        what = permission_label(Action(str(detail["action"])))
+    if what and object_label.strip():
+        return translate("Actions", "Ditolak: {what} '{object}'").format(what=what, object=object_label)
+    if what:
+        return translate("Actions", "Ditolak: {what}").format(what=what)
+    if object_label.strip():
+        return translate("Actions", "Ditolak: '{object}'").format(object=object_label)
+    return action_label(action)
+
+
+def refusal_text(detail: Mapping[str, object] | None) -> str:
+    """Why a logged refusal was refused, as the person refused was told."""
+    detail = detail or {}
+    code = str(detail.get("code") or "")
+    return error_text(PadiError(code, str(detail.get("detail") or ""))) if code else ""

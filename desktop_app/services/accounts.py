@@ -14,7 +14,7 @@ from desktop_app.domain.delegation import DelegationPeriod, is_acting_head
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.passwords import MIN_LENGTH, check_password
 from desktop_app.domain.roles import Action, Actor, Role
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.storage.models import Delegation, Office, Setting, User
 
 MAX_FAILED_ATTEMPTS = 5
@@ -137,6 +137,7 @@ class AccountService:
                 raise NotAllowed("not_set_up")
             return _office_profile(office)
 
+    @attempt("office_updated")
     def update_office(self, profile: OfficeProfile) -> None:
         if not profile.name.strip():
             raise BadInput("office_name_required")
@@ -153,6 +154,7 @@ class AccountService:
         with self.ctx.db.reading() as s:
             return [_user_info(u) for u in s.scalars(select(User).order_by(User.id))]
 
+    @attempt("user_created")
     def create_user(self, username: str, full_name: str, password: str, role: Role,
                     nip: str = "", rank: str = "", is_admin: bool = False) -> UserInfo:
         with self.ctx.db.unit_of_work() as s:
@@ -162,6 +164,7 @@ class AccountService:
                          object_label=user.username, detail={"role": role.value, "admin": is_admin})
             return _user_info(user)
 
+    @attempt("user_activated", "user")
     def set_active(self, user_id: int, active: bool) -> None:
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.MANAGE_USERS)
@@ -270,6 +273,7 @@ class AccountService:
             self.ctx.log(s, "password_changed", object_type="user", object_id=user.id,
                          object_label=user.username)
 
+    @attempt("password_reset", "user")
     def reset_password(self, user_id: int, new: str) -> None:
         """An administrator sets a new password (and lifts a lockout); the user must change it at next login."""
         with self.ctx.db.unit_of_work() as s:
@@ -312,6 +316,7 @@ class AccountService:
                          detail={"minutes": minutes})
 
     # --- acting head -----------------------------------------------------------------------
+    @attempt("delegation_created")
     def delegate(self, delegate_id: int, start: dt.date, end: dt.date) -> None:
         """Appoint an acting head (Plt.) for a date range."""
         DelegationPeriod(delegate_id, start, end)  # validates the dates

@@ -2,7 +2,8 @@
 and written out as XLSX or PDF (Pencatatan dan Pendataan of the SOP).
 
 Export is read-only on the log apart from its own entry ("activity_exported"). The caller gives the
-words for the action codes (the GUI's translated labels), so the file speaks the user's language.
+words for each entry's action (the GUI's translated labels, which also name what a refusal refused),
+so the file speaks the user's language.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class LogRecord:
     action: str
     duration_seconds: float | None
     standard_seconds: float | None
+    detail: dict = dataclasses.field(default_factory=dict)  # the entry's payload (a refusal: code, attempt)
 
     @property
     def late(self) -> bool:
@@ -88,7 +90,7 @@ class ActivityRecords:
                                 | LogEntry.action.ilike(like))
         with self.ctx.db.reading() as s:
             return [LogRecord(e.id, e.at, e.actor_name, e.actor_role, e.step, e.object_type, e.object_id,
-                              e.object_label, e.action, e.duration_seconds, e.standard_seconds)
+                              e.object_label, e.action, e.duration_seconds, e.standard_seconds, dict(e.detail or {}))
                     for e in s.scalars(query)]
 
     def actors(self) -> list[tuple[int, str]]:
@@ -99,19 +101,20 @@ class ActivityRecords:
             names = {actor_id: name for actor_id, name in rows}
         return sorted(names.items(), key=lambda x: x[1].casefold())
 
-    def table(self, records: list[LogRecord], action_label: Callable[[str], str]) -> TableData:
+    def table(self, records: list[LogRecord], action_text: Callable[[LogRecord], str]) -> TableData:
         day = DEFAULT_CALENDAR.working_day_seconds
         rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", r.object_label,
-                      action_label(r.action),
+                      action_text(r),
                       f"{duration_text(r.duration_seconds, day)} / {duration_text(r.standard_seconds, day)}"
                       if r.duration_seconds is not None and r.standard_seconds is not None else "")
                      for r in records)
         return TableData(TITLE, ("No.", "Waktu", "Pengguna", "Peran", "Langkah", "Objek", "Tindakan",
                                  "Durasi / Waktu Baku"), rows, numeric_columns=(0,))
 
-    def export(self, where: LogFilter, out_path: Path, action_label: Callable[[str], str] = str,
+    def export(self, where: LogFilter, out_path: Path, action_text: Callable[[LogRecord], str] = lambda r: r.action,
                description: str = "") -> Path:
-        """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged."""
+        """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged.
+        ``action_text`` gives the words of an entry's action (default: its code)."""
         out_path, suffix = report_target(out_path, (".pdf", ".xlsx"))
         self.ctx.require_actor()
         records = list(reversed(self.entries(dataclasses.replace(where, limit=100_000))))
@@ -124,7 +127,7 @@ class ActivityRecords:
                                         office.phone, office.fax, office.email, office.website, office.logo)
         chain_text = (f"Rantai catatan utuh: {chain.entries} entri terverifikasi." if chain.ok else
                       f"PERINGATAN: entri #{chain.first_bad_id} telah diubah atau dihapus.")
-        table = self.table(records, action_label)
+        table = self.table(records, action_text)
         try:
             if suffix == ".pdf":
                 _write_pdf(table, letterhead, description, chain_text, out_path)

@@ -20,7 +20,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DatasetState, Move, find_transition
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.exporting import report_target
 from desktop_app.storage.models import (
     CheckRun,
@@ -215,6 +215,7 @@ class DatasetService:
             return list(self._outputs(s, dataset_id))
 
     # --- step 1 ----------------------------------------------------------------------------
+    @attempt("dataset_created")
     def create(self, meta: DatasetMeta, columns: Sequence[ColumnSpec],
                rows: Sequence[Sequence[object]] = (), *, sample: bool = False) -> int:
         """Create a draft dataset with typed columns and rows."""
@@ -240,6 +241,7 @@ class DatasetService:
                          since=now)
             return ds.id
 
+    @attempt("dataset_saved", "dataset")
     def update(self, dataset_id: int, meta: DatasetMeta, rows: Sequence[Sequence[object]] | None) -> None:
         """Save edited metadata and rows of a draft; ``rows`` None keeps the stored rows (a large dataset
         shown read-only in pages changes only its metadata)."""
@@ -266,6 +268,7 @@ class DatasetService:
                          object_label=ds.name, detail={"rows": len(normalised)}, since=ds.stage_since)
 
     # --- step 2 ----------------------------------------------------------------------------
+    @attempt("checks_run", "dataset")
     def check(self, dataset_id: int) -> CheckReport:
         """Run the automatic checks with the dataset's settings; a draft moves into checking.
 
@@ -303,6 +306,7 @@ class DatasetService:
             return CheckSettings(tuple(ds.key_columns or ()), ds.change_threshold, accepted_by,
                                  ds.accepted_reason if accepted_by else "")
 
+    @attempt("check_settings_saved", "dataset")
     def set_check_settings(self, dataset_id: int, key_columns: Sequence[str], change_threshold: float | None) -> None:
         """Which columns together identify a row (repeats are errors), and the percent change between
         periods worth a warning (None: not checked). The last check run is then out of date."""
@@ -328,6 +332,7 @@ class DatasetService:
                          object_label=ds.name, since=ds.stage_since,
                          detail={"key_columns": ds.key_columns, "change_threshold": ds.change_threshold})
 
+    @attempt("check_failures_accepted", "dataset")
     def accept_failures(self, dataset_id: int, reason: str) -> None:
         """Let the dataset be validated although its last check found errors, for a stated reason.
 
@@ -352,6 +357,7 @@ class DatasetService:
                          object_label=ds.name, since=ds.stage_since,
                          detail={"check_run_id": run.id, "errors": run.errors, "reason": reason.strip()})
 
+    @attempt("confirmation_logged", "dataset")
     def confirm(self, dataset_id: int, confirmation: NewConfirmation) -> None:
         """Record a confirmation of the data with its source."""
         if not confirmation.source.strip():
@@ -391,6 +397,7 @@ class DatasetService:
                 raise BadInput("no_attachment", str(index))
             return found.attachment_name or "lampiran", bytes(found.attachment)
 
+    @attempt("confirmation_letter", "dataset")
     def confirmation_letter(self, dataset_id: int, number: str, addressee: str, addressee_place: str,
                             out_path: Path) -> None:
         """Write the Surat Permohonan Konfirmasi Data for the dataset, signed by the logged-in user."""
@@ -432,6 +439,7 @@ class DatasetService:
                          object_label=ds.name, since=ds.stage_since,
                          detail={"number": number.strip(), "addressee": addressee.strip(), "file": out_path.name})
 
+    @attempt("dataset_validate", "dataset")
     def validate(self, dataset_id: int) -> None:
         """Mark validated: the last checks passed (or their errors were accepted) and the source confirmed the data."""
         with self.ctx.db.unit_of_work() as s:
@@ -453,6 +461,7 @@ class DatasetService:
             self._move(s, ds, Move.VALIDATE,
                        detail={"accepted_errors": run.errors, "accepted_by": ds.accepted_by} if accepted else None)
 
+    @attempt("dataset_return", "dataset")
     def return_to_draft(self, dataset_id: int, reason: str) -> None:
         if not reason.strip():
             raise BadInput("reason_required")
@@ -468,6 +477,7 @@ class DatasetService:
             title = f"{ds.name} menurut {spec.group_column}"
             return group_total(title, _columns(ds), _rows(s, ds.id), spec, unit=ds.unit, source=ds.source)
 
+    @attempt("output_saved", "dataset")
     def save_output(self, dataset_id: int, name: str, spec: GroupTotalSpec) -> int:
         """Save a tabulation as a named output; a validated dataset becomes processed."""
         if not name.strip():
@@ -498,6 +508,7 @@ class DatasetService:
             return output_table(s, output_id)
 
     # --- step 4 ----------------------------------------------------------------------------
+    @attempt("dataset_present", "dataset")
     def present(self, dataset_id: int) -> None:
         """Put a processed dataset in the data catalogue."""
         with self.ctx.db.unit_of_work() as s:

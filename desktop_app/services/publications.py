@@ -28,7 +28,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, output_table
 from desktop_app.storage.models import (
     Decision,
@@ -254,6 +254,7 @@ class PublicationService:
         return pdf_export.render_publication_bytes(self.document(publication_id))
 
     # --- step 5 ----------------------------------------------------------------------------
+    @attempt("publication_created")
     def create(self, title: str, kind: str, sections: Sequence[SectionDraft], *, sample: bool = False,
                layout: LayoutOptions | None = None) -> int:
         _check_draft(title, kind, sections, layout)
@@ -274,6 +275,7 @@ class PublicationService:
                          detail={"kind": kind, "hash": pub.versions[0].content_hash})
             return pub.id
 
+    @attempt("publication_revised", "publication")
     def revise(self, publication_id: int, sections: Sequence[SectionDraft], title: str | None = None, *,
                layout: LayoutOptions | None = None) -> int:
         """Change the content. A submitted, returned or approved version is never changed: a new one is made.
@@ -310,6 +312,7 @@ class PublicationService:
                          detail={"version": number, "from": state.value, "hash": pub.versions[-1].content_hash})
             return number
 
+    @attempt("publication_submitted", "publication")
     def submit(self, publication_id: int, cover_note: str = "") -> None:
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.SUBMIT_PUBLICATION)
@@ -323,6 +326,7 @@ class PublicationService:
                          detail={"version": version.number, "hash": version.content_hash})
 
     # --- step 6 ----------------------------------------------------------------------------
+    @attempt("publication_approved", "publication")
     def approve(self, publication_id: int, reviewed_hash: str) -> None:
         """Approve the version whose content hash the reviewer saw; maker-checker applies."""
         with self.ctx.db.unit_of_work() as s:
@@ -338,6 +342,7 @@ class PublicationService:
                          detail={"version": version.number, "hash": version.content_hash,
                                  "acting": actor.role != Role.KEPALA})
 
+    @attempt("publication_returned", "publication")
     def return_for_revision(self, publication_id: int, notes: Sequence[NoteDraft]) -> None:
         """Return to the author with at least one revision note."""
         notes = [n for n in notes if n.text.strip()]
@@ -356,6 +361,7 @@ class PublicationService:
                          detail={"version": version.number, "notes": len(notes)})
 
     # --- step 7 ----------------------------------------------------------------------------
+    @attempt("publication_published", "publication")
     def publish(self, publication_id: int, out_dir: Path) -> PublishResult:
         """Write the approved version's PDF into ``out_dir``; anything not approved is refused."""
         out_dir = Path(out_dir)

@@ -37,7 +37,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate
 from desktop_app.domain.workflow import DatasetState, Move
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows
 from desktop_app.services.exporting import ExportResult, export_table
 from desktop_app.storage.aggregate import GroupPartial, group_total_sql
@@ -150,6 +150,7 @@ class TabulationService:
                            unit=ds.unit if unit is None else unit)
 
     # --- writing ---------------------------------------------------------------------------
+    @attempt("pivot_exported", "dataset")
     def export_pivot(self, dataset_id: int, spec: PivotSpec, fmt: str, path: Path | str) -> tuple[PivotResult,
                                                                                                    ExportResult]:
         """Write a pivot to CSV or XLSX as the logged-in user; one log entry (step 3), written with the file."""
@@ -167,6 +168,7 @@ class TabulationService:
             written = export_table(result.table, fmt, target)
         return result, written
 
+    @attempt("recap_created")
     def recap(self, dataset_ids: Sequence[int], name: str, *, source_column: str = "Sumber") -> int:
         """A new draft dataset stacking the rows of datasets with the same columns, with their names in
         a source column (e.g. twelve monthly sheets into one year)."""
@@ -203,6 +205,7 @@ class TabulationService:
                          detail={"sources": ids, "rows": len(rows), "columns": len(columns)})
             return ds.id
 
+    @attempt("output_saved", "dataset")
     def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec, *, narrative: str = "") -> int:
         """Save a pivot as a named output (kind "pivot"); a validated dataset becomes processed.
 

@@ -318,6 +318,66 @@
         <source>Kalender kerja disimpan</source>
         <translation>Work calendar saved</translation>
     </message>
+    <message>
+        <source>Rekapitulasi dibuat</source>
+        <translation>Recap created</translation>
+    </message>
+    <message>
+        <source>Tabulasi diekspor</source>
+        <translation>Tabulation exported</translation>
+    </message>
+    <message>
+        <source>Publikasi dicetak</source>
+        <translation>Publication printed</translation>
+    </message>
+    <message>
+        <source>Lembar Persetujuan dibuat</source>
+        <translation>Approval sheet written</translation>
+    </message>
+    <message>
+        <source>Paket internet publikasi dibuat</source>
+        <translation>Publication internet package written</translation>
+    </message>
+    <message>
+        <source>Alamat laman paket internet diatur</source>
+        <translation>Internet package web address set</translation>
+    </message>
+    <message>
+        <source>Distribusi publikasi dicatat</source>
+        <translation>Publication distribution recorded</translation>
+    </message>
+    <message>
+        <source>Salinan data soft dibuat</source>
+        <translation>Soft copies saved</translation>
+    </message>
+    <message>
+        <source>Pengaturan pencadangan diubah</source>
+        <translation>Backup settings changed</translation>
+    </message>
+    <message>
+        <source>Cadangan diverifikasi ulang</source>
+        <translation>Backups verified again</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Lembar Pemulihan dicetak</source>
+        <translation>Recovery sheet printed</translation>
+    </message>
+    <message>
+        <source>Ditolak: {what} &apos;{object}&apos;</source>
+        <translation>Refused: {what} &apos;{object}&apos;</translation>
+    </message>
+    <message>
+        <source>Ditolak: {what}</source>
+        <translation>Refused: {what}</translation>
+    </message>
+    <message>
+        <source>Ditolak: &apos;{object}&apos;</source>
+        <translation>Refused: &apos;{object}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTab</name>
@@ -991,6 +1051,129 @@ PADI will now restart; please log in again.</translation>
     <message>
         <source>Data soft disalin ke {folder}: {datasets} Kumpulan Data, {pubs} Publikasi.</source>
         <translation>Soft copies written to {folder}: {datasets} dataset(s), {pubs} publication(s).</translation>
+    </message>
+</context>
+<context>
+    <name>Attempts</name>
+    <message>
+        <source>Buat publikasi</source>
+        <translation>Create publication</translation>
+    </message>
+    <message>
+        <source>Perbaiki publikasi</source>
+        <translation>Revise publication</translation>
+    </message>
+    <message>
+        <source>Ajukan publikasi</source>
+        <translation>Submit publication</translation>
+    </message>
+    <message>
+        <source>Setujui publikasi</source>
+        <translation>Approve publication</translation>
+    </message>
+    <message>
+        <source>Kembalikan publikasi</source>
+        <translation>Return publication</translation>
+    </message>
+    <message>
+        <source>Terbitkan publikasi</source>
+        <translation>Publish publication</translation>
+    </message>
+    <message>
+        <source>Cetak publikasi</source>
+        <translation>Print publication</translation>
+    </message>
+    <message>
+        <source>Buat Lembar Persetujuan</source>
+        <translation>Write approval sheet</translation>
+    </message>
+    <message>
+        <source>Buat paket internet</source>
+        <translation>Write internet package</translation>
+    </message>
+    <message>
+        <source>Catat distribusi</source>
+        <translation>Record distribution</translation>
+    </message>
+    <message>
+        <source>Buat Kumpulan Data</source>
+        <translation>Create dataset</translation>
+    </message>
+    <message>
+        <source>Simpan Kumpulan Data</source>
+        <translation>Save dataset</translation>
+    </message>
+    <message>
+        <source>Jalankan Pemeriksaan</source>
+        <translation>Run checks</translation>
+    </message>
+    <message>
+        <source>Simpan Pengaturan Pemeriksaan</source>
+        <translation>Save check settings</translation>
+    </message>
+    <message>
+        <source>Terima kesalahan pemeriksaan</source>
+        <translation>Accept check errors</translation>
+    </message>
+    <message>
+        <source>Catat Konfirmasi Data</source>
+        <translation>Record source confirmation</translation>
+    </message>
+    <message>
+        <source>Buat Surat Permohonan Konfirmasi</source>
+        <translation>Write confirmation request letter</translation>
+    </message>
+    <message>
+        <source>Tandai tervalidasi</source>
+        <translation>Mark validated</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke Persiapan</source>
+        <translation>Return to Preparation</translation>
+    </message>
+    <message>
+        <source>Simpan Keluaran</source>
+        <translation>Save output</translation>
+    </message>
+    <message>
+        <source>Sajikan di Katalog Data</source>
+        <translation>Present in the data catalogue</translation>
+    </message>
+    <message>
+        <source>Ekspor tabulasi</source>
+        <translation>Export tabulation</translation>
+    </message>
+    <message>
+        <source>Buat rekapitulasi</source>
+        <translation>Create recap</translation>
+    </message>
+    <message>
+        <source>Ubah profil kantor</source>
+        <translation>Change office profile</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Aktifkan atau nonaktifkan pengguna</source>
+        <translation>Activate or deactivate user</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Tunjuk Plt. Kepala Dinas</source>
+        <translation>Appoint acting head</translation>
+    </message>
+    <message>
+        <source>Buat cadangan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Ubah pengaturan pencadangan</source>
+        <translation>Change backup settings</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3318,73 @@ Type: {type}</translation>
     <message>
         <source>Halaman {page} dari {count}</source>
         <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Siapkan dan ubah Kumpulan Data</source>
+        <translation>Prepare and edit datasets</translation>
+    </message>
+    <message>
+        <source>Periksa data dan catat Konfirmasi Data</source>
+        <translation>Check data and record source confirmations</translation>
+    </message>
+    <message>
+        <source>Tandai tervalidasi atau kembalikan ke Persiapan</source>
+        <translation>Mark validated or return to Preparation</translation>
+    </message>
+    <message>
+        <source>Terima kesalahan pemeriksaan</source>
+        <translation>Accept check errors</translation>
+    </message>
+    <message>
+        <source>Olah data: tabulasi, grafik, Keluaran</source>
+        <translation>Process data: tabulations, charts, outputs</translation>
+    </message>
+    <message>
+        <source>Sajikan di Katalog Data</source>
+        <translation>Present in the data catalogue</translation>
+    </message>
+    <message>
+        <source>Susun dan perbaiki publikasi</source>
+        <translation>Compose and revise publications</translation>
+    </message>
+    <message>
+        <source>Ajukan publikasi ke Kepala</source>
+        <translation>Submit publications to the head</translation>
+    </message>
+    <message>
+        <source>Setujui atau kembalikan publikasi</source>
+        <translation>Approve or return publications</translation>
+    </message>
+    <message>
+        <source>Terbitkan, cetak dan distribusikan publikasi</source>
+        <translation>Publish, print and distribute publications</translation>
+    </message>
+    <message>
+        <source>Buat cadangan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backups</translation>
+    </message>
+    <message>
+        <source>Kelola pengguna dan peran</source>
+        <translation>Manage users and roles</translation>
+    </message>
+    <message>
+        <source>Ubah profil kantor</source>
+        <translation>Change office profile</translation>
+    </message>
+    <message>
+        <source>Tunjuk Plt. Kepala Dinas</source>
+        <translation>Appoint acting head</translation>
+    </message>
+    <message>
+        <source>Rencanakan Agenda Kerja untuk orang lain</source>
+        <translation>Plan the work agenda for others</translation>
     </message>
 </context>
 <context>
