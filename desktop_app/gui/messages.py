@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
-from desktop_app.domain.roles import Action
+from desktop_app.domain.roles import DEFAULT_MATRIX, Action, PermissionMatrix, Role
 from desktop_app.domain.workflow import DatasetState, PublicationState
 
 translate = QCoreApplication.translate
@@ -119,6 +119,10 @@ def error_text(err: PadiError) -> str:
         .format(n=err.detail or "8"),
         "no_such_file": translate("Messages", "Berkas tidak ditemukan."),
         "no_such_folder": translate("Messages", "Folder tidak ditemukan. Pastikan media terpasang."),
+        "permission_fixed": translate(
+            "Messages", "Hak akses ini ditetapkan aturan kantor (pembuat-pemeriksa, persetujuan oleh Kepala Dinas, "
+                        "tugas administrator) dan tidak dapat diubah."),
+        "bad_permissions": translate("Messages", "Matriks hak akses tidak lengkap atau tidak dikenal."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
 
@@ -142,8 +146,19 @@ def integrity_text(database_ok: bool, first_bad_id: int | None, reason: str) -> 
                     "(tab 8 Arsip atau 'padi restore').")
 
 
-def refusal_reason(action: Action) -> str:
-    """Tooltip of a disabled action: who may take it."""
+def refusal_reason(action: Action, matrix: PermissionMatrix | None = None) -> str:
+    """Tooltip of a disabled action: who may take it (from ``matrix`` when the office changed who may)."""
+    if matrix is not None and any((action in matrix.grants(r)) != (action in DEFAULT_MATRIX[r]) for r in Role):
+        from desktop_app.gui.labels import role_label
+
+        roles = [role_label(r) for r in Role if action in matrix.grants(r)]
+        if not roles:
+            return translate("Messages", "Hanya administrator yang diizinkan: {action}.").format(
+                action=permission_label(action))
+        who = roles[0] if len(roles) == 1 else translate("Messages", "{first} atau {last}").format(
+            first=", ".join(roles[:-1]), last=roles[-1])
+        return translate("Messages", "Hanya {roles} yang diizinkan: {action}.").format(
+            roles=who, action=permission_label(action))
     reasons = {
         Action.APPROVE_PUBLICATION: translate("Messages", "Hanya Kepala Dinas atau Plt. yang dapat menyetujui."),
         Action.SUBMIT_PUBLICATION: translate("Messages", "Hanya Kasubag Program atau Sekretaris yang dapat mengajukan."),
@@ -290,6 +305,7 @@ def action_label(action: str) -> str:
         "backups_reverified": translate("Actions", "Cadangan diverifikasi ulang"),
         "backup_restored": translate("Actions", "Cadangan dipulihkan"),
         "recovery_sheet_printed": translate("Actions", "Lembar Pemulihan dicetak"),
+        "permissions_changed": translate("Actions", "Hak akses peran diubah"),
     }
     return labels.get(action, action)
 
@@ -329,6 +345,7 @@ def attempt_label(code: str) -> str:
         "delegation_created": translate("Attempts", "Tunjuk Plt. Kepala Dinas"),
         "backup_made": translate("Attempts", "Buat cadangan"),
         "backup_settings_changed": translate("Attempts", "Ubah pengaturan pencadangan"),
+        "permissions_changed": translate("Attempts", "Ubah hak akses peran"),
     }
     return labels.get(code, "")
 

@@ -367,6 +367,10 @@
         <translation>Recovery sheet printed</translation>
     </message>
     <message>
+        <source>Hak akses peran diubah</source>
+        <translation>Role permissions changed</translation>
+    </message>
+    <message>
         <source>Ditolak: {what} &apos;{object}&apos;</source>
         <translation>Refused: {what} &apos;{object}&apos;</translation>
     </message>
@@ -1174,6 +1178,10 @@ PADI will now restart; please log in again.</translation>
     <message>
         <source>Ubah pengaturan pencadangan</source>
         <translation>Change backup settings</translation>
+    </message>
+    <message>
+        <source>Ubah hak akses peran</source>
+        <translation>Change role permissions</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2937,14 @@ Type: {type}</translation>
         <translation>Folder not found. Make sure the drive is plugged in.</translation>
     </message>
     <message>
+        <source>Hak akses ini ditetapkan aturan kantor (pembuat-pemeriksa, persetujuan oleh Kepala Dinas, tugas administrator) dan tidak dapat diubah.</source>
+        <translation>This permission is fixed by the office&apos;s rules (maker-checker, approval by the head of office, administrator duties) and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Matriks hak akses tidak lengkap atau tidak dikenal.</source>
+        <translation>The permission matrix is incomplete or not recognised.</translation>
+    </message>
+    <message>
         <source>Tindakan gagal ({code}).</source>
         <translation>Action failed ({code}).</translation>
     </message>
@@ -2955,6 +2971,18 @@ Type: {type}</translation>
     <message>
         <source>PADI tidak membuka basis data ini agar tidak ada perubahan di atas data yang rusak. Jalankan &apos;padi check&apos; untuk rinciannya, lalu pulihkan cadangan terverifikasi terakhir (tab 8 Arsip atau &apos;padi restore&apos;).</source>
         <translation>PADI will not open this database, so that no changes are made on top of damaged data. Run &apos;padi check&apos; for the details, then restore the last verified backup (tab 8 Archive or &apos;padi restore&apos;).</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang diizinkan: {action}.</source>
+        <translation>Only an administrator may: {action}.</translation>
+    </message>
+    <message>
+        <source>{first} atau {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <source>Hanya {roles} yang diizinkan: {action}.</source>
+        <translation>Only {roles} may: {action}.</translation>
     </message>
     <message>
         <source>Hanya Kepala Dinas atau Plt. yang dapat menyetujui.</source>
@@ -3318,6 +3346,53 @@ Type: {type}</translation>
     <message>
         <source>Halaman {page} dari {count}</source>
         <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionEditor</name>
+    <message>
+        <source>Pengguna, profil kantor dan pemulihan cadangan hanya oleh administrator.</source>
+        <translation>Users, the office profile and restoring backups: the administrator only.</translation>
+    </message>
+    <message>
+        <source>Hanya Kepala Dinas (atau Plt. Kepala Dinas) yang menyetujui atau mengembalikan publikasi.</source>
+        <translation>Only the head of office (or the acting head) approves or returns publications.</translation>
+    </message>
+    <message>
+        <source>Hanya Kepala Dinas (atau administrator) yang menunjuk Plt. Kepala Dinas.</source>
+        <translation>Only the head of office (or an administrator) appoints an acting head.</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas tidak menyusun atau mengajukan publikasi: yang menyetujui bukan pembuatnya.</source>
+        <translation>The head of office does not compose or submit publications: who approves is not who makes.</translation>
+    </message>
+    <message>
+        <source>Tidak seorang pun, juga Plt., menyetujui publikasi yang ia susun atau ajukan sendiri.</source>
+        <translation>Nobody, an acting head included, approves a publication they composed or submitted themselves.</translation>
+    </message>
+    <message>
+        <source>Hak akses peran</source>
+        <translation>Role permissions</translation>
+    </message>
+    <message>
+        <source>Sel bertanda &lt;i&gt;tetap&lt;/i&gt; tidak dapat diubah pengaturan apa pun:</source>
+        <translation>Cells marked &lt;i&gt;fixed&lt;/i&gt; cannot be changed by any setting:</translation>
+    </message>
+    <message>
+        <source>Simpan Hak Akses</source>
+        <translation>Save permissions</translation>
+    </message>
+    <message>
+        <source>Kembalikan Bawaan</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>tetap</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>Isi tabel dengan hak akses bawaan PADI; tersimpan setelah Simpan Hak Akses.</source>
+        <translation>Fill the table with PADI&apos;s default permissions; stored after Save permissions.</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4397,10 @@ Type: {type}</translation>
     <message>
         <source>Batas waktu kunci layar disimpan.</source>
         <translation>Screen lock timeout saved.</translation>
+    </message>
+    <message>
+        <source>Hak akses peran disimpan dan dicatat.</source>
+        <translation>Role permissions saved and logged.</translation>
     </message>
     <message>
         <source>Pengguna harus mengganti kata sandi ini saat masuk berikutnya. Penguncian akun karena salah kata sandi ikut dibuka.</source>
