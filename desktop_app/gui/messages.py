@@ -44,7 +44,6 @@ def error_text(err: PadiError) -> str:
             "Messages", "Pemeriksaan terakhir tidak menemukan kesalahan; tidak ada yang perlu diterima."),
         "unknown_column": translate("Messages", "Kolom itu tidak ada dalam Kumpulan Data ini."),
         "bad_threshold": translate("Messages", "Ambang perubahan harus lebih dari 0%."),
-        "letter_number_required": translate("Messages", "Nomor surat wajib diisi."),
         "addressee_required": translate("Messages", "Tujuan surat (Kepada Yth.) wajib diisi."),
         "letter_write_failed": translate(
             "Messages", "Surat tidak dapat disimpan di folder itu. Tutup berkas yang sama bila sedang dibuka, "
@@ -123,6 +122,12 @@ def error_text(err: PadiError) -> str:
             "Messages", "Hak akses ini ditetapkan aturan kantor (pembuat-pemeriksa, persetujuan oleh Kepala Dinas, "
                         "tugas administrator) dan tidak dapat diubah."),
         "bad_permissions": translate("Messages", "Matriks hak akses tidak lengkap atau tidak dikenal."),
+        "bad_letter_format": translate(
+            "Messages", "Format nomor surat harus memuat {nomor} dan {tahun} (boleh juga {bulan} dan {kantor}), "
+                        "tanpa kurung kurawal lain, paling panjang 80 karakter."),
+        "no_signer": translate(
+            "Messages", "Belum ada penanda tangan: isi nama Kepala Dinas di Profil Kantor, atau aktifkan pengguna "
+                        "Sekretaris untuk menandatangani atas nama Kepala."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
 
@@ -254,6 +259,7 @@ def action_label(action: str) -> str:
         "check_settings_saved": translate("Actions", "Pengaturan Pemeriksaan disimpan"),
         "check_failures_accepted": translate("Actions", "Kesalahan pemeriksaan diterima"),
         "confirmation_letter": translate("Actions", "Surat Permohonan Konfirmasi dibuat"),
+        "letter_format_set": translate("Actions", "Format nomor surat diubah"),
         "dataset_validate": translate("Actions", "Tervalidasi"),
         "dataset_return": translate("Actions", "Dikembalikan ke Persiapan"),
         "output_saved": translate("Actions", "Keluaran disimpan"),
@@ -346,6 +352,7 @@ def attempt_label(code: str) -> str:
         "backup_made": translate("Attempts", "Buat cadangan"),
         "backup_settings_changed": translate("Attempts", "Ubah pengaturan pencadangan"),
         "permissions_changed": translate("Attempts", "Ubah hak akses peran"),
+        "letter_format_set": translate("Attempts", "Ubah format nomor surat"),
     }
     return labels.get(code, "")
 

@@ -20,8 +20,10 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DatasetState, Move, find_transition
+from desktop_app.services import letters
 from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.exporting import report_target
+from desktop_app.services.letters import LetterRecord
 from desktop_app.storage.models import (
     CheckRun,
     Confirmation,
@@ -398,24 +400,27 @@ class DatasetService:
             return found.attachment_name or "lampiran", bytes(found.attachment)
 
     @attempt("confirmation_letter", "dataset")
-    def confirmation_letter(self, dataset_id: int, number: str, addressee: str, addressee_place: str,
-                            out_path: Path) -> None:
-        """Write the Surat Permohonan Konfirmasi Data for the dataset, signed by the logged-in user."""
+    def confirmation_letter(self, dataset_id: int, addressee: str, addressee_place: str, out_path: Path, *,
+                            signer: str = "kepala") -> LetterRecord:
+        """Write the Surat Permohonan Konfirmasi Data for the dataset and enter it in the letter register.
+
+        The letter takes the next number of the year in the office's format and is signed by the head
+        (or the Plt. while a delegation is in force), or with ``signer="sekretaris"`` by the Sekretaris
+        on the head's behalf ("a.n.") — never by the member of staff who prints it."""
         from desktop_app.services.confirmation_letter import render_confirmation_letter
         from desktop_app.services.publications import letterhead_of
 
-        if not number.strip():
-            raise BadInput("letter_number_required")
         if not addressee.strip():
             raise BadInput("addressee_required")
         out_path, _suffix = report_target(out_path)
         with self.ctx.db.unit_of_work() as s:
-            actor = self.ctx.require(s, Action.CHECK_DATASET)
+            self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
             if ds.state not in (DatasetState.DRAFT.value, DatasetState.CHECKING.value):
                 raise NotAllowed("state", f"confirmation letter in {ds.state}")
+            today = self.ctx.now().date()
+            signed_by = letters.signer_of(s, signer, today)
             office = s.get(Office, 1)
-            signer = s.get(User, actor.user_id)
             columns = _columns(ds)
             rows = _rows(s, ds.id)
             shown = rows[:LETTER_MAX_ROWS]
@@ -425,19 +430,23 @@ class DatasetService:
                 rows=tuple((i + 1, *row) for i, row in enumerate(shown)),
                 unit=ds.unit, source=ds.source,
                 numeric_columns=tuple(i + 1 for i, c in enumerate(columns) if c.type.numeric))
-            letterhead = letterhead_of(office)
-            title = "\n".join(part for part in (actor.title, office.short_name.strip()) if part)
+            letter = letters.issue(s, self.ctx, kind=letters.CONFIRMATION, on=today, subject=ds.name,
+                                   dataset_id=ds.id, addressee=addressee.strip(), signer=signed_by)
             try:
                 render_confirmation_letter(
-                    letterhead, number=number.strip(), date=self.ctx.now().date(), addressee=addressee.strip(),
+                    letterhead_of(office), number=letter.number, date=today, addressee=addressee.strip(),
                     addressee_place=addressee_place.strip(), dataset_title=ds.name, table=table,
-                    signer_name=signer.full_name, signer_title=title, signer_nip=signer.nip, signer_rank=signer.rank,
+                    signer_name=signed_by.name, signer_title="\n".join(signed_by.title_lines),
+                    signer_nip=signed_by.nip, signer_rank=signed_by.rank,
                     omitted_rows=len(rows) - len(shown), out_path=out_path)
             except OSError as err:
                 raise BadInput("letter_write_failed", str(err)) from err
             self.ctx.log(s, "confirmation_letter", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, since=ds.stage_since,
-                         detail={"number": number.strip(), "addressee": addressee.strip(), "file": out_path.name})
+                         detail={"number": letter.number, "addressee": addressee.strip(), "file": out_path.name,
+                                 "signer": signed_by.role.value, "signer_name": signed_by.name,
+                                 "letter_id": letter.id})
+            return letters.record_of(letter)
 
     @attempt("dataset_validate", "dataset")
     def validate(self, dataset_id: int) -> None:

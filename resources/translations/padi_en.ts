@@ -163,6 +163,10 @@
         <translation>Confirmation request letter written</translation>
     </message>
     <message>
+        <source>Format nomor surat diubah</source>
+        <translation>Letter number format changed</translation>
+    </message>
+    <message>
         <source>Tervalidasi</source>
         <translation>Validated</translation>
     </message>
@@ -1182,6 +1186,10 @@ PADI will now restart; please log in again.</translation>
     <message>
         <source>Ubah hak akses peran</source>
         <translation>Change role permissions</translation>
+    </message>
+    <message>
+        <source>Ubah format nomor surat</source>
+        <translation>Change letter number format</translation>
     </message>
 </context>
 <context>
@@ -2468,8 +2476,8 @@ Type: {type}</translation>
         <translation>Dataset: {name}</translation>
     </message>
     <message>
-        <source>contoh: 050/123/DPMPTSP/III/2026</source>
-        <translation>e.g. 050/123/DPMPTSP/III/2026</translation>
+        <source>Nomor berikutnya dari register surat; format nomor diatur di Pengaturan.</source>
+        <translation>The next number of the letter register; the number format is set in Settings.</translation>
     </message>
     <message>
         <source>contoh: Kepala Bidang Pelayanan Perizinan</source>
@@ -2484,12 +2492,55 @@ Type: {type}</translation>
         <translation>Letter number:</translation>
     </message>
     <message>
+        <source>Ditandatangani:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
         <source>Kepada Yth.:</source>
         <translation>To (Kepada Yth.):</translation>
     </message>
     <message>
         <source>di:</source>
         <translation>At (di):</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegister</name>
+    <message>
+        <source>Nomor dan register surat keluar</source>
+        <translation>Letter numbers and register of outgoing letters</translation>
+    </message>
+    <message>
+        <source>Simpan Format</source>
+        <translation>Save format</translation>
+    </message>
+    <message>
+        <source>Format nomor surat</source>
+        <translation>Letter number format</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Perihal (Kumpulan Data)</source>
+        <translation>Subject (dataset)</translation>
+    </message>
+    <message>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>{nomor} nomor urut per tahun (4 angka), {tahun} tahun, {bulan} bulan (angka Romawi), {kantor} singkatan kantor. Surat berikutnya: {next}.</source>
+        <translation>{nomor} running number per year (4 digits), {tahun} year, {bulan} month (Roman numerals), {kantor} office short name. Next letter: {next}.</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2754,6 @@ Type: {type}</translation>
     <message>
         <source>Ambang perubahan harus lebih dari 0%.</source>
         <translation>The change threshold must be more than 0%.</translation>
-    </message>
-    <message>
-        <source>Nomor surat wajib diisi.</source>
-        <translation>The letter number is required.</translation>
     </message>
     <message>
         <source>Tujuan surat (Kepada Yth.) wajib diisi.</source>
@@ -2943,6 +2990,14 @@ Type: {type}</translation>
     <message>
         <source>Matriks hak akses tidak lengkap atau tidak dikenal.</source>
         <translation>The permission matrix is incomplete or not recognised.</translation>
+    </message>
+    <message>
+        <source>Format nomor surat harus memuat {nomor} dan {tahun} (boleh juga {bulan} dan {kantor}), tanpa kurung kurawal lain, paling panjang 80 karakter.</source>
+        <translation>The letter number format must contain {nomor} and {tahun} (and may contain {bulan} and {kantor}), no other braces, at most 80 characters.</translation>
+    </message>
+    <message>
+        <source>Belum ada penanda tangan: isi nama Kepala Dinas di Profil Kantor, atau aktifkan pengguna Sekretaris untuk menandatangani atas nama Kepala.</source>
+        <translation>There is nobody to sign: fill in the head of office&apos;s name in the office profile, or activate a Sekretaris user to sign on the head&apos;s behalf.</translation>
     </message>
     <message>
         <source>Tindakan gagal ({code}).</source>
@@ -4403,6 +4458,10 @@ Type: {type}</translation>
         <translation>Role permissions saved and logged.</translation>
     </message>
     <message>
+        <source>Format nomor surat disimpan.</source>
+        <translation>Letter number format saved.</translation>
+    </message>
+    <message>
         <source>Pengguna harus mengganti kata sandi ini saat masuk berikutnya. Penguncian akun karena salah kata sandi ikut dibuka.</source>
         <translation>The user must change this password at the next login. Any lock on the account from wrong passwords is lifted as well.</translation>
     </message>
@@ -4898,8 +4957,8 @@ Type: {type}</translation>
         <translation>Writing the confirmation request letter …</translation>
     </message>
     <message>
-        <source>Surat Permohonan Konfirmasi disimpan: {path}</source>
-        <translation>Confirmation request letter saved: {path}</translation>
+        <source>Surat Permohonan Konfirmasi nomor {number} disimpan: {path}</source>
+        <translation>Confirmation request letter number {number} saved: {path}</translation>
     </message>
     <message>
         <source>Konfirmasi Data dicatat.</source>

@@ -178,3 +178,34 @@ def test_a_disabled_button_names_who_may_after_the_matrix_changed(qtbot, office)
     publish = win.stages[6]
     button = next(a.button for a in publish.actions_ if a.action == Action.PUBLISH_PUBLICATION)
     assert button.toolTip().startswith("Hanya Sekretaris, Kasubag Program atau Staf")
+
+
+def test_admin_sets_the_letter_number_format_and_sees_the_register(qtbot, window, office, monkeypatch, tmp_path):
+    from desktop_app.services.datasets import DatasetMeta
+    from tests.services.test_workflow_services import COLUMNS
+
+    box = window.settings.letters
+    assert box.format_edit.text() == "000.5/{nomor}/{kantor}/{tahun}"
+    assert "Surat berikutnya: 000.5/0001/DPMPTSP/2026." in box.hint.text()
+    errors = []
+    monkeypatch.setattr(prompts, "error", lambda *args, **kwargs: errors.append(args[2]))
+    box.format_edit.setText("000.5/{nomor}/DPMPTSP")  # no year
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert errors and "{tahun}" in errors[0]
+    assert office.letters.number_format() == "000.5/{nomor}/{kantor}/{tahun}"
+    box.format_edit.setText("000.5/{nomor}/DPMPTSP/{tahun}")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert office.letters.number_format() == "000.5/{nomor}/DPMPTSP/{tahun}"
+
+    office.accounts.logout()
+    office.accounts.login("staf", PASSWORD)
+    dataset = office.datasets.create(DatasetMeta("Izin Terbit", source="OSS"), COLUMNS, [("NIB", 3)])
+    office.datasets.confirmation_letter(dataset, "Operator OSS", "Tebing Tinggi", tmp_path / "surat.pdf",
+                                        signer="sekretaris")
+    window.refresh()
+    assert not box.save_button.isEnabled() and box.format_edit.isReadOnly()
+    row = [box.table.item(0, col).text() for col in range(box.table.columnCount())]
+    assert row == ["000.5/0001/DPMPTSP/2026", "24 November 2026", "Izin Terbit", "Operator OSS",
+                   "Nurlela Harahap (a.n. Kepala DPMPTSP Kota Tebing Tinggi — Sekretaris)"]
+    if os.environ.get("PADI_SHOTS"):
+        box.grab().save("/tmp/walk-output/settings-letters.png")
