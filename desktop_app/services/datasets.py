@@ -10,11 +10,13 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.charts import ChartChoice, ChartSpec, chart_of
 from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
 from desktop_app.domain.pivot import PivotSpec, pivot
+from desktop_app.domain.pivot_charts import pivot_chart
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
@@ -586,6 +588,23 @@ def output_table(s: Session, output_id: int) -> TableData:
         spec = PivotSpec.from_json(output.spec["pivot"])
         return pivot(_columns(ds), _rows(s, ds.id), spec, title=output.name, unit=ds.unit, source=ds.source).table
     return group_total(output.name, _columns(ds), _rows(s, ds.id), _spec(output), unit=ds.unit, source=ds.source)
+
+
+def output_chart(s: Session, output_id: int) -> ChartSpec:
+    """The chart of a saved output as its author chose it (kind, value columns, direction), on today's data."""
+    output = s.get(Output, output_id)
+    if output is None:
+        raise BadInput("unknown_output", str(output_id))
+    ds = s.get(Dataset, output.dataset_id)
+    choice = ChartChoice.from_json(output.spec.get("chart"))
+    if output.kind == "pivot" and "pivot" in output.spec:
+        spec = PivotSpec.from_json(output.spec["pivot"])
+        result = pivot(_columns(ds), _rows(s, ds.id), spec, title=output.name, unit=ds.unit, source=ds.source)
+        chart = pivot_chart(result, choice)
+        return chart or ChartSpec(choice.kind, output.name, (), (), unit=ds.unit, source=ds.source)
+    table = group_total(output.name, _columns(ds), _rows(s, ds.id), _spec(output), unit=ds.unit, source=ds.source)
+    return chart_of(table, choice.kind, [c for c in choice.columns if c in table.headers[1:]] or None,
+                    horizontal=choice.horizontal)
 
 
 def _spec(output: Output) -> GroupTotalSpec:

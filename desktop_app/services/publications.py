@@ -26,10 +26,9 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
-from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
 from desktop_app.services.context import ServiceContext, attempt
-from desktop_app.services.datasets import DatasetService, output_table
+from desktop_app.services.datasets import DatasetService, output_chart, output_table
 from desktop_app.storage.models import (
     Decision,
     Delegation,
@@ -515,7 +514,7 @@ def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]
             if section.table:
                 item["table"] = _table_json(table)
             if section.chart:
-                item["chart"] = _chart_json(bar_chart_of(table))
+                item["chart"] = _chart_json(output_chart(s, section.output_id))
         if section.image is not None:
             item["image"] = base64.b64encode(bytes(section.image)).decode("ascii")
         frozen.append(item)
@@ -554,7 +553,8 @@ def _table_from(data: dict) -> TableData:
 def _chart_from(data: dict) -> ChartSpec:
     return ChartSpec(ChartKind(data["kind"]), data["title"], tuple(data["categories"]),
                      tuple(Series(x["name"], tuple(x["values"])) for x in data["series"]),
-                     data["x_label"], data["y_label"], data["unit"], data["source"], data["data_labels"])
+                     data["x_label"], data["y_label"], data["unit"], data["source"], data["data_labels"],
+                     horizontal=data.get("horizontal"))
 
 
 def _image_of(item: dict) -> bytes | None:

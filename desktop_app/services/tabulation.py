@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.charts import ChartChoice
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
@@ -206,12 +207,14 @@ class TabulationService:
             return ds.id
 
     @attempt("output_saved", "dataset")
-    def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec, *, narrative: str = "") -> int:
+    def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec, *, narrative: str = "",
+                          chart: ChartChoice | None = None) -> int:
         """Save a pivot as a named output (kind "pivot"); a validated dataset becomes processed.
 
         ``narrative``: the narrative as the user edited it (kept with the figures it describes; see
-        ``output_narrative``). The same rules and log entry as ``DatasetService.save_output``, which
-        handles group totals only.
+        ``output_narrative``). ``chart``: how it is charted (kind, value columns, direction), so a
+        publication draws the chart the user saw. The same rules and log entry as
+        ``DatasetService.save_output``, which handles group totals only.
         """
         if not name.strip():
             raise BadInput("output_name_required")
@@ -223,6 +226,8 @@ class TabulationService:
             pivot(_columns(ds), (), spec)  # validates the column names, types and filters
             since = ds.stage_since
             stored = output_spec_json(spec)
+            if chart is not None:
+                stored["chart"] = chart.to_json()
             if narrative.strip():
                 table = self._pivot(s, ds, spec).table
                 stored["narrative"] = {"text": narrative.strip(), "table": table_fingerprint(table)}

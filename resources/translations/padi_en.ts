@@ -3806,6 +3806,30 @@ Type: {type}</translation>
         <translation>Change from the previous period</translation>
     </message>
     <message>
+        <source>Arah otomatis</source>
+        <translation>Automatic direction</translation>
+    </message>
+    <message>
+        <source>Batang tegak</source>
+        <translation>Vertical bars</translation>
+    </message>
+    <message>
+        <source>Batang mendatar</source>
+        <translation>Horizontal bars</translation>
+    </message>
+    <message>
+        <source>Otomatis: batang mendatar bila label kategorinya panjang, agar label terbaca utuh.</source>
+        <translation>Automatic: horizontal bars when the category labels are long, so that they read in full.</translation>
+    </message>
+    <message>
+        <source>Kolom grafik</source>
+        <translation>Chart columns</translation>
+    </message>
+    <message>
+        <source>Kolom nilai yang digambar: satu batang atau satu garis per kolom (misalnya per triwulan).</source>
+        <translation>The value columns drawn: one bar or one line per column (per quarter, for example).</translation>
+    </message>
+    <message>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
