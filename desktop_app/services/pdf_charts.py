@@ -618,7 +618,7 @@ def _key_figure_drawing(spec: ChartSpec, width: float, font: str, height: float 
     """A card: the title, one big number with its unit, a subtitle and the change."""
     bold = _bold(font)
     total_height = 120.0 if height is None else height
-    scale = max(0.6, min(total_height / 120.0, width / 300.0))
+    scale = max(0.6, min(total_height / 120.0, width / 220.0))
     drawing = Drawing(width, total_height, initialFontName=font)
     drawing.add(Rect(0, 0, width, total_height, fillColor=HexColor("#f4f7fa"), strokeColor=GRID_COLOR,
                      strokeWidth=0.5))
@@ -629,9 +629,11 @@ def _key_figure_drawing(spec: ChartSpec, width: float, font: str, height: float 
         big -= 1
     small = 9 * scale
     lines: list[tuple[str, str, float, object]] = []
-    if spec.title.strip():
-        lines.append((fit_text(one_line(spec.title), bold, small * 1.1, width - 24), bold, small * 1.1,
-                      TEXT_COLOR))
+    if spec.title.strip():  # wrapped onto up to three lines rather than cut short
+        title_lines = simpleSplit(one_line(spec.title), bold, small * 1.1, width - 24)
+        if len(title_lines) > 3:
+            title_lines = [*title_lines[:2], fit_text(" ".join(title_lines[2:]), bold, small * 1.1, width - 24)]
+        lines += [(line, bold, small * 1.1, TEXT_COLOR) for line in title_lines]
     lines.append((text, bold, big, HexColor(spec.color(0))))
     if spec.subtitle.strip():
         lines.append((fit_text(one_line(spec.subtitle), font, small, width - 24), font, small, AXIS_COLOR))

@@ -1441,6 +1441,10 @@ PADI will now restart; please log in again.</translation>
         <translation>(no table)</translation>
     </message>
     <message>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
         <source>&amp;Judul</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1463,10 +1467,6 @@ PADI will now restart; please log in again.</translation>
     <message>
         <source>Tabel</source>
         <translation>Table</translation>
-    </message>
-    <message>
-        <source>Grafik batang</source>
-        <translation>Bar chart</translation>
     </message>
     <message>
         <source>Narasi otomatis</source>
