@@ -380,6 +380,21 @@ def permission_label(action: Action) -> str:
     return labels.get(action, action.value)
 
 
+def entry_object_text(object_type: str, object_label: str) -> str:
+    """The Objek of a log entry in words: a setting is named, not shown by its storage key."""
+    if object_type not in ("setting", "settings"):
+        return object_label
+    names = {
+        "backup": translate("Objects", "Pengaturan pencadangan"),
+        "idle_lock": translate("Objects", "Kunci layar"),
+        "permissions": translate("Objects", "Hak akses peran"),
+        "letter_number_format": translate("Objects", "Format nomor surat"),
+        "internet_package": translate("Objects", "Alamat laman paket internet"),
+        "work_calendar": translate("Objects", "Kalender kerja"),
+    }
+    return names.get(object_label, object_label)
+
+
 def entry_action_text(action: str, detail: Mapping[str, object] | None = None, object_label: str = "") -> str:
     """The Tindakan of a log entry: its words, and for a refusal what was refused and on what
     ("Ditolak: Setujui publikasi 'Brosur Investasi 2024'")."""

@@ -101,9 +101,10 @@ class ActivityRecords:
             names = {actor_id: name for actor_id, name in rows}
         return sorted(names.items(), key=lambda x: x[1].casefold())
 
-    def table(self, records: list[LogRecord], action_text: Callable[[LogRecord], str]) -> TableData:
+    def table(self, records: list[LogRecord], action_text: Callable[[LogRecord], str],
+              object_text: Callable[[LogRecord], str] = lambda r: r.object_label) -> TableData:
         day = DEFAULT_CALENDAR.working_day_seconds
-        rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", r.object_label,
+        rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", object_text(r),
                       action_text(r),
                       f"{duration_text(r.duration_seconds, day)} / {duration_text(r.standard_seconds, day)}"
                       if r.duration_seconds is not None and r.standard_seconds is not None else "")
@@ -112,9 +113,9 @@ class ActivityRecords:
                                  "Durasi / Waktu Baku"), rows, numeric_columns=(0,))
 
     def export(self, where: LogFilter, out_path: Path, action_text: Callable[[LogRecord], str] = lambda r: r.action,
-               description: str = "") -> Path:
+               description: str = "", object_text: Callable[[LogRecord], str] = lambda r: r.object_label) -> Path:
         """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged.
-        ``action_text`` gives the words of an entry's action (default: its code)."""
+        ``action_text`` and ``object_text`` give the words of an entry's action and object (default: as stored)."""
         out_path, suffix = report_target(out_path, (".pdf", ".xlsx"))
         self.ctx.require_actor()
         records = list(reversed(self.entries(dataclasses.replace(where, limit=100_000))))
@@ -127,7 +128,7 @@ class ActivityRecords:
                                         office.phone, office.fax, office.email, office.website, office.logo)
         chain_text = (f"Rantai catatan utuh: {chain.entries} entri terverifikasi." if chain.ok else
                       f"PERINGATAN: entri #{chain.first_bad_id} telah diubah atau dihapus.")
-        table = self.table(records, action_text)
+        table = self.table(records, action_text, object_text)
         try:
             if suffix == ".pdf":
                 _write_pdf(table, letterhead, description, chain_text, out_path)

@@ -3279,6 +3279,33 @@ Type: {type}</translation>
     </message>
 </context>
 <context>
+    <name>Objects</name>
+    <message>
+        <source>Pengaturan pencadangan</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>Kunci layar</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Hak akses peran</source>
+        <translation>Role permissions</translation>
+    </message>
+    <message>
+        <source>Format nomor surat</source>
+        <translation>Letter number format</translation>
+    </message>
+    <message>
+        <source>Alamat laman paket internet</source>
+        <translation>Internet package web address</translation>
+    </message>
+    <message>
+        <source>Kalender kerja</source>
+        <translation>Work calendar</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Profil Kantor</source>

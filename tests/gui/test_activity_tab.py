@@ -104,8 +104,11 @@ def test_actions_read_as_words_and_a_refusal_names_what_was_refused(qtbot, windo
     words = [tab.table.item(row, 5).text() for row in range(tab.table.rowCount())]
     assert words[0] == "Ditolak: Setujui publikasi 'Brosur Investasi 2024'"
     assert "Peran Anda tidak diizinkan" in tab.table.item(0, 5).toolTip()
+    assert tab.table.columnWidth(4) <= 360 and tab.table.columnWidth(5) <= 360
     assert "Pengaturan pencadangan diubah" in words
     assert not [w for w in words if "_" in w], words  # no code shows through
+    settings_row = words.index("Pengaturan pencadangan diubah")
+    assert tab.table.item(settings_row, 4).text() == "Pengaturan pencadangan"  # not the storage key "backup"
     monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: tmp_path / "log.xlsx")
     qtbot.mouseClick(tab.xlsx_button, Qt.MouseButton.LeftButton)
     exported = [row[6] for row in load_workbook(tmp_path / "log.xlsx").active.iter_rows(min_row=6, values_only=True)]

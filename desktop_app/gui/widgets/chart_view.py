@@ -242,10 +242,18 @@ class ChartView(QWidget):
         view = self.plot.getPlotItem().vb
         count = len(spec.categories)
         if spec.is_horizontal:
-            room = max(60.0, self.width() * 0.38)  # the label column: at most 38 % of the chart
-            texts = _wrapped(spec, metrics, room)
-            lines = max(t.count("\n") + 1 for t in texts)
-            step = max(1, math.ceil(lines * line * 1.05 / max(1.0, view.height() / count)))
+            # The label column takes 38 % of the chart, more (fewer lines per label) when the rows are
+            # too low for every label otherwise.
+            best: tuple[int, list[str]] | None = None
+            for share in (0.38, 0.46, 0.55):
+                candidate = _wrapped(spec, metrics, max(60.0, self.width() * share))
+                lines = max(t.count("\n") + 1 for t in candidate)
+                needed = max(1, math.ceil(lines * line * 1.05 / max(1.0, view.height() / count)))
+                if best is None or needed < best[0]:
+                    best = (needed, candidate)
+                if needed == 1:
+                    break
+            step, texts = best
             widest = max(metrics.horizontalAdvance(part) for t in texts for part in t.split("\n"))
             axis.setWidth(math.ceil(widest + 14))
         else:
@@ -288,7 +296,7 @@ class ChartView(QWidget):
             else:
                 self.plot.addItem(pg.BarGraphItem(x=places, height=lengths, width=width * 0.9,
                                                   brush=spec.color(index), pen=None))
-            if spec.data_labels:
+            if spec.data_labels and self._room_for_labels(spec, width):
                 for place, value in zip(places, row, strict=True):
                     if value is None:
                         continue
@@ -296,6 +304,13 @@ class ChartView(QWidget):
                         self._label(formatting.number(value), value, place, (0.0 if value >= 0 else 1.0, 0.5))
                     else:
                         self._label(formatting.number(value), place, value, (0.5, 1.0 if value >= 0 else 0.0))
+
+    def _room_for_labels(self, spec: ChartSpec, thickness: float) -> bool:
+        """Whether a lying bar ``thickness`` category units thick is tall enough for its value label."""
+        if not spec.is_horizontal:
+            return True
+        plot_height = max(1.0, self.plot.height() - 60)  # the view box, roughly, before it is laid out
+        return plot_height / max(1, len(spec.categories)) * thickness >= QFontMetricsF(self.font()).height() * 0.8
 
     def _draw_stacked(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
         count = len(spec.categories)
@@ -363,7 +378,8 @@ def _wrapped(spec: ChartSpec, metrics: QFontMetricsF, room: float, max_lines: in
     """Each category label wrapped (the domain's rule) so that every line is at most ``room`` pixels
     wide, on at most ``max_lines`` lines; None when no wrapping fits. Without ``max_lines`` the
     narrowest wrapping is returned when none fits (a label is never shortened)."""
-    for chars in range(LABEL_WRAP * 2, 3, -1):  # the widest lines that fit: the fewest lines
+    longest = max((len(c) for c in spec.categories), default=0)
+    for chars in range(max(LABEL_WRAP, longest), 3, -1):  # the widest lines that fit: the fewest lines
         texts = [wrap_label(c, chars) for c in spec.categories]
         if max_lines and any(len(t) > max_lines for t in texts):
             return None
