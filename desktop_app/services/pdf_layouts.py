@@ -168,6 +168,7 @@ BROCHURE_SCALES = (1.0, 0.92, 0.85, 0.78, 0.7, 0.62, 0.55)
 CONTENT_PANELS = 4  # the flap on the outside page and the three inside panels
 KEY_FIGURE_HEIGHT = 3.4 * cm
 CHART_GROWTH = 2.4  # a chart grows to at most this many times its natural height to fill its panel
+PLANNED_TABLE_ROWS = 40  # a longer table cannot stay in one panel: such content flows instead of being planned
 
 
 def _fold_marks(size: tuple[float, float]) -> Callable[[Canvas], None]:
@@ -211,6 +212,8 @@ def _measure(flowables: list[Flowable], width: float, room: float) -> float:
 def _brochure_units(doc: PublicationDocument, width: float, room: float, scale: float,
                     key_figures: bool) -> list[_Unit] | None:
     """The content as units that each stay in one panel; None when one is taller than a panel."""
+    if any(s.table is not None and len(s.table.rows) > PLANNED_TABLE_ROWS for s in doc.sections):
+        return None  # a long table flows over the panels: nothing to plan
     units: list[_Unit] = []
     for section in doc.sections:
         parts = dataclasses.replace(section, chart=None, image=None, image_caption="")
@@ -234,6 +237,8 @@ def _brochure_units(doc: PublicationDocument, width: float, room: float, scale: 
                                    key_figure=True))
                 continue
             units.append(_Unit(block, _measure(block, width, room)))
+            if units[-1].height > room:
+                return None
         if section.chart is not None:
             natural = _measure(pending + chart_flowables(section.chart, width, scale), width, room)
             drawing = chart_flowables(section.chart, width, scale)
@@ -351,6 +356,8 @@ def _brochure(doc: PublicationDocument) -> bytes:
             units = _brochure_units(doc, inner, room, scale, key_figures)
             if units is None:
                 break
+            if sum(u.height for u in units) > room * CONTENT_PANELS:
+                break  # more than the panels hold at this size
             if key_figures and sum(u.height for u in units) > room * (CONTENT_PANELS - 1):
                 continue  # room to spare only: the key figures must not push content off the brochure
             ends = _plan(units, CONTENT_PANELS, room)
