@@ -68,6 +68,13 @@ MESSAGES: dict[str, str] = {
     "password_one_character": "Kata sandi tidak boleh berupa satu karakter yang diulang.",
     "password_too_common": "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.",
     "password_unchanged": "Kata sandi baru harus berbeda dari kata sandi lama.",
+    "permission_fixed": ("Hak akses {detail} ditetapkan aturan kantor (pembuat-pemeriksa, persetujuan oleh Kepala "
+                         "Dinas, tugas administrator) dan tidak dapat diubah."),
+    "bad_permissions": "Matriks hak akses tidak lengkap atau tidak dikenal ({detail}).",
+    "bad_letter_format": ("Format nomor surat harus memuat {nomor} dan {tahun} (boleh juga {bulan} dan {kantor}), "
+                          "tanpa kurung kurawal lain, paling panjang 80 karakter."),
+    "no_signer": ("Belum ada penanda tangan: isi nama Kepala Dinas di Profil Kantor, atau aktifkan pengguna "
+                  "Sekretaris untuk menandatangani atas nama Kepala."),
     "database_in_use": ("Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
                         "Tutup PADI yang lain itu terlebih dahulu."),
     "export_write_failed": "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh.",

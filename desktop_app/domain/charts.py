@@ -1,8 +1,11 @@
 """One chart specification, drawn three ways (pyqtgraph on screen, reportlab in PDF, Excel).
 
 Kinds: grouped bars, stacked bars, lines, pie, donut and a key-figure card (one big number).
-A spec holds only what a person sees (titles, labels, unit, source, values); each renderer
-decides how to lay it out.
+A spec holds only what a person sees (titles, labels, unit, source, values, one series per value
+column); each renderer decides how to lay it out, but the rule for long category labels lives
+here, once: bars whose labels are long lie down (horizontal bars, labels at the left, wrapped),
+and a label that must take several lines is wrapped at word boundaries — never cut short, so two
+labels that begin alike ("Sertifikat Standar", "Sertifikat Laik Fungsi") stay two labels.
 """
 
 from __future__ import annotations
@@ -18,6 +21,41 @@ from desktop_app.domain.tables import TableData
 
 # A print-safe palette: distinguishable in greyscale and for common colour blindness.
 PALETTE: tuple[str, ...] = ("#1f5f8b", "#e08a1e", "#3a9d5d", "#b23a48", "#6c4f9c", "#7f7f7f")
+
+LONG_LABEL = 12  # characters: a bar chart with a longer category label draws its bars horizontally
+LABEL_WRAP = 18  # characters per line of a wrapped category label
+MAX_LABEL_LINES = 4  # lines of a label under a standing bar or a line point; a longer one turns (PDF)
+#                     or only every n-th category is labelled (screen) — never cut short
+
+
+def wants_horizontal(categories: Sequence[str]) -> bool:
+    """Whether bars over these categories lie down: a label too long to stand under a bar."""
+    return any(len(" ".join(str(c).split())) > LONG_LABEL for c in categories)
+
+
+def wrap_label(label: str, width: int = LABEL_WRAP) -> tuple[str, ...]:
+    """A category label on lines of at most ``width`` characters, broken between words (a longer
+    word is split); every character is kept, so no two labels are ever made alike."""
+    width = max(1, width)
+    lines: list[str] = []
+    line = ""
+    for word in " ".join(str(label).split()).split(" "):
+        while len(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= width:
+            line = f"{line} {word}"
+        else:
+            lines.append(line)
+            line = word
+    if line or not lines:
+        lines.append(line)
+    return tuple(lines)
 
 
 class ChartKind(str, enum.Enum):
@@ -84,6 +122,7 @@ class ChartSpec:
     data_labels: bool = True
     subtitle: str = ""
     change_text: str = ""
+    horizontal: bool | None = None  # bars lie down; None: decided by the label rule (wants_horizontal)
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, ChartKind):
@@ -111,19 +150,61 @@ class ChartSpec:
         return finite(self.series[0].values[0])
 
     @property
+    def is_horizontal(self) -> bool:
+        """Whether this chart's bars are drawn horizontally (categories down the left side)."""
+        if self.kind not in (ChartKind.BAR, ChartKind.STACKED_BAR):
+            return False
+        return self.horizontal if self.horizontal is not None else wants_horizontal(self.categories)
+
+    def category_lines(self, width: int = LABEL_WRAP) -> tuple[tuple[str, ...], ...]:
+        """Each category label wrapped to lines of at most ``width`` characters."""
+        return tuple(wrap_label(c, width) for c in self.categories)
+
+    @property
     def unit_suffix(self) -> str:
         """' izin' for a unit, '' without; percent and rupiah are handled by :func:`format_value`."""
         return f" {self.unit.strip()}" if self.unit.strip() else ""
 
 
+@dataclass(frozen=True)
+class ChartChoice:
+    """How a person chose to chart a table (stored with a saved output): the kind, which value
+    columns become series (empty: all of them) and whether bars lie down (None: by the label rule)."""
+
+    kind: ChartKind = ChartKind.BAR
+    columns: tuple[str, ...] = ()
+    horizontal: bool | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, ChartKind):
+            object.__setattr__(self, "kind", ChartKind(self.kind))
+        object.__setattr__(self, "columns", tuple(str(c) for c in self.columns))
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind.value, "columns": list(self.columns), "horizontal": self.horizontal}
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> ChartChoice:
+        """The choice stored with an output; BadInput('bad_chart_choice') for data of the wrong shape."""
+        if not data:
+            return cls()
+        try:
+            horizontal = data.get("horizontal")
+            if horizontal is not None and not isinstance(horizontal, bool):
+                raise ValueError(horizontal)
+            return cls(ChartKind(data.get("kind", "bar")), tuple(data.get("columns") or ()), horizontal)
+        except (ValueError, TypeError, AttributeError) as err:
+            raise BadInput("bad_chart_choice", str(err)[:200]) from None
+
+
 def chart_of(table: TableData, kind: ChartKind | str = ChartKind.BAR,
-             value_columns: Sequence[int | str] | None = None) -> ChartSpec:
+             value_columns: Sequence[int | str] | None = None, horizontal: bool | None = None) -> ChartSpec:
     """A chart of a finished table: categories from its first column, one series per value column.
 
     ``value_columns`` are column indexes or headers; by default the table's numeric columns (or
     every column but the first). The total row is left out. Pie and donut take the first chosen
     column only; a key figure takes the first value of the first chosen column (or the total,
-    when the table has one).
+    when the table has one). ``horizontal`` forces the bars' direction (None: the label rule).
     """
     kind = ChartKind(kind)
     if value_columns is None:
@@ -151,7 +232,7 @@ def chart_of(table: TableData, kind: ChartKind | str = ChartKind.BAR,
         series.append(Series(table.headers[j], tuple(float("nan") if v is None else v for v in values)))
     y_label = table.headers[chosen[0]] if len(chosen) == 1 else ""
     return ChartSpec(kind, table.title, categories, tuple(series), x_label=table.headers[0] if table.headers else "",
-                     y_label=y_label, unit=table.unit, source=table.source)
+                     y_label=y_label, unit=table.unit, source=table.source, horizontal=horizontal)
 
 
 def _column_index(table: TableData, column: int | str) -> int:

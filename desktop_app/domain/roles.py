@@ -6,6 +6,8 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from desktop_app.domain.errors import BadInput
+
 
 class Role(str, enum.Enum):
     """A position in the office, as the SOP names them."""
@@ -68,6 +70,35 @@ DEFAULT_MATRIX: Mapping[Role, frozenset[Action]] = {
 
 ADMIN_ACTIONS = frozenset({Action.MANAGE_USERS, Action.EDIT_OFFICE, Action.RESTORE, Action.BACKUP})
 
+# Actions only the administrator flag gives; no role gets them through the matrix.
+ADMIN_ONLY = frozenset({Action.MANAGE_USERS, Action.EDIT_OFFICE, Action.RESTORE})
+# Who approves (step 6): the head of office, or whoever holds the head's grants as Plt. by delegation.
+APPROVER = Role.KEPALA
+
+
+class FixedRule(str, enum.Enum):
+    """Rules of the matrix that no setting weakens (maker-checker and who holds the office)."""
+
+    ADMIN_ONLY = "admin_only"              # users, office profile and restore: the administrator flag only
+    HEAD_APPROVES = "head_approves"        # only the head (or the Plt.) approves or returns publications
+    HEAD_DELEGATES = "head_delegates"      # only the head (or an administrator) appoints a Plt.
+    APPROVER_DOES_NOT_MAKE = "approver_does_not_make"  # the approving role neither composes nor submits
+    NOT_OWN_WORK = "not_own_work"          # nobody approves what they composed or submitted (checked per person)
+
+
+def fixed_cell(role: Role, action: Action) -> tuple[bool, FixedRule] | None:
+    """Whether ``role`` must (True) or must not (False) take ``action`` whatever the office sets, and the
+    rule that says so; None when the office may choose."""
+    if action in ADMIN_ONLY:
+        return False, FixedRule.ADMIN_ONLY
+    if action is Action.APPROVE_PUBLICATION:
+        return role is APPROVER, FixedRule.HEAD_APPROVES
+    if action is Action.DELEGATE:
+        return role is APPROVER, FixedRule.HEAD_DELEGATES
+    if role is APPROVER and action in (Action.COMPOSE_PUBLICATION, Action.SUBMIT_PUBLICATION):
+        return False, FixedRule.APPROVER_DOES_NOT_MAKE
+    return None
+
 @dataclass(frozen=True)
 class Actor:
     """Who is acting: enough to decide permissions without touching storage."""
@@ -91,11 +122,28 @@ class Actor:
 
 
 class PermissionMatrix:
-    """Which role may take which action; the office may change it in Settings."""
+    """Which role may take which action; the office may change it in Settings, except the cells
+    :func:`fixed_cell` fixes: whatever a stored setting says, those hold."""
 
     def __init__(self, grants: Mapping[Role, Iterable[Action]] | None = None) -> None:
         source = DEFAULT_MATRIX if grants is None else grants
-        self._grants = {role: frozenset(source.get(role, ())) for role in Role}
+        self._grants = {role: frozenset(_with_fixed(role, source.get(role, ()))) for role in Role}
+
+    @staticmethod
+    def check(grants: Mapping[Role, Iterable[Action]]) -> None:
+        """BadInput('permission_fixed', 'role:action') when ``grants`` contradict a fixed cell."""
+        for role in Role:
+            given = set(grants.get(role, ()))
+            for action in Action:
+                fixed = fixed_cell(role, action)
+                if fixed is not None and fixed[0] != (action in given):
+                    raise BadInput("permission_fixed", f"{role.value}:{action.value}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PermissionMatrix) and other._grants == self._grants
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted((r.value, tuple(sorted(a.value for a in g))) for r, g in self._grants.items())))
 
     def grants(self, role: Role) -> frozenset[Action]:
         return self._grants[role]
@@ -113,4 +161,17 @@ class PermissionMatrix:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Iterable[str]]) -> PermissionMatrix:
-        return cls({Role(r): [Action(a) for a in acts] for r, acts in data.items()})
+        """The matrix of stored data; an unknown role or action is BadInput('bad_permissions')."""
+        try:
+            return cls({Role(r): [Action(a) for a in acts] for r, acts in data.items()})
+        except (ValueError, TypeError, AttributeError) as err:
+            raise BadInput("bad_permissions", str(err)[:200]) from None
+
+
+def _with_fixed(role: Role, actions: Iterable[Action]) -> set[Action]:
+    chosen = set(actions)
+    for action in Action:
+        fixed = fixed_cell(role, action)
+        if fixed is not None:
+            (chosen.add if fixed[0] else chosen.discard)(action)
+    return chosen

@@ -25,13 +25,14 @@ from desktop_app.domain.errors import PadiError
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.labels import run_time_label, step_name
-from desktop_app.gui.messages import action_label, error_text
+from desktop_app.gui.messages import entry_action_text, entry_object_text, error_text, refusal_text
 from desktop_app.services.activity_records import LogFilter, LogRecord
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
 LATE = QColor("#b23a48")
 OPENABLE = ("dataset", "publication")
+OBJECT_WIDTH = 360  # pixels at most for the Objek and Tindakan columns (the full text is the tooltip)
 
 
 def _period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -44,6 +45,16 @@ def _period(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
     if key == "year":
         return today.replace(month=1, day=1), today
     return None, None
+
+
+def record_action_text(record: LogRecord) -> str:
+    """The Tindakan of a log record in the user's language (also in the exported XLSX and PDF)."""
+    return entry_action_text(record.action, record.detail, entry_object_text(record.object_type, record.object_label))
+
+
+def record_object_text(record: LogRecord) -> str:
+    """The Objek of a log record in the user's language (also in the exported XLSX and PDF)."""
+    return entry_object_text(record.object_type, record.object_label)
 
 
 class ActivityTab(QWidget):
@@ -179,15 +190,21 @@ class ActivityTab(QWidget):
             # the step this entry completed, timed as the report times it (work time against the standard)
             duration = run_time_label(entry.run, day) if entry.run is not None else ""
             values = [formatting.datetime(entry.at), entry.actor, entry.role,
-                      str(entry.step or ""), entry.object_label, action_label(entry.action), duration]
+                      str(entry.step or ""), record_object_text(entry), record_action_text(entry), duration]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if col in (4, 5):  # the whole text, should the column be too narrow for it
+                    item.setToolTip(value)
+                if col == 5 and entry.action == "refused":
+                    item.setToolTip(f"{value}\n{refusal_text(entry.detail)}")
                 if col == 6 and entry.late:
                     item.setForeground(theme.readable(LATE))
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
+        for col in (4, 5):  # a long object name must not push the action off a laptop screen
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), OBJECT_WIDTH))
         self.count_label.setText(translate("ActivityTab", "{n} entri").format(n=len(self.records)))
         self._update_buttons()
 
@@ -235,7 +252,7 @@ class ActivityTab(QWidget):
         if self.search.text().strip():
             description += " · " + translate("ActivityTab", "teks \"{text}\"").format(text=self.search.text().strip())
         self._run(lambda: self.services.records.export(self.current_filter(), path.with_suffix(f".{fmt}"),
-                                                       action_label, description),
+                                                       record_action_text, description, record_object_text),
                   translate("ActivityTab", "Catatan Aktivitas diekspor: {file}").format(file=path.name))
 
     def _run(self, work, message: str) -> None:  # noqa: ANN001

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
-from desktop_app.domain.roles import Action
+from desktop_app.domain.roles import DEFAULT_MATRIX, Action, PermissionMatrix, Role
 from desktop_app.domain.workflow import DatasetState, PublicationState
 
 translate = QCoreApplication.translate
@@ -42,7 +44,6 @@ def error_text(err: PadiError) -> str:
             "Messages", "Pemeriksaan terakhir tidak menemukan kesalahan; tidak ada yang perlu diterima."),
         "unknown_column": translate("Messages", "Kolom itu tidak ada dalam Kumpulan Data ini."),
         "bad_threshold": translate("Messages", "Ambang perubahan harus lebih dari 0%."),
-        "letter_number_required": translate("Messages", "Nomor surat wajib diisi."),
         "addressee_required": translate("Messages", "Tujuan surat (Kepada Yth.) wajib diisi."),
         "letter_write_failed": translate(
             "Messages", "Surat tidak dapat disimpan di folder itu. Tutup berkas yang sama bila sedang dibuka, "
@@ -130,6 +131,16 @@ def error_text(err: PadiError) -> str:
         "bad_year": translate("Messages", "Tahun harus empat angka antara 1900 dan 2100, misalnya 2024."),
         "period_year_needed": translate(
             "Messages", "Tahun periode tidak diketahui. Isi Tahun di samping 'Ubah kolom periode menjadi baris'."),
+        "permission_fixed": translate(
+            "Messages", "Hak akses ini ditetapkan aturan kantor (pembuat-pemeriksa, persetujuan oleh Kepala Dinas, "
+                        "tugas administrator) dan tidak dapat diubah."),
+        "bad_permissions": translate("Messages", "Matriks hak akses tidak lengkap atau tidak dikenal."),
+        "bad_letter_format": translate(
+            "Messages", "Format nomor surat harus memuat {nomor} dan {tahun} (boleh juga {bulan} dan {kantor}), "
+                        "tanpa kurung kurawal lain, paling panjang 80 karakter."),
+        "no_signer": translate(
+            "Messages", "Belum ada penanda tangan: isi nama Kepala Dinas di Profil Kantor, atau aktifkan pengguna "
+                        "Sekretaris untuk menandatangani atas nama Kepala."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
 
@@ -153,8 +164,19 @@ def integrity_text(database_ok: bool, first_bad_id: int | None, reason: str) -> 
                     "(tab 8 Arsip atau 'padi restore').")
 
 
-def refusal_reason(action: Action) -> str:
-    """Tooltip of a disabled action: who may take it."""
+def refusal_reason(action: Action, matrix: PermissionMatrix | None = None) -> str:
+    """Tooltip of a disabled action: who may take it (from ``matrix`` when the office changed who may)."""
+    if matrix is not None and any((action in matrix.grants(r)) != (action in DEFAULT_MATRIX[r]) for r in Role):
+        from desktop_app.gui.labels import role_label
+
+        roles = [role_label(r) for r in Role if action in matrix.grants(r)]
+        if not roles:
+            return translate("Messages", "Hanya administrator yang diizinkan: {action}.").format(
+                action=permission_label(action))
+        who = roles[0] if len(roles) == 1 else translate("Messages", "{first} atau {last}").format(
+            first=", ".join(roles[:-1]), last=roles[-1])
+        return translate("Messages", "Hanya {roles} yang diizinkan: {action}.").format(
+            roles=who, action=permission_label(action))
     reasons = {
         Action.APPROVE_PUBLICATION: translate("Messages", "Hanya Kepala Dinas atau Plt. yang dapat menyetujui."),
         Action.SUBMIT_PUBLICATION: translate("Messages", "Hanya Kasubag Program atau Sekretaris yang dapat mengajukan."),
@@ -268,6 +290,7 @@ def action_label(action: str) -> str:
         "check_settings_saved": translate("Actions", "Pengaturan Pemeriksaan disimpan"),
         "check_failures_accepted": translate("Actions", "Kesalahan pemeriksaan diterima"),
         "confirmation_letter": translate("Actions", "Surat Permohonan Konfirmasi dibuat"),
+        "letter_format_set": translate("Actions", "Format nomor surat diubah"),
         "dataset_validate": translate("Actions", "Tervalidasi"),
         "dataset_return": translate("Actions", "Dikembalikan ke Persiapan"),
         "output_saved": translate("Actions", "Keluaran disimpan"),
@@ -312,5 +335,122 @@ def action_label(action: str) -> str:
         "control_sheet_exported": translate("Actions", "Lembar Kendali SOP dicetak"),
         "activity_exported": translate("Actions", "Catatan Aktivitas diekspor"),
         "work_calendar_saved": translate("Actions", "Kalender kerja disimpan"),
+        "recap_created": translate("Actions", "Rekapitulasi dibuat"),
+        "pivot_exported": translate("Actions", "Tabulasi diekspor"),
+        "publication_printed": translate("Actions", "Publikasi dicetak"),
+        "approval_sheet_written": translate("Actions", "Lembar Persetujuan dibuat"),
+        "publication_package_written": translate("Actions", "Paket internet publikasi dibuat"),
+        "package_base_url_set": translate("Actions", "Alamat laman paket internet diatur"),
+        "publication_distributed": translate("Actions", "Distribusi publikasi dicatat"),
+        "soft_copy_made": translate("Actions", "Salinan data soft dibuat"),
+        "backup_settings_changed": translate("Actions", "Pengaturan pencadangan diubah"),
+        "backups_reverified": translate("Actions", "Cadangan diverifikasi ulang"),
+        "backup_restored": translate("Actions", "Cadangan dipulihkan"),
+        "recovery_sheet_printed": translate("Actions", "Lembar Pemulihan dicetak"),
+        "permissions_changed": translate("Actions", "Hak akses peran diubah"),
     }
     return labels.get(action, action)
+
+
+def attempt_label(code: str) -> str:
+    """What a use case set out to do, in the imperative ("Setujui publikasi"): the words of a refusal.
+
+    Keyed by the log action the use case writes when it succeeds (``services.context.attempt``)."""
+    labels = {
+        "publication_created": translate("Attempts", "Buat publikasi"),
+        "publication_revised": translate("Attempts", "Perbaiki publikasi"),
+        "publication_submitted": translate("Attempts", "Ajukan publikasi"),
+        "publication_approved": translate("Attempts", "Setujui publikasi"),
+        "publication_returned": translate("Attempts", "Kembalikan publikasi"),
+        "publication_published": translate("Attempts", "Terbitkan publikasi"),
+        "publication_printed": translate("Attempts", "Cetak publikasi"),
+        "approval_sheet_written": translate("Attempts", "Buat Lembar Persetujuan"),
+        "publication_package_written": translate("Attempts", "Buat paket internet"),
+        "publication_distributed": translate("Attempts", "Catat distribusi"),
+        "dataset_created": translate("Attempts", "Buat Kumpulan Data"),
+        "dataset_saved": translate("Attempts", "Simpan Kumpulan Data"),
+        "checks_run": translate("Attempts", "Jalankan Pemeriksaan"),
+        "check_settings_saved": translate("Attempts", "Simpan Pengaturan Pemeriksaan"),
+        "check_failures_accepted": translate("Attempts", "Terima kesalahan pemeriksaan"),
+        "confirmation_logged": translate("Attempts", "Catat Konfirmasi Data"),
+        "confirmation_letter": translate("Attempts", "Buat Surat Permohonan Konfirmasi"),
+        "dataset_validate": translate("Attempts", "Tandai tervalidasi"),
+        "dataset_return": translate("Attempts", "Kembalikan ke Persiapan"),
+        "output_saved": translate("Attempts", "Simpan Keluaran"),
+        "dataset_present": translate("Attempts", "Sajikan di Katalog Data"),
+        "pivot_exported": translate("Attempts", "Ekspor tabulasi"),
+        "recap_created": translate("Attempts", "Buat rekapitulasi"),
+        "office_updated": translate("Attempts", "Ubah profil kantor"),
+        "user_created": translate("Attempts", "Tambah pengguna"),
+        "user_activated": translate("Attempts", "Aktifkan atau nonaktifkan pengguna"),
+        "password_reset": translate("Attempts", "Atur ulang kata sandi"),
+        "delegation_created": translate("Attempts", "Tunjuk Plt. Kepala Dinas"),
+        "backup_made": translate("Attempts", "Buat cadangan"),
+        "backup_settings_changed": translate("Attempts", "Ubah pengaturan pencadangan"),
+        "permissions_changed": translate("Attempts", "Ubah hak akses peran"),
+        "letter_format_set": translate("Attempts", "Ubah format nomor surat"),
+    }
+    return labels.get(code, "")
+
+
+def permission_label(action: Action) -> str:
+    """An action of the permission matrix in words ("Setujui atau kembalikan publikasi")."""
+    labels = {
+        Action.EDIT_DATASET: translate("Permissions", "Siapkan dan ubah Kumpulan Data"),
+        Action.CHECK_DATASET: translate("Permissions", "Periksa data dan catat Konfirmasi Data"),
+        Action.VALIDATE_DATASET: translate("Permissions", "Tandai tervalidasi atau kembalikan ke Persiapan"),
+        Action.ACCEPT_CHECK_FAILURES: translate("Permissions", "Terima kesalahan pemeriksaan"),
+        Action.PROCESS_DATASET: translate("Permissions", "Olah data: tabulasi, grafik, Keluaran"),
+        Action.PRESENT_DATASET: translate("Permissions", "Sajikan di Katalog Data"),
+        Action.COMPOSE_PUBLICATION: translate("Permissions", "Susun dan perbaiki publikasi"),
+        Action.SUBMIT_PUBLICATION: translate("Permissions", "Ajukan publikasi ke Kepala"),
+        Action.APPROVE_PUBLICATION: translate("Permissions", "Setujui atau kembalikan publikasi"),
+        Action.PUBLISH_PUBLICATION: translate("Permissions", "Terbitkan, cetak dan distribusikan publikasi"),
+        Action.BACKUP: translate("Permissions", "Buat cadangan"),
+        Action.RESTORE: translate("Permissions", "Pulihkan cadangan"),
+        Action.MANAGE_USERS: translate("Permissions", "Kelola pengguna dan peran"),
+        Action.EDIT_OFFICE: translate("Permissions", "Ubah profil kantor"),
+        Action.DELEGATE: translate("Permissions", "Tunjuk Plt. Kepala Dinas"),
+        Action.PLAN_AGENDA: translate("Permissions", "Rencanakan Agenda Kerja untuk orang lain"),
+    }
+    return labels.get(action, action.value)
+
+
+def entry_object_text(object_type: str, object_label: str) -> str:
+    """The Objek of a log entry in words: a setting is named, not shown by its storage key."""
+    if object_type not in ("setting", "settings"):
+        return object_label
+    names = {
+        "backup": translate("Objects", "Pengaturan pencadangan"),
+        "idle_lock": translate("Objects", "Kunci layar"),
+        "permissions": translate("Objects", "Hak akses peran"),
+        "letter_number_format": translate("Objects", "Format nomor surat"),
+        "internet_package": translate("Objects", "Alamat laman paket internet"),
+        "work_calendar": translate("Objects", "Kalender kerja"),
+    }
+    return names.get(object_label, object_label)
+
+
+def entry_action_text(action: str, detail: Mapping[str, object] | None = None, object_label: str = "") -> str:
+    """The Tindakan of a log entry: its words, and for a refusal what was refused and on what
+    ("Ditolak: Setujui publikasi 'Brosur Investasi 2024'")."""
+    if action != "refused":
+        return action_label(action)
+    detail = detail or {}
+    what = attempt_label(str(detail.get("attempt") or ""))
+    if not what and detail.get("action") in {a.value for a in Action}:
+        what = permission_label(Action(str(detail["action"])))
+    if what and object_label.strip():
+        return translate("Actions", "Ditolak: {what} '{object}'").format(what=what, object=object_label)
+    if what:
+        return translate("Actions", "Ditolak: {what}").format(what=what)
+    if object_label.strip():
+        return translate("Actions", "Ditolak: '{object}'").format(object=object_label)
+    return action_label(action)
+
+
+def refusal_text(detail: Mapping[str, object] | None) -> str:
+    """Why a logged refusal was refused, as the person refused was told."""
+    detail = detail or {}
+    code = str(detail.get("code") or "")
+    return error_text(PadiError(code, str(detail.get("detail") or ""))) if code else ""

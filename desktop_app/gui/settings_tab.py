@@ -1,4 +1,5 @@
-"""The Pengaturan tab: language of this PC; the office profile, users and acting head (administration)."""
+"""The Pengaturan tab: language of this PC; the office profile, users, acting head and the permission
+matrix of the roles (administration)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ from desktop_app.domain.roles import Action
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.admin import DelegationDialog, OfficeDialog, PasswordDialog, UserDialog
 from desktop_app.gui.labels import role_label
+from desktop_app.gui.letter_register import LetterRegisterBox
 from desktop_app.gui.messages import error_text, refusal_reason
+from desktop_app.gui.permission_editor import PermissionEditor
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
@@ -135,6 +138,14 @@ class SettingsTab(QWidget):
         lock_row.addStretch(1)
         layout.addWidget(users_box, 1)
 
+        self.permissions = PermissionEditor(self)
+        self.permissions.sig_save.connect(self._on_save_permissions)
+        layout.addWidget(self.permissions)
+
+        self.letters = LetterRegisterBox(self)
+        self.letters.sig_save_format.connect(self._on_save_letter_format)
+        layout.addWidget(self.letters)
+
     def _button(self, text: str, action: Action, handler: Callable[[], None], layout) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text, self)
         button.setProperty("padiAction", action.value)
@@ -166,6 +177,13 @@ class SettingsTab(QWidget):
                  for d in self.services.accounts.delegations() if not d.revoked]
         self.delegations.setText("<br>".join(lines))
         self._show_calendar()
+        admin = self.services.ctx.may(Action.MANAGE_USERS)
+        self.permissions.load(self.services.accounts.permission_matrix(), admin,
+                              "" if admin else refusal_reason(Action.MANAGE_USERS))
+        office_editor = self.services.ctx.may(Action.EDIT_OFFICE)
+        letters = self.services.letters
+        self.letters.load(letters.number_format(), letters.next_number(), letters.register(), office_editor,
+                          "" if office_editor else refusal_reason(Action.EDIT_OFFICE))
         actor = self.services.ctx.actor
         self.idle_minutes.setValue(self.services.accounts.idle_lock_minutes())
         self.idle_minutes.setEnabled(self.services.ctx.may(Action.MANAGE_USERS))
@@ -209,6 +227,15 @@ class SettingsTab(QWidget):
         minutes = self.idle_minutes.value()
         self._apply(lambda: self.services.accounts.set_idle_lock_minutes(minutes),
                     translate("SettingsTab", "Batas waktu kunci layar disimpan."))
+
+    def _on_save_permissions(self) -> None:
+        grants = self.permissions.grants()
+        self._apply(lambda: self.services.accounts.set_permissions(grants),
+                    translate("SettingsTab", "Hak akses peran disimpan dan dicatat."))
+
+    def _on_save_letter_format(self, fmt: str) -> None:
+        self._apply(lambda: self.services.letters.set_number_format(fmt),
+                    translate("SettingsTab", "Format nomor surat disimpan."))
 
     def _on_reset_password_clicked(self) -> None:
         item = self.users.currentItem()

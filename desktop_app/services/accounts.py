@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -14,9 +15,9 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.delegation import DelegationPeriod, is_acting_head
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.passwords import MIN_LENGTH, check_password
-from desktop_app.domain.roles import Action, Actor, Role
+from desktop_app.domain.roles import Action, Actor, PermissionMatrix, Role
 from desktop_app.domain.work_sessions import PauseReason
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.storage.models import Delegation, Office, Setting, User
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ LOCKOUT = dt.timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = MIN_LENGTH
 MUST_CHANGE_KEY = "password_change_required"  # settings row: {"user_ids": [...]} reset by an administrator
 IDLE_LOCK_KEY = "idle_lock"  # settings row: {"minutes": N}
+PERMISSIONS_KEY = "permissions"  # settings row: {role: [action, ...]} (ServiceContext.permissions reads it)
 DEFAULT_IDLE_LOCK_MINUTES = 10
 IDLE_LOCK_RANGE = (1, 120)  # the lock cannot be switched off, only made slower
 
@@ -143,6 +145,7 @@ class AccountService:
                 raise NotAllowed("not_set_up")
             return _office_profile(office)
 
+    @attempt("office_updated")
     def update_office(self, profile: OfficeProfile) -> None:
         if not profile.name.strip():
             raise BadInput("office_name_required")
@@ -159,6 +162,7 @@ class AccountService:
         with self.ctx.db.reading() as s:
             return [_user_info(u) for u in s.scalars(select(User).order_by(User.id))]
 
+    @attempt("user_created")
     def create_user(self, username: str, full_name: str, password: str, role: Role,
                     nip: str = "", rank: str = "", is_admin: bool = False) -> UserInfo:
         with self.ctx.db.unit_of_work() as s:
@@ -168,6 +172,7 @@ class AccountService:
                          object_label=user.username, detail={"role": role.value, "admin": is_admin})
             return _user_info(user)
 
+    @attempt("user_activated", "user")
     def set_active(self, user_id: int, active: bool) -> None:
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.MANAGE_USERS)
@@ -282,6 +287,7 @@ class AccountService:
             self.ctx.log(s, "password_changed", object_type="user", object_id=user.id,
                          object_label=user.username)
 
+    @attempt("password_reset", "user")
     def reset_password(self, user_id: int, new: str) -> None:
         """An administrator sets a new password (and lifts a lockout); the user must change it at next login."""
         with self.ctx.db.unit_of_work() as s:
@@ -323,7 +329,38 @@ class AccountService:
             self.ctx.log(s, "idle_lock_set", object_type="setting", object_label=IDLE_LOCK_KEY,
                          detail={"minutes": minutes})
 
+    # --- the permission matrix -------------------------------------------------------------
+    def permission_matrix(self) -> PermissionMatrix:
+        """Which role may take which action, as the office set it (fixed rules applied)."""
+        with self.ctx.db.reading() as s:
+            return self.ctx.permissions(s)
+
+    @attempt("permissions_changed")
+    def set_permissions(self, grants: Mapping[Role, Iterable[Action]]) -> bool:
+        """Store the office's permission matrix; administrator only, every role given.
+
+        A grant against a fixed rule (maker-checker, who approves, administrator-only actions) is
+        refused with BadInput('permission_fixed') and nothing changes. Logged with the old and the
+        new matrix; returns False (and logs nothing) when the matrix is unchanged."""
+        missing = [role.value for role in Role if role not in grants]
+        if missing:
+            raise BadInput("bad_permissions", ", ".join(missing))
+        PermissionMatrix.check(grants)
+        new = PermissionMatrix(grants)
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.MANAGE_USERS)
+            if not actor.is_admin:
+                raise NotAllowed("permission", Action.MANAGE_USERS.value)
+            old = self.ctx.permissions(s)
+            if old == new:
+                return False
+            s.merge(Setting(key=PERMISSIONS_KEY, value=new.to_dict()))
+            self.ctx.log(s, "permissions_changed", object_type="setting", object_label=PERMISSIONS_KEY,
+                         detail={"old": old.to_dict(), "new": new.to_dict()})
+            return True
+
     # --- acting head -----------------------------------------------------------------------
+    @attempt("delegation_created")
     def delegate(self, delegate_id: int, start: dt.date, end: dt.date) -> None:
         """Appoint an acting head (Plt.) for a date range."""
         DelegationPeriod(delegate_id, start, end)  # validates the dates

@@ -2,7 +2,8 @@
 and written out as XLSX or PDF (Pencatatan dan Pendataan of the SOP).
 
 Export is read-only on the log apart from its own entry ("activity_exported"). The caller gives the
-words for the action codes (the GUI's translated labels), so the file speaks the user's language.
+words for each entry's action (the GUI's translated labels, which also name what a refusal refused),
+so the file speaks the user's language.
 
 An entry that completed a step occurrence carries that occurrence (``LogRecord.run``, from
 ``PerformanceService.runs_by_entry``), so the log shows the same work time against the same standard
@@ -58,6 +59,7 @@ class LogRecord:
     action: str
     duration_seconds: float | None
     standard_seconds: float | None
+    detail: dict = dataclasses.field(default_factory=dict)  # the entry's payload (a refusal: code, attempt)
     run: StepRun | None = None  # the step occurrence this entry completed, if it completed one
 
     @property
@@ -93,7 +95,7 @@ class ActivityRecords:
                                 | LogEntry.action.ilike(like))
         with self.ctx.db.reading() as s:
             records = [LogRecord(e.id, e.at, e.actor_name, e.actor_role, e.step, e.object_type, e.object_id,
-                                 e.object_label, e.action, e.duration_seconds, e.standard_seconds)
+                                 e.object_label, e.action, e.duration_seconds, e.standard_seconds, dict(e.detail or {}))
                        for e in s.scalars(query)]
         runs = self.performance.runs_by_entry() if records else {}
         return [dataclasses.replace(r, run=runs[r.id]) if r.id in runs else r for r in records]
@@ -106,21 +108,23 @@ class ActivityRecords:
             names = {actor_id: name for actor_id, name in rows}
         return sorted(names.items(), key=lambda x: x[1].casefold())
 
-    def table(self, records: list[LogRecord], action_label: Callable[[str], str]) -> TableData:
+    def table(self, records: list[LogRecord], action_text: Callable[[LogRecord], str],
+              object_text: Callable[[LogRecord], str] = lambda r: r.object_label) -> TableData:
         from desktop_app.services.performance_tables import UNRECORDED, time_against_standard
 
         day = self.performance.calendar().working_day_seconds
-        rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", r.object_label,
-                      action_label(r.action),
+        rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", object_text(r),
+                      action_text(r),
                       "" if r.run is None else time_against_standard(r.run, day)
                       + ("" if r.run.judged else f" ({UNRECORDED.lower()})"))
                      for r in records)
         return TableData(TITLE, ("No.", "Waktu", "Pengguna", "Peran", "Langkah", "Objek", "Tindakan",
                                  "Waktu Kerja / Waktu Baku"), rows, numeric_columns=(0,))
 
-    def export(self, where: LogFilter, out_path: Path, action_label: Callable[[str], str] = str,
-               description: str = "") -> Path:
-        """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged."""
+    def export(self, where: LogFilter, out_path: Path, action_text: Callable[[LogRecord], str] = lambda r: r.action,
+               description: str = "", object_text: Callable[[LogRecord], str] = lambda r: r.object_label) -> Path:
+        """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged.
+        ``action_text`` and ``object_text`` give the words of an entry's action and object (default: as stored)."""
         out_path, suffix = report_target(out_path, (".pdf", ".xlsx"))
         self.ctx.require_actor()
         records = list(reversed(self.entries(dataclasses.replace(where, limit=100_000))))
@@ -133,7 +137,7 @@ class ActivityRecords:
                                         office.phone, office.fax, office.email, office.website, office.logo)
         chain_text = (f"Rantai catatan utuh: {chain.entries} entri terverifikasi." if chain.ok else
                       f"PERINGATAN: entri #{chain.first_bad_id} telah diubah atau dihapus.")
-        table = self.table(records, action_label)
+        table = self.table(records, action_text, object_text)
         try:
             if suffix == ".pdf":
                 _write_pdf(table, letterhead, description, chain_text, out_path)

@@ -29,6 +29,7 @@ from desktop_app.domain import formatting
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.steps import STEPS, Step
 from desktop_app.services.confirmation_letter import place_of
+from desktop_app.services.context import attempt
 from desktop_app.services.pdf_charts import fit_text
 from desktop_app.services.pdf_export import (
     FONT,
@@ -275,6 +276,7 @@ def approval_sheet_pdf(services: Services, publication_id: int) -> bytes:
     return render_approval_sheet_bytes(approval_sheet(services, publication_id))
 
 
+@attempt("approval_sheet_written", "publication")
 def write_approval_sheet(services: Services, publication_id: int, out_path: Path) -> Path:
     """Write the sheet to ``out_path`` atomically; one activity-log entry (step 7)."""
     sheet = approval_sheet(services, publication_id)

@@ -23,7 +23,7 @@ from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.rotation import BackupEntry, RotationPolicy, to_delete
 from desktop_app.domain.steps import Step
 from desktop_app.services import backup_archive
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.publications import PublicationService
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import BackupRecord, Dataset, DatasetRow, LogEntry, Publication, Setting, User
@@ -98,6 +98,7 @@ class ArchiveService:
         self.ctx = ctx
         self.publications = publications
 
+    @attempt("backup_made")
     def backup(self, target_dir: Path, progress: Callable[[int, int], None] | None = None,
                passphrase: str | None = None) -> BackupInfo:
         """Write a verified archive to ``target_dir``; raises BackupError codes on failure (logged).
@@ -190,6 +191,7 @@ class ArchiveService:
         with self.ctx.db.reading() as s:
             return BackupSettings.from_dict(self._settings_value(s))
 
+    @attempt("backup_settings_changed")
     def save_settings(self, settings: BackupSettings) -> None:
         """Store the backup settings (needs the backup permission); logged with the new values."""
         with self.ctx.db.unit_of_work() as s:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import inspect
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -15,9 +17,45 @@ from desktop_app.domain.roles import Action, Actor, PermissionMatrix
 from desktop_app.domain.steps import Step, standard_time
 from desktop_app.storage import activity_log
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Setting
+from desktop_app.storage.models import Dataset, Output, Publication, Setting, User
 
 Clock = Callable[[], dt.datetime]
+F = TypeVar("F", bound=Callable[..., Any])
+
+# How a refusal names its object: the model and the attribute people know it by.
+_OBJECT_LABELS: dict[str, tuple[type, str]] = {
+    "dataset": (Dataset, "name"), "publication": (Publication, "title"), "user": (User, "full_name"),
+    "output": (Output, "name"),
+}
+_MAX_ID = 2**63 - 1
+
+
+def attempt(code: str, object_type: str = "", id_argument: str = "") -> Callable[[F], F]:
+    """Name what a use case attempts, so that its refusal is logged with what was refused.
+
+    ``code`` is the log action the call writes when it succeeds ("publication_approved"); with
+    ``object_type`` the argument ``id_argument`` (default ``<object_type>_id``) is the id of the object
+    it acts on. Works on methods of a service (``self.ctx``) and on functions taking ``services`` or ``ctx``.
+    """
+    def decorate(function: F) -> F:
+        signature = inspect.signature(function)
+        id_name = id_argument or f"{object_type}_id"
+
+        @functools.wraps(function)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            try:
+                bound = signature.bind_partial(*args, **kwargs).arguments
+            except TypeError:
+                return function(*args, **kwargs)  # let Python say what is wrong with the call
+            holder = bound.get("self") or bound.get("services")
+            ctx = bound.get("ctx") or getattr(holder, "ctx", None)
+            if not isinstance(ctx, ServiceContext):
+                return function(*args, **kwargs)
+            object_id = bound.get(id_name) if object_type else None
+            with ctx.attempting(code, object_type, object_id):
+                return function(*args, **kwargs)
+        return run  # type: ignore[return-value]
+    return decorate
 
 
 def system_clock() -> dt.datetime:
@@ -54,6 +92,8 @@ class RefusalLoggingDatabase:
     @contextlib.contextmanager
     def _logging_refusals(self, open_session: Callable[[], Any]) -> Iterator[Session]:
         depth = getattr(self._depth, "value", 0)
+        if depth == 0:
+            self._ctx.forget_required()  # the permission checked by an earlier unit of work is not this one's
         self._depth.value = depth + 1
         try:
             with open_session() as session:
@@ -75,6 +115,7 @@ class ServiceContext:
         self.db: Database = RefusalLoggingDatabase(db, self)  # type: ignore[assignment]
         self.clock = clock
         self.actor: Actor | None = None
+        self._attempt = threading.local()  # what the running use case attempts (see ``attempt``)
 
     def now(self) -> dt.datetime:
         return self.clock()
@@ -97,16 +138,50 @@ class ServiceContext:
 
     def require(self, session: Session, action: Action) -> Actor:
         """The actor, if the permission matrix lets them take the action; NotAllowed otherwise."""
+        self._attempt.required = action
         actor = self.require_actor()
         if not self.permissions(session).allows(actor, action):
             raise NotAllowed("permission", action.value)
         return actor
 
+    @contextlib.contextmanager
+    def attempting(self, code: str, object_type: str = "", object_id: object = None) -> Iterator[None]:
+        """While the block runs, a refusal is logged as a refusal of ``code`` on that object."""
+        state = self._attempt
+        saved = getattr(state, "current", None)
+        valid = isinstance(object_id, int) and not isinstance(object_id, bool) and 0 <= object_id <= _MAX_ID
+        state.current = (code, object_type, object_id if valid else None)
+        try:
+            yield
+        finally:
+            state.current = saved
+
+    def forget_required(self) -> None:
+        self._attempt.required = None
+
     def log_refusal(self, refusal: NotAllowed) -> None:
-        """Record a refusal (role, state, maker-checker…) in its own unit of work."""
+        """Record a refusal (role, state, maker-checker…) in its own unit of work, naming what was
+        attempted (the use case, else the permission checked) and on which object."""
+        code, object_type, object_id = getattr(self._attempt, "current", None) or ("", "", None)
+        required = getattr(self._attempt, "required", None)
+        detail: dict[str, Any] = {"code": refusal.code, "detail": refusal.detail[:200]}
+        if code:
+            detail["attempt"] = code
+        if required is not None:
+            detail["action"] = required.value
         # Failing to record must not hide the refusal itself from the person refused.
         with contextlib.suppress(Exception), self.db.unit_of_work() as session:
-            self.log(session, "refused", detail={"code": refusal.code, "detail": refusal.detail[:200]})
+            label = self._object_label(session, object_type, object_id)
+            self.log(session, "refused", object_type=object_type, object_id=object_id, object_label=label,
+                     detail=detail)
+
+    @staticmethod
+    def _object_label(session: Session, object_type: str, object_id: int | None) -> str:
+        model = _OBJECT_LABELS.get(object_type)
+        if model is None or object_id is None:
+            return ""
+        found = session.get(model[0], object_id)
+        return str(getattr(found, model[1], "") or "") if found is not None else ""
 
     def log(
         self, session: Session, action: str, *, step: Step | None = None, object_type: str = "",

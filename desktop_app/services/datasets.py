@@ -10,19 +10,23 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.charts import ChartChoice, ChartSpec, chart_of
 from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
 from desktop_app.domain.pivot import PivotSpec, pivot
+from desktop_app.domain.pivot_charts import pivot_chart
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.subtotals import Subtotal, follow_rows
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DatasetState, Move, find_transition
-from desktop_app.services.context import ServiceContext
+from desktop_app.services import letters
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.exporting import report_target
+from desktop_app.services.letters import LetterRecord
 from desktop_app.storage.models import (
     CheckRun,
     Confirmation,
@@ -227,6 +231,7 @@ class DatasetService:
             return list(self._outputs(s, dataset_id))
 
     # --- step 1 ----------------------------------------------------------------------------
+    @attempt("dataset_created")
     def create(self, meta: DatasetMeta, columns: Sequence[ColumnSpec],
                rows: Sequence[Sequence[object]] = (), *, sample: bool = False) -> int:
         """Create a draft dataset with typed columns and rows."""
@@ -252,6 +257,7 @@ class DatasetService:
                          since=now)
             return ds.id
 
+    @attempt("dataset_saved", "dataset")
     def update(self, dataset_id: int, meta: DatasetMeta, rows: Sequence[Sequence[object]] | None) -> None:
         """Save edited metadata and rows of a draft; ``rows`` None keeps the stored rows (a large dataset
         shown read-only in pages changes only its metadata)."""
@@ -281,6 +287,7 @@ class DatasetService:
                          object_label=ds.name, detail={"rows": len(normalised)}, since=ds.stage_since)
 
     # --- step 2 ----------------------------------------------------------------------------
+    @attempt("checks_run", "dataset")
     def check(self, dataset_id: int) -> CheckReport:
         """Run the automatic checks with the dataset's settings; a draft moves into checking.
 
@@ -318,6 +325,7 @@ class DatasetService:
             return CheckSettings(tuple(ds.key_columns or ()), ds.change_threshold, accepted_by,
                                  ds.accepted_reason if accepted_by else "")
 
+    @attempt("check_settings_saved", "dataset")
     def set_check_settings(self, dataset_id: int, key_columns: Sequence[str], change_threshold: float | None) -> None:
         """Which columns together identify a row (repeats are errors), and the percent change between
         periods worth a warning (None: not checked). The last check run is then out of date."""
@@ -343,6 +351,7 @@ class DatasetService:
                          object_label=ds.name, since=ds.stage_since,
                          detail={"key_columns": ds.key_columns, "change_threshold": ds.change_threshold})
 
+    @attempt("check_failures_accepted", "dataset")
     def accept_failures(self, dataset_id: int, reason: str) -> None:
         """Let the dataset be validated although its last check found errors, for a stated reason.
 
@@ -367,6 +376,7 @@ class DatasetService:
                          object_label=ds.name, since=ds.stage_since,
                          detail={"check_run_id": run.id, "errors": run.errors, "reason": reason.strip()})
 
+    @attempt("confirmation_logged", "dataset")
     def confirm(self, dataset_id: int, confirmation: NewConfirmation) -> None:
         """Record a confirmation of the data with its source."""
         if not confirmation.source.strip():
@@ -406,24 +416,28 @@ class DatasetService:
                 raise BadInput("no_attachment", str(index))
             return found.attachment_name or "lampiran", bytes(found.attachment)
 
-    def confirmation_letter(self, dataset_id: int, number: str, addressee: str, addressee_place: str,
-                            out_path: Path) -> None:
-        """Write the Surat Permohonan Konfirmasi Data for the dataset, signed by the logged-in user."""
+    @attempt("confirmation_letter", "dataset")
+    def confirmation_letter(self, dataset_id: int, addressee: str, addressee_place: str, out_path: Path, *,
+                            signer: str = "kepala") -> LetterRecord:
+        """Write the Surat Permohonan Konfirmasi Data for the dataset and enter it in the letter register.
+
+        The letter takes the next number of the year in the office's format and is signed by the head
+        (or the Plt. while a delegation is in force), or with ``signer="sekretaris"`` by the Sekretaris
+        on the head's behalf ("a.n.") — never by the member of staff who prints it."""
         from desktop_app.services.confirmation_letter import render_confirmation_letter
         from desktop_app.services.publications import letterhead_of
 
-        if not number.strip():
-            raise BadInput("letter_number_required")
         if not addressee.strip():
             raise BadInput("addressee_required")
         out_path, _suffix = report_target(out_path)
         with self.ctx.db.unit_of_work() as s:
-            actor = self.ctx.require(s, Action.CHECK_DATASET)
+            self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
             if ds.state not in (DatasetState.DRAFT.value, DatasetState.CHECKING.value):
                 raise NotAllowed("state", f"confirmation letter in {ds.state}")
+            today = self.ctx.now().date()
+            signed_by = letters.signer_of(s, signer, today)
             office = s.get(Office, 1)
-            signer = s.get(User, actor.user_id)
             columns = _columns(ds)
             rows = _rows(s, ds.id)
             shown = rows[:LETTER_MAX_ROWS]
@@ -433,20 +447,25 @@ class DatasetService:
                 rows=tuple((i + 1, *row) for i, row in enumerate(shown)),
                 unit=ds.unit, source=ds.source,
                 numeric_columns=tuple(i + 1 for i, c in enumerate(columns) if c.type.numeric))
-            letterhead = letterhead_of(office)
-            title = "\n".join(part for part in (actor.title, office.short_name.strip()) if part)
+            letter = letters.issue(s, self.ctx, kind=letters.CONFIRMATION, on=today, subject=ds.name,
+                                   dataset_id=ds.id, addressee=addressee.strip(), signer=signed_by)
             try:
                 render_confirmation_letter(
-                    letterhead, number=number.strip(), date=self.ctx.now().date(), addressee=addressee.strip(),
+                    letterhead_of(office), number=letter.number, date=today, addressee=addressee.strip(),
                     addressee_place=addressee_place.strip(), dataset_title=ds.name, table=table,
-                    signer_name=signer.full_name, signer_title=title, signer_nip=signer.nip, signer_rank=signer.rank,
+                    signer_name=signed_by.name, signer_title="\n".join(signed_by.title_lines),
+                    signer_nip=signed_by.nip, signer_rank=signed_by.rank,
                     omitted_rows=len(rows) - len(shown), out_path=out_path)
             except OSError as err:
                 raise BadInput("letter_write_failed", str(err)) from err
             self.ctx.log(s, "confirmation_letter", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, since=ds.stage_since,
-                         detail={"number": number.strip(), "addressee": addressee.strip(), "file": out_path.name})
+                         detail={"number": letter.number, "addressee": addressee.strip(), "file": out_path.name,
+                                 "signer": signed_by.role.value, "signer_name": signed_by.name,
+                                 "letter_id": letter.id})
+            return letters.record_of(letter)
 
+    @attempt("dataset_validate", "dataset")
     def validate(self, dataset_id: int) -> None:
         """Mark validated: the last checks passed (or their errors were accepted) and the source confirmed the data."""
         with self.ctx.db.unit_of_work() as s:
@@ -468,6 +487,7 @@ class DatasetService:
             self._move(s, ds, Move.VALIDATE,
                        detail={"accepted_errors": run.errors, "accepted_by": ds.accepted_by} if accepted else None)
 
+    @attempt("dataset_return", "dataset")
     def return_to_draft(self, dataset_id: int, reason: str) -> None:
         if not reason.strip():
             raise BadInput("reason_required")
@@ -483,6 +503,7 @@ class DatasetService:
             title = f"{ds.name} menurut {spec.group_column}"
             return group_total(title, _columns(ds), _rows(s, ds.id), spec, unit=ds.unit, source=ds.source)
 
+    @attempt("output_saved", "dataset")
     def save_output(self, dataset_id: int, name: str, spec: GroupTotalSpec) -> int:
         """Save a tabulation as a named output; a validated dataset becomes processed."""
         if not name.strip():
@@ -513,6 +534,7 @@ class DatasetService:
             return output_table(s, output_id)
 
     # --- step 4 ----------------------------------------------------------------------------
+    @attempt("dataset_present", "dataset")
     def present(self, dataset_id: int) -> None:
         """Put a processed dataset in the data catalogue."""
         with self.ctx.db.unit_of_work() as s:
@@ -581,6 +603,23 @@ def output_table(s: Session, output_id: int) -> TableData:
         spec = PivotSpec.from_json(output.spec["pivot"])
         return pivot(_columns(ds), _rows(s, ds.id), spec, title=output.name, unit=ds.unit, source=ds.source).table
     return group_total(output.name, _columns(ds), _rows(s, ds.id), _spec(output), unit=ds.unit, source=ds.source)
+
+
+def output_chart(s: Session, output_id: int) -> ChartSpec:
+    """The chart of a saved output as its author chose it (kind, value columns, direction), on today's data."""
+    output = s.get(Output, output_id)
+    if output is None:
+        raise BadInput("unknown_output", str(output_id))
+    ds = s.get(Dataset, output.dataset_id)
+    choice = ChartChoice.from_json(output.spec.get("chart"))
+    if output.kind == "pivot" and "pivot" in output.spec:
+        spec = PivotSpec.from_json(output.spec["pivot"])
+        result = pivot(_columns(ds), _rows(s, ds.id), spec, title=output.name, unit=ds.unit, source=ds.source)
+        chart = pivot_chart(result, choice)
+        return chart or ChartSpec(choice.kind, output.name, (), (), unit=ds.unit, source=ds.source)
+    table = group_total(output.name, _columns(ds), _rows(s, ds.id), _spec(output), unit=ds.unit, source=ds.source)
+    return chart_of(table, choice.kind, [c for c in choice.columns if c in table.headers[1:]] or None,
+                    horizontal=choice.horizontal)
 
 
 def _spec(output: Output) -> GroupTotalSpec:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.publications import PublicationService
 from desktop_app.storage.models import Distribution, Publication, User
 
@@ -84,6 +84,7 @@ class DistributionService:
         self.ctx = ctx
         self.publications = publications
 
+    @attempt("publication_distributed", "publication")
     def record(self, publication_id: int, entry: NewDistribution) -> int:
         """Add a line to the register for the approved version; NotAllowed when none is approved."""
         check_entry(entry, self.ctx.now().date())

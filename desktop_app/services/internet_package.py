@@ -43,6 +43,7 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.services import exporting, static_site
+from desktop_app.services.context import attempt
 from desktop_app.storage.models import Output, Publication, Setting
 
 if TYPE_CHECKING:
@@ -354,6 +355,7 @@ def _sources(services: Services, publication_id: int, content_hash: str) -> list
     return [_TableSource(output_id, metas.get(dataset_id)) for output_id, dataset_id in found]
 
 
+@attempt("publication_package_written", "publication")
 def build_package(services: Services, publication_id: int, out_dir: Path | str, *,
                   base: str | None = None) -> PackageResult:
     """Write the internet package of the approved version into ``out_dir``, as the logged-in user.

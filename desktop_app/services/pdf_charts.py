@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.doughnut import Doughnut
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
@@ -21,7 +22,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, stringWidth
 
 from desktop_app.domain import formatting
-from desktop_app.domain.charts import ChartKind, ChartSpec, figure_text
+from desktop_app.domain.charts import LABEL_WRAP, MAX_LABEL_LINES, ChartKind, ChartSpec, figure_text, wrap_label
 
 # Font sizes (points) of the parts of a chart.
 TICK_SIZE = 7.0
@@ -32,7 +33,7 @@ LEGEND_SIZE = 7.5
 
 PLOT_HEIGHT = 170.0
 MIN_LABEL_SIZE = 4.5
-MAX_ROTATED_LABEL = 110.0  # longest rotated category label, in points, before it is shortened
+MAX_ROTATED_LABEL = 110.0  # longest line of a rotated category label, in points, before it wraps
 ELLIPSIS = "…"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 TEXT_COLOR = HexColor("#222222")
@@ -76,14 +77,15 @@ def category_label_layout(
     """Choose a label layout so that neighbouring category labels never overlap.
 
     In order of preference: one horizontal line (the font may shrink a little), up to three
-    horizontal lines, or rotated labels (shortened with an ellipsis when very long).
+    horizontal lines, or rotated labels (wrapped when very long, never shortened).
     """
     room = slot * 0.92
     for smaller in (size, size - 0.5, size - 1):
         if all(stringWidth(label, font, smaller) <= room for label in labels):
             return CategoryLabels("single", labels, smaller * 1.2 + 4, smaller)
     wrapped = [simpleSplit(label, font, size, room) for label in labels]
-    if all(len(lines) <= 3 and all(stringWidth(ln, font, size) <= room for ln in lines) for lines in wrapped):
+    if all(len(lines) <= MAX_LABEL_LINES and all(stringWidth(ln, font, size) <= room for ln in lines)
+           for lines in wrapped):
         lines = max(len(w) for w in wrapped)
         return CategoryLabels("wrapped", tuple("\n".join(w) for w in wrapped), lines * size * 1.2 + 4, size)
     # Rotated: parallel labels one slot apart; at 45° their distance is slot·sin 45°. When even 90°
@@ -92,11 +94,28 @@ def category_label_layout(
     if slot * math.sin(math.radians(45)) < size * 1.15:
         angle, size = 90.0, max(MIN_LABEL_SIZE, min(size, slot / 1.15))
         step = max(1, math.ceil(size * 1.15 / slot))
-    texts = tuple(fit_text(label, font, size, MAX_ROTATED_LABEL) if i % step == 0 else ""
+    # Never shortened (two labels that begin alike must stay two labels): a long one is wrapped onto
+    # as many lines as fit between its neighbours, else it stays one long line.
+    chars = max(8, int(MAX_ROTATED_LABEL / max(stringWidth("n", font, size), 0.1)))
+    max_lines = max(1, int(slot * step * math.sin(math.radians(angle)) / (size * 2.5)))  # room to spare
+    texts = tuple("\n".join(_wrap_to_lines(label, max_lines, chars)) if i % step == 0 else ""
                   for i, label in enumerate(labels))
-    widest = max(stringWidth(t, font, size) for t in texts)
-    reach = math.sin(math.radians(angle)) * widest + math.cos(math.radians(angle)) * size
+    widest = max(stringWidth(line, font, size) for t in texts for line in t.split("\n"))
+    lines = max(t.count("\n") + 1 for t in texts)
+    reach = math.sin(math.radians(angle)) * widest + math.cos(math.radians(angle)) * size * 1.2 * lines
     return CategoryLabels("rotated", texts, reach + 6, size, angle)
+
+
+def _wrap_to_lines(label: str, max_lines: int, chars: int) -> tuple[str, ...]:
+    """``label`` wrapped at ``chars`` characters or more, on at most ``max_lines`` lines."""
+    if max_lines <= 1:
+        return (label,)
+    chars = max(chars, math.ceil(len(label) / max_lines))
+    lines = wrap_label(label, chars)
+    while len(lines) > max_lines:
+        chars += 2
+        lines = wrap_label(label, chars)
+    return lines
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
@@ -198,6 +217,8 @@ def chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans", *,
         return _message_drawing(width, "Tidak ada data untuk grafik ini.", font)
     if spec.kind.is_circular:
         return _circular_drawing(spec, width, font, height)
+    if spec.is_horizontal:
+        return _horizontal_drawing(spec, width, font, height)
     if spec.kind in (ChartKind.BAR, ChartKind.STACKED_BAR, ChartKind.LINE):
         return _axis_drawing(spec, width, font, height)
     return _message_drawing(width, f"Jenis grafik tidak didukung: {spec.kind}", font)
@@ -390,6 +411,121 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
     return drawing
 
 
+def horizontal_labels(spec: ChartSpec, room: float, font: str, size: float = CATEGORY_SIZE) -> tuple[str, ...]:
+    """The category labels of horizontal bars, each wrapped (by the domain's rule) to lines at most
+    ``room`` points wide; every character is kept."""
+    for chars in range(LABEL_WRAP, 3, -2):
+        texts = tuple("\n".join(lines) for lines in spec.category_lines(chars))
+        if all(stringWidth(line, font, size) <= room for t in texts for line in t.split("\n")):
+            return texts
+    return tuple("\n".join(lines) for lines in spec.category_lines(4))
+
+
+def _horizontal_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
+    """Bars lying down (grouped or stacked): the wrapped category labels at the left, values along the bottom."""
+    stacked = spec.kind is ChartKind.STACKED_BAR
+    categories = tuple(one_line(c) for c in spec.categories)
+    spec = dataclasses.replace(spec, categories=categories)
+    count = len(categories)
+    data = [list(spec.values(i)) for i in range(len(spec.series))]
+    per_group = len(data)
+    size = CATEGORY_SIZE
+    texts = horizontal_labels(spec, width * 0.38, font, size)
+    label_width = max(stringWidth(line, font, size) for t in texts for line in t.split("\n"))
+    lines = max(t.count("\n") + 1 for t in texts)
+    bar = 7.0  # thickness of one bar, points
+    slot = max(lines * size * 1.2 + 5, (1 if stacked else per_group) * bar + 5)
+
+    if stacked:
+        range_data: list[list[float | None]] = [
+            [sum(v for row in data if (v := row[i]) is not None and v > 0) for i in range(count)],
+            [sum(v for row in data if (v := row[i]) is not None and v < 0) for i in range(count)]]
+        end_texts = [formatting.number(sum(v for row in data if (v := row[i]) is not None))
+                     for i in range(count) if any(row[i] is not None for row in data)]
+    else:
+        range_data = data
+        end_texts = [formatting.number(v) for row in data for v in row if v is not None]
+    show_labels = spec.data_labels
+    label_room = (max((stringWidth(t, font, DATA_LABEL_SIZE) for t in end_texts), default=0) + 6) if show_labels else 4
+    axis_title = _axis_title(spec)
+    rows, legend_height = _legend(spec, width, font) if per_group > 1 else ([], 0.0)
+    bottom = legend_height + (AXIS_TITLE_SIZE * 1.2 + 6 if axis_title else 0) + TICK_SIZE * 1.2 + 6
+    left = label_width + 8
+    plot_width = max(40.0, width - left - 10)
+    if height is not None:  # fill the height given (thicker bars), or shrink the labels to fit it
+        room = height - bottom - 6
+        if room / count >= slot:
+            slot = min(room / count, slot * 3)
+        else:
+            size = max(MIN_LABEL_SIZE, size * room / (count * slot))
+            slot = max(room / count, lines * size * 1.2 + 2)
+    plot_height = slot * count
+    low, high, step = _value_range(range_data, label_room / plot_width)
+    decimals = _decimals(step)
+    drawing = Drawing(width, bottom + plot_height + 6, initialFontName=font)
+
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = left, bottom, plot_width, plot_height
+    # Grouped bars are drawn bottom-up within a category; reversed, the first series is on top, as in the legend.
+    order = list(range(per_group)) if stacked else list(reversed(range(per_group)))
+    chart.data = [data[i] for i in order]
+    chart.barWidth, chart.groupSpacing, chart.barSpacing = 10.0, (7.0 if per_group > 1 else 6.0), 0.6
+    for index, series in enumerate(order):
+        chart.bars[index].fillColor = HexColor(spec.color(series))
+        chart.bars[index].strokeColor = HexColor("#ffffff") if stacked else None
+        chart.bars[index].strokeWidth = 0.5
+    if stacked:
+        chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.categoryNames = list(texts)
+    chart.categoryAxis.reverseDirection = 1  # the first category on top, as in the table
+    chart.categoryAxis.strokeColor = AXIS_COLOR
+    chart.categoryAxis.visibleTicks = False
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = size
+    chart.categoryAxis.labels.leading = size * 1.2
+    chart.categoryAxis.labels.fillColor = TEXT_COLOR
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.textAnchor = "end"
+    chart.categoryAxis.labels.dx = -4
+    if low < 0:
+        chart.categoryAxis.labelAxisMode = "low"
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = low, high, step
+    chart.valueAxis.labelTextFormat = lambda v: formatting.number(v, decimals)
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = TICK_SIZE
+    chart.valueAxis.labels.fillColor = TEXT_COLOR
+    chart.valueAxis.labels.dy = -3
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = GRID_COLOR
+    chart.valueAxis.gridStrokeWidth = 0.5
+    chart.valueAxis.visibleAxis = False
+    chart.valueAxis.visibleTicks = False
+    if show_labels and not (stacked and per_group > 1):
+        chart.barLabelFormat = lambda v: formatting.number(v) if v is not None else ""
+        chart.barLabels.fontName = font
+        chart.barLabels.fontSize = DATA_LABEL_SIZE
+        chart.barLabels.fillColor = TEXT_COLOR
+        chart.barLabels.boxAnchor = "w"  # flips to "e" for a negative bar
+        chart.barLabels.nudge = 3
+    drawing.add(chart)
+    if show_labels and stacked and per_group > 1:  # the total at the end of each stack
+        per_unit = plot_width / (high - low)
+        for i in range(count):
+            present = [row[i] for row in data if row[i] is not None]
+            if not present:
+                continue
+            ends = sum(v for v in present if v > 0)
+            y = bottom + plot_height - slot * (i + 0.5) - DATA_LABEL_SIZE * 0.35
+            drawing.add(String(left + (ends - low) * per_unit + 3, y, formatting.number(sum(present)), fontName=font,
+                               fontSize=DATA_LABEL_SIZE, fillColor=TEXT_COLOR))
+    if axis_title:
+        drawing.add(String(left + plot_width / 2, legend_height + 4, fit_text(axis_title, font, AXIS_TITLE_SIZE,
+                                                                              plot_width),
+                           fontName=font, fontSize=AXIS_TITLE_SIZE, textAnchor="middle", fillColor=TEXT_COLOR))
+    _draw_legend(drawing, rows, legend_height, width, font, spec.color)
+    return drawing
+
+
 def _circular_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
     """A pie or donut on the left, and beside it a legend with each slice's value and share."""
     values = [v if v is not None and v > 0 else 0.0 for v in spec.values(0)]
@@ -482,7 +618,7 @@ def _key_figure_drawing(spec: ChartSpec, width: float, font: str, height: float 
     """A card: the title, one big number with its unit, a subtitle and the change."""
     bold = _bold(font)
     total_height = 120.0 if height is None else height
-    scale = max(0.6, min(total_height / 120.0, width / 300.0))
+    scale = max(0.6, min(total_height / 120.0, width / 220.0))
     drawing = Drawing(width, total_height, initialFontName=font)
     drawing.add(Rect(0, 0, width, total_height, fillColor=HexColor("#f4f7fa"), strokeColor=GRID_COLOR,
                      strokeWidth=0.5))
@@ -493,9 +629,11 @@ def _key_figure_drawing(spec: ChartSpec, width: float, font: str, height: float 
         big -= 1
     small = 9 * scale
     lines: list[tuple[str, str, float, object]] = []
-    if spec.title.strip():
-        lines.append((fit_text(one_line(spec.title), bold, small * 1.1, width - 24), bold, small * 1.1,
-                      TEXT_COLOR))
+    if spec.title.strip():  # wrapped onto up to three lines rather than cut short
+        title_lines = simpleSplit(one_line(spec.title), bold, small * 1.1, width - 24)
+        if len(title_lines) > 3:
+            title_lines = [*title_lines[:2], fit_text(" ".join(title_lines[2:]), bold, small * 1.1, width - 24)]
+        lines += [(line, bold, small * 1.1, TEXT_COLOR) for line in title_lines]
     lines.append((text, bold, big, HexColor(spec.color(0))))
     if spec.subtitle.strip():
         lines.append((fit_text(one_line(spec.subtitle), font, small, width - 24), font, small, AXIS_COLOR))

@@ -48,7 +48,7 @@ from desktop_app.domain import formatting, richtext
 from desktop_app.domain.charts import ChartSpec
 from desktop_app.domain.tables import TableData
 from desktop_app.paths import resource_path
-from desktop_app.services.pdf_charts import bar_chart_drawing, fit_text
+from desktop_app.services.pdf_charts import bar_chart_drawing, chart_drawing, fit_text
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -536,11 +536,14 @@ def table_flowables(table: TableData, width: float = FRAME_WIDTH, scale: float =
 # --- charts, sections, approval ---------------------------------------------------------------
 
 
-def chart_flowables(spec: ChartSpec, width: float = FRAME_WIDTH, scale: float = 1.0) -> list[Flowable]:
-    """A chart as vector graphics between its caption and source line."""
+def chart_flowables(spec: ChartSpec, width: float = FRAME_WIDTH, scale: float = 1.0,
+                    height: float | None = None) -> list[Flowable]:
+    """A chart as vector graphics between its caption and source line; the drawing about ``height``
+    points high when given (a layout filling a panel), else as high as its kind needs."""
     style_of = styles(scale)
     parts: list[Flowable] = [_para(spec.title, style_of["caption"])] if spec.title.strip() else []
-    parts.append(bar_chart_drawing(spec, width, FONT))
+    parts.append(bar_chart_drawing(spec, width, FONT) if height is None else chart_drawing(spec, width, FONT,
+                                                                                           height=height))
     parts.append(_para(f"Sumber: {spec.source}", style_of["note"]) if spec.source.strip() else Spacer(1, 8))
     return parts
 

@@ -5,8 +5,11 @@ published PDF always come from the same code:
 
 - brochure (brosur): A4 landscape, two pages of three panels folded in three (fold marks); the outside
   page holds the cover panel (right), the back panel with the office contacts (middle) and the first
-  content panel (left flap); the content flows on across the three inside panels. The text shrinks
-  step by step until it fits the two pages.
+  content panel (left flap); the content flows on across the three inside panels. The text is as large
+  as lets everything fit the two pages; the parts of the sections (text, table, chart, picture) are
+  spread over the four content panels so that none is left empty while another is full, a chart
+  grows to fill the room left in its panel, and when the content leaves room to spare, each table's
+  total stands out as a key figure. Content too long for that flows panel after panel.
 - booklet (buklet): A5 or A4, a cover, the foreword signed by the head (or Plt.), a table of contents
   (filled in at the end of the single build, since every page is held back until the page count is
   known), the sections, and a back cover with the office address and contacts.
@@ -15,12 +18,14 @@ published PDF always come from the same code:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A2, A3, A4, A5, landscape
@@ -33,6 +38,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     FrameBreak,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -42,7 +48,9 @@ from reportlab.platypus import (
 )
 
 from desktop_app.domain import formatting, richtext
-from desktop_app.services.pdf_charts import fit_text
+from desktop_app.domain.charts import ChartKind, ChartSpec, chart_of
+from desktop_app.domain.errors import BadInput
+from desktop_app.services.pdf_charts import chart_drawing, fit_text
 from desktop_app.services.pdf_export import (
     ACCENT,
     FONT,
@@ -51,7 +59,9 @@ from desktop_app.services.pdf_export import (
     TEXT,
     NumberedCanvas,
     PublicationDocument,
+    Section,
     approval_flowable,
+    chart_flowables,
     clean_text,
     decorate_page,
     draft_watermark,
@@ -154,7 +164,11 @@ def _fitting(build: Callable[[float], tuple[bytes, int]], scales: tuple[float, .
 
 # --- brochure ---------------------------------------------------------------------------------
 
-BROCHURE_SCALES = (0.85, 0.78, 0.7, 0.62, 0.55)
+BROCHURE_SCALES = (1.0, 0.92, 0.85, 0.78, 0.7, 0.62, 0.55)
+CONTENT_PANELS = 4  # the flap on the outside page and the three inside panels
+KEY_FIGURE_HEIGHT = 3.4 * cm
+CHART_GROWTH = 2.4  # a chart grows to at most this many times its natural height to fill its panel
+PLANNED_TABLE_ROWS = 40  # a longer table cannot stay in one panel: such content flows instead of being planned
 
 
 def _fold_marks(size: tuple[float, float]) -> Callable[[Canvas], None]:
@@ -171,38 +185,196 @@ def _fold_marks(size: tuple[float, float]) -> Callable[[Canvas], None]:
     return draw
 
 
+@dataclass
+class _Unit:
+    """A part of the content that stays in one panel: flowables, or a chart drawn as tall as its panel allows."""
+
+    flowables: list[Flowable]
+    height: float  # at the natural size
+    chart: ChartSpec | None = None
+    grow: float = 0.0  # how much taller the chart may become
+    key_figure: bool = False  # the chart is a key-figure card (no caption or source line of its own)
+
+
+def _measure(flowables: list[Flowable], width: float, room: float) -> float:
+    """The height ``flowables`` take stacked in a frame ``width`` wide (measured on a scratch canvas)."""
+    canvas = Canvas(io.BytesIO())
+    total = 0.0
+    flat: list[Flowable] = []
+    for flowable in flowables:  # a KeepTogether answers "too tall" on purpose; its parts are measured
+        flat += flowable._content if isinstance(flowable, KeepTogether) else [flowable]  # noqa: SLF001
+    for index, flowable in enumerate(flat):
+        _w, h = flowable.wrapOn(canvas, width, room)
+        total += h + (flowable.getSpaceBefore() if index else 0) + flowable.getSpaceAfter()
+    return total
+
+
+def _brochure_units(doc: PublicationDocument, width: float, room: float, scale: float,
+                    key_figures: bool) -> list[_Unit] | None:
+    """The content as units that each stay in one panel; None when one is taller than a panel."""
+    if any(s.table is not None and len(s.table.rows) > PLANNED_TABLE_ROWS for s in doc.sections):
+        return None  # a long table flows over the panels: nothing to plan
+    units: list[_Unit] = []
+    for section in doc.sections:
+        parts = dataclasses.replace(section, chart=None, image=None, image_caption="")
+        pending: list[Flowable] = []  # a heading that waits for the unit it introduces
+        flow = section_flowables(parts, width, scale)
+        blocks: list[list[Flowable]] = [[f] for f in flow]
+        if section.heading.strip() and len(blocks) == 1 and not parts.blocks and parts.table is None \
+                and not parts.narrative.strip():
+            pending, blocks = blocks[0], []  # a heading alone: it goes with the chart or the picture
+        table = section.table
+        if key_figures and table is not None and table.total is not None and table.numeric_columns:
+            try:
+                card = chart_of(table, ChartKind.KEY_FIGURE)
+            except BadInput:
+                card = None
+            if card is not None and card.key_value is not None:
+                blocks.insert(min(1, len(blocks)), [card])  # type: ignore[list-item] - drawn below
+        for block in blocks:
+            if isinstance(block[0], ChartSpec):  # a key figure card: it may grow to fill its panel
+                units.append(_Unit([Spacer(1, 6)], KEY_FIGURE_HEIGHT + 6, block[0], room - KEY_FIGURE_HEIGHT,
+                                   key_figure=True))
+                continue
+            units.append(_Unit(block, _measure(block, width, room)))
+            if units[-1].height > room:
+                return None
+        if section.chart is not None:
+            natural = _measure(pending + chart_flowables(section.chart, width, scale), width, room)
+            drawing = chart_flowables(section.chart, width, scale)
+            plot = next(f for f in drawing if isinstance(f, Drawing)).height
+            units.append(_Unit(pending, natural, section.chart, plot * (CHART_GROWTH - 1)))
+            pending = []
+        if section.image is not None:
+            image = section_flowables(Section("", image=section.image, image_caption=section.image_caption),
+                                      width, scale)
+            units.append(_Unit(pending + image, _measure(pending + image, width, room)))
+            pending = []
+        if pending:
+            units.append(_Unit(pending, _measure(pending, width, room)))
+    if any(unit.height > room for unit in units):
+        return None
+    return units
+
+
+def _plan(units: list[_Unit], panels: int, room: float) -> list[int] | None:
+    """Where each panel's units end, so that the panels are filled as evenly as the units allow.
+
+    Units keep their order; a panel's units must fit it. Among the ways that fit, the one leaving the
+    least empty space in the panels (counting what charts grow into, squared so that one empty panel
+    weighs more than several half-full ones) wins. None when the units do not fit the panels."""
+    count = len(units)
+    prefix = [0.0]
+    for unit in units:
+        prefix.append(prefix[-1] + unit.height)
+
+    def emptiness(start: int, end: int) -> float | None:
+        used = prefix[end] - prefix[start]
+        if used > room:
+            return None
+        grow = sum(u.grow for u in units[start:end])
+        return max(0.0, room - used - grow) ** 2
+
+    best: dict[tuple[int, int], tuple[float, list[int]] | None] = {}
+
+    def solve(start: int, left: int) -> tuple[float, list[int]] | None:
+        if (start, left) in best:
+            return best[(start, left)]
+        if start == count:
+            result: tuple[float, list[int]] | None = (room ** 2 * left, [])
+        elif left == 0:
+            result = None
+        else:
+            result = None
+            for end in range(start + 1, count + 1):
+                cost = emptiness(start, end)
+                if cost is None:
+                    break
+                rest = solve(end, left - 1)
+                if rest is not None and (result is None or cost + rest[0] < result[0]):
+                    result = (cost + rest[0], [end, *rest[1]])
+        best[(start, left)] = result
+        return result
+
+    found = solve(0, panels)
+    return found[1] if found is not None else None
+
+
+def _planned_story(units: list[_Unit], ends: list[int], width: float, room: float, scale: float) -> list[Flowable]:
+    """The units panel by panel, each chart as tall as the room its panel leaves (within its growth)."""
+    story: list[Flowable] = []
+    start = 0
+    for number, end in enumerate(ends):
+        group = units[start:end]
+        spare = room - sum(u.height for u in group) - 2  # a little slack against rounding
+        charts = [u for u in group if u.chart is not None]
+        for unit in group:
+            if unit.chart is None:
+                story += unit.flowables
+                continue
+            extra = max(0.0, min(unit.grow, spare / len(charts)))
+            if unit.key_figure:
+                story += [chart_drawing(unit.chart, width, FONT, height=KEY_FIGURE_HEIGHT + extra), *unit.flowables]
+                continue
+            drawing_height = next(f for f in chart_flowables(unit.chart, width, scale)
+                                  if isinstance(f, Drawing)).height + extra
+            story += unit.flowables + chart_flowables(unit.chart, width, scale, height=drawing_height)
+        if number < len(ends) - 1:
+            story.append(FrameBreak())
+        start = end
+    return story
+
+
 def _brochure(doc: PublicationDocument) -> bytes:
     size = landscape(A4)
     width, height = size
     pad, top, bottom = 0.8 * cm, 1.0 * cm, 1.7 * cm
     panel = width / 3
     inner = panel - 2 * pad
+    room = height - top - bottom
 
     def frames(order: tuple[int, ...], prefix: str) -> list[Frame]:
-        return [_frame(i * panel + pad, bottom, inner, height - top - bottom, f"{prefix}{i}") for i in order]
+        return [_frame(i * panel + pad, bottom, inner, room, f"{prefix}{i}") for i in order]
 
     on_page = _under_content(doc, size, _fold_marks(size))
     templates = [PageTemplate("outside", frames((2, 1, 0), "out"), onPage=on_page),
                  PageTemplate("inside", frames((0, 1, 2), "in"), onPage=on_page)]
 
-    def build(scale: float, inside_page: bool = False) -> tuple[bytes, int]:
+    def build(content: list[Flowable]) -> tuple[bytes, int]:
         story: list[Flowable] = [NextPageTemplate("inside")]
         story += _brochure_cover(doc, inner)
         story.append(FrameBreak())
         story += _back_panel(doc, inner, 0.9)
         story.append(FrameBreak())
-        story += _sections(doc, inner, scale, figure_width=inner * scale / BROCHURE_SCALES[0])
-        if inside_page:  # a brochure is always printed on both sides
-            story += [PageBreak(), Spacer(1, 1)]
+        story += content
+        story += [PageBreak(), Spacer(1, 1)] if not content else []
         return _build(doc, size, templates, story, functools.partial(
             _decorate, doc=doc, size=size, margin=pad, running_header=False))
 
-    data, pages = build(BROCHURE_SCALES[0])
-    if pages == 1:
-        return build(BROCHURE_SCALES[0], inside_page=True)[0]
-    if pages == 2 or len(BROCHURE_SCALES) == 1:
-        return data
-    return _fitting(build, BROCHURE_SCALES[1:], 2)
+    for scale in BROCHURE_SCALES:  # the largest text whose content can be spread over the panels
+        for key_figures in (True, False):
+            units = _brochure_units(doc, inner, room, scale, key_figures)
+            if units is None:
+                break
+            if sum(u.height for u in units) > room * CONTENT_PANELS:
+                break  # more than the panels hold at this size
+            if key_figures and sum(u.height for u in units) > room * (CONTENT_PANELS - 1):
+                continue  # room to spare only: the key figures must not push content off the brochure
+            ends = _plan(units, CONTENT_PANELS, room)
+            if ends is None:
+                continue
+            data, pages = build(_planned_story(units, ends, inner, room, scale))
+            if pages == 2:
+                return data
+    # Content too long to plan (a table taller than a panel, or more than four panels' worth): it
+    # flows panel after panel, the text shrinking step by step until it fits the two pages.
+    data = b""
+    for scale in BROCHURE_SCALES:
+        content = _sections(doc, inner, scale, figure_width=inner * min(1.0, scale / 0.85))
+        data, pages = build(content)
+        if pages <= 2:
+            break
+    return data
 
 
 def _decorate(canvas: Canvas, page: int, pages: int, *, doc: PublicationDocument, size: tuple[float, float],

@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.steps import Step
+from desktop_app.services.context import attempt
 
 if TYPE_CHECKING:
     from desktop_app.services.services import Services
 
 
+@attempt("publication_printed", "publication")
 def approved_pdf(services: Services, publication_id: int) -> bytes:
     """The approved version's PDF for printing; NotAllowed('not_approved') otherwise. Logged (step 7)."""
     from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made

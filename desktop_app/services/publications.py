@@ -26,10 +26,9 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
-from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
-from desktop_app.services.context import ServiceContext
-from desktop_app.services.datasets import DatasetService, output_table
+from desktop_app.services.context import ServiceContext, attempt
+from desktop_app.services.datasets import DatasetService, output_chart, output_table
 from desktop_app.storage.models import (
     Decision,
     Delegation,
@@ -254,6 +253,7 @@ class PublicationService:
         return pdf_export.render_publication_bytes(self.document(publication_id))
 
     # --- step 5 ----------------------------------------------------------------------------
+    @attempt("publication_created")
     def create(self, title: str, kind: str, sections: Sequence[SectionDraft], *, sample: bool = False,
                layout: LayoutOptions | None = None) -> int:
         _check_draft(title, kind, sections, layout)
@@ -274,6 +274,7 @@ class PublicationService:
                          detail={"kind": kind, "hash": pub.versions[0].content_hash})
             return pub.id
 
+    @attempt("publication_revised", "publication")
     def revise(self, publication_id: int, sections: Sequence[SectionDraft], title: str | None = None, *,
                layout: LayoutOptions | None = None) -> int:
         """Change the content. A submitted, returned or approved version is never changed: a new one is made.
@@ -310,6 +311,7 @@ class PublicationService:
                          detail={"version": number, "from": state.value, "hash": pub.versions[-1].content_hash})
             return number
 
+    @attempt("publication_submitted", "publication")
     def submit(self, publication_id: int, cover_note: str = "") -> None:
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.SUBMIT_PUBLICATION)
@@ -323,6 +325,7 @@ class PublicationService:
                          detail={"version": version.number, "hash": version.content_hash})
 
     # --- step 6 ----------------------------------------------------------------------------
+    @attempt("publication_approved", "publication")
     def approve(self, publication_id: int, reviewed_hash: str) -> None:
         """Approve the version whose content hash the reviewer saw; maker-checker applies."""
         with self.ctx.db.unit_of_work() as s:
@@ -338,6 +341,7 @@ class PublicationService:
                          detail={"version": version.number, "hash": version.content_hash,
                                  "acting": actor.role != Role.KEPALA})
 
+    @attempt("publication_returned", "publication")
     def return_for_revision(self, publication_id: int, notes: Sequence[NoteDraft]) -> None:
         """Return to the author with at least one revision note."""
         notes = [n for n in notes if n.text.strip()]
@@ -356,6 +360,7 @@ class PublicationService:
                          detail={"version": version.number, "notes": len(notes)})
 
     # --- step 7 ----------------------------------------------------------------------------
+    @attempt("publication_published", "publication")
     def publish(self, publication_id: int, out_dir: Path) -> PublishResult:
         """Write the approved version's PDF into ``out_dir``; anything not approved is refused."""
         out_dir = Path(out_dir)
@@ -509,7 +514,7 @@ def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]
             if section.table:
                 item["table"] = _table_json(table)
             if section.chart:
-                item["chart"] = _chart_json(bar_chart_of(table))
+                item["chart"] = _chart_json(output_chart(s, section.output_id))
         if section.image is not None:
             item["image"] = base64.b64encode(bytes(section.image)).decode("ascii")
         frozen.append(item)
@@ -548,7 +553,8 @@ def _table_from(data: dict) -> TableData:
 def _chart_from(data: dict) -> ChartSpec:
     return ChartSpec(ChartKind(data["kind"]), data["title"], tuple(data["categories"]),
                      tuple(Series(x["name"], tuple(x["values"])) for x in data["series"]),
-                     data["x_label"], data["y_label"], data["unit"], data["source"], data["data_labels"])
+                     data["x_label"], data["y_label"], data["unit"], data["source"], data["data_labels"],
+                     horizontal=data.get("horizontal"))
 
 
 def _image_of(item: dict) -> bytes | None:

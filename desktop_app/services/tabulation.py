@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.charts import ChartChoice
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
@@ -37,7 +38,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate
 from desktop_app.domain.workflow import DatasetState, Move
-from desktop_app.services.context import ServiceContext
+from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows
 from desktop_app.services.exporting import ExportResult, export_table
 from desktop_app.storage.aggregate import GroupPartial, group_total_sql
@@ -150,6 +151,7 @@ class TabulationService:
                            unit=ds.unit if unit is None else unit)
 
     # --- writing ---------------------------------------------------------------------------
+    @attempt("pivot_exported", "dataset")
     def export_pivot(self, dataset_id: int, spec: PivotSpec, fmt: str, path: Path | str) -> tuple[PivotResult,
                                                                                                    ExportResult]:
         """Write a pivot to CSV or XLSX as the logged-in user; one log entry (step 3), written with the file."""
@@ -167,6 +169,7 @@ class TabulationService:
             written = export_table(result.table, fmt, target)
         return result, written
 
+    @attempt("recap_created")
     def recap(self, dataset_ids: Sequence[int], name: str, *, source_column: str = "Sumber") -> int:
         """A new draft dataset stacking the rows of datasets with the same columns, with their names in
         a source column (e.g. twelve monthly sheets into one year)."""
@@ -203,12 +206,15 @@ class TabulationService:
                          detail={"sources": ids, "rows": len(rows), "columns": len(columns)})
             return ds.id
 
-    def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec, *, narrative: str = "") -> int:
+    @attempt("output_saved", "dataset")
+    def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec, *, narrative: str = "",
+                          chart: ChartChoice | None = None) -> int:
         """Save a pivot as a named output (kind "pivot"); a validated dataset becomes processed.
 
         ``narrative``: the narrative as the user edited it (kept with the figures it describes; see
-        ``output_narrative``). The same rules and log entry as ``DatasetService.save_output``, which
-        handles group totals only.
+        ``output_narrative``). ``chart``: how it is charted (kind, value columns, direction), so a
+        publication draws the chart the user saw. The same rules and log entry as
+        ``DatasetService.save_output``, which handles group totals only.
         """
         if not name.strip():
             raise BadInput("output_name_required")
@@ -220,6 +226,8 @@ class TabulationService:
             pivot(_columns(ds), (), spec)  # validates the column names, types and filters
             since = ds.stage_since
             stored = output_spec_json(spec)
+            if chart is not None:
+                stored["chart"] = chart.to_json()
             if narrative.strip():
                 table = self._pivot(s, ds, spec).table
                 stored["narrative"] = {"text": narrative.strip(), "table": table_fingerprint(table)}

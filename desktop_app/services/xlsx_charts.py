@@ -1,4 +1,5 @@
-"""A ChartSpec as a native Excel chart (openpyxl): bars (grouped or stacked), lines, pie, donut.
+"""A ChartSpec as a native Excel chart (openpyxl): bars (grouped or stacked, standing or lying down when
+their labels are long), lines, pie, donut.
 
 The chart's data is written to a small block of cells on the sheet (categories in the first
 column, one column per series) and the chart refers to it, so it stays live in Excel and
@@ -103,7 +104,7 @@ def add_native_chart(ws: Any, spec: ChartSpec, anchor: str, data_origin: str | N
     chart: Any
     if spec.kind in (ChartKind.BAR, ChartKind.STACKED_BAR):
         chart = BarChart()
-        chart.type = "col"
+        chart.type = "bar" if spec.is_horizontal else "col"  # long labels: bars lie down (the domain's rule)
         if spec.kind is ChartKind.STACKED_BAR:
             chart.grouping = "stacked"
             chart.overlap = 100
@@ -120,6 +121,9 @@ def add_native_chart(ws: Any, spec: ChartSpec, anchor: str, data_origin: str | N
     chart.set_categories(categories)
     chart.title = spec.title or None
     chart.width, chart.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
+    if spec.is_horizontal:  # a row per category, each tall enough for a wrapped label
+        lines = max((len(lines) for lines in spec.category_lines()), default=1)
+        chart.height = max(CHART_HEIGHT_CM, 3.5 + len(spec.categories) * (0.45 + 0.35 * lines))
     chart.style = 2
 
     if spec.kind.is_circular:
@@ -155,6 +159,9 @@ def add_native_chart(ws: Any, spec: ChartSpec, anchor: str, data_origin: str | N
         chart.y_axis.numFmt = NUMBER_FORMAT
         chart.x_axis.delete = False
         chart.y_axis.delete = False
+        if spec.is_horizontal:  # the first category on top, as in the table; the value axis stays below
+            chart.x_axis.scaling.orientation = "maxMin"
+            chart.y_axis.crosses = "max"
         chart.legend.position = "b"
         if len(spec.series) == 1:
             chart.legend = None

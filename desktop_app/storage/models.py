@@ -270,6 +270,28 @@ class Distribution(Base):
     recorded_at: Mapped[dt.datetime]
 
 
+class Letter(Base):
+    """The letter-number register: every outgoing letter PADI numbered, a running number per year."""
+
+    __tablename__ = "letters"
+    __table_args__ = (UniqueConstraint("year", "sequence"), UniqueConstraint("number"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    sequence: Mapped[int]
+    number: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(30))  # "konfirmasi_data"
+    issued_on: Mapped[dt.date]
+    dataset_id: Mapped[int | None] = mapped_column(ForeignKey("datasets.id", ondelete="SET NULL"), nullable=True)
+    subject: Mapped[str] = mapped_column(String(300))  # the dataset's name when numbered
+    addressee: Mapped[str] = mapped_column(String(300), default="")
+    signer_role: Mapped[str] = mapped_column(String(20))  # "kepala" (or Plt.) / "sekretaris" (a.n.)
+    signer_name: Mapped[str] = mapped_column(String(200))
+    signer_nip: Mapped[str] = mapped_column(String(30), default="")
+    signer_title: Mapped[str] = mapped_column(String(300))
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime]
+
+
 class LogEntry(Base):
     """An activity log entry; append-only (triggers) and hash-chained."""
 

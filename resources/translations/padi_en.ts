@@ -163,6 +163,10 @@
         <translation>Confirmation request letter written</translation>
     </message>
     <message>
+        <source>Format nomor surat diubah</source>
+        <translation>Letter number format changed</translation>
+    </message>
+    <message>
         <source>Tervalidasi</source>
         <translation>Validated</translation>
     </message>
@@ -337,6 +341,70 @@
     <message>
         <source>Kalender kerja disimpan</source>
         <translation>Work calendar saved</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi dibuat</source>
+        <translation>Recap created</translation>
+    </message>
+    <message>
+        <source>Tabulasi diekspor</source>
+        <translation>Tabulation exported</translation>
+    </message>
+    <message>
+        <source>Publikasi dicetak</source>
+        <translation>Publication printed</translation>
+    </message>
+    <message>
+        <source>Lembar Persetujuan dibuat</source>
+        <translation>Approval sheet written</translation>
+    </message>
+    <message>
+        <source>Paket internet publikasi dibuat</source>
+        <translation>Publication internet package written</translation>
+    </message>
+    <message>
+        <source>Alamat laman paket internet diatur</source>
+        <translation>Internet package web address set</translation>
+    </message>
+    <message>
+        <source>Distribusi publikasi dicatat</source>
+        <translation>Publication distribution recorded</translation>
+    </message>
+    <message>
+        <source>Salinan data soft dibuat</source>
+        <translation>Soft copies saved</translation>
+    </message>
+    <message>
+        <source>Pengaturan pencadangan diubah</source>
+        <translation>Backup settings changed</translation>
+    </message>
+    <message>
+        <source>Cadangan diverifikasi ulang</source>
+        <translation>Backups verified again</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Lembar Pemulihan dicetak</source>
+        <translation>Recovery sheet printed</translation>
+    </message>
+    <message>
+        <source>Hak akses peran diubah</source>
+        <translation>Role permissions changed</translation>
+    </message>
+    <message>
+        <source>Ditolak: {what} &apos;{object}&apos;</source>
+        <translation>Refused: {what} &apos;{object}&apos;</translation>
+    </message>
+    <message>
+        <source>Ditolak: {what}</source>
+        <translation>Refused: {what}</translation>
+    </message>
+    <message>
+        <source>Ditolak: &apos;{object}&apos;</source>
+        <translation>Refused: &apos;{object}&apos;</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1082,137 @@ PADI will now restart; please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>Attempts</name>
+    <message>
+        <source>Buat publikasi</source>
+        <translation>Create publication</translation>
+    </message>
+    <message>
+        <source>Perbaiki publikasi</source>
+        <translation>Revise publication</translation>
+    </message>
+    <message>
+        <source>Ajukan publikasi</source>
+        <translation>Submit publication</translation>
+    </message>
+    <message>
+        <source>Setujui publikasi</source>
+        <translation>Approve publication</translation>
+    </message>
+    <message>
+        <source>Kembalikan publikasi</source>
+        <translation>Return publication</translation>
+    </message>
+    <message>
+        <source>Terbitkan publikasi</source>
+        <translation>Publish publication</translation>
+    </message>
+    <message>
+        <source>Cetak publikasi</source>
+        <translation>Print publication</translation>
+    </message>
+    <message>
+        <source>Buat Lembar Persetujuan</source>
+        <translation>Write approval sheet</translation>
+    </message>
+    <message>
+        <source>Buat paket internet</source>
+        <translation>Write internet package</translation>
+    </message>
+    <message>
+        <source>Catat distribusi</source>
+        <translation>Record distribution</translation>
+    </message>
+    <message>
+        <source>Buat Kumpulan Data</source>
+        <translation>Create dataset</translation>
+    </message>
+    <message>
+        <source>Simpan Kumpulan Data</source>
+        <translation>Save dataset</translation>
+    </message>
+    <message>
+        <source>Jalankan Pemeriksaan</source>
+        <translation>Run checks</translation>
+    </message>
+    <message>
+        <source>Simpan Pengaturan Pemeriksaan</source>
+        <translation>Save check settings</translation>
+    </message>
+    <message>
+        <source>Terima kesalahan pemeriksaan</source>
+        <translation>Accept check errors</translation>
+    </message>
+    <message>
+        <source>Catat Konfirmasi Data</source>
+        <translation>Record source confirmation</translation>
+    </message>
+    <message>
+        <source>Buat Surat Permohonan Konfirmasi</source>
+        <translation>Write confirmation request letter</translation>
+    </message>
+    <message>
+        <source>Tandai tervalidasi</source>
+        <translation>Mark validated</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke Persiapan</source>
+        <translation>Return to Preparation</translation>
+    </message>
+    <message>
+        <source>Simpan Keluaran</source>
+        <translation>Save output</translation>
+    </message>
+    <message>
+        <source>Sajikan di Katalog Data</source>
+        <translation>Present in the data catalogue</translation>
+    </message>
+    <message>
+        <source>Ekspor tabulasi</source>
+        <translation>Export tabulation</translation>
+    </message>
+    <message>
+        <source>Buat rekapitulasi</source>
+        <translation>Create recap</translation>
+    </message>
+    <message>
+        <source>Ubah profil kantor</source>
+        <translation>Change office profile</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Aktifkan atau nonaktifkan pengguna</source>
+        <translation>Activate or deactivate user</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Tunjuk Plt. Kepala Dinas</source>
+        <translation>Appoint acting head</translation>
+    </message>
+    <message>
+        <source>Buat cadangan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Ubah pengaturan pencadangan</source>
+        <translation>Change backup settings</translation>
+    </message>
+    <message>
+        <source>Ubah hak akses peran</source>
+        <translation>Change role permissions</translation>
+    </message>
+    <message>
+        <source>Ubah format nomor surat</source>
+        <translation>Change letter number format</translation>
+    </message>
+</context>
+<context>
     <name>BackupOptionsDialog</name>
     <message>
         <source>Cadangkan Sekarang</source>
@@ -1266,6 +1465,10 @@ PADI will now restart; please log in again.</translation>
         <translation>(no table)</translation>
     </message>
     <message>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
         <source>&amp;Judul</source>
         <translation>&amp;Title</translation>
     </message>
@@ -1288,10 +1491,6 @@ PADI will now restart; please log in again.</translation>
     <message>
         <source>Tabel</source>
         <translation>Table</translation>
-    </message>
-    <message>
-        <source>Grafik batang</source>
-        <translation>Bar chart</translation>
     </message>
     <message>
         <source>Narasi otomatis</source>
@@ -2429,8 +2628,8 @@ Type: {type}</translation>
         <translation>Dataset: {name}</translation>
     </message>
     <message>
-        <source>contoh: 050/123/DPMPTSP/III/2026</source>
-        <translation>e.g. 050/123/DPMPTSP/III/2026</translation>
+        <source>Nomor berikutnya dari register surat; format nomor diatur di Pengaturan.</source>
+        <translation>The next number of the letter register; the number format is set in Settings.</translation>
     </message>
     <message>
         <source>contoh: Kepala Bidang Pelayanan Perizinan</source>
@@ -2445,12 +2644,55 @@ Type: {type}</translation>
         <translation>Letter number:</translation>
     </message>
     <message>
+        <source>Ditandatangani:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
         <source>Kepada Yth.:</source>
         <translation>To (Kepada Yth.):</translation>
     </message>
     <message>
         <source>di:</source>
         <translation>At (di):</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegister</name>
+    <message>
+        <source>Nomor dan register surat keluar</source>
+        <translation>Letter numbers and register of outgoing letters</translation>
+    </message>
+    <message>
+        <source>Simpan Format</source>
+        <translation>Save format</translation>
+    </message>
+    <message>
+        <source>Format nomor surat</source>
+        <translation>Letter number format</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Perihal (Kumpulan Data)</source>
+        <translation>Subject (dataset)</translation>
+    </message>
+    <message>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>{nomor} nomor urut per tahun (4 angka), {tahun} tahun, {bulan} bulan (angka Romawi), {kantor} singkatan kantor. Surat berikutnya: {next}.</source>
+        <translation>{nomor} running number per year (4 digits), {tahun} year, {bulan} month (Roman numerals), {kantor} office short name. Next letter: {next}.</translation>
     </message>
 </context>
 <context>
@@ -2664,10 +2906,6 @@ Type: {type}</translation>
     <message>
         <source>Ambang perubahan harus lebih dari 0%.</source>
         <translation>The change threshold must be more than 0%.</translation>
-    </message>
-    <message>
-        <source>Nomor surat wajib diisi.</source>
-        <translation>The letter number is required.</translation>
     </message>
     <message>
         <source>Tujuan surat (Kepada Yth.) wajib diisi.</source>
@@ -2922,6 +3160,22 @@ Type: {type}</translation>
         <translation>The year of the period is not known. Enter the Year beside &apos;Turn period columns into rows&apos;.</translation>
     </message>
     <message>
+        <source>Hak akses ini ditetapkan aturan kantor (pembuat-pemeriksa, persetujuan oleh Kepala Dinas, tugas administrator) dan tidak dapat diubah.</source>
+        <translation>This permission is fixed by the office&apos;s rules (maker-checker, approval by the head of office, administrator duties) and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Matriks hak akses tidak lengkap atau tidak dikenal.</source>
+        <translation>The permission matrix is incomplete or not recognised.</translation>
+    </message>
+    <message>
+        <source>Format nomor surat harus memuat {nomor} dan {tahun} (boleh juga {bulan} dan {kantor}), tanpa kurung kurawal lain, paling panjang 80 karakter.</source>
+        <translation>The letter number format must contain {nomor} and {tahun} (and may contain {bulan} and {kantor}), no other braces, at most 80 characters.</translation>
+    </message>
+    <message>
+        <source>Belum ada penanda tangan: isi nama Kepala Dinas di Profil Kantor, atau aktifkan pengguna Sekretaris untuk menandatangani atas nama Kepala.</source>
+        <translation>There is nobody to sign: fill in the head of office&apos;s name in the office profile, or activate a Sekretaris user to sign on the head&apos;s behalf.</translation>
+    </message>
+    <message>
         <source>Tindakan gagal ({code}).</source>
         <translation>Action failed ({code}).</translation>
     </message>
@@ -2948,6 +3202,18 @@ Type: {type}</translation>
     <message>
         <source>PADI tidak membuka basis data ini agar tidak ada perubahan di atas data yang rusak. Jalankan &apos;padi check&apos; untuk rinciannya, lalu pulihkan cadangan terverifikasi terakhir (tab 8 Arsip atau &apos;padi restore&apos;).</source>
         <translation>PADI will not open this database, so that no changes are made on top of damaged data. Run &apos;padi check&apos; for the details, then restore the last verified backup (tab 8 Archive or &apos;padi restore&apos;).</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang diizinkan: {action}.</source>
+        <translation>Only an administrator may: {action}.</translation>
+    </message>
+    <message>
+        <source>{first} atau {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <source>Hanya {roles} yang diizinkan: {action}.</source>
+        <translation>Only {roles} may: {action}.</translation>
     </message>
     <message>
         <source>Hanya Kepala Dinas atau Plt. yang dapat menyetujui.</source>
@@ -3189,6 +3455,33 @@ Type: {type}</translation>
     </message>
 </context>
 <context>
+    <name>Objects</name>
+    <message>
+        <source>Pengaturan pencadangan</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>Kunci layar</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Hak akses peran</source>
+        <translation>Role permissions</translation>
+    </message>
+    <message>
+        <source>Format nomor surat</source>
+        <translation>Letter number format</translation>
+    </message>
+    <message>
+        <source>Alamat laman paket internet</source>
+        <translation>Internet package web address</translation>
+    </message>
+    <message>
+        <source>Kalender kerja</source>
+        <translation>Work calendar</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Profil Kantor</source>
@@ -3311,6 +3604,120 @@ Type: {type}</translation>
     <message>
         <source>Halaman {page} dari {count}</source>
         <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionEditor</name>
+    <message>
+        <source>Pengguna, profil kantor dan pemulihan cadangan hanya oleh administrator.</source>
+        <translation>Users, the office profile and restoring backups: the administrator only.</translation>
+    </message>
+    <message>
+        <source>Hanya Kepala Dinas (atau Plt. Kepala Dinas) yang menyetujui atau mengembalikan publikasi.</source>
+        <translation>Only the head of office (or the acting head) approves or returns publications.</translation>
+    </message>
+    <message>
+        <source>Hanya Kepala Dinas (atau administrator) yang menunjuk Plt. Kepala Dinas.</source>
+        <translation>Only the head of office (or an administrator) appoints an acting head.</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas tidak menyusun atau mengajukan publikasi: yang menyetujui bukan pembuatnya.</source>
+        <translation>The head of office does not compose or submit publications: who approves is not who makes.</translation>
+    </message>
+    <message>
+        <source>Tidak seorang pun, juga Plt., menyetujui publikasi yang ia susun atau ajukan sendiri.</source>
+        <translation>Nobody, an acting head included, approves a publication they composed or submitted themselves.</translation>
+    </message>
+    <message>
+        <source>Hak akses peran</source>
+        <translation>Role permissions</translation>
+    </message>
+    <message>
+        <source>Sel bertanda &lt;i&gt;tetap&lt;/i&gt; tidak dapat diubah pengaturan apa pun:</source>
+        <translation>Cells marked &lt;i&gt;fixed&lt;/i&gt; cannot be changed by any setting:</translation>
+    </message>
+    <message>
+        <source>Simpan Hak Akses</source>
+        <translation>Save permissions</translation>
+    </message>
+    <message>
+        <source>Kembalikan Bawaan</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>tetap</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>Isi tabel dengan hak akses bawaan PADI; tersimpan setelah Simpan Hak Akses.</source>
+        <translation>Fill the table with PADI&apos;s default permissions; stored after Save permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Siapkan dan ubah Kumpulan Data</source>
+        <translation>Prepare and edit datasets</translation>
+    </message>
+    <message>
+        <source>Periksa data dan catat Konfirmasi Data</source>
+        <translation>Check data and record source confirmations</translation>
+    </message>
+    <message>
+        <source>Tandai tervalidasi atau kembalikan ke Persiapan</source>
+        <translation>Mark validated or return to Preparation</translation>
+    </message>
+    <message>
+        <source>Terima kesalahan pemeriksaan</source>
+        <translation>Accept check errors</translation>
+    </message>
+    <message>
+        <source>Olah data: tabulasi, grafik, Keluaran</source>
+        <translation>Process data: tabulations, charts, outputs</translation>
+    </message>
+    <message>
+        <source>Sajikan di Katalog Data</source>
+        <translation>Present in the data catalogue</translation>
+    </message>
+    <message>
+        <source>Susun dan perbaiki publikasi</source>
+        <translation>Compose and revise publications</translation>
+    </message>
+    <message>
+        <source>Ajukan publikasi ke Kepala</source>
+        <translation>Submit publications to the head</translation>
+    </message>
+    <message>
+        <source>Setujui atau kembalikan publikasi</source>
+        <translation>Approve or return publications</translation>
+    </message>
+    <message>
+        <source>Terbitkan, cetak dan distribusikan publikasi</source>
+        <translation>Publish, print and distribute publications</translation>
+    </message>
+    <message>
+        <source>Buat cadangan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backups</translation>
+    </message>
+    <message>
+        <source>Kelola pengguna dan peran</source>
+        <translation>Manage users and roles</translation>
+    </message>
+    <message>
+        <source>Ubah profil kantor</source>
+        <translation>Change office profile</translation>
+    </message>
+    <message>
+        <source>Tunjuk Plt. Kepala Dinas</source>
+        <translation>Appoint acting head</translation>
+    </message>
+    <message>
+        <source>Rencanakan Agenda Kerja untuk orang lain</source>
+        <translation>Plan the work agenda for others</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4007,30 @@ Type: {type}</translation>
     <message>
         <source>Perubahan dari periode sebelumnya</source>
         <translation>Change from the previous period</translation>
+    </message>
+    <message>
+        <source>Arah otomatis</source>
+        <translation>Automatic direction</translation>
+    </message>
+    <message>
+        <source>Batang tegak</source>
+        <translation>Vertical bars</translation>
+    </message>
+    <message>
+        <source>Batang mendatar</source>
+        <translation>Horizontal bars</translation>
+    </message>
+    <message>
+        <source>Otomatis: batang mendatar bila label kategorinya panjang, agar label terbaca utuh.</source>
+        <translation>Automatic: horizontal bars when the category labels are long, so that they read in full.</translation>
+    </message>
+    <message>
+        <source>Kolom grafik</source>
+        <translation>Chart columns</translation>
+    </message>
+    <message>
+        <source>Kolom nilai yang digambar: satu batang atau satu garis per kolom (misalnya per triwulan).</source>
+        <translation>The value columns drawn: one bar or one line per column (per quarter, for example).</translation>
     </message>
     <message>
         <source>Baris</source>
@@ -4262,6 +4693,14 @@ Type: {type}</translation>
         <translation>Screen lock timeout saved.</translation>
     </message>
     <message>
+        <source>Hak akses peran disimpan dan dicatat.</source>
+        <translation>Role permissions saved and logged.</translation>
+    </message>
+    <message>
+        <source>Format nomor surat disimpan.</source>
+        <translation>Letter number format saved.</translation>
+    </message>
+    <message>
         <source>Pengguna harus mengganti kata sandi ini saat masuk berikutnya. Penguncian akun karena salah kata sandi ikut dibuka.</source>
         <translation>The user must change this password at the next login. Any lock on the account from wrong passwords is lifted as well.</translation>
     </message>
@@ -4856,8 +5295,8 @@ Type: {type}</translation>
         <translation>Writing the confirmation request letter …</translation>
     </message>
     <message>
-        <source>Surat Permohonan Konfirmasi disimpan: {path}</source>
-        <translation>Confirmation request letter saved: {path}</translation>
+        <source>Surat Permohonan Konfirmasi nomor {number} disimpan: {path}</source>
+        <translation>Confirmation request letter number {number} saved: {path}</translation>
     </message>
     <message>
         <source>Konfirmasi Data dicatat.</source>

@@ -6,8 +6,11 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.errors import NotAllowed
+from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.gui import prompts
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+from desktop_app.services.publications import SectionDraft
 from tests.gui.windows import shown_main_window
 from tests.services.test_workflow_services import COLUMNS, as_user
 
@@ -109,3 +112,39 @@ def test_step_3_standard_is_ten_working_days_in_the_log(qtbot, office, clock):
     shown = [tab.table.item(i, 6).text() for i in range(tab.table.rowCount())]
     assert not any("32 hari" in text for text in shown)
     assert "– / 10 mnt (tanpa catatan mulai)" in shown  # steps 1 and 2 were never opened for work
+def test_actions_read_as_words_and_a_refusal_names_what_was_refused(qtbot, window, monkeypatch, tmp_path):
+    services = window.services
+    as_user(services, "staf")
+    settings = services.archive.settings()
+    services.archive.save_settings(settings)  # "backup_settings_changed"
+    with pytest.raises(NotAllowed):
+        services.publications.approve(_brochure(services), "0" * 64)
+    window.activity.refresh()
+    tab = window.activity
+    words = [tab.table.item(row, 5).text() for row in range(tab.table.rowCount())]
+    assert words[0] == "Ditolak: Setujui publikasi 'Brosur Investasi 2024'"
+    assert "Peran Anda tidak diizinkan" in tab.table.item(0, 5).toolTip()
+    assert tab.table.columnWidth(4) <= 360 and tab.table.columnWidth(5) <= 360
+    assert "Pengaturan pencadangan diubah" in words
+    assert not [w for w in words if "_" in w], words  # no code shows through
+    settings_row = words.index("Pengaturan pencadangan diubah")
+    assert tab.table.item(settings_row, 4).text() == "Pengaturan pencadangan"  # not the storage key "backup"
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: tmp_path / "log.xlsx")
+    qtbot.mouseClick(tab.xlsx_button, Qt.MouseButton.LeftButton)
+    exported = [row[6] for row in load_workbook(tmp_path / "log.xlsx").active.iter_rows(min_row=6, values_only=True)]
+    assert "Ditolak: Setujui publikasi 'Brosur Investasi 2024'" in exported
+    assert "Pengaturan pencadangan diubah" in exported and not [w for w in exported if "_" in str(w)]
+
+
+def _brochure(services) -> int:
+    as_user(services, "staf")
+    dataset = services.datasets.find("Izin Terbit")
+    services.datasets.check(dataset)
+    services.datasets.confirm(dataset, NewConfirmation("OSS", "telepon", services.ctx.now().date()))
+    services.datasets.validate(dataset)
+    output = services.datasets.save_output(dataset, "Izin per jenis", GroupTotalSpec("Jenis", "Jumlah"))
+    as_user(services, "kasubag")
+    pub = services.publications.create("Brosur Investasi 2024", "brosur", [SectionDraft("Izin", "Teks", output)])
+    services.publications.submit(pub, "Mohon persetujuan")
+    as_user(services, "staf")
+    return pub

@@ -1,5 +1,7 @@
 """The on-screen chart: every kind draws; PNG export in the ready sizes."""
 
+import os
+
 import pytest
 from PySide6.QtGui import QImage
 
@@ -93,3 +95,44 @@ def test_small_counts_get_whole_number_ticks(app):
     view.show_chart(chart_of(TABLE, ChartKind.BAR))  # large values: pyqtgraph's own spacing again
     assert [t for _s, values in axis.tickValues(0, 500, 400) for t in values if not float(t).is_integer() or t % 10]\
         == []
+
+
+# --- long labels that begin alike stay apart (the screen third of the three renderers) ---------
+ALIKE = ("Persetujuan Bangunan Gedung untuk Usaha Mikro (PBG-UM)",
+         "Persetujuan Bangunan Gedung untuk Usaha Kecil (PBG-UK)", "Sertifikat Standar", "Sertifikat Laik Fungsi")
+QUARTERS = tuple(Series(f"Triwulan {q}", (40.0 * i, 35.0 * i, 120.0 * i, 9.0 * i))
+                 for i, q in enumerate(("I", "II", "III"), 1))
+
+
+def _axis_strings(view: ChartView, name: str) -> list[str]:
+    """The strings the axis was given for its ticks, each one's lines joined back with spaces."""
+    levels = view.plot.getPlotItem().getAxis(name)._tickLevels  # noqa: SLF001 - what the axis draws
+    return [" ".join(text.split()) for _value, text in levels[0]]
+
+
+@pytest.mark.parametrize(("kind", "series", "horizontal", "axis"), [
+    (ChartKind.BAR, QUARTERS[:1], None, "left"), (ChartKind.BAR, QUARTERS, None, "left"),
+    (ChartKind.STACKED_BAR, QUARTERS, None, "left"), (ChartKind.LINE, QUARTERS[:2], None, "bottom"),
+    (ChartKind.BAR, QUARTERS[:1], False, "bottom")])
+@pytest.mark.parametrize("size", [(420, 320), (900, 420)])
+def test_labels_that_begin_alike_stay_whole_on_screen(qtbot, kind, series, horizontal, axis, size):
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    view.show_chart(ChartSpec(kind, "Izin", ALIKE, series, "Jenis Izin", "Jumlah", "izin", horizontal=horizontal))
+    qtbot.waitUntil(lambda: view.plot.getPlotItem().vb.width() > 100)
+    view._update_ticks()  # noqa: SLF001 - as the view box's resize does
+    shown = [text for text in _axis_strings(view, axis) if text]
+    assert shown and all(text in ALIKE for text in shown)  # whole labels, never "Persetujuan Bangu…"
+    assert len(set(shown)) == len(shown)
+    if axis == "left":  # lying bars: every label has its row
+        assert shown == list(ALIKE)
+        assert view.plot.getPlotItem().getAxis("left").minimumWidth() > 60
+    if len(series) > 1:
+        assert all(s.name in view.legend_label.text() for s in series)
+    if os.environ.get("PADI_SHOTS"):
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        view.grab().save(f"/tmp/walk-output/chart-{kind.value}-{len(series)}-{horizontal}-{size[0]}.png")

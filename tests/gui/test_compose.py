@@ -237,3 +237,31 @@ def test_new_publication_from_the_submit_tab_saves_the_composed_layout(qtbot, of
     assert pub.title == "Poster Izin" and pub.kind == "poster"
     assert office.publications.get(pub.id).layout.paper == "A2"
     assert office.publications.document(pub.id).sections[0].table is not None
+
+
+def test_the_preview_shows_the_brochure_spread_over_its_inside_panels(qtbot, composer, tmp_path):
+    make, output = composer
+    dialog = make()
+    dialog.resize(1300, 800)
+    dialog.title_edit.setText("Brosur Izin 2025")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("brosur"))
+    editor = dialog.editor
+    editor.heading_edit.setText("Ringkasan")
+    qtbot.keyClicks(editor.text_edit.editor, "Izin terbit sepanjang tahun 2025.")
+    editor.output_combo.setCurrentIndex(editor.output_combo.findData(output))
+    assert editor.chart_check.isChecked() and editor.chart_check.text() == "Grafik"
+    wait_preview(qtbot, dialog)
+    assert dialog.preview.page_count() == 2
+    dialog.preview.go_to(1)  # the inside of the brochure
+    image = dialog.preview.current_image()
+    width, height = image.width(), image.height()
+
+    def inked(x0: int, x1: int) -> int:
+        """Dark pixels in a panel's content area (above the page footer), on a coarse grid."""
+        return sum(1 for x in range(x0, x1, 3) for y in range(int(height * 0.05), int(height * 0.88), 3)
+                   if image.pixelColor(x, y).lightness() < 160)
+
+    panels = [inked(i * width // 3 + 8, (i + 1) * width // 3 - 8) for i in range(3)]
+    assert all(count > 20 for count in panels), panels  # text, table or chart in each, none left empty
+    if __import__("os").environ.get("PADI_SHOTS"):
+        dialog.grab().save("/tmp/walk-output/compose-brochure-preview.png")

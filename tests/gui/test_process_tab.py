@@ -150,3 +150,32 @@ def test_row_numbers_and_codes_are_never_offered_as_the_value(qtbot, tmp_path):
     labels = [process.table.item(r, 0).text() for r in range(process.table.rowCount())]
     assert "47111" in labels and "47.111" not in labels
     services.close()
+def test_the_chart_chooser_draws_a_line_per_quarter_and_the_output_keeps_the_choice(qtbot, tab, monkeypatch):
+    assert tab.current_item().title.startswith("Realisasi Investasi")
+    tab.group_combo.setCurrentText("Sektor")
+    tab.cols_combo.setCurrentIndex(tab.cols_combo.findData("Triwulan"))
+    tab.value_combo.setCurrentIndex(tab.value_combo.findData("Jumlah Proyek"))
+    qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)
+    quarters = [a.data() for a in tab.chart_series.menu().actions()]
+    assert len(quarters) == 4 and tab.chart_series.isEnabled()  # one entry per quarter, no "Total"
+    assert [s.name for s in tab.chart.spec.series] == quarters  # grouped bars, a colour per quarter
+    assert tab.chart.spec.is_horizontal  # sector names are long: the bars lie down, labels whole
+    assert [t for _i, t in tab.chart.category_ticks if t]  # the labels are on the axis
+    tab.chart_kind.setCurrentIndex(tab.chart_kind.findData(ChartKind.LINE.value))
+    assert tab.chart.spec.kind is ChartKind.LINE and len(tab.chart.spec.series) == 4
+    for action in tab.chart_series.menu().actions()[1:3]:
+        action.trigger()  # untick the second and third quarter
+    assert [s.name for s in tab.chart.spec.series] == [quarters[0], quarters[3]]
+    tab.chart_kind.setCurrentIndex(tab.chart_kind.findData(ChartKind.BAR.value))
+    tab.chart_direction.setCurrentIndex(tab.chart_direction.findData(False))
+    assert not tab.chart.spec.is_horizontal
+    choice = tab.chart_choice()
+    assert (choice.kind, choice.columns, choice.horizontal) == (ChartKind.BAR, (quarters[0], quarters[3]), False)
+
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Proyek per sektor per triwulan")
+    qtbot.mouseClick(next(a.button for a in tab.actions_ if a.label == "Simpan Keluaran"), Qt.MouseButton.LeftButton)
+    output = tab.services.datasets.outputs()[-1]
+    from desktop_app.services.datasets import output_chart
+    with tab.services.ctx.db.reading() as s:
+        saved = output_chart(s, output.id)
+    assert [s.name for s in saved.series] == [quarters[0], quarters[3]] and saved.horizontal is False

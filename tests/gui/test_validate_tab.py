@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -155,8 +156,12 @@ def test_check_settings_dialog_and_letter(qtbot, window, monkeypatch, tmp_path):
     def fill_letter(dialog):
         assert isinstance(dialog, LetterDialog)
         assert dialog.addressee_edit.text() == "Bidang Pelayanan Perizinan"
-        dialog.number_edit.setText("050/88/DPMPTSP/XI/2026")
+        assert dialog.number_label.text() == "000.5/0001/DPMPTSP/2026"  # from the register, not typed
+        assert dialog.signer_combo.count() == 2  # the head, or the Sekretaris on the head's behalf
+        dialog.signer_combo.setCurrentIndex(dialog.signer_combo.findData("sekretaris"))
         dialog.addressee_edit.setText("Kepala Bidang Pelayanan Perizinan")
+        if os.environ.get("PADI_SHOTS"):
+            dialog.grab().save("/tmp/walk-output/letter-dialog.png")
         return True
 
     out = tmp_path / "surat"
@@ -167,7 +172,9 @@ def test_check_settings_dialog_and_letter(qtbot, window, monkeypatch, tmp_path):
     assert finished.args == [True]
     pdf = tmp_path / "surat.pdf"
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    assert "050/88/DPMPTSP/XI/2026" in text and "Permohonan Konfirmasi Data" in text and "1.234" in text
+    flat = " ".join(text.split())
+    assert "000.5/0001/DPMPTSP/2026" in flat and "Permohonan Konfirmasi Data" in flat and "1.234" in flat
+    assert "a.n. Kepala DPMPTSP Kota Tebing Tinggi Sekretaris, Nurlela Harahap" in flat
     assert window.services.activity.entries()[0].action == "confirmation_letter"
 
 
@@ -197,3 +204,5 @@ def test_a_subtotal_of_the_source_file_that_does_not_add_up_is_a_finding(qtbot, 
     assert (validate.grid.currentRow(), validate.grid.currentColumn()) == (2, 3)
     # The No column is an identifier: shown as it is, not summed into anything.
     assert validate.grid.item(0, 0).text() == "1"
+    assert "000.5/0001/DPMPTSP/2026" in window.statusBar().currentMessage()
+    assert [r.signer_name for r in window.services.letters.register()] == ["Nurlela Harahap"]

@@ -9,10 +9,11 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.domain.errors import BadInput
+from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.services.activity_records import LogFilter
 from desktop_app.services.datasets import DatasetMeta
-from tests.services.test_workflow_services import COLUMNS, as_user
+from desktop_app.services.publications import SectionDraft
+from tests.services.test_workflow_services import COLUMNS, as_user, processed_output
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_filters(logged, clock):
 
 def test_export_xlsx_and_pdf_with_the_chain_state(logged, tmp_path):
     office, _ = logged
-    path = office.records.export(LogFilter(step=2), tmp_path / "log.xlsx", lambda a: a.upper(), "Langkah 2")
+    path = office.records.export(LogFilter(step=2), tmp_path / "log.xlsx", lambda r: r.action.upper(), "Langkah 2")
     ws = load_workbook(path).active
     assert ws["A1"].value == "Catatan Aktivitas" and ws["A2"].value == "Langkah 2"
     assert ws["A3"].value.startswith("Rantai catatan utuh")
@@ -77,10 +78,47 @@ def test_step_3_shows_its_standard_as_ten_working_days(office, clock):
     clock.advance(days=1)
     office.datasets.save_output(ds, "Izin per jenis", GroupTotalSpec("Jenis", "Jumlah"))  # ends step 3
     records = office.records.entries()
-    table = office.records.table(records, str)
+    table = office.records.table(records, lambda r: r.action)
     shown = {row[6]: row[7] for row in table.rows}
     assert shown["output_saved"] == "1 hari kerja / 10 hari kerja (waktu tempuh)"
     assert shown["checks_run"] == "6 mnt / 10 mnt"  # step 1: work time against its standard
     assert shown["dataset_validate"] == "– / 10 mnt (tanpa catatan mulai)"  # step 2 was never opened for work
     assert not any("32 hari" in text for text in shown.values())
     assert table.headers[7] == "Waktu Kerja / Waktu Baku"
+def test_a_refusal_is_logged_with_what_was_attempted_and_on_which_object(office):
+    output = processed_output(office)
+    as_user(office, "kasubag")
+    pub = office.publications.create("Brosur Investasi 2024", "brosur", [SectionDraft("Izin", "Teks", output)])
+    office.publications.submit(pub, "Mohon persetujuan")
+    content_hash = office.publications.get(pub).content_hash
+    as_user(office, "staf")  # not allowed to approve: refused before the publication is even read
+    with pytest.raises(NotAllowed, match="permission"):
+        office.publications.approve(pub, content_hash)
+    refused = office.records.entries(LogFilter(limit=1))[0]
+    assert refused.action == "refused"
+    assert (refused.object_type, refused.object_id, refused.object_label) == ("publication", pub,
+                                                                             "Brosur Investasi 2024")
+    assert refused.detail["attempt"] == "publication_approved"
+    assert refused.detail["action"] == "approve_publication" and refused.detail["code"] == "permission"
+
+    as_user(office, "kepala")  # a state refusal after the object was read names it the same way
+    office.publications.approve(pub, content_hash)
+    with pytest.raises(NotAllowed, match="state"):
+        office.publications.return_for_revision(pub, [_note()])
+    refused = office.records.entries(LogFilter(limit=1))[0]
+    assert (refused.object_label, refused.detail["attempt"]) == ("Brosur Investasi 2024", "publication_returned")
+
+    as_user(office, "staf")
+    with pytest.raises(NotAllowed, match="permission"):  # no attempt named: the permission checked says what
+        office.agenda.add_programme("2.18.01", "Program Penunjang")
+    refused = office.records.entries(LogFilter(limit=1))[0]
+    assert "attempt" not in refused.detail and refused.detail["action"] == "plan_agenda"
+    with pytest.raises(NotAllowed):
+        office.publications.approve(99999999999999999999, content_hash)  # an id no database holds
+    refused = office.records.entries(LogFilter(limit=1))[0]
+    assert refused.action == "refused" and refused.object_id is None
+
+
+def _note():
+    from desktop_app.services.publications import NoteDraft
+    return NoteDraft("Perbaiki judul.", 0)

@@ -90,3 +90,57 @@ def test_svg_parses_and_has_the_size(tmp_path, kind):
 def test_svg_into_a_missing_folder_is_refused(tmp_path):
     with pytest.raises(BadInput):
         export_svg(spec(ChartKind.BAR), tmp_path / "nope" / "x.svg")
+
+
+# --- long labels that begin alike stay apart (the PDF third of the three renderers) ----------
+ALIKE = ("Persetujuan Bangunan Gedung untuk Usaha Mikro (PBG-UM)",
+         "Persetujuan Bangunan Gedung untuk Usaha Kecil (PBG-UK)", "Sertifikat Standar", "Sertifikat Laik Fungsi")
+QUARTERS = tuple(Series(f"Triwulan {q}", (40.0 * i, 35.0 * i, 120.0 * i, 9.0 * i)) for i, q in
+                 enumerate(("I", "II", "III"), 1))
+
+
+def _pdf_words(drawing: Drawing, tmp_path) -> str:
+    """The text pdftotext reads from a PDF holding the drawing, with runs of white space made one."""
+    import shutil
+    import subprocess
+
+    from reportlab.graphics import renderPDF
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils")
+    path = tmp_path / "chart.pdf"
+    renderPDF.drawToFile(drawing, str(path))
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+@pytest.mark.parametrize(("kind", "series", "horizontal"), [
+    (ChartKind.BAR, QUARTERS[:1], None), (ChartKind.BAR, QUARTERS, None), (ChartKind.STACKED_BAR, QUARTERS, None),
+    (ChartKind.BAR, QUARTERS[:1], False), (ChartKind.LINE, QUARTERS[:2], None)])
+@pytest.mark.parametrize("width", [230.0, 480.0])  # a brochure panel, a page
+def test_labels_that_begin_alike_stay_whole_in_the_pdf(tmp_path, kind, series, horizontal, width):
+    register_fonts()
+    chart = ChartSpec(kind, "Izin", ALIKE, series, "Jenis Izin", "Jumlah", "izin", horizontal=horizontal)
+    drawing = chart_drawing(chart, width, FONT)
+    plot = next(node for node in drawing.contents if hasattr(node, "categoryAxis"))
+    names = [" ".join(str(name).split()) for name in plot.categoryAxis.categoryNames]
+    assert names == list(ALIKE)  # wrapped perhaps, never shortened
+    text = _pdf_words(drawing, tmp_path)
+    assert "…" not in text
+    if plot.categoryAxis.labels.angle == 0:  # pdftotext reads level text only
+        for label in ALIKE:
+            assert label in text, (label, text)
+    if len(series) > 1:
+        assert all(s.name in text for s in series)  # a legend names every value column
+
+
+def test_long_labels_lay_the_bars_down_in_the_pdf():
+    register_fonts()
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+
+    lying = chart_drawing(ChartSpec(ChartKind.BAR, "Izin", ALIKE, QUARTERS[:1]), 300, FONT)
+    standing = chart_drawing(ChartSpec(ChartKind.BAR, "Izin", CATS, QUARTERS[:1]), 300, FONT)
+    assert any(isinstance(node, HorizontalBarChart) for node in lying.contents)
+    assert any(isinstance(node, VerticalBarChart) for node in standing.contents)
+    tall = chart_drawing(ChartSpec(ChartKind.BAR, "Izin", ALIKE, QUARTERS[:1]), 300, FONT, height=400)
+    assert tall.height > lying.height  # given more room, the bars fill it

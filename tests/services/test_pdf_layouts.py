@@ -155,3 +155,54 @@ def test_section_images_come_from_the_content_bytes_only(tmp_path):
     assert len(listing.strip().splitlines()) - 2 == 1
     broken = dataclasses.replace(doc_of("web", count=1), sections=(Section("X", image=b"\x89PNG\r\n\x1a\nrusak"),))
     assert render_publication_bytes(broken).startswith(b"%PDF")
+
+
+# --- the brochure spreads its content over the panels ------------------------------------------
+def _words(path: Path, page: int) -> list[tuple[float, float, float, float, str]]:
+    """(x0, y0, x1, y1, word) of every word on ``page`` (1-based), in points from the top left."""
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    pattern = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+    return [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in pattern.findall(out)]
+
+
+PERMIT_KINDS = (("Nomor Induk Berusaha (NIB)", 3497), ("Sertifikat Standar", 409), ("Izin (risiko tinggi)", 31),
+                ("Persetujuan Bangunan Gedung (PBG)", 306), ("Sertifikat Laik Fungsi (SLF)", 73),
+                ("Izin Praktik Tenaga Kesehatan (SIP)", 475), ("Izin Reklame", 207),
+                ("Surat Izin Usaha Toko Modern", 9))
+
+
+def demo_brochure():
+    """The demo's brochure: one section with a short text, a table of eight kinds of permit and its chart."""
+    from desktop_app.domain.charts import ChartKind, chart_of
+    from desktop_app.domain.tables import TableData
+
+    table = TableData("Jumlah Izin Terbit per Jenis Izin Tahun 2025", ("Jenis Izin", "Jumlah"), PERMIT_KINDS,
+                      total=("Total", 5007), unit="izin", source="Sistem OSS-RBA", numeric_columns=(1,))
+    section = Section("Ringkasan", text="Sepanjang tahun 2025 DPMPTSP menerbitkan izin melalui sistem OSS-RBA. "
+                                        "Rincian per jenis izin disajikan di bawah ini.",
+                      table=table, chart=chart_of(table, ChartKind.BAR))
+    return make_doc(kind="brosur", kind_label="Brosur", sections=(section,))
+
+
+@needs_poppler
+def test_the_brochure_fills_its_inside_panels_and_the_chart_takes_the_room_it_has(tmp_path):
+    path = write(tmp_path, demo_brochure(), "brosur.pdf")
+    assert pdfinfo(path)["Pages"] == "2"
+    width, height = 842.0, 595.0
+    frame_top, frame_bottom = 1.0 / 2.54 * 72, height - 1.7 / 2.54 * 72  # the panels' frames, from the top
+    inside = [w for w in _words(path, 2) if w[3] < frame_bottom]  # the page footer left out
+    panels = [[w for w in inside if i * width / 3 <= w[0] < (i + 1) * width / 3] for i in range(3)]
+    assert all(panels), [len(p) for p in panels]  # no empty panel inside (it was two thirds empty)
+    chart_panel = next(p for p in panels if any(w[4] == "Reklame" for w in p) and not any(w[4] == "Total" for w in p))
+    labels = [w for w in chart_panel if w[4] in ("Nomor", "Modern")]  # the first and the last category label
+    reach = max(w[3] for w in labels) - min(w[1] for w in labels)
+    assert reach > 0.6 * (frame_bottom - frame_top)  # the chart grew to fill its panel
+    figure = [w for w in inside if w[4] == "5.007" and w[3] - w[1] > 20]  # the total, standing out big
+    assert figure
+    words = " ".join(w[4] for w in inside)
+    for label, _n in PERMIT_KINDS:  # every category label whole, in the table and in the chart
+        assert words.count(label.split()[-1]) >= 2, label
+    assert "…" not in words

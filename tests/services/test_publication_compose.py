@@ -153,3 +153,34 @@ def test_draft_document_renders_unsaved_content_without_writing(office):
     assert len(office.activity.entries()) == before
     with pytest.raises(BadInput, match="bad_kind"):
         office.publications.draft_document("X", "majalah", [SectionDraft("A")])
+
+
+def test_a_section_draws_the_chart_its_output_was_saved_with(office):
+    from desktop_app.domain.charts import ChartChoice, ChartKind
+    from desktop_app.domain.columns import ColumnSpec, ColumnType
+    from desktop_app.domain.pivot import PivotSpec
+    from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+
+    legacy = processed_output(office)  # a group total saved before charts were chosen: bars of its one column
+    columns = (ColumnSpec("Jenis Izin", ColumnType.TEXT), ColumnSpec("Triwulan", ColumnType.TEXT),
+               ColumnSpec("Jumlah", ColumnType.INTEGER))
+    rows = [(jenis, q, n * i) for jenis, n in (("Sertifikat Standar", 10), ("Sertifikat Laik Fungsi", 3))
+            for i, q in enumerate(("TW I", "TW II", "TW III"), 1)]
+    as_user(office, "staf")
+    ds = office.datasets.create(DatasetMeta("Izin per triwulan", source="OSS"), columns, rows)
+    office.datasets.check(ds)
+    office.datasets.confirm(ds, NewConfirmation("OSS", "telepon", dt.date(2026, 11, 24)))
+    office.datasets.validate(ds)
+    spec = PivotSpec(rows=("Jenis Izin",), cols="Triwulan", value="Jumlah")
+    lines = office.tabulation.save_pivot_output(ds, "Izin per triwulan", spec,
+                                                chart=ChartChoice(ChartKind.LINE, ("TW I", "TW III")))
+    grouped = office.tabulation.save_pivot_output(ds, "Izin per triwulan (batang)", spec)
+    as_user(office, "kasubag")
+    pub = office.publications.create("Brosur", "brosur", [SectionDraft("Lama", "", legacy),
+                                                          SectionDraft("Garis", "", lines),
+                                                          SectionDraft("Batang", "", grouped)])
+    old, line, bars = (s.chart for s in office.publications.document(pub).sections)
+    assert old.kind is ChartKind.BAR and len(old.series) == 1 and old.categories == ("NIB", "PBG")
+    assert line.kind is ChartKind.LINE and [s.name for s in line.series] == ["TW I", "TW III"]
+    assert bars.kind is ChartKind.BAR and [s.name for s in bars.series] == ["TW I", "TW II", "TW III"]
+    assert bars.is_horizontal  # "Sertifikat Laik Fungsi" is a long label

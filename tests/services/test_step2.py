@@ -178,31 +178,35 @@ def test_attached_scan_can_be_read_back(office):
                                                     attachment=b"0" * (10 * 1024 * 1024 + 1), attachment_name="x.pdf"))
 
 
+def _pdf_text(path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                                   text=True).stdout.split())
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_confirmation_letter(office, tmp_path):
     rows = [(f"2025-{m:02d}", kind, 1000 + m, 234, 1234 + m) for m in range(1, 13) for kind in ("NIB", "PBG")]
     as_user(office, "staf")
     ds = office.datasets.create(DatasetMeta("Pemohon Izin <Bulanan> & Jenis", source="OSS", unit="orang"),
                                 COLUMNS, rows * 3)  # 72 rows: more than the letter prints
-    as_user(office, "kasubag")
     out = tmp_path / "surat.pdf"
-    office.datasets.confirmation_letter(ds, "050/17/DPMPTSP/XI/2026", "Kepala Bidang Pelayanan Perizinan",
-                                        "Tebing Tinggi", out)
-    text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
-    flat = " ".join(text.split())
-    for expected in ("Nomor", "050/17/DPMPTSP/XI/2026", "Lampiran", "1 (satu) berkas", "Perihal",
+    letter = office.datasets.confirmation_letter(ds, "Kepala Bidang Pelayanan Perizinan", "Tebing Tinggi", out)
+    assert letter.number == "000.5/0001/DPMPTSP/2026"  # the office's format, the first letter of the year
+    flat = _pdf_text(out)
+    for expected in ("Nomor", "000.5/0001/DPMPTSP/2026", "Lampiran", "1 (satu) berkas", "Perihal",
                      "Permohonan Konfirmasi Data", "Tebing Tinggi, 24 November 2026", "Kepala Bidang Pelayanan",
                      "Perizinan", "3 (tiga) hari kerja", "Pemohon Izin <Bulanan> & Jenis", "1.235",
-                     "Budi Santoso", "NIP. 197001011998031001", "Kasubag Program", "dan seterusnya (12 baris"):
+                     "Kepala DPMPTSP Kota Tebing Tinggi,", "Ir. Kepala Contoh", "NIP. 197001011998031001",
+                     "dan seterusnya (12 baris"):
         assert expected in flat, expected
+    assert "Siti Rahma" not in flat  # the staf who prints it does not sign it
     entry = office.activity.entries()[0]
     assert entry.action == "confirmation_letter" and entry.step == 2
-    assert entry.detail["number"] == "050/17/DPMPTSP/XI/2026"
-    with pytest.raises(BadInput, match="letter_number_required"):
-        office.datasets.confirmation_letter(ds, " ", "Kepala Bidang", "Tebing Tinggi", tmp_path / "x.pdf")
+    assert entry.detail["number"] == "000.5/0001/DPMPTSP/2026" and entry.detail["signer"] == "kepala"
     with pytest.raises(BadInput, match="addressee_required"):
-        office.datasets.confirmation_letter(ds, "1", "", "Tebing Tinggi", tmp_path / "x.pdf")
+        office.datasets.confirmation_letter(ds, "", "Tebing Tinggi", tmp_path / "x.pdf")
     as_user(office, "kepala")
     with pytest.raises(NotAllowed, match="permission"):
-        office.datasets.confirmation_letter(ds, "1", "Kepala Bidang", "Tebing Tinggi", tmp_path / "x.pdf")
+        office.datasets.confirmation_letter(ds, "Kepala Bidang", "Tebing Tinggi", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+    assert [r.number for r in office.letters.register()] == ["000.5/0001/DPMPTSP/2026"]  # refusals take no number

@@ -76,3 +76,54 @@ def test_libreoffice_converts_the_workbook_to_pdf(tmp_path):
     )
     pdf = tmp_path / "charts.pdf"
     assert done.returncode == 0 and pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+
+
+# --- long labels that begin alike stay apart (the Excel third of the three renderers) ---------
+ALIKE = ("Persetujuan Bangunan Gedung untuk Usaha Mikro (PBG-UM)",
+         "Persetujuan Bangunan Gedung untuk Usaha Kecil (PBG-UK)", "Sertifikat Standar", "Sertifikat Laik Fungsi")
+
+
+def _chart_xml(path):
+    """The first chart of the workbook as openpyxl reads its XML (a ChartSpace)."""
+    import zipfile
+
+    from openpyxl.chart.chartspace import ChartSpace
+    from openpyxl.xml.functions import fromstring
+
+    with zipfile.ZipFile(path) as archive:
+        name = sorted(n for n in archive.namelist() if n.startswith("xl/charts/chart"))[0]
+        return ChartSpace.from_tree(fromstring(archive.read(name)))
+
+
+def _cells(workbook, ref: str) -> list:
+    sheet_name, cells = ref.rsplit("!", 1)
+    sheet = workbook[sheet_name.strip("'")]
+    cells = cells.replace("$", "")
+    if ":" not in cells:
+        return [sheet[cells].value]
+    return [c.value for row in sheet[cells] for c in row]
+
+
+def test_labels_that_begin_alike_stay_whole_in_the_workbook(tmp_path):
+    quarters = tuple(Series(f"Triwulan {q}", (40.0 * i, 35.0 * i, 120.0 * i, 9.0 * i))
+                     for i, q in enumerate(("I", "II", "III"), 1))
+    wb = Workbook()
+    add_native_chart(wb.active, ChartSpec(ChartKind.BAR, "Izin per triwulan", ALIKE, quarters, "Jenis Izin"),
+                     "A1", data_origin="K1")
+    path = tmp_path / "izin.xlsx"
+    wb.save(path)
+    space = _chart_xml(path)
+    bars = space.chart.plotArea._charts[0]
+    assert bars.barDir == "bar" and bars.grouping == "clustered"  # long labels: the bars lie down
+    category_axis = next(a for a in space.chart.plotArea._axes if a.tagname == "catAx")
+    assert category_axis.scaling.orientation == "maxMin"  # the first category on top
+    assert len(bars.ser) == 3  # one series per value column (quarter)
+    workbook = load_workbook(path)
+    assert [_cells(workbook, s.tx.strRef.f)[0] for s in bars.ser] == ["Triwulan I", "Triwulan II", "Triwulan III"]
+    labels = _cells(workbook, bars.ser[0].cat.strRef.f if bars.ser[0].cat.strRef else bars.ser[0].cat.numRef.f)
+    assert labels == list(ALIKE) and len(set(labels)) == 4
+    short = tmp_path / "pendek.xlsx"
+    wb = Workbook()
+    add_native_chart(wb.active, ChartSpec(ChartKind.BAR, "Izin", ("NIB", "PBG"), quarters[:1]), "A1", "K1")
+    wb.save(short)
+    assert _chart_xml(short).chart.plotArea._charts[0].barDir == "col"  # short labels stand

@@ -4,8 +4,20 @@ import math
 
 import pytest
 
-from desktop_app.domain.charts import PALETTE, ChartKind, ChartSpec, Series, chart_of, figure_text
+from desktop_app.domain.charts import (
+    PALETTE,
+    ChartChoice,
+    ChartKind,
+    ChartSpec,
+    Series,
+    chart_of,
+    figure_text,
+    wrap_label,
+)
+from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
+from desktop_app.domain.pivot import PivotSpec, pivot
+from desktop_app.domain.pivot_charts import pivot_chart, value_columns
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import bar_chart_of
 
@@ -61,3 +73,55 @@ def test_bar_chart_of_still_works():
     table = TableData("t", ("Jenis", "Jumlah"), (("NIB", 7.0), ("PBG", 1.0)), total=("Total", 8.0))
     chart = bar_chart_of(table)
     assert chart.kind is ChartKind.BAR and chart.series[0].values == (7.0, 1.0)
+
+
+# --- long labels: one rule for the three renderers --------------------------------------------
+LONG = ("Sertifikat Standar", "Sertifikat Laik Fungsi (SLF)", "Persetujuan Bangunan Gedung (PBG)", "NIB")
+
+
+def test_long_labels_turn_bars_horizontal_and_short_ones_stand():
+    bars = ChartSpec(ChartKind.BAR, "t", LONG, (Series("Jumlah", (1.0, 2.0, 3.0, 4.0)),))
+    assert bars.is_horizontal and ChartSpec(ChartKind.STACKED_BAR, "t", LONG, ()).is_horizontal
+    assert not ChartSpec(ChartKind.BAR, "t", ("NIB", "PBG", "SLF"), ()).is_horizontal
+    assert not ChartSpec(ChartKind.LINE, "t", LONG, ()).is_horizontal  # a line keeps its order left to right
+    assert not ChartSpec(ChartKind.BAR, "t", LONG, (), horizontal=False).is_horizontal  # a person's choice wins
+    assert ChartSpec(ChartKind.BAR, "t", ("NIB",), (), horizontal=True).is_horizontal
+    assert chart_of(TABLE, ChartKind.BAR, horizontal=True).horizontal is True
+
+
+@pytest.mark.parametrize("label", [*LONG, "Perizinanberusahaberbasisrisikountukusahamikro", "", "  a   b  "])
+def test_a_wrapped_label_keeps_every_character_and_two_alike_labels_stay_apart(label):
+    lines = wrap_label(label, 10)
+    assert all(len(line) <= 10 for line in lines)
+    assert "".join(lines).replace(" ", "") == label.replace(" ", "")
+    spec = ChartSpec(ChartKind.BAR, "t", LONG, ())
+    wrapped = [" ".join(lines) for lines in spec.category_lines(8)]
+    assert len(set(wrapped)) == len(LONG) and wrapped[:2] != [wrapped[0]] * 2
+
+
+def test_a_chart_choice_is_stored_as_json_and_read_back():
+    choice = ChartChoice(ChartKind.LINE, ("Triwulan I", "Triwulan II"), horizontal=None)
+    assert ChartChoice.from_json(choice.to_json()) == choice
+    assert ChartChoice.from_json(None) == ChartChoice()
+    with pytest.raises(BadInput, match="bad_chart_choice"):
+        ChartChoice.from_json({"kind": "piring"})
+    with pytest.raises(BadInput, match="bad_chart_choice"):
+        ChartChoice.from_json({"horizontal": "ya"})
+
+
+def test_a_pivot_by_quarter_charts_one_series_per_quarter_without_totals_or_subtotals():
+    columns = (ColumnSpec("Triwulan", ColumnType.TEXT), ColumnSpec("Sektor", ColumnType.TEXT),
+               ColumnSpec("Jenis Izin", ColumnType.TEXT), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    rows = [(q, sektor, jenis, n) for q, n0 in (("TW I", 1), ("TW II", 2), ("TW III", 3))
+            for sektor, jenis, n in (("Jasa", "Sertifikat Standar", 10 * n0), ("Jasa", "Sertifikat Laik Fungsi", n0),
+                                     ("Industri", "NIB", 5 * n0))]
+    result = pivot(columns, rows, PivotSpec(rows=("Sektor", "Jenis Izin"), cols="Triwulan", value="Jumlah",
+                                            subtotals=True), title="Izin per triwulan")
+    assert value_columns(result) == ("TW I", "TW II", "TW III")
+    grouped = pivot_chart(result, ChartChoice(ChartKind.BAR))
+    assert [s.name for s in grouped.series] == ["TW I", "TW II", "TW III"]
+    assert "Jasa · Sertifikat Standar" in grouped.categories and len(grouped.categories) == 3  # no subtotal rows
+    assert grouped.is_horizontal
+    lines = pivot_chart(result, ChartChoice(ChartKind.LINE, ("TW II", "TW III", "gone")))
+    assert [s.name for s in lines.series] == ["TW II", "TW III"] and lines.y_label == result.value_label
+    assert pivot_chart(result, ChartChoice(ChartKind.BAR, ("gone",))).series[0].name == "TW I"  # falls back to all

@@ -2,12 +2,13 @@
 
 import datetime as dt
 import itertools
+import random
 
 import pytest
 
 from desktop_app.domain.delegation import DelegationPeriod, is_acting_head
 from desktop_app.domain.errors import BadInput, NotAllowed
-from desktop_app.domain.roles import DEFAULT_MATRIX, Action, Actor, PermissionMatrix, Role
+from desktop_app.domain.roles import DEFAULT_MATRIX, Action, Actor, FixedRule, PermissionMatrix, Role, fixed_cell
 from desktop_app.domain.steps import STEPS, Step, Timeliness, standard_time, timeliness
 from desktop_app.domain.workflow import (
     DatasetState as D,
@@ -131,3 +132,39 @@ def test_standard_times_of_the_sop():
 ])
 def test_timeliness(minutes, expected):
     assert timeliness(Step.REVIEW, dt.timedelta(minutes=minutes)) == expected
+
+
+def _some_matrices():
+    """Everything granted, nothing granted, and random grants (seeded, so a failure repeats)."""
+    chance = random.Random(17)
+    yield {role: set(Action) for role in Role}
+    yield {}
+    for _ in range(40):
+        yield {role: {a for a in Action if chance.random() < 0.5} for role in Role if chance.random() < 0.9}
+
+
+@pytest.mark.parametrize("grants", list(_some_matrices()))
+def test_no_matrix_weakens_the_fixed_rules(grants):
+    matrix = PermissionMatrix(grants)
+    for role, action in itertools.product(Role, Action):
+        fixed = fixed_cell(role, action)
+        if fixed is not None:
+            assert matrix.allows(actor(role), action) == fixed[0], (role, action)
+    assert not matrix.allows(actor(Role.STAF), Action.APPROVE_PUBLICATION)
+    assert matrix.allows(actor(Role.SEKRETARIS, acting_head=True), Action.APPROVE_PUBLICATION)  # the Plt.
+    assert not matrix.allows(actor(Role.KASUBAG), Action.MANAGE_USERS)
+
+
+def test_fixed_cells_are_the_maker_checker_and_office_rules():
+    assert fixed_cell(Role.STAF, Action.APPROVE_PUBLICATION) == (False, FixedRule.HEAD_APPROVES)
+    assert fixed_cell(Role.KEPALA, Action.APPROVE_PUBLICATION) == (True, FixedRule.HEAD_APPROVES)
+    assert fixed_cell(Role.KEPALA, Action.SUBMIT_PUBLICATION) == (False, FixedRule.APPROVER_DOES_NOT_MAKE)
+    assert fixed_cell(Role.SEKRETARIS, Action.DELEGATE) == (False, FixedRule.HEAD_DELEGATES)
+    assert fixed_cell(Role.KASUBAG, Action.RESTORE) == (False, FixedRule.ADMIN_ONLY)
+    assert fixed_cell(Role.SEKRETARIS, Action.SUBMIT_PUBLICATION) is None  # the office chooses
+    PermissionMatrix.check(DEFAULT_MATRIX)
+    widened = {**DEFAULT_MATRIX, Role.STAF: DEFAULT_MATRIX[Role.STAF] | {Action.APPROVE_PUBLICATION}}
+    with pytest.raises(BadInput, match="permission_fixed"):
+        PermissionMatrix.check(widened)
+    with pytest.raises(BadInput, match="bad_permissions"):
+        PermissionMatrix.from_dict({"staf": ["terbang"]})

@@ -103,7 +103,7 @@ class SectionEditor(QWidget):
             self.output_combo.addItem(output.name, output.id)
         self.table_check = QCheckBox(translate("ComposeDialog", "Tabel"), self)
         self.table_check.setChecked(True)
-        self.chart_check = QCheckBox(translate("ComposeDialog", "Grafik batang"), self)
+        self.chart_check = QCheckBox(translate("ComposeDialog", "Grafik"), self)
         self.chart_check.setChecked(True)
         self.narrative_check = QCheckBox(translate("ComposeDialog", "Narasi otomatis"), self)
         self.narrative_edit = QPlainTextEdit(self)

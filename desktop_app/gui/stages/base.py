@@ -268,11 +268,14 @@ class StageTab(QWidget):
         item = self.current_item()
         self.control_sheet_button.setEnabled(item is not None)
         self.control_sheet_button.setToolTip("" if item else translate("StageTab", "Pilih item terlebih dahulu."))
+        matrix = None  # read once, and only when some action is refused
         for stage_action in self.actions_:
             allowed = self.services.ctx.may(stage_action.action)
             enabled = allowed and (item is not None or not stage_action.needs_item)
             stage_action.button.setEnabled(enabled)
-            stage_action.button.setToolTip("" if allowed else refusal_reason(stage_action.action))
+            if not allowed and matrix is None:
+                matrix = self.services.accounts.permission_matrix()
+            stage_action.button.setToolTip("" if allowed else refusal_reason(stage_action.action, matrix))
 
     def _on_control_sheet_clicked(self) -> None:
         item = self.current_item()

@@ -1,8 +1,10 @@
-"""Step 3 — Pengolahan: a pivot (rows × columns × values) with its chart and narrative, saved as an output."""
+"""Step 3 — Pengolahan: a pivot (rows × columns × values) with its chart and narrative, saved as an output.
+
+The chart chooser picks the kind, the value columns drawn as series (one per quarter, say: grouped
+bars or a line each) and the direction of the bars; the choice is saved with the output, so a
+publication draws the same chart."""
 
 from __future__ import annotations
-
-import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -11,18 +13,21 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
 )
 
 from desktop_app.domain import formatting
-from desktop_app.domain.charts import ChartKind, ChartSpec, chart_of
+from desktop_app.domain.charts import ChartChoice, ChartKind, ChartSpec
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.pivot import PivotAggregate, PivotResult, PivotSpec
+from desktop_app.domain.pivot_charts import pivot_chart, value_columns
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
@@ -94,6 +99,22 @@ class ProcessTab(DatasetStageTab):
         for kind, label in chart_labels().items():
             self.chart_kind.addItem(label, kind.value)
         self.chart_kind.currentIndexChanged.connect(self._show_chart)
+        self.chart_direction = QComboBox(self)
+        self.chart_direction.setObjectName("chartDirection")
+        for label, value in ((translate("ProcessTab", "Arah otomatis"), None),
+                             (translate("ProcessTab", "Batang tegak"), False),
+                             (translate("ProcessTab", "Batang mendatar"), True)):
+            self.chart_direction.addItem(label, value)
+        self.chart_direction.setToolTip(translate("ProcessTab", "Otomatis: batang mendatar bila label kategorinya "
+                                                                "panjang, agar label terbaca utuh."))
+        self.chart_direction.currentIndexChanged.connect(self._show_chart)
+        self.chart_series = QToolButton(self)
+        self.chart_series.setObjectName("chartSeries")
+        self.chart_series.setText(translate("ProcessTab", "Kolom grafik"))
+        self.chart_series.setToolTip(translate("ProcessTab", "Kolom nilai yang digambar: satu batang atau satu garis "
+                                                             "per kolom (misalnya per triwulan)."))
+        self.chart_series.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.chart_series.setMenu(QMenu(self.chart_series))
         self.compute_button = QPushButton(translate("ProcessTab", "Hitung"), self)
         self.compute_button.clicked.connect(self.compute)
         controls = QGridLayout()
@@ -107,7 +128,9 @@ class ProcessTab(DatasetStageTab):
             controls.addWidget(QLabel(label, self), index // 4, (index % 4) * 2)
             controls.addWidget(widget, index // 4, (index % 4) * 2 + 1)
         controls.addWidget(self.subtotals, 2, 0, 1, 2)
-        controls.addWidget(self.change, 2, 2, 1, 4)
+        controls.addWidget(self.change, 2, 2, 1, 3)
+        controls.addWidget(self.chart_series, 2, 5)
+        controls.addWidget(self.chart_direction, 2, 6)
         controls.addWidget(self.compute_button, 2, 7)
         self.ui.workLayout.addLayout(controls)
         self.table = QTableWidget(self)
@@ -236,27 +259,37 @@ class ProcessTab(DatasetStageTab):
         self.table.resizeColumnsToContents()
         self._auto_narrative = narrative
         self.narrative.setPlainText(narrative)
+        self._fill_series(result)
         self._show_chart()
 
+    def chart_choice(self) -> ChartChoice:
+        """The chart as chosen: kind, the ticked value columns (none when all are ticked), direction."""
+        actions = self.chart_series.menu().actions()
+        ticked = tuple(a.data() for a in actions if a.isChecked())
+        return ChartChoice(ChartKind(self.chart_kind.currentData()), () if len(ticked) == len(actions) else ticked,
+                           self.chart_direction.currentData())
+
     def chart_spec(self) -> ChartSpec | None:
-        """The chart of the data rows and the value columns (no subtotal rows, no total or change columns)."""
+        """The chart of the data rows and the chosen value columns (no subtotal rows, no total or change columns)."""
         if self.result is None or self.pivot_result is None or not self.result.rows:
             return None
-        table, result = self.result, self.pivot_result
-        kinds = result.row_kinds or ("data",) * len(table.rows)
-        rows = tuple(row for row, kind in zip(table.rows, kinds, strict=False) if kind == "data")
-        first_value = len(result.row_headers)
-        skip = {"Total", "Perubahan", "Perubahan (%)"}
-        values = [j for j in range(first_value, len(table.headers)) if table.headers[j] not in skip]
-        if len(result.row_headers) > 1:  # label each bar with all its row keys
-            rows = tuple((" · ".join(str(v) for v in row[:first_value]), *row[first_value:]) for row in rows)
-            headers = (" · ".join(table.headers[:first_value]), *table.headers[first_value:])
-            values = [j - first_value + 1 for j in values]
-            table = dataclasses.replace(table, headers=headers, rows=rows, numeric_columns=())
-        else:
-            table = dataclasses.replace(table, rows=rows, numeric_columns=())
-        spec = chart_of(table, ChartKind(self.chart_kind.currentData()), values or None)
-        return dataclasses.replace(spec, unit=self._value_unit(result.spec), y_label=result.value_label)
+        return pivot_chart(self.pivot_result, self.chart_choice(), unit=self._value_unit(self.pivot_result.spec))
+
+    def _fill_series(self, result: PivotResult) -> None:
+        """One tickable entry per value column of the new table; the ticks of columns still there are kept."""
+        menu = self.chart_series.menu()
+        before = {a.data(): a.isChecked() for a in menu.actions()}
+        menu.clear()
+        columns = value_columns(result)
+        for column in columns:
+            action = menu.addAction(str(column))
+            action.setData(column)
+            action.setCheckable(True)
+            action.setChecked(before.get(column, True))
+            action.toggled.connect(self._show_chart)
+        if columns and not any(a.isChecked() for a in menu.actions()):
+            menu.actions()[0].setChecked(True)
+        self.chart_series.setEnabled(len(columns) > 1)
 
     def _show_chart(self, *_args: object) -> None:
         try:
@@ -274,7 +307,9 @@ class ProcessTab(DatasetStageTab):
         edited = self.narrative.toPlainText().strip()
         narrative = edited if edited != self._auto_narrative.strip() else ""  # unedited: stays automatic
         if name is not None:
-            self.run(lambda: self.services.tabulation.save_pivot_output(item.id, name, spec, narrative=narrative),
+            chart = self.chart_choice()
+            self.run(lambda: self.services.tabulation.save_pivot_output(item.id, name, spec, narrative=narrative,
+                                                                        chart=chart),
                      translate("ProcessTab", "Keluaran disimpan; siap disajikan di tab 4 Penyajian."))
 
     def _on_recap(self) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -33,6 +34,7 @@ from desktop_app.domain import formatting
 from desktop_app.domain.checks import Finding, Severity
 from desktop_app.domain.columns import ColumnSpec
 from desktop_app.domain.errors import PadiError
+from desktop_app.domain.letters import LetterSigner
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
@@ -115,9 +117,10 @@ class CheckSettingsDialog(QDialog):
 
 
 class LetterDialog(QDialog):
-    """The number and the addressee of a Surat Permohonan Konfirmasi Data."""
+    """The addressee and the signer of a Surat Permohonan Konfirmasi Data; the number comes from the register."""
 
-    def __init__(self, dataset_name: str, default_addressee: str, parent: QWidget | None = None) -> None:
+    def __init__(self, dataset_name: str, default_addressee: str, signers: list[LetterSigner], next_number: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("LetterDialog", "Surat Permohonan Konfirmasi"))
         layout = QVBoxLayout(self)
@@ -125,22 +128,32 @@ class LetterDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         form = QFormLayout()
-        self.number_edit = QLineEdit(self)
-        self.number_edit.setPlaceholderText(translate("LetterDialog", "contoh: 050/123/DPMPTSP/III/2026"))
+        self.number_label = QLabel(next_number, self)
+        self.number_label.setObjectName("letterNumber")
+        self.number_label.setToolTip(translate("LetterDialog", "Nomor berikutnya dari register surat; format "
+                                                               "nomor diatur di Pengaturan."))
+        self.signer_combo = QComboBox(self)
+        self.signer_combo.setObjectName("letterSigner")
+        for signer in signers:
+            self.signer_combo.addItem(f"{signer.name} ({', '.join(signer.title_lines)})", signer.role.value)
         self.addressee_edit = QLineEdit(default_addressee, self)
         self.addressee_edit.setPlaceholderText(translate("LetterDialog", "contoh: Kepala Bidang Pelayanan Perizinan"))
         self.place_edit = QLineEdit(translate("LetterDialog", "Tempat"), self)
-        form.addRow(translate("LetterDialog", "Nomor surat:"), self.number_edit)
+        form.addRow(translate("LetterDialog", "Nomor surat:"), self.number_label)
+        form.addRow(translate("LetterDialog", "Ditandatangani:"), self.signer_combo)
         form.addRow(translate("LetterDialog", "Kepada Yth.:"), self.addressee_edit)
         form.addRow(translate("LetterDialog", "di:"), self.place_edit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(signers))
         layout.addWidget(buttons)
 
     def value(self) -> tuple[str, str, str]:
-        return self.number_edit.text().strip(), self.addressee_edit.text().strip(), self.place_edit.text().strip()
+        """(addressee, its place, the signer's role)."""
+        return (self.addressee_edit.text().strip(), self.place_edit.text().strip(),
+                str(self.signer_combo.currentData() or ""))
 
 
 class ValidateTab(DatasetStageTab):
@@ -297,10 +310,11 @@ class ValidateTab(DatasetStageTab):
     def _on_letter(self) -> None:
         item = self.current_item()
         detail = self.services.datasets.get(item.id, row_limit=0)
-        dialog = LetterDialog(item.title, detail.meta.source, self)
+        letters = self.services.letters
+        dialog = LetterDialog(item.title, detail.meta.source, letters.signers(), letters.next_number(), self)
         if not prompts.run_dialog(dialog):
             return
-        number, addressee, place = dialog.value()
+        addressee, place, signer = dialog.value()
         settings = QSettings()
         safe = re.sub(r'[\\/:*?"<>|]+', " ", item.title).strip()[:80] or "Kumpulan Data"
         start = Path(str(settings.value("letters/folder", ""))) / translate(
@@ -313,14 +327,14 @@ class ValidateTab(DatasetStageTab):
             path = path.with_name(path.name + ".pdf")
         settings.setValue("letters/folder", str(path.parent))
 
-        def work(report: Report) -> Path:
+        def work(report: Report) -> tuple[Path, str]:
             report(0, 0, translate("ValidateTab", "Menyusun Surat Permohonan Konfirmasi …"))
-            self.services.datasets.confirmation_letter(item.id, number, addressee, place, path)
-            return path
+            letter = self.services.datasets.confirmation_letter(item.id, addressee, place, path, signer=signer)
+            return path, letter.number
 
-        def done(result: Path) -> None:
-            self.sig_status.emit(translate("ValidateTab", "Surat Permohonan Konfirmasi disimpan: {path}").format(
-                path=result))
+        def done(result: tuple[Path, str]) -> None:
+            self.sig_status.emit(translate("ValidateTab", "Surat Permohonan Konfirmasi nomor {number} disimpan: "
+                                                          "{path}").format(number=result[1], path=result[0]))
 
         self.start_job(translate("ValidateTab", "Surat Permohonan Konfirmasi"), work, done)
 

@@ -1,7 +1,9 @@
 """The on-screen drawing of a ChartSpec: pyqtgraph for bars and lines, QPainter for pie, donut and key figure.
 
 One widget, :class:`ChartView`, shows every kind: a title on top, the chart, a legend when there
-are several series, and the source line below. Numbers are written the Indonesian way.
+are several series, and the source line below. Numbers are written the Indonesian way. Category
+labels follow the domain's rule: bars with long labels lie down, and labels are wrapped onto
+lines, never cut short (a label that finds no room is left out, never made to look like another).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication,
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.domain import formatting
-from desktop_app.domain.charts import ChartKind, ChartSpec, figure_text
+from desktop_app.domain.charts import LABEL_WRAP, MAX_LABEL_LINES, ChartKind, ChartSpec, figure_text, wrap_label
 
 translate = QCoreApplication.translate
 
@@ -76,13 +78,15 @@ class ChartView(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.title_label.setFont(title_font)
-        self.plot = pg.PlotWidget(self, axisItems={"left": IndonesianAxis("left")})
+        self.plot = pg.PlotWidget(self, axisItems={"left": IndonesianAxis("left"), "bottom": IndonesianAxis("bottom")})
+        self.category_ticks: list[tuple[int, str]] = []  # the category labels as the axis shows them
         self.plot.setMinimumHeight(160)  # room enough, and the window still fits a laptop at 125 %
         item = self.plot.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.setMenuEnabled(False)
-        item.getAxis("left").enableAutoSIPrefix(False)
+        for name in ("left", "bottom"):
+            item.getAxis(name).enableAutoSIPrefix(False)
         item.vb.sigResized.connect(self._update_ticks)
         self.circle = CircleChart(self)
         self.key_figure = KeyFigureCard(self)
@@ -170,12 +174,30 @@ class ChartView(QWidget):
                                   if spec.source.strip() else "")
 
     # --- bars and lines ---------------------------------------------------------------------
+    def _axes(self, spec: ChartSpec) -> tuple[pg.AxisItem, pg.AxisItem]:
+        """(category axis, value axis): bars lying down have their categories at the left."""
+        item = self.plot.getPlotItem()
+        if spec.is_horizontal:
+            return item.getAxis("left"), item.getAxis("bottom")
+        return item.getAxis("bottom"), item.getAxis("left")
+
     def _draw_axes(self, spec: ChartSpec) -> None:
         item = self.plot.getPlotItem()
+        horizontal = spec.is_horizontal
+        category_axis, value_axis = self._axes(spec)
+        for axis in (category_axis, value_axis):
+            axis.setTicks(None)
+            axis.setTickSpacing()
+            axis.setZValue(0)
+            axis.setStyle(maxTickLevel=1)
+        value_axis.setStyle(maxTickLevel=0 if horizontal else 1)  # grid lines at the labelled values only
+        item.getAxis("left").setWidth(None)
+        item.getAxis("bottom").setHeight(None)
+        item.invertY(horizontal)  # lying bars: the first category on top, as in the table
         unit = spec.unit.strip()
-        y_label = spec.y_label if not unit else (f"{spec.y_label} ({unit})" if spec.y_label else unit)
-        item.setLabel("left", y_label)
-        item.setLabel("bottom", spec.x_label)
+        value_label = spec.y_label if not unit else (f"{spec.y_label} ({unit})" if spec.y_label else unit)
+        item.setLabel("bottom" if horizontal else "left", value_label)
+        item.setLabel("left" if horizontal else "bottom", "" if horizontal else spec.x_label)
         count = len(spec.categories)
         data = [spec.values(i) for i in range(len(spec.series))]
         low, high = 0.0, 0.0
@@ -192,31 +214,67 @@ class ChartView(QWidget):
             else:
                 self._draw_bars(spec, data)
         span = (high - low) or 1.0
-        item.setYRange(low - (span * 0.04 if low < 0 else 0), high + span * 0.12, padding=0)
+        value_range = (low - (span * 0.04 if low < 0 else 0), high + span * (0.18 if horizontal else 0.12))
+        category_range = (-0.6, max(count, 1) - 0.4)
+        if horizontal:
+            item.setXRange(*value_range, padding=0)
+            item.setYRange(*category_range, padding=0)
+        else:
+            item.setYRange(*value_range, padding=0)
+            item.setXRange(*category_range, padding=0)
         # Small counts (items per step, say) get whole-number ticks, never 0,1 … 1,1.
         whole = all(float(v).is_integer() for row in data for v in row if v is not None)
-        item.getAxis("left").setTickSpacing(*((1, 1) if whole and high - low <= 10 else (None, None)))
-        item.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
+        value_axis.setTickSpacing(*((1, 1) if whole and high - low <= 10 else (None, None)))
         self._update_ticks()
-        item.showGrid(x=False, y=True, alpha=GRID_ALPHA)
+        item.showGrid(x=horizontal, y=not horizontal, alpha=GRID_ALPHA)
         # The axis draws its grid lines; behind the view box they run behind the bars, not across them.
-        item.getAxis("left").setZValue(-1)
+        value_axis.setZValue(-1)
 
     def _update_ticks(self, *_: object) -> None:
-        """Category labels that never run into each other: shortened to their slot, or every n-th."""
+        """Category labels wrapped to the room they have (never cut short), or every n-th when even
+        wrapped they would run into each other."""
         spec = self.spec
         if spec is None or not spec.kind.has_axes or not spec.categories:
             return
-        axis = self.plot.getPlotItem().getAxis("bottom")
+        axis, _value_axis = self._axes(spec)
         metrics = QFontMetricsF(axis.style.get("tickFont") or self.font())
+        line = metrics.height()
+        view = self.plot.getPlotItem().vb
         count = len(spec.categories)
-        slot = max(1.0, self.plot.getPlotItem().vb.width() / count)
-        step = max(1, math.ceil(metrics.horizontalAdvance("Mmm…") * 1.2 / slot))
-        room = slot * step - metrics.horizontalAdvance(" ") * 2
-        ticks = [(i, metrics.elidedText(_short(c), Qt.TextElideMode.ElideRight, room) if i % step == 0 else "")
-                 for i, c in enumerate(spec.categories)]
-        axis.setTicks([ticks])
-
+        if spec.is_horizontal:
+            # The label column takes 38 % of the chart, more (fewer lines per label) when the rows are
+            # too low for every label otherwise.
+            best: tuple[int, list[str]] | None = None
+            for share in (0.38, 0.46, 0.55):
+                candidate = _wrapped(spec, metrics, max(60.0, self.width() * share))
+                lines = max(t.count("\n") + 1 for t in candidate)
+                needed = max(1, math.ceil(lines * line * 1.05 / max(1.0, view.height() / count)))
+                if best is None or needed < best[0]:
+                    best = (needed, candidate)
+                if needed == 1:
+                    break
+            step, texts = best
+            widest = max(metrics.horizontalAdvance(part) for t in texts for part in t.split("\n"))
+            axis.setWidth(math.ceil(widest + 14))
+        else:
+            slot = max(1.0, view.width() / count)
+            step, texts = 1, _wrapped(spec, metrics, slot * 0.92, MAX_LABEL_LINES)
+            while texts is None:  # too narrow even on three lines: label every n-th category
+                step += 1
+                texts = _wrapped(spec, metrics, slot * step * 0.92, MAX_LABEL_LINES)
+            lines = max(t.count("\n") + 1 for t in texts)
+            label = self.plot.getPlotItem().getAxis("bottom").label
+            axis.setHeight(math.ceil(lines * line + 12 + (label.boundingRect().height() * 0.8
+                                                          if label.isVisible() else 0)))
+            # The axis leaves out a label that reaches past its ends: give the outer labels room.
+            shown = [i for i in range(count) if i % step == 0]
+            a, b = (max(metrics.horizontalAdvance(part) for part in texts[i].split("\n")) / 2 / max(view.width(), 1.0)
+                    for i in (shown[0], shown[-1]))  # half the outer labels, as shares of the plot's width
+            span = (count - 1) / max(0.2, 1 - a - b)  # the range in which they fit: left + right = (a + b) · span
+            self.plot.getPlotItem().setXRange(-max(0.6, a * span + 0.05), count - 1 + max(0.6, b * span + 0.05),
+                                              padding=0)
+        self.category_ticks = [(i, t if i % step == 0 else "") for i, t in enumerate(texts)]
+        axis.setTicks([self.category_ticks])
 
     def _label(self, text: str, x: float, y: float, anchor: tuple[float, float], color: str | None = None) -> None:
         label = pg.TextItem(text, anchor=anchor, color=color or self.colors.text)
@@ -230,14 +288,29 @@ class ChartView(QWidget):
         count = len(data)
         width = 0.8 / max(count, 1)
         for index, row in enumerate(data):
-            xs = [i - 0.4 + width * (index + 0.5) for i in range(len(row))]
-            heights = [v if v is not None else 0.0 for v in row]
-            self.plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width * 0.9,
-                                              brush=spec.color(index), pen=None))
-            if spec.data_labels:
-                for x, value in zip(xs, row, strict=True):
-                    if value is not None:
-                        self._label(formatting.number(value), x, value, (0.5, 1.0 if value >= 0 else 0.0))
+            places = [i - 0.4 + width * (index + 0.5) for i in range(len(row))]
+            lengths = [v if v is not None else 0.0 for v in row]
+            if spec.is_horizontal:
+                self.plot.addItem(pg.BarGraphItem(x0=0, y=places, width=lengths, height=width * 0.9,
+                                                  brush=spec.color(index), pen=None))
+            else:
+                self.plot.addItem(pg.BarGraphItem(x=places, height=lengths, width=width * 0.9,
+                                                  brush=spec.color(index), pen=None))
+            if spec.data_labels and self._room_for_labels(spec, width):
+                for place, value in zip(places, row, strict=True):
+                    if value is None:
+                        continue
+                    if spec.is_horizontal:
+                        self._label(formatting.number(value), value, place, (0.0 if value >= 0 else 1.0, 0.5))
+                    else:
+                        self._label(formatting.number(value), place, value, (0.5, 1.0 if value >= 0 else 0.0))
+
+    def _room_for_labels(self, spec: ChartSpec, thickness: float) -> bool:
+        """Whether a lying bar ``thickness`` category units thick is tall enough for its value label."""
+        if not spec.is_horizontal:
+            return True
+        plot_height = max(1.0, self.plot.height() - 60)  # the view box, roughly, before it is laid out
+        return plot_height / max(1, len(spec.categories)) * thickness >= QFontMetricsF(self.font()).height() * 0.8
 
     def _draw_stacked(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
         count = len(spec.categories)
@@ -255,17 +328,26 @@ class ChartView(QWidget):
                     up[i] += value
                 else:
                     down[i] += value
-            self.plot.addItem(pg.BarGraphItem(x=list(range(count)), y0=bases, height=heights, width=0.6,
-                                              brush=spec.color(index), pen=pg.mkPen(self.colors.background, width=1)))
+            pen = pg.mkPen(self.colors.background, width=1)
+            if spec.is_horizontal:
+                self.plot.addItem(pg.BarGraphItem(x0=bases, y=list(range(count)), width=heights, height=0.6,
+                                                  brush=spec.color(index), pen=pen))
+            else:
+                self.plot.addItem(pg.BarGraphItem(x=list(range(count)), y0=bases, height=heights, width=0.6,
+                                                  brush=spec.color(index), pen=pen))
             if spec.data_labels and len(data) > 1:
                 for i, (base, value) in enumerate(zip(bases, heights, strict=True)):
                     if abs(value) >= tallest * 0.07:
-                        self._label(formatting.number(value), i, base + value / 2, (0.5, 0.5), "#ffffff")
+                        middle = (base + value / 2, i) if spec.is_horizontal else (i, base + value / 2)
+                        self._label(formatting.number(value), *middle, (0.5, 0.5), "#ffffff")
         if spec.data_labels:
             for i in range(count):
                 present = [row[i] for row in data if row[i] is not None]
                 if present:
-                    self._label(formatting.number(sum(present)), i, up[i], (0.5, 1.0))
+                    if spec.is_horizontal:
+                        self._label(formatting.number(sum(present)), up[i], i, (0.0, 0.5))
+                    else:
+                        self._label(formatting.number(sum(present)), i, up[i], (0.5, 1.0))
 
     def _draw_lines(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
         symbols = ("o", "s", "d", "t")
@@ -292,8 +374,18 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _short(label: str, limit: int = 18) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+def _wrapped(spec: ChartSpec, metrics: QFontMetricsF, room: float, max_lines: int | None = None) -> list[str] | None:
+    """Each category label wrapped (the domain's rule) so that every line is at most ``room`` pixels
+    wide, on at most ``max_lines`` lines; None when no wrapping fits. Without ``max_lines`` the
+    narrowest wrapping is returned when none fits (a label is never shortened)."""
+    longest = max((len(c) for c in spec.categories), default=0)
+    for chars in range(max(LABEL_WRAP, longest), 3, -1):  # the widest lines that fit: the fewest lines
+        texts = [wrap_label(c, chars) for c in spec.categories]
+        if max_lines and any(len(t) > max_lines for t in texts):
+            return None
+        if all(metrics.horizontalAdvance(part) <= room for t in texts for part in t):
+            return ["\n".join(t) for t in texts]
+    return None if max_lines else ["\n".join(wrap_label(c, 4)) for c in spec.categories]
 
 
 class _PaintedChart(QWidget):
