@@ -65,6 +65,9 @@ class Reader:
         if isinstance(node, ast.Name):
             if node.id in self.constants:
                 return {self.constants[node.id]}
+            imported = getattr(importlib.import_module(self.module), node.id, None)
+            if isinstance(imported, str):  # a constant imported from another module
+                return {imported}
             return self.parameter(node.id, at)
         if isinstance(node, ast.IfExp):
             return self.values(node.body, at) | self.values(node.orelse, at)
@@ -81,7 +84,11 @@ class Reader:
         function = _enclosing_function(at, self.parents)
         assert function is not None, f"{self.module}: {name} is not a parameter"
         names = [a.arg for a in function.args.args]
-        assert name in names, f"{self.module}: {name} is not a parameter of {function.name}"
+        if name not in names:  # a local variable: the values of its assignments in the function
+            assigned = [n.value for n in ast.walk(function) if isinstance(n, ast.Assign)
+                        and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
+            assert assigned, f"{self.module}: {name} is neither a parameter nor a local of {function.name}"
+            return set().union(*(self.values(value, value) for value in assigned))
         position = names.index(name) - (1 if names and names[0] in ("self", "cls") else 0)
         found: set[str] = set()
         for call in ast.walk(self.tree):

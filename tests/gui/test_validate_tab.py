@@ -176,6 +176,8 @@ def test_check_settings_dialog_and_letter(qtbot, window, monkeypatch, tmp_path):
     assert "000.5/0001/DPMPTSP/2026" in flat and "Permohonan Konfirmasi Data" in flat and "1.234" in flat
     assert "a.n. Kepala DPMPTSP Kota Tebing Tinggi Sekretaris, Nurlela Harahap" in flat
     assert window.services.activity.entries()[0].action == "confirmation_letter"
+    assert "000.5/0001/DPMPTSP/2026" in window.statusBar().currentMessage()
+    assert [r.signer_name for r in window.services.letters.register()] == ["Nurlela Harahap"]
 
 
 def test_a_subtotal_of_the_source_file_that_does_not_add_up_is_a_finding(qtbot, office, tmp_path):
@@ -204,5 +206,3 @@ def test_a_subtotal_of_the_source_file_that_does_not_add_up_is_a_finding(qtbot, 
     assert (validate.grid.currentRow(), validate.grid.currentColumn()) == (2, 3)
     # The No column is an identifier: shown as it is, not summed into anything.
     assert validate.grid.item(0, 0).text() == "1"
-    assert "000.5/0001/DPMPTSP/2026" in window.statusBar().currentMessage()
-    assert [r.signer_name for r in window.services.letters.register()] == ["Nurlela Harahap"]
