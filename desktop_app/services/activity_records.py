@@ -22,6 +22,7 @@ from desktop_app.domain.tables import TableData
 from desktop_app.domain.working_time import DEFAULT_CALENDAR
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
+from desktop_app.services.outputs import record_output
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry, Office
 
@@ -112,7 +113,7 @@ class ActivityRecords:
     def export(self, where: LogFilter, out_path: Path, action_label: Callable[[str], str] = str,
                description: str = "") -> Path:
         """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged."""
-        out_path, suffix = report_target(out_path, (".pdf", ".xlsx"))
+        out_path, suffix = report_target(out_path, (".pdf", ".xlsx"), ctx=self.ctx)
         self.ctx.require_actor()
         records = list(reversed(self.entries(dataclasses.replace(where, limit=100_000))))
         with self.ctx.db.reading() as s:
@@ -135,6 +136,7 @@ class ActivityRecords:
         with self.ctx.db.unit_of_work() as s:
             self.ctx.log(s, "activity_exported", object_type="report", object_label=out_path.name,
                          detail={"entries": len(records), "format": suffix[1:]})
+            record_output(self.ctx, out_path, "activity_log", s)
         return out_path
 
 

@@ -14,6 +14,7 @@ from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
+from desktop_app.domain.names import check_dataset_name
 from desktop_app.domain.pivot import PivotSpec, pivot
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
@@ -22,6 +23,7 @@ from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DatasetState, Move, find_transition
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
+from desktop_app.services.outputs import record_output
 from desktop_app.storage.models import (
     CheckRun,
     Confirmation,
@@ -401,7 +403,7 @@ class DatasetService:
             raise BadInput("letter_number_required")
         if not addressee.strip():
             raise BadInput("addressee_required")
-        out_path, _suffix = report_target(out_path)
+        out_path, _suffix = report_target(out_path, ctx=self.ctx)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
@@ -431,6 +433,7 @@ class DatasetService:
             self.ctx.log(s, "confirmation_letter", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, since=ds.stage_since,
                          detail={"number": number.strip(), "addressee": addressee.strip(), "file": out_path.name})
+            record_output(self.ctx, out_path, "letter", s)
 
     def validate(self, dataset_id: int) -> None:
         """Mark validated: the last checks passed (or their errors were accepted) and the source confirmed the data."""
@@ -573,6 +576,7 @@ def _spec(output: Output) -> GroupTotalSpec:
 
 
 def _apply_meta(ds: Dataset, meta: DatasetMeta) -> None:
+    check_dataset_name(meta.name)
     if meta.access_level not in ACCESS_LEVELS:
         raise BadInput("bad_access_level", meta.access_level)
     for name in FIELD_NAMES:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
+from desktop_app.domain.names import check_dataset_name
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
@@ -189,6 +190,7 @@ _NONE = frozenset({type(None)})
 
 
 def _apply_new_meta(ds: Dataset, meta: DatasetMeta) -> None:
+    check_dataset_name(meta.name)
     ds.name, ds.source, ds.keywords = meta.name, meta.source, []
     for column in ("group_name", "description", "unit", "frequency", "period", "producer"):
         setattr(ds, column, "")

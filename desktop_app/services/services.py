@@ -15,6 +15,7 @@ from desktop_app.services.context import Clock, ServiceContext, system_clock
 from desktop_app.services.datasets import DatasetService
 from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
+from desktop_app.services.outputs import OutputService
 from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import PublicationService
 from desktop_app.services.search import SearchService
@@ -40,6 +41,7 @@ class Services:
     records: ActivityRecords
     distribution: DistributionService
     search: SearchService
+    outputs: OutputService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -55,7 +57,8 @@ class Services:
                    ActivityService(ctx), AgendaService(ctx), ImportService(ctx),
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=PerformanceService(ctx), records=ActivityRecords(ctx),
-                   distribution=DistributionService(ctx, publications), search=SearchService(ctx))
+                   distribution=DistributionService(ctx, publications), search=SearchService(ctx),
+                   outputs=OutputService(ctx))
 
     def close(self) -> None:
         self.ctx.db.close()
