@@ -212,6 +212,10 @@ class OutputService:
         """See :func:`check_output`."""
         return check_output(self.ctx, path, overwrite=overwrite)
 
+    def refuse_protected(self, path: Path | str) -> None:
+        """BadInput when ``path`` is this database, one of its companion files, another database or a backup."""
+        refuse_protected(Path(path), _db_path(self.ctx))
+
     def record(self, path: Path | str, kind: str) -> None:
         """See :func:`record_output`."""
         record_output(self.ctx, path, kind)
