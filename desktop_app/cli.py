@@ -126,6 +126,8 @@ MESSAGES: dict[str, str] = {
     "name_too_long": ("Nama berkas atau folder terlalu panjang untuk sistem berkas (paling banyak 255 bita per "
                       "bagian): {detail}"),
     "path_unusable": "Berkas atau folder itu tidak dapat dipakai: {detail}",
+    "unreadable_text": ("Teks atau nama berkas berisi karakter yang tidak terbaca (bukan UTF-8); ketik ulang tanpa "
+                        "karakter itu: {detail}"),
     "file_is_folder": "Yang diberikan adalah sebuah folder, bukan berkas: {detail}",
     "file_not_regular": ("Yang diberikan bukan berkas biasa (misalnya pipa atau perangkat) sehingga tidak dibaca: "
                          "{detail}"),
@@ -1191,9 +1193,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_gui(args)
-        for value in vars(args).values():  # every path typed: usable before anything opens it
-            if isinstance(value, Path):
-                check_path(value)
+        _check_typed(args)
         return args.run(args, out)
     except BackupError as err:
         out.error(err.code, message_for(err.code, err.detail))
@@ -1214,6 +1214,21 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV):
             traceback.print_exc(file=sys.stderr)
         return EXIT_FAILED
+
+
+def _check_typed(args: argparse.Namespace) -> None:
+    """Everything typed must be readable text (an undecodable byte of the terminal arrives as a lone
+    surrogate, which no file or database can store), and every path usable, before anything runs."""
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, (str, Path)):
+                continue
+            try:
+                str(item).encode("utf-8")
+            except UnicodeEncodeError:
+                raise BadInput("unreadable_text", str(item).encode("utf-8", "backslashreplace").decode()) from None
+            if isinstance(item, Path):
+                check_path(item)
 
 
 # Backup problems of the chosen folder (missing, read-only, full, failing medium): exit 2, nothing changed.

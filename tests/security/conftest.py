@@ -24,7 +24,7 @@ def db_state(db: Path) -> str:
 
 
 @pytest.fixture
-def services_as(demo_db: Path):
+def services_as(demo_db: Path):  # noqa: F811 (the fixture imported above)
     """Open the demo copy logged in as someone: ``with services_as("admin") as sv: ...`` (closed after)."""
     import contextlib
 
