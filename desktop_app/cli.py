@@ -539,7 +539,9 @@ def _acting_as(path: Path, username: str, *, beside_gui: bool = False, outputs: 
             services.outputs.check(target, overwrite=force)
         services.accounts.login(username, password)
         if services.accounts.must_change_password() and not changing_password:
-            raise NotAllowed("password_change_required", username)
+            refusal = NotAllowed("password_change_required", username)
+            services.ctx.log_refusal(refusal)  # the attempt is on record, like every refusal
+            raise refusal
         yield services
     finally:
         if services.ctx.actor is not None:

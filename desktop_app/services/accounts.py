@@ -197,16 +197,16 @@ class AccountService:
             if user is None:
                 raise BadInput("unknown_user", str(user_id))
             old = (Role(user.role), user.is_admin)
-            self._supersede(s, user.id)
             if old == (role, is_admin):
                 raise BadInput("role_unchanged", user.username)
+            superseded = self._supersede(s, user.id)
             if self._head_must_confirm(s, actor, old, (role, is_admin)):
-                self._request(s, actor, user, role, is_admin)
+                self._request(s, actor, user, role, is_admin, superseded)
                 return False
             user.role, user.is_admin = role.value, is_admin
             self.ctx.log(s, "role_changed", object_type="user", object_id=user.id, object_label=user.username,
                          detail={"from_role": old[0].value, "from_admin": old[1], "role": role.value,
-                                 "admin": is_admin})
+                                 "admin": is_admin, "superseded": superseded})
             return True
 
     def role_requests(self) -> list[RoleRequestInfo]:
@@ -261,19 +261,24 @@ class AccountService:
                                   .where(LogEntry.action == "login", User.role == Role.KEPALA.value).limit(1))
         return head_logged_in is not None
 
-    def _request(self, s: Session, actor: Actor, user: User, role: Role, is_admin: bool) -> None:
+    def _request(self, s: Session, actor: Actor, user: User, role: Role, is_admin: bool,
+                 superseded: list[int] | None = None) -> None:
         request = RoleRequest(user_id=user.id, role=role.value, is_admin=is_admin, requested_by=actor.user_id,
                               requested_at=self.ctx.now())
         s.add(request)
         s.flush()
         self.ctx.log(s, "role_change_requested", object_type="user", object_id=user.id, object_label=user.username,
                      detail={"request": request.id, "from_role": user.role, "from_admin": user.is_admin,
-                             "role": role.value, "admin": is_admin})
+                             "role": role.value, "admin": is_admin, "superseded": superseded or []})
 
-    def _supersede(self, s: Session, user_id: int) -> None:
+    def _supersede(self, s: Session, user_id: int) -> list[int]:
+        """Close the user's waiting requests (a newer change replaces them); their ids, for the log."""
+        ids = []
         for waiting in s.scalars(select(RoleRequest).where(RoleRequest.user_id == user_id,
                                                             RoleRequest.decision == "")):
             waiting.decision, waiting.decided_at = "superseded", self.ctx.now()
+            ids.append(waiting.id)
+        return ids
 
     def set_active(self, user_id: int, active: bool) -> None:
         with self.ctx.db.unit_of_work() as s:

@@ -99,3 +99,17 @@ def test_a_backup_is_refused_in_the_activity_log_export(qtbot, window, office, m
     window.activity._on_export_clicked("xlsx")
     assert renamed.read_bytes() == content and backup.read_bytes() == content
     assert errors[-1][1].startswith("Tujuan itu adalah berkas cadangan PADI")
+
+
+def test_every_new_code_has_a_sentence_on_both_faces():
+    from desktop_app import cli
+    from desktop_app.domain.errors import PadiError
+    from desktop_app.gui.messages import error_text
+
+    for code in ("target_is_database", "target_is_backup", "target_not_padi", "target_exists", "bad_file_name",
+                 "name_too_long", "path_unusable", "file_is_folder", "file_not_regular", "dataset_name_too_long",
+                 "name_has_control_characters", "date_out_of_range", "password_change_required",
+                 "report_self_only", "kepala_confirms", "no_such_request", "role_unchanged", "target_is_folder",
+                 "target_not_empty", "target_not_folder"):
+        assert code in cli.MESSAGES
+        assert not error_text(PadiError(code)).startswith("Tindakan gagal"), code
