@@ -264,6 +264,8 @@ def merge_folder(temp: Path, out_dir: Path, kind: str, marker: str) -> None:
     before anything moves. The files being replaced are kept aside until the new ones are all in
     place, so a failure puts the earlier folder back. ``temp`` is gone afterwards either way.
     """
+    if any(p.is_dir() for p in temp.iterdir()):
+        raise ValueError(f"{temp}: a generated folder is flat; a subfolder would not be in its manifest")
     new_manifest = write_manifest(temp, kind)
     if not out_dir.exists():
         temp.rename(out_dir)
