@@ -374,6 +374,14 @@ def _db_path(args: argparse.Namespace) -> Path:
     return path
 
 
+def _refuse_companion(path: Path) -> None:
+    """A database is never made or restored as another database's -wal, -shm, -journal or .lock file."""
+    from desktop_app.services.outputs import is_companion_of_a_database
+
+    if is_companion_of_a_database(path):
+        raise BadInput("target_is_database", str(path))
+
+
 def _input_file(path: Path, missing: str = "file_missing") -> Path:
     """A file to read, said as what it is when it is not one: ``missing`` (the code for a missing file),
     ``file_is_folder``, or ``file_not_regular`` (a pipe or a device, which could block reading forever).
@@ -571,6 +579,7 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.services.services import Services
 
     path = _db_path(args)
+    _refuse_companion(path)
     demo = bool(getattr(args, "demo", False))
     existed = path.exists()
     if existed:
@@ -857,6 +866,7 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     backup: Path = args.file
     _input_file(backup, "no_such_file")
     db_path = _db_path(args)
+    _refuse_companion(db_path)
     passphrase = _passphrase_for(backup, args)
     restore.describe(backup, passphrase)  # refuse a bad backup before asking for anything else
     kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)

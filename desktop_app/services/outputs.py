@@ -96,6 +96,14 @@ def _is_backup_archive(path: Path, head: bytes) -> bool:
         return False
 
 
+def is_companion_of_a_database(path: Path) -> bool:
+    """Whether ``path`` is named as the ``-wal``, ``-shm``, ``-journal`` or ``.lock`` file of a database
+    beside it (SQLite would take a file put there for part of that database)."""
+    name = Path(path).name
+    return any(name.lower().endswith(suffix) and _is_database_file(Path(path).with_name(name[: -len(suffix)]))
+               for suffix in COMPANIONS)
+
+
 def protection(path: Path, db_path: Path | None = None) -> str | None:
     """``target_is_database`` or ``target_is_backup`` when writing ``path`` would destroy one; else None.
 
@@ -109,9 +117,8 @@ def protection(path: Path, db_path: Path | None = None) -> str | None:
             if _same_path(path, candidate):
                 return "target_is_database"
     name = path.name
-    for suffix in COMPANIONS:  # the companion of any database beside it
-        if name.lower().endswith(suffix) and _is_database_file(path.with_name(name[: -len(suffix)])):
-            return "target_is_database"
+    if is_companion_of_a_database(path):
+        return "target_is_database"
     if name.lower().startswith(BACKUP_PREFIX) and name.lower().endswith(BACKUP_SUFFIXES):
         return "target_is_backup"
     if path.is_file():

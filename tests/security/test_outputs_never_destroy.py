@@ -163,3 +163,17 @@ def test_backup_into_the_database_file_is_refused(demo_db, capsys, as_demo_user)
     code, data = run_json(capsys, "backup", "--db", str(demo_db), "--to", str(demo_db), "--user", "staf")
     assert code == 2 and data["error"] == "target_missing"
     assert db_state(demo_db) == before
+
+
+def test_no_database_is_made_or_restored_as_the_companion_of_another(demo_db, backup, capsys):
+    before = db_state(demo_db)
+    for companion in ("-wal", "-journal", ".lock"):
+        target = Path(f"{demo_db}{companion}")
+        if target.exists():
+            target.unlink()  # left by the look at the database; SQLite makes it again
+        code, data = run_json(capsys, "init", "--db", str(target))
+        assert (code, data["error"]) == (2, "target_is_database")
+        code, data = run_json(capsys, "restore", str(backup), "--db", str(target), "--user", "admin")
+        assert (code, data["error"]) == (2, "target_is_database")
+        assert not target.exists()
+    assert db_state(demo_db) == before
