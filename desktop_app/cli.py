@@ -18,10 +18,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
+import re
 import sqlite3
+import stat
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -30,7 +33,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app import __version__
-from desktop_app.domain.errors import BadInput, IntegrityFailure, PadiError
+from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, PadiError
+from desktop_app.domain.filenames import check_path
 from desktop_app.paths import default_db_path
 from desktop_app.services.backup_archive import BackupError
 from desktop_app.storage.snapshot import check_database_file, schema_revision
@@ -45,6 +49,7 @@ EXIT_NOT_ALLOWED = 3
 EXIT_INTERRUPTED = 130
 
 PASSWORD_ENV = "PADI_PASSWORD"
+NEW_PASSWORD_ENV = "PADI_NEW_PASSWORD"
 PASSPHRASE_ENV = "PADI_BACKUP_PASSPHRASE"
 DEBUG_ENV = "PADI_DEBUG"
 
@@ -80,6 +85,17 @@ MESSAGES: dict[str, str] = {
     "export_write_failed": "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh.",
     "password_required": ("Kata sandi diperlukan: isi variabel lingkungan PADI_PASSWORD atau jalankan "
                           "perintah ini di terminal agar kata sandi dapat ditanyakan."),
+    "password_change_required": ("Kata sandi Anda diatur ulang administrator dan harus diganti sebelum bekerja: "
+                                 "jalankan 'padi passwd --user NAMA' (kata sandi baru dari PADI_NEW_PASSWORD "
+                                 "atau ditanyakan)."),
+    "new_password_required": ("Kata sandi baru diperlukan: isi variabel lingkungan PADI_NEW_PASSWORD atau jalankan "
+                              "perintah ini di terminal agar kata sandi baru dapat ditanyakan."),
+    "password_mismatch": "Kedua kata sandi baru yang diketik tidak sama; kata sandi tidak diganti.",
+    "report_self_only": ("Staf hanya dapat mencetak Laporan Pelaksanaan untuk dirinya sendiri; pakai --employee "
+                         "dengan nama pengguna Anda."),
+    "kepala_confirms": "Hanya Kepala Dinas yang dapat mengonfirmasi atau menolak perubahan peran.",
+    "no_such_request": "Permintaan perubahan peran itu tidak ada atau sudah diputuskan.",
+    "role_unchanged": "Peran dan status administrator pengguna itu tidak berubah.",
     # the database file
     "no_such_database": "Berkas basis data tidak ditemukan: {detail}",
     "not_padi_database": "Berkas ini bukan basis data PADI: {detail}",
@@ -105,6 +121,26 @@ MESSAGES: dict[str, str] = {
     "target_not_empty": ("Folder tujuan berisi berkas lain dan tidak akan ditimpa: {detail}. Pilih folder kosong "
                          "atau folder Katalog Data PADI sebelumnya."),
     "target_not_folder": "Tujuan katalog adalah sebuah berkas, bukan folder: {detail}",
+    # outputs never destroy (services/outputs.py)
+    "target_is_database": ("Tujuan itu adalah basis data PADI atau berkas pendampingnya (-wal, -shm, .lock) dan "
+                           "tidak pernah ditimpa: {detail}. Pilih nama berkas lain."),
+    "target_is_backup": "Tujuan itu adalah berkas cadangan PADI dan tidak pernah ditimpa: {detail}. Pilih nama berkas lain.",
+    "target_not_padi": ("Berkas itu sudah ada dan bukan keluaran PADI (atau sudah diubah sejak ditulis PADI), jadi "
+                        "tidak akan ditimpa: {detail}. Pilih nama lain atau pindahkan berkas itu dulu."),
+    "target_exists": ("Berkas keluaran PADI sebelumnya sudah ada: {detail}. Tambahkan --force untuk menggantinya, "
+                      "atau pilih nama lain."),
+    "bad_file_name": "Nama berkas atau folder berisi karakter kendali (tak terlihat) yang tidak diizinkan: {detail}",
+    "name_too_long": ("Nama berkas atau folder terlalu panjang untuk sistem berkas (paling banyak 255 bita per "
+                      "bagian): {detail}"),
+    "path_unusable": "Berkas atau folder itu tidak dapat dipakai: {detail}",
+    "unreadable_text": ("Teks atau nama berkas berisi karakter yang tidak terbaca (bukan UTF-8); ketik ulang tanpa "
+                        "karakter itu: {detail}"),
+    "file_is_folder": "Yang diberikan adalah sebuah folder, bukan berkas: {detail}",
+    "file_not_regular": ("Yang diberikan bukan berkas biasa (misalnya pipa atau perangkat) sehingga tidak dibaca: "
+                         "{detail}"),
+    "dataset_name_too_long": "Nama Kumpulan Data terlalu panjang; paling banyak 200 karakter.",
+    "name_has_control_characters": "Nama berisi karakter kendali (tak terlihat) yang tidak diizinkan; ketik ulang namanya.",
+    "date_out_of_range": "Tanggal di luar rentang yang dapat dilaporkan (tahun 1900 sampai 2199): {detail}",
     # importing spreadsheets
     "file_missing": "Berkas tidak ditemukan: {detail}",
     "not_a_spreadsheet": "Berkas ini bukan lembar kerja yang dapat dibaca (xlsx, xls, ods atau csv): {detail}",
@@ -259,13 +295,24 @@ def finding_message(code: str, value: object = None) -> str:
 
 
 def message_for(code: str, detail: str = "") -> str:
-    """The Indonesian sentence for an error code."""
+    """The Indonesian sentence for an error code (a detail shown without control characters, clipped)."""
     template = MESSAGES.get(code)
     if template is None:
-        return f"Tindakan gagal ({code})."
+        return f"Tindakan gagal ({_shown(code)})."
     if code == "locked":
         detail = _clock_time(detail)
-    return template.replace("{detail}", detail) if "{detail}" in template else template
+    return template.replace("{detail}", _shown(detail)) if "{detail}" in template else template
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+SHOWN_DETAIL = 200
+
+
+def _shown(text: str) -> str:
+    """Text typed by someone, safe to print: control characters (a terminal would obey an escape
+    sequence) as ``\\xNN``, and a very long text clipped."""
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+    return text if len(text) <= SHOWN_DETAIL else text[: SHOWN_DETAIL - 1] + "…"
 
 
 def _clock_time(iso: str) -> str:
@@ -392,7 +439,35 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    check_path(path)
+    return path
+
+
+def _refuse_companion(path: Path) -> None:
+    """A database is never made or restored as another database's -wal, -shm, -journal or .lock file."""
+    from desktop_app.services.outputs import is_companion_of_a_database
+
+    if is_companion_of_a_database(path):
+        raise BadInput("target_is_database", str(path))
+
+
+def _input_file(path: Path, missing: str = "file_missing") -> Path:
+    """A file to read, said as what it is when it is not one: ``missing`` (the code for a missing file),
+    ``file_is_folder``, or ``file_not_regular`` (a pipe or a device, which could block reading forever).
+    Checked before anything opens it."""
+    check_path(path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise BadInput(missing, str(path)) from None
+    except OSError as exc:
+        raise BadInput("path_unusable", f"{path}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(mode):
+        raise BadInput("file_is_folder", str(path))
+    if not stat.S_ISREG(mode):
+        raise BadInput("file_not_regular", str(path))
+    return path
 
 
 def _inspect_db(path: Path) -> tuple[str, str | None]:
@@ -469,6 +544,7 @@ def _passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
     """The backup passphrase: --passphrase-file (first line), then PADI_BACKUP_PASSPHRASE, then a prompt
     (asked twice for a new one). Never echoed, never logged."""
     if getattr(args, "passphrase_file", None) is not None:
+        _input_file(args.passphrase_file, "passphrase_unreadable")
         try:
             lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
@@ -495,23 +571,55 @@ def _passphrase_for(path: Path, args: argparse.Namespace) -> str | None:
     return _passphrase(args) if is_encrypted(path) else None
 
 
+def _new_password() -> str:
+    """The new password for ``padi passwd``: PADI_NEW_PASSWORD, else asked twice on a terminal."""
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password is not None:
+        return password
+    if sys.stdin is not None and sys.stdin.isatty():
+        try:
+            first = getpass.getpass("Kata sandi baru: ")
+            if getpass.getpass("Ulangi kata sandi baru: ") != first:
+                raise BadInput("password_mismatch")
+            return first
+        except EOFError:
+            pass
+    raise BadInput("new_password_required")
+
+
 @contextlib.contextmanager
-def _acting_as(path: Path, username: str, *, beside_gui: bool = False) -> Iterator[Services]:
+def _acting_as(path: Path, username: str, *, beside_gui: bool = False, outputs: Sequence[Path] = (),
+               force: bool = False, changing_password: bool = False,
+               password: str | None = None) -> Iterator[Services]:
     """The services on an existing database, logged in as ``username`` (logged out afterwards).
 
     While a PADI window has the database open (its ``<db>.lock``), commands that change data are
     refused with ``database_in_use``; ``beside_gui`` commands (backup: only reads the data) still run,
     since SQLite keeps them consistent and a nightly backup must not fail because a window was left open.
+
+    ``outputs`` are checked against the output rules (services/outputs.py; an earlier PADI output is
+    replaced only with ``force``) before logging in, so a refused target leaves the database as it was.
+    A user whose password the administrator reset must change it first (``padi passwd``): every other
+    command is refused (``password_change_required``, exit 3) unless ``changing_password``.
     """
     from desktop_app.services.instance_lock import refuse_if_in_use
     from desktop_app.services.services import Services
 
+    for target in outputs:
+        _check_out_file(target, path)
     if not beside_gui:
         refuse_if_in_use(path)
-    password = _password(username)
+    if password is None:
+        password = _password(username)
     services = Services.open(path, create=False)
     try:
+        for target in outputs:
+            services.outputs.check(target, overwrite=force)
         services.accounts.login(username, password)
+        if services.accounts.must_change_password() and not changing_password:
+            refusal = NotAllowed("password_change_required", username)
+            services.ctx.log_refusal(refusal)  # the attempt is on record, like every refusal
+            raise refusal
         yield services
     finally:
         if services.ctx.actor is not None:
@@ -541,6 +649,7 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.services.services import Services
 
     path = _db_path(args)
+    _refuse_companion(path)
     demo = bool(getattr(args, "demo", False))
     existed = path.exists()
     if existed:
@@ -695,10 +804,14 @@ def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
 
 
 # --- publish -----------------------------------------------------------------------------------
+MAX_RECORD_ID = 2**63 - 1  # the largest number SQLite stores as a row id
+
+
 def _configure_publish(p: argparse.ArgumentParser) -> None:
     _add_db(p)
     p.add_argument("--publication", type=int, required=True, metavar="ID", help="nomor publikasi (lihat 'padi list')")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder tujuan PDF dan Paket Internet")
+    _add_force(p)
     p.add_argument("--base-url", metavar="URL", default=None,
                    help="alamat situs tempat Paket Internet diunggah (untuk data.json; bawaan: pengaturan kantor)")
     _add_user(p)
@@ -709,10 +822,12 @@ def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.services.internet_package import build_package, package_name
 
     path = _existing_padi_db(args)
+    if not 1 <= args.publication <= MAX_RECORD_ID:  # no such record; SQLite could not even look it up
+        raise BadInput("unknown_publication", str(args.publication))
     if not args.out.is_dir():
         raise BadInput("no_such_folder", str(args.out))
     with _acting_as(path, args.user) as services:
-        result = services.publications.publish(args.publication, args.out)
+        result = services.publications.publish(args.publication, args.out, overwrite=args.force)
         title = services.publications.get(args.publication).summary.title
         package = build_package(services, args.publication, args.out / package_name(title, result.version),
                                 base=args.base_url)
@@ -770,9 +885,7 @@ def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.services.archive import verify_file
     from desktop_app.services.backup_archive import archive_sha256
 
-    path: Path = args.file
-    if not path.is_file():
-        raise BadInput("no_such_file", str(path))
+    path: Path = _input_file(args.file, "no_such_file")
     report = verify_file(path, _passphrase_for(path, args))
     manifest = report.manifest or {}
     try:
@@ -821,9 +934,9 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.services import restore
 
     backup: Path = args.file
-    if not backup.is_file():
-        raise BadInput("no_such_file", str(backup))
+    _input_file(backup, "no_such_file")
     db_path = _db_path(args)
+    _refuse_companion(db_path)
     passphrase = _passphrase_for(backup, args)
     restore.describe(backup, passphrase)  # refuse a bad backup before asking for anything else
     kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)
@@ -857,12 +970,24 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
 EXPORT_FORMATS = ("csv", "xlsx", "json")  # desktop_app.services.exporting.FORMATS (checked by a test)
 
 
-def _check_out_file(target: Path) -> None:
-    """An output file's folder must exist and the name must not be a folder (BadInput otherwise)."""
+def _check_out_file(target: Path, db: Path | None = None) -> None:
+    """An output file's name must be usable, its folder must exist, the name must not be a folder, and
+    it must never be the database ``db``, one of its companion files or a backup (BadInput otherwise).
+    Checked before the database is opened; ``_acting_as`` then applies the rest of the output rules."""
+    from desktop_app.services.outputs import refuse_protected
+
+    check_path(target)
     if not target.parent.is_dir():
         raise BadInput("no_such_folder", str(target.parent))
     if target.is_dir():
         raise BadInput("target_is_folder", str(target))
+    refuse_protected(target, db)
+
+
+def _add_force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="ganti berkas keluaran PADI sebelumnya yang bernama sama (berkas lain, basis data "
+                             "dan cadangan tidak pernah ditimpa)")
 
 
 def _configure_export(p: argparse.ArgumentParser) -> None:
@@ -870,7 +995,9 @@ def _configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dataset", required=True, metavar="NAMA", help="nama kumpulan data (lihat 'padi list datasets')")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS, dest="export_format",
                    help="format berkas: csv, xlsx atau json")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="berkas tujuan (ditimpa bila sudah ada)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help="berkas tujuan (berkas keluaran PADI sebelumnya hanya diganti dengan --force)")
+    _add_force(p)
     _add_user(p)
     _add_json(p)
 
@@ -878,12 +1005,12 @@ def _configure_export(p: argparse.ArgumentParser) -> None:
 def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
     path = _existing_padi_db(args)
     target: Path = args.out
-    _check_out_file(target)  # before logging in: nothing is written or logged
     from desktop_app.services.exporting import export_dataset
 
-    with _acting_as(path, args.user) as services:
+    # The target is checked before logging in: a refused one leaves the database untouched.
+    with _acting_as(path, args.user, outputs=[target], force=args.force) as services:
         dataset_id = services.datasets.find(args.dataset)
-        result = export_dataset(services, dataset_id, args.export_format, target)
+        result = export_dataset(services, dataset_id, args.export_format, target, overwrite=args.force)
     file = result.path.resolve()
     out.data({"dataset": result.title, "format": result.format, "file": str(file), "rows": result.rows})
     out.line(f"Kumpulan Data \"{result.title}\" diekspor ({result.format.upper()}, {result.rows} baris):")
@@ -911,8 +1038,7 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 
 def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     path = _existing_padi_db(args)
-    if not args.file.is_file():  # checked before logging in: nothing is written or logged
-        raise BadInput("file_missing", str(args.file))
+    _input_file(args.file)  # checked before logging in: nothing is written or logged
     from desktop_app.domain.columns import ColumnSpec
     from desktop_app.services.imports import bad_rows
 
@@ -1062,7 +1188,8 @@ def _configure_tabulate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--subtotals", action="store_true", help="tambahkan subtotal per kelompok baris")
     p.add_argument("--change", action="store_true", help="tambahkan perubahan dibanding periode sebelumnya")
     p.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help="berkas tujuan .csv atau .xlsx (ditimpa bila sudah ada)")
+                   help="berkas tujuan .csv atau .xlsx (berkas keluaran PADI sebelumnya hanya diganti dengan --force)")
+    _add_force(p)
     _add_user(p)
     _add_json(p)
 
@@ -1085,14 +1212,13 @@ def _cmd_tabulate(args: argparse.Namespace, out: _Output) -> int:
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):  # checked before logging in: nothing is written or logged
         raise BadInput("tabulate_format", target.name)
-    _check_out_file(target)  # before logging in: nothing is written or logged
     from desktop_app.domain.pivot import CHANGE_PCT_HEADER, PivotSpec
 
     spec = PivotSpec(rows=tuple(args.rows), cols=args.cols, value=args.value, agg=args.agg,
                      period_grain=args.grain, subtotals=args.subtotals, change=args.change)
-    with _acting_as(path, args.user) as services:
+    with _acting_as(path, args.user, outputs=[target], force=args.force) as services:
         dataset_id = services.datasets.find(args.dataset)
-        result, written = services.tabulation.export_pivot(dataset_id, spec, fmt, target)
+        result, written = services.tabulation.export_pivot(dataset_id, spec, fmt, target, overwrite=args.force)
         name = next(d.name for d in services.datasets.list() if d.id == dataset_id)
     table = result.table
     file = written.path.resolve()
@@ -1112,6 +1238,9 @@ def _cmd_tabulate(args: argparse.Namespace, out: _Output) -> int:
 
 
 # --- report ------------------------------------------------------------------------------------
+REPORT_YEARS = (1900, 2199)  # dates outside are typing mistakes, not periods of an office's work
+
+
 def _configure_report(p: argparse.ArgumentParser) -> None:
     _add_db(p)
     p.add_argument("--from", required=True, dest="start", metavar="TANGGAL", help="awal periode (TTTT-BB-HH)")
@@ -1120,7 +1249,9 @@ def _configure_report(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", default="", choices=("pdf", "xlsx", "kinerja"), dest="report_format",
                    help="pdf atau xlsx (bawaan: dari akhiran --out), atau kinerja: bahan e-Kinerja satu pegawai "
                         "(XLSX, perlu --employee)")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="berkas tujuan .pdf atau .xlsx")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help="berkas tujuan .pdf atau .xlsx (berkas keluaran PADI sebelumnya hanya diganti dengan --force)")
+    _add_force(p)
     _add_user(p)
     _add_json(p)
 
@@ -1136,18 +1267,21 @@ def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
         raise BadInput("report_format", target.name)
     if fmt == "kinerja" and not args.employee.strip():
         raise BadInput("employee_required")
-    _check_out_file(target)  # before logging in: nothing is written or logged
     try:
         start, end = dt.date.fromisoformat(args.start), dt.date.fromisoformat(args.end)
     except ValueError as exc:
         raise BadInput("bad_date", f"{args.start} / {args.end}") from exc
+    for day in (start, end):
+        if not REPORT_YEARS[0] <= day.year <= REPORT_YEARS[1]:
+            raise BadInput("date_out_of_range", day.isoformat())
     if end < start:
         raise BadInput("bad_period", f"{start} > {end}")
     if fmt == "kinerja":
         return _report_kinerja(path, args, out, start, end)
-    with _acting_as(path, args.user) as services:
+    with _acting_as(path, args.user, outputs=[target], force=args.force) as services:
         report = services.performance.report(start, end, args.employee)
-        written = services.performance.export_report(start, end, target, args.employee).resolve()
+        written = services.performance.export_report(start, end, target, args.employee,
+                                                     overwrite=args.force).resolve()
     out.data({"file": str(written), "from": start.isoformat(), "to": end.isoformat(), "employee": report.employee,
               "actions": report.actions, "steps_finished": report.finished, "on_time": report.on_time,
               "judged": report.judged, "without_start": report.unrecorded,
@@ -1170,9 +1304,10 @@ def _cmd_report(args: argparse.Namespace, out: _Output) -> int:
 
 
 def _report_kinerja(path: Path, args: argparse.Namespace, out: _Output, start, end) -> int:  # noqa: ANN001 - dates
-    with _acting_as(path, args.user) as services:
+    with _acting_as(path, args.user, outputs=[args.out], force=args.force) as services:
         sheet = services.performance.kinerja(start, end, args.employee)
-        written = services.performance.export_kinerja(start, end, args.employee, args.out).resolve()
+        written = services.performance.export_kinerja(start, end, args.employee, args.out,
+                                                      overwrite=args.force).resolve()
     out.data({"file": str(written), "from": start.isoformat(), "to": end.isoformat(), "employee": sheet.employee,
               "format": "kinerja", "activities": len(sheet.rows), "work_seconds": sheet.work_seconds,
               "days": [{"date": day.isoformat(), "activities": count, "work_seconds": seconds}
@@ -1180,6 +1315,27 @@ def _report_kinerja(path: Path, args: argparse.Namespace, out: _Output, start, e
     out.line(f"Bahan e-Kinerja {sheet.employee} {start.isoformat()} s.d. {end.isoformat()} ditulis:")
     out.line(f"  Berkas: {written}")
     out.line(f"  Kegiatan: {len(sheet.rows)}, waktu kerja {round(sheet.work_seconds / 60)} menit.")
+    return EXIT_OK
+
+
+# --- passwd ------------------------------------------------------------------------------------
+def _configure_passwd(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_passwd(args: argparse.Namespace, out: _Output) -> int:
+    """Change one's own password (also the one an administrator reset): the current one from PADI_PASSWORD
+    or a prompt, the new one from PADI_NEW_PASSWORD or a prompt (typed twice)."""
+    path = _existing_padi_db(args)
+    current = _password(args.user)
+    new = _new_password()
+    with _acting_as(path, args.user, password=current, changing_password=True) as services:
+        services.accounts.change_password(current, new)
+        name = services.ctx.actor.username if services.ctx.actor else args.user
+    out.data({"user": name, "changed": True})
+    out.line(f"Kata sandi {name} diganti. Pakai kata sandi baru mulai sekarang.")
     return EXIT_OK
 
 
@@ -1202,6 +1358,8 @@ COMMANDS: tuple[Command, ...] = (
             _cmd_report),
     Command("backup", "buat cadangan terverifikasi ke sebuah folder", _configure_backup, _cmd_backup),
     Command("verify", "verifikasi berkas cadangan", _configure_verify, _cmd_verify),
+    Command("passwd", "ganti kata sandi sendiri (juga yang diatur ulang administrator)", _configure_passwd,
+            _cmd_passwd),
     Command("restore", "pulihkan basis data dari berkas cadangan (salinan pengaman dibuat)", _configure_restore,
             _cmd_restore),
 )
@@ -1223,22 +1381,58 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_gui(args)
+        _check_typed(args)
         return args.run(args, out)
+    except BackupError as err:
+        out.error(err.code, message_for(err.code, err.detail))
+        return EXIT_BAD_INPUT if err.code in BACKUP_TARGET_PROBLEMS else EXIT_FAILED
     except PadiError as err:
         out.error(err.code, message_for(err.code, err.detail))
         return err.exit_code
-    except BackupError as err:
-        out.error(err.code, message_for(err.code, err.detail))
-        return EXIT_BAD_INPUT if err.code in ("target_missing", "target_not_writable") else EXIT_FAILED
     except KeyboardInterrupt:
         out.error("interrupted", message_for("interrupted"))
         return EXIT_INTERRUPTED
+    except OSError as err:  # a path the system refuses (too long, no permission, full): nothing was changed
+        code, detail = _os_error(err)
+        out.error(code, message_for(code, detail))
+        return EXIT_BAD_INPUT
     except Exception as exc:
         code, text = _unexpected(exc)
         out.error(code, text)
         if os.environ.get(DEBUG_ENV):
             traceback.print_exc(file=sys.stderr)
         return EXIT_FAILED
+
+
+def _check_typed(args: argparse.Namespace) -> None:
+    """Everything typed must be readable text (an undecodable byte of the terminal arrives as a lone
+    surrogate, which no file or database can store), and every path usable, before anything runs."""
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, (str, Path)):
+                continue
+            try:
+                str(item).encode("utf-8")
+            except UnicodeEncodeError:
+                raise BadInput("unreadable_text", str(item).encode("utf-8", "backslashreplace").decode()) from None
+            if isinstance(item, Path):
+                check_path(item)
+
+
+# Backup problems of the chosen folder (missing, read-only, full, failing medium): exit 2, nothing changed.
+BACKUP_TARGET_PROBLEMS = ("target_missing", "target_not_writable", "no_space", "write_failed")
+
+
+def _os_error(err: OSError) -> tuple[str, str]:
+    """The message code and detail of an operating-system refusal no command turned into one itself."""
+    from desktop_app.services.write_errors import NO_SPACE
+
+    where = "" if err.filename is None else str(err.filename)
+    if err.errno == errno.ENAMETOOLONG:
+        return "name_too_long", where
+    if err.errno in NO_SPACE:
+        return "no_space", where
+    return "path_unusable", f"{where}: {err.strerror or err}" if where else str(err.strerror or err)
 
 
 def _unexpected(exc: Exception) -> tuple[str, str]:

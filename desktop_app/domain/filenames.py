@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import PurePath
+
+from desktop_app.domain.errors import BadInput
 
 MAX_NAME_CHARS = 120
 MAX_NAME_BYTES = 240  # below the 255-byte limit of common file systems, with room for ".partial"
@@ -12,6 +15,20 @@ _RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1,
                        *(f"LPT{i}" for i in range(1, 10))})
 # Path separators, characters Windows forbids, and control characters become a space.
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+MAX_COMPONENT_BYTES = 255  # one path component on NTFS, ext4, FAT32 (long names) and exFAT
+
+
+def check_path(path: str | PurePath) -> None:
+    """A path a person typed must be usable before anything opens it: BadInput ``bad_file_name`` for control
+    characters (invisible, and forbidden on Windows) and ``name_too_long`` for a component longer than
+    file systems allow (the detail is that component)."""
+    text = str(path)
+    if _CONTROL.search(text):
+        raise BadInput("bad_file_name", text)
+    for part in PurePath(path).parts:
+        if len(part.encode("utf-8", "surrogatepass")) > MAX_COMPONENT_BYTES:
+            raise BadInput("name_too_long", part)
 
 
 def safe_filename(text: str, fallback: str = "berkas", max_chars: int = MAX_NAME_CHARS) -> str:
@@ -41,4 +58,4 @@ def _shorten(stem: str, suffix: str, max_chars: int) -> str:
     return stem.rstrip(" .") + suffix if stem.rstrip(" .") else "_" + suffix
 
 
-__all__ = ["MAX_NAME_BYTES", "MAX_NAME_CHARS", "safe_filename"]
+__all__ = ["MAX_COMPONENT_BYTES", "MAX_NAME_BYTES", "MAX_NAME_CHARS", "check_path", "safe_filename"]

@@ -8,9 +8,9 @@ publication version's content, so the content hash binds the formatting too.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
-from collections.abc import Callable, Iterable
 
 from desktop_app.domain.errors import BadInput
 

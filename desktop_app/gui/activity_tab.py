@@ -231,27 +231,27 @@ class ActivityTab(QWidget):
         entry = self.selected()
         if entry is None or entry.object_type not in OPENABLE or entry.object_id is None:
             return
-        path = prompts.choose_save_file(self, translate("ActivityTab", "Simpan Lembar Kendali SOP"),
-                                        translate("ActivityTab", "PDF (*.pdf)"),
-                                        f"Lembar Kendali - {entry.object_label}.pdf")
+        path = prompts.choose_output_file(self, self.services, translate("ActivityTab", "Simpan Lembar Kendali SOP"),
+                                          translate("ActivityTab", "PDF (*.pdf)"),
+                                          f"Lembar Kendali - {entry.object_label}.pdf", (".pdf",))
         if path is None:
             return
         self._run(lambda: self.services.performance.export_control_sheet(
-            entry.object_type, entry.object_id, path.with_suffix(".pdf")),
+            entry.object_type, entry.object_id, path),
                   translate("ActivityTab", "Lembar Kendali SOP disimpan: {file}").format(file=path.name))
 
     def _on_export_clicked(self, fmt: str) -> None:
         filters = translate("ActivityTab", "Buku kerja Excel (*.xlsx)") if fmt == "xlsx" else \
             translate("ActivityTab", "PDF (*.pdf)")
-        path = prompts.choose_save_file(self, translate("ActivityTab", "Ekspor Catatan Aktivitas"), filters,
-                                        f"Catatan Aktivitas.{fmt}")
+        path = prompts.choose_output_file(self, self.services, translate("ActivityTab", "Ekspor Catatan Aktivitas"),
+                                          filters, f"Catatan Aktivitas.{fmt}", (f".{fmt}",))
         if path is None:
             return
         description = " · ".join(combo.currentText() for combo in (self.user, self.step, self.object_type,
                                                                      self.period))
         if self.search.text().strip():
             description += " · " + translate("ActivityTab", "teks \"{text}\"").format(text=self.search.text().strip())
-        self._run(lambda: self.services.records.export(self.current_filter(), path.with_suffix(f".{fmt}"),
+        self._run(lambda: self.services.records.export(self.current_filter(), path,
                                                        record_action_text, description, record_object_text),
                   translate("ActivityTab", "Catatan Aktivitas diekspor: {file}").format(file=path.name))
 

@@ -244,8 +244,11 @@ class DashboardTab(QWidget):
 
     def open_report(self) -> None:
         """Ask for the period, employee and format, then where to save the report."""
-        employees = [(u.username, u.display) for u in self.services.accounts.users() if u.active]
-        dialog = ReportDialog(self.services.ctx.now().date(), employees, self)
+        everyone = self.services.performance.may_report_office()
+        actor = self.services.ctx.actor
+        employees = [(u.username, u.display) for u in self.services.accounts.users()
+                     if u.active and (everyone or (actor is not None and u.id == actor.user_id))]
+        dialog = ReportDialog(self.services.ctx.now().date(), employees, self, everyone=everyone)
         if not prompts.run_dialog(dialog):
             return
         start, end, employee, fmt = dialog.value()
@@ -254,15 +257,15 @@ class DashboardTab(QWidget):
         suffix = "xlsx" if fmt == "kinerja" else fmt
         name = (f"e-Kinerja {employee} {start.isoformat()} {end.isoformat()}.xlsx" if fmt == "kinerja"
                 else f"Laporan Pelaksanaan {start.isoformat()} {end.isoformat()}.{fmt}")
-        path = prompts.choose_save_file(self, translate("Dashboard", "Simpan Laporan Pelaksanaan"), filters, name)
+        path = prompts.choose_output_file(self, self.services, translate("Dashboard", "Simpan Laporan Pelaksanaan"),
+                                          filters, name, (f".{suffix}",))
         if path is None:
             return
         try:
             if fmt == "kinerja":
-                written = self.services.performance.export_kinerja(start, end, employee, path.with_suffix(".xlsx"))
+                written = self.services.performance.export_kinerja(start, end, employee, path)
             else:
-                written = self.services.performance.export_report(start, end, path.with_suffix(f".{suffix}"),
-                                                                  employee)
+                written = self.services.performance.export_report(start, end, path, employee)
         except PadiError as err:
             prompts.error(self, translate("Dashboard", "Laporan Pelaksanaan"), error_text(err), err.detail)
             return

@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.dialogs.guide_dialog import GuideDialog
         if self.guide_dialog is None:
             office = self.services.accounts.office()
-            self.guide_dialog = GuideDialog(self, self.guide_path, office.short_name or office.name)
+            self.guide_dialog = GuideDialog(self, self.guide_path, office.short_name or office.name, self.services)
         self.guide_dialog.show()
         self.guide_dialog.raise_()
         self.guide_dialog.activateWindow()

@@ -141,6 +141,40 @@ def error_text(err: PadiError) -> str:
         "no_signer": translate(
             "Messages", "Belum ada penanda tangan: isi nama Kepala Dinas di Profil Kantor, atau aktifkan pengguna "
                         "Sekretaris untuk menandatangani atas nama Kepala."),
+        # outputs never destroy (services/outputs.py)
+        "target_is_database": translate(
+            "Messages", "Tujuan itu adalah basis data PADI atau berkas pendampingnya dan tidak pernah ditimpa. "
+                        "Pilih nama berkas lain."),
+        "target_is_backup": translate(
+            "Messages", "Tujuan itu adalah berkas cadangan PADI dan tidak pernah ditimpa. Pilih nama berkas lain."),
+        "target_not_padi": translate(
+            "Messages", "Berkas itu sudah ada dan bukan keluaran PADI (atau sudah diubah sejak ditulis PADI), jadi "
+                        "tidak akan ditimpa. Pilih nama lain atau pindahkan berkas itu dulu."),
+        "target_exists": translate(
+            "Messages", "Berkas keluaran PADI sebelumnya dengan nama itu sudah ada. Pilih nama lain."),
+        "target_is_folder": translate("Messages", "Tujuan itu adalah sebuah folder. Ketik nama berkas."),
+        "target_not_empty": translate(
+            "Messages", "Folder itu berisi berkas lain dan bukan folder PADI sebelumnya. Pilih folder kosong."),
+        "target_not_folder": translate("Messages", "Tujuan itu adalah sebuah berkas, bukan folder."),
+        "bad_file_name": translate("Messages", "Nama berkas berisi karakter kendali yang tidak diizinkan."),
+        "name_too_long": translate("Messages", "Nama berkas atau folder terlalu panjang. Pilih nama yang lebih pendek."),
+        "path_unusable": translate("Messages", "Berkas atau folder itu tidak dapat dipakai. Pilih yang lain."),
+        "file_is_folder": translate("Messages", "Yang dipilih adalah sebuah folder, bukan berkas."),
+        "file_not_regular": translate("Messages", "Yang dipilih bukan berkas biasa sehingga tidak dibaca."),
+        "dataset_name_too_long": translate("Messages", "Nama Kumpulan Data terlalu panjang; paling banyak 200 karakter."),
+        "name_has_control_characters": translate(
+            "Messages", "Nama berisi karakter kendali (tak terlihat) yang tidak diizinkan; ketik ulang namanya."),
+        "date_out_of_range": translate(
+            "Messages", "Tanggal di luar rentang yang dapat dilaporkan (tahun 1900 sampai 2199)."),
+        # accounts
+        "password_change_required": translate(
+            "Messages", "Kata sandi Anda diatur ulang administrator dan harus diganti sebelum bekerja."),
+        "report_self_only": translate(
+            "Messages", "Staf hanya dapat mencetak Laporan Pelaksanaan untuk dirinya sendiri."),
+        "kepala_confirms": translate(
+            "Messages", "Hanya Kepala Dinas yang dapat mengonfirmasi atau menolak perubahan peran."),
+        "no_such_request": translate("Messages", "Permintaan perubahan peran itu tidak ada atau sudah diputuskan."),
+        "role_unchanged": translate("Messages", "Peran dan status administrator pengguna itu tidak berubah."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
 

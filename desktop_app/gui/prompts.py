@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from desktop_app.domain.errors import PadiError
 from desktop_app.domain.filenames import safe_filename
+from desktop_app.gui.messages import error_text
+
+if TYPE_CHECKING:
+    from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
 
@@ -85,6 +91,41 @@ def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested
     """
     path, _ = QFileDialog.getSaveFileName(parent, title, safe_suggestion(suggested), filters)
     return Path(path) if path else None
+
+
+def choose_output_file(parent: QWidget | None, services: Services | None, title: str, filters: str,
+                       suggested: str = "", suffixes: tuple[str, ...] = ()) -> Path | None:
+    """Ask where to save an output, and apply PADI's output rules (services/outputs.py) to the answer: the
+    one place every save dialog goes through. None when cancelled or refused.
+
+    A name without one of ``suffixes`` gets the first one added. The database, its companion files, a
+    backup (as picked, or with the suffix), or an existing file PADI did not write are refused with a
+    message. PADI's own earlier
+    output is replaced after the overwrite question: the save dialog's own, or ours when the suffix
+    was added (the dialog then asked about another name). Without ``services`` (no database open) no
+    existing file counts as PADI's.
+    """
+    chosen = choose_save_file(parent, title, filters, suggested)
+    if chosen is None:
+        return None
+    path = chosen
+    if suffixes and path.suffix.lower() not in suffixes:
+        path = path.with_name(path.name + suffixes[0])
+    try:
+        if services is not None:
+            services.outputs.refuse_protected(chosen)  # the name picked, before a suffix was added
+            services.outputs.check(path, overwrite=True)
+        else:
+            from desktop_app.services.outputs import check_output, refuse_protected
+            refuse_protected(chosen)
+            check_output(None, path, overwrite=True)
+    except PadiError as err:
+        error(parent, title, error_text(err), err.detail)
+        return None
+    if path != chosen and path.exists() and not confirm(parent, title, translate(
+            "Prompts", "'{name}' sudah ada (keluaran PADI sebelumnya). Ganti dengan yang baru?").format(name=path.name)):
+        return None
+    return path
 
 
 def safe_suggestion(suggested: str) -> str:

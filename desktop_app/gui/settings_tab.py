@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
-from desktop_app.domain.roles import Action
+from desktop_app.domain.roles import Action, Role
 from desktop_app.gui import prompts, theme
-from desktop_app.gui.dialogs.admin import DelegationDialog, OfficeDialog, PasswordDialog, UserDialog
+from desktop_app.gui.dialogs.admin import DelegationDialog, OfficeDialog, PasswordDialog, RoleDialog, UserDialog
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.letter_register import LetterRegisterBox
 from desktop_app.gui.messages import error_text, refusal_reason
@@ -115,6 +115,9 @@ class SettingsTab(QWidget):
                                      self._on_add_user_clicked, row)
         self.toggle_user = self._button(translate("SettingsTab", "Aktifkan/Nonaktifkan"), Action.MANAGE_USERS,
                                         self._on_toggle_user_clicked, row)
+        self.change_role = self._button(translate("SettingsTab", "Ubah Peran"), Action.MANAGE_USERS,
+                                        self._on_change_role_clicked, row)
+        self.change_role.setObjectName("changeRole")
         self.reset_password = self._button(translate("SettingsTab", "Atur Ulang Kata Sandi"), Action.MANAGE_USERS,
                                            self._on_reset_password_clicked, row)
         self.delegate = self._button(translate("SettingsTab", "Tunjuk Plt. Kepala Dinas"), Action.DELEGATE,
@@ -126,6 +129,28 @@ class SettingsTab(QWidget):
         self.delegations = QLabel(users_box)
         self.delegations.setWordWrap(True)
         users_layout.addWidget(self.delegations)
+        # Maker-checker on accounts: the Kepala or Sekretaris role and the administrator flag wait here.
+        self.requests_box = QGroupBox(translate("SettingsTab", "Perubahan peran menunggu konfirmasi Kepala Dinas"),
+                                      users_box)
+        self.requests_box.setObjectName("roleRequestsBox")
+        requests_layout = QVBoxLayout(self.requests_box)
+        self.role_requests = QListWidget(self.requests_box)
+        self.role_requests.setObjectName("roleRequests")
+        self.role_requests.currentRowChanged.connect(lambda _row: self._update_request_buttons())
+        self.role_requests.setMaximumHeight(self.role_requests.fontMetrics().lineSpacing() * 5 + 12)
+        requests_layout.addWidget(self.role_requests)
+        request_row = QHBoxLayout()
+        requests_layout.addLayout(request_row)
+        self.confirm_role = QPushButton(translate("SettingsTab", "Konfirmasi Perubahan Peran"), self.requests_box)
+        self.confirm_role.setObjectName("confirmRole")
+        self.confirm_role.clicked.connect(lambda: self._on_decide_role(True))
+        self.reject_role = QPushButton(translate("SettingsTab", "Tolak"), self.requests_box)
+        self.reject_role.setObjectName("rejectRole")
+        self.reject_role.clicked.connect(lambda: self._on_decide_role(False))
+        request_row.addWidget(self.confirm_role)
+        request_row.addWidget(self.reject_role)
+        request_row.addStretch(1)
+        users_layout.insertWidget(0, self.requests_box)  # above the list: the Kepala sees it at once
         lock_row = QHBoxLayout()
         users_layout.addLayout(lock_row)
         lock_row.addWidget(QLabel(translate("SettingsTab", "Kunci layar setelah tidak aktif selama"), users_box))
@@ -166,12 +191,17 @@ class SettingsTab(QWidget):
             + "<br>" + translate("SettingsTab", "Kepala Dinas: {name}, NIP. {nip}").format(
                 name=escape(office.head_name), nip=escape(office.head_nip)))
         self.users.clear()
+        requests = self.services.accounts.role_requests()
+        waiting = {r.user_id for r in requests}
         for user in self.services.accounts.users():
             flags = " · " + translate("SettingsTab", "administrator") if user.is_admin else ""
             inactive = " · " + translate("SettingsTab", "nonaktif") if not user.active else ""
-            item = QListWidgetItem(f"{user.full_name} ({role_label(user.role)}) — {user.username}{flags}{inactive}")
+            pending = " · " + translate("SettingsTab", "menunggu konfirmasi peran") if user.id in waiting else ""
+            item = QListWidgetItem(f"{user.full_name} ({role_label(user.role)}) — {user.username}{flags}{inactive}"
+                                   f"{pending}")
             item.setData(Qt.ItemDataRole.UserRole, (user.id, user.active))
             self.users.addItem(item)
+        self._show_requests(requests)
         lines = [translate("SettingsTab", "Plt.: {name}, {start} s.d. {end}").format(
                  name=escape(d.delegate), start=formatting.date(d.start), end=formatting.date(d.end))
                  for d in self.services.accounts.delegations() if not d.revoked]
@@ -187,8 +217,8 @@ class SettingsTab(QWidget):
         actor = self.services.ctx.actor
         self.idle_minutes.setValue(self.services.accounts.idle_lock_minutes())
         self.idle_minutes.setEnabled(self.services.ctx.may(Action.MANAGE_USERS))
-        for button in (self.edit_office, self.add_user, self.toggle_user, self.reset_password, self.delegate,
-                       self.save_idle):
+        for button in (self.edit_office, self.add_user, self.toggle_user, self.change_role, self.reset_password,
+                       self.delegate, self.save_idle):
             action = Action(button.property("padiAction"))
             allowed = self.services.ctx.may(action) or (action == Action.DELEGATE and bool(actor and actor.is_admin))
             button.setEnabled(allowed)
@@ -203,6 +233,60 @@ class SettingsTab(QWidget):
         self.sig_changed.emit()
         prompts.status(self, message)
 
+    def _show_requests(self, requests: list) -> None:  # noqa: ANN001 (RoleRequestInfo)
+        self.role_requests.clear()
+        for request in requests:
+            wanted = role_label(request.role) + (" · " + translate("SettingsTab", "administrator")
+                                                 if request.is_admin else "")
+            now = role_label(request.current_role) + (" · " + translate("SettingsTab", "administrator")
+                                                      if request.current_admin else "")
+            item = QListWidgetItem(translate(
+                "SettingsTab", "{name} ({user}): {now} → {wanted}; diajukan {who}, {when}").format(
+                name=request.full_name, user=request.username, now=now, wanted=wanted, who=request.requested_by,
+                when=formatting.datetime(request.requested_at)))
+            item.setData(Qt.ItemDataRole.UserRole, request.id)
+            self.role_requests.addItem(item)
+        self.requests_box.setVisible(bool(requests))
+        if requests:
+            self.role_requests.setCurrentRow(0)
+        self._update_request_buttons()
+
+    def _update_request_buttons(self) -> None:
+        actor = self.services.ctx.actor
+        allowed = actor is not None and actor.role == Role.KEPALA
+        chosen = self.role_requests.currentItem() is not None
+        for button in (self.confirm_role, self.reject_role):
+            button.setEnabled(allowed and chosen)
+            button.setToolTip("" if allowed else translate(
+                "SettingsTab", "Hanya Kepala Dinas yang dapat mengonfirmasi atau menolak perubahan peran."))
+
+    def _on_decide_role(self, confirmed: bool) -> None:
+        item = self.role_requests.currentItem()
+        if item is None:
+            return
+        request_id = item.data(Qt.ItemDataRole.UserRole)
+        if confirmed:
+            self._apply(lambda: self.services.accounts.confirm_role_change(request_id),
+                        translate("SettingsTab", "Perubahan peran dikonfirmasi dan dicatat."))
+        else:
+            self._apply(lambda: self.services.accounts.reject_role_change(request_id),
+                        translate("SettingsTab", "Perubahan peran ditolak dan dicatat."))
+
+    def _on_change_role_clicked(self) -> None:
+        item = self.users.currentItem()
+        if item is None:
+            return
+        user_id, _active = item.data(Qt.ItemDataRole.UserRole)
+        user = next(u for u in self.services.accounts.users() if u.id == user_id)
+        dialog = RoleDialog(user, self)
+        if not prompts.run_dialog(dialog):
+            return
+        done: list[bool] = []
+        self._apply(lambda: done.append(self.services.accounts.change_role(user_id, *dialog.value())),
+                    translate("SettingsTab", "Peran diubah."))
+        if done and not done[0]:
+            prompts.status(self, translate("SettingsTab", "Perubahan peran menunggu konfirmasi Kepala Dinas."))
+
     def _on_edit_office_clicked(self) -> None:
         dialog = OfficeDialog(self.services.accounts.office(), self)
         if prompts.run_dialog(dialog):
@@ -211,9 +295,16 @@ class SettingsTab(QWidget):
 
     def _on_add_user_clicked(self) -> None:
         dialog = UserDialog(self)
-        if prompts.run_dialog(dialog):
-            self._apply(lambda: self.services.accounts.create_user(**dialog.value()),
-                        translate("SettingsTab", "Pengguna ditambahkan."))
+        if not prompts.run_dialog(dialog):
+            return
+        wanted = dialog.value()
+        made: list = []
+        self._apply(lambda: made.append(self.services.accounts.create_user(**wanted)),
+                    translate("SettingsTab", "Pengguna ditambahkan."))
+        if made and (made[0].role, made[0].is_admin) != (wanted["role"], wanted["is_admin"]):
+            prompts.status(self, translate(
+                "SettingsTab", "Pengguna ditambahkan sebagai {role}; peran yang diminta menunggu konfirmasi "
+                               "Kepala Dinas.").format(role=role_label(made[0].role)))
 
     def _on_toggle_user_clicked(self) -> None:
         item = self.users.currentItem()

@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.delegation import DelegationPeriod, is_acting_head
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.passwords import MIN_LENGTH, check_password
+from desktop_app.domain.role_changes import needs_head_confirmation
 from desktop_app.domain.roles import Action, Actor, PermissionMatrix, Role
 from desktop_app.domain.work_sessions import PauseReason
 from desktop_app.services.context import ServiceContext, attempt
-from desktop_app.storage.models import Delegation, Office, Setting, User
+from desktop_app.storage.models import Delegation, LogEntry, Office, RoleRequest, Setting, User
 
 if TYPE_CHECKING:
     from desktop_app.services.work_sessions import WorkService
@@ -90,6 +91,22 @@ class UserInfo:
     @property
     def display(self) -> str:
         return f"{self.full_name} ({self.role.label})"
+
+
+@dataclass(frozen=True)
+class RoleRequestInfo:
+    """A role change waiting for the Kepala Dinas: who, from what to what, asked by whom and when."""
+
+    id: int
+    user_id: int
+    username: str
+    full_name: str
+    current_role: Role
+    current_admin: bool
+    role: Role
+    is_admin: bool
+    requested_by: str  # "Admin Kantor (Staf)"
+    requested_at: dt.datetime
 
 
 def _user_info(user: User) -> UserInfo:
@@ -165,12 +182,113 @@ class AccountService:
     @attempt("user_created")
     def create_user(self, username: str, full_name: str, password: str, role: Role,
                     nip: str = "", rank: str = "", is_admin: bool = False) -> UserInfo:
+        """A new account. The Kepala or Sekretaris role or the administrator flag asked for it waits for
+        the Kepala Dinas's confirmation (after first-run setup): until then the account is a Staf
+        (or keeps the other role asked for) without the flag, and the request is in role_requests()."""
         with self.ctx.db.unit_of_work() as s:
-            self.ctx.require(s, Action.MANAGE_USERS)
-            user = self._new_user(s, username, full_name, password, role, nip, rank, is_admin)
+            actor = self.ctx.require(s, Action.MANAGE_USERS)
+            pending = self._head_must_confirm(s, actor, None, (role, is_admin))
+            granted = (Role.STAF if role in (Role.KEPALA, Role.SEKRETARIS) else role, False) if pending \
+                else (role, is_admin)
+            user = self._new_user(s, username, full_name, password, granted[0], nip, rank, granted[1])
             self.ctx.log(s, "user_created", object_type="user", object_id=user.id,
-                         object_label=user.username, detail={"role": role.value, "admin": is_admin})
+                         object_label=user.username, detail={"role": granted[0].value, "admin": granted[1]})
+            if pending:
+                self._request(s, actor, user, role, is_admin)
             return _user_info(user)
+
+    # --- role changes (maker-checker on accounts) -------------------------------------------
+    def change_role(self, user_id: int, role: Role, is_admin: bool) -> bool:
+        """Change an account's role and administrator flag; True when done now, False when it waits for
+        the Kepala Dinas (see ``domain.role_changes``). A newer request replaces a waiting one."""
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.MANAGE_USERS)
+            user = s.get(User, user_id)
+            if user is None:
+                raise BadInput("unknown_user", str(user_id))
+            old = (Role(user.role), user.is_admin)
+            if old == (role, is_admin):
+                raise BadInput("role_unchanged", user.username)
+            superseded = self._supersede(s, user.id)
+            if self._head_must_confirm(s, actor, old, (role, is_admin)):
+                self._request(s, actor, user, role, is_admin, superseded)
+                return False
+            user.role, user.is_admin = role.value, is_admin
+            self.ctx.log(s, "role_changed", object_type="user", object_id=user.id, object_label=user.username,
+                         detail={"from_role": old[0].value, "from_admin": old[1], "role": role.value,
+                                 "admin": is_admin, "superseded": superseded})
+            return True
+
+    def role_requests(self) -> list[RoleRequestInfo]:
+        """Role changes waiting for the Kepala Dinas, oldest first."""
+        with self.ctx.db.reading() as s:
+            users = {u.id: u for u in s.scalars(select(User))}
+            out = []
+            for r in s.scalars(select(RoleRequest).where(RoleRequest.decision == "").order_by(RoleRequest.id)):
+                user, maker = users[r.user_id], users.get(r.requested_by)
+                out.append(RoleRequestInfo(
+                    r.id, user.id, user.username, user.full_name, Role(user.role), user.is_admin, Role(r.role),
+                    r.is_admin, f"{maker.full_name} ({Role(maker.role).label})" if maker else "", r.requested_at))
+            return out
+
+    def confirm_role_change(self, request_id: int) -> None:
+        """The Kepala Dinas confirms a waiting role change: it takes effect now (logged)."""
+        self._decide(request_id, confirmed=True)
+
+    def reject_role_change(self, request_id: int) -> None:
+        """The Kepala Dinas rejects a waiting role change: the account stays as it is (logged)."""
+        self._decide(request_id, confirmed=False)
+
+    def _decide(self, request_id: int, *, confirmed: bool) -> None:
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require_actor()
+            if actor.role != Role.KEPALA:  # the Kepala in person: neither a Plt. nor the flag decide this
+                raise NotAllowed("kepala_confirms", actor.username)
+            request = s.get(RoleRequest, request_id)
+            if request is None or request.decision:
+                raise BadInput("no_such_request", str(request_id))
+            if request.requested_by == actor.user_id:
+                raise NotAllowed("kepala_confirms", "own request")
+            user = s.get(User, request.user_id)
+            old = (user.role, user.is_admin)
+            if confirmed:
+                user.role, user.is_admin = request.role, request.is_admin
+            request.decision = "confirmed" if confirmed else "rejected"
+            request.decided_by, request.decided_at = actor.user_id, self.ctx.now()
+            self.ctx.log(s, "role_change_confirmed" if confirmed else "role_change_rejected", object_type="user",
+                         object_id=user.id, object_label=user.username,
+                         detail={"request": request.id, "from_role": old[0], "from_admin": old[1],
+                                 "role": request.role, "admin": request.is_admin,
+                                 "requested_by": request.requested_by})
+
+    def _head_must_confirm(self, s: Session, actor: Actor, old: tuple[Role, bool] | None,
+                           new: tuple[Role, bool]) -> bool:
+        """Whether this change waits for the Kepala: it is one that needs them, the Kepala is not the one
+        making it, and first-run setup is over (a Kepala Dinas has logged in; until then nobody could confirm)."""
+        if not needs_head_confirmation(old, new) or actor.role == Role.KEPALA:
+            return False
+        head_logged_in = s.scalar(select(LogEntry.id).join(User, User.id == LogEntry.actor_id)
+                                  .where(LogEntry.action == "login", User.role == Role.KEPALA.value).limit(1))
+        return head_logged_in is not None
+
+    def _request(self, s: Session, actor: Actor, user: User, role: Role, is_admin: bool,
+                 superseded: list[int] | None = None) -> None:
+        request = RoleRequest(user_id=user.id, role=role.value, is_admin=is_admin, requested_by=actor.user_id,
+                              requested_at=self.ctx.now())
+        s.add(request)
+        s.flush()
+        self.ctx.log(s, "role_change_requested", object_type="user", object_id=user.id, object_label=user.username,
+                     detail={"request": request.id, "from_role": user.role, "from_admin": user.is_admin,
+                             "role": role.value, "admin": is_admin, "superseded": superseded or []})
+
+    def _supersede(self, s: Session, user_id: int) -> list[int]:
+        """Close the user's waiting requests (a newer change replaces them); their ids, for the log."""
+        ids = []
+        for waiting in s.scalars(select(RoleRequest).where(RoleRequest.user_id == user_id,
+                                                            RoleRequest.decision == "")):
+            waiting.decision, waiting.decided_at = "superseded", self.ctx.now()
+            ids.append(waiting.id)
+        return ids
 
     @attempt("user_activated", "user")
     def set_active(self, user_id: int, active: bool) -> None:
@@ -261,6 +379,7 @@ class AccountService:
         if failure is not None:
             raise failure  # raised after the commit so the failure count is kept
         self.ctx.actor = actor
+        self.ctx.password_change_required = self.must_change_password()
         return actor
 
     def logout(self) -> None:
@@ -272,10 +391,14 @@ class AccountService:
             self.ctx.log(s, "logout", object_type="user", object_id=self.ctx.actor.user_id,
                          object_label=self.ctx.actor.username)
         self.ctx.actor = None
+        self.ctx.password_change_required = False
 
     def change_password(self, old: str, new: str) -> None:
+        """The logged-in user's own password; also the way out of a password an administrator reset."""
         with self.ctx.db.unit_of_work() as s:
-            actor = self.ctx.require_actor()
+            actor = self.ctx.actor
+            if actor is None:
+                raise NotAllowed("not_logged_in")
             user = s.get(User, actor.user_id)
             if not _verify(user.password_hash, old):
                 raise NotAllowed("bad_credentials")
@@ -286,6 +409,7 @@ class AccountService:
             _set_must_change(s, user.id, False)
             self.ctx.log(s, "password_changed", object_type="user", object_id=user.id,
                          object_label=user.username)
+        self.ctx.password_change_required = False
 
     @attempt("password_reset", "user")
     def reset_password(self, user_id: int, new: str) -> None:

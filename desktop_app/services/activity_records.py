@@ -26,6 +26,7 @@ from desktop_app.domain.sop_timing import StepRun
 from desktop_app.domain.tables import TableData
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
+from desktop_app.services.outputs import record_output
 from desktop_app.services.performance import PerformanceService
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry, Office
@@ -125,7 +126,7 @@ class ActivityRecords:
                description: str = "", object_text: Callable[[LogRecord], str] = lambda r: r.object_label) -> Path:
         """Write the filtered entries (oldest first) as .xlsx or .pdf, with the chain's state; logged.
         ``action_text`` and ``object_text`` give the words of an entry's action and object (default: as stored)."""
-        out_path, suffix = report_target(out_path, (".pdf", ".xlsx"))
+        out_path, suffix = report_target(out_path, (".pdf", ".xlsx"), ctx=self.ctx)
         self.ctx.require_actor()
         records = list(reversed(self.entries(dataclasses.replace(where, limit=100_000))))
         with self.ctx.db.reading() as s:
@@ -148,6 +149,7 @@ class ActivityRecords:
         with self.ctx.db.unit_of_work() as s:
             self.ctx.log(s, "activity_exported", object_type="report", object_label=out_path.name,
                          detail={"entries": len(records), "format": suffix[1:]})
+            record_output(self.ctx, out_path, "activity_log", s)
         return out_path
 
 

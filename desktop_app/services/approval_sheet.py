@@ -30,6 +30,8 @@ from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.steps import STEPS, Step
 from desktop_app.services.confirmation_letter import place_of
 from desktop_app.services.context import attempt
+from desktop_app.services.exporting import report_target
+from desktop_app.services.outputs import record_output
 from desktop_app.services.pdf_charts import fit_text
 from desktop_app.services.pdf_export import (
     FONT,
@@ -279,11 +281,12 @@ def approval_sheet_pdf(services: Services, publication_id: int) -> bytes:
 @attempt("approval_sheet_written", "publication")
 def write_approval_sheet(services: Services, publication_id: int, out_path: Path) -> Path:
     """Write the sheet to ``out_path`` atomically; one activity-log entry (step 7)."""
+    out_path, _suffix = report_target(out_path, ctx=services.ctx)
     sheet = approval_sheet(services, publication_id)
-    out_path = Path(out_path)
     write_atomically(render_approval_sheet_bytes(sheet), out_path)
     with services.ctx.db.unit_of_work() as s:
         services.ctx.log(s, "approval_sheet_written", step=Step.PUBLISH, object_type="publication",
                          object_id=publication_id, object_label=sheet.title,
                          detail={"version": sheet.version, "hash": sheet.content_hash, "file": out_path.name})
+        record_output(services.ctx, out_path, "approval_sheet", s)
     return out_path

@@ -24,6 +24,8 @@ from desktop_app.domain.rotation import BackupEntry, RotationPolicy, to_delete
 from desktop_app.domain.steps import Step
 from desktop_app.services import backup_archive
 from desktop_app.services.context import ServiceContext, attempt
+from desktop_app.services.exporting import report_target
+from desktop_app.services.outputs import record_output
 from desktop_app.services.publications import PublicationService
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import BackupRecord, Dataset, DatasetRow, LogEntry, Publication, Setting, User
@@ -283,11 +285,11 @@ class ArchiveService:
             letterhead = letterhead_of(office)
             facts = RecoveryFacts(backup.path.name, backup.sha256, backup.size, backup.created_at, actor.display,
                                   passphrase_kept_at.strip())
-            if not out_path.parent.is_dir():
-                raise BadInput("no_such_folder", str(out_path.parent))
+            report_target(out_path, ctx=self.ctx)
             render_recovery_sheet(letterhead, facts, self.ctx.now().date(), out_path)
             self.ctx.log(s, "recovery_sheet_printed", step=Step.ARCHIVE, object_type="backup",
                          object_label=backup.path.name, detail={"file": out_path.name})
+            record_output(self.ctx, out_path, "recovery_sheet", s)
         return out_path
 
     def restore_actor(self) -> Actor:

@@ -116,6 +116,9 @@ class ServiceContext:
         self.clock = clock
         self.actor: Actor | None = None
         self._attempt = threading.local()  # what the running use case attempts (see ``attempt``)
+        # The actor logged in with a password an administrator reset: until they change it, every
+        # action that needs a user is refused (the GUI asks at login; the command line has `padi passwd`).
+        self.password_change_required = False
 
     def now(self) -> dt.datetime:
         return self.clock()
@@ -123,6 +126,8 @@ class ServiceContext:
     def require_actor(self) -> Actor:
         if self.actor is None:
             raise NotAllowed("not_logged_in")
+        if self.password_change_required:
+            raise NotAllowed("password_change_required", self.actor.username)
         return self.actor
 
     def permissions(self, session: Session) -> PermissionMatrix:

@@ -15,6 +15,7 @@ from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
+from desktop_app.domain.names import check_dataset_name
 from desktop_app.domain.pivot import PivotSpec, pivot
 from desktop_app.domain.pivot_charts import pivot_chart
 from desktop_app.domain.roles import Action, Role
@@ -27,6 +28,7 @@ from desktop_app.services import letters
 from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.exporting import report_target
 from desktop_app.services.letters import LetterRecord
+from desktop_app.services.outputs import record_output
 from desktop_app.storage.models import (
     CheckRun,
     Confirmation,
@@ -429,7 +431,7 @@ class DatasetService:
 
         if not addressee.strip():
             raise BadInput("addressee_required")
-        out_path, _suffix = report_target(out_path)
+        out_path, _suffix = report_target(out_path, ctx=self.ctx)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
@@ -463,6 +465,7 @@ class DatasetService:
                          detail={"number": letter.number, "addressee": addressee.strip(), "file": out_path.name,
                                  "signer": signed_by.role.value, "signer_name": signed_by.name,
                                  "letter_id": letter.id})
+            record_output(self.ctx, out_path, "letter", s)
             return letters.record_of(letter)
 
     @attempt("dataset_validate", "dataset")
@@ -627,6 +630,7 @@ def _spec(output: Output) -> GroupTotalSpec:
 
 
 def _apply_meta(ds: Dataset, meta: DatasetMeta) -> None:
+    check_dataset_name(meta.name)
     if meta.access_level not in ACCESS_LEVELS:
         raise BadInput("bad_access_level", meta.access_level)
     for name in FIELD_NAMES:

@@ -33,10 +33,12 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
+from desktop_app.services.outputs import check_output, record_output, refuse_protected
 from desktop_app.services.write_errors import reported_write_errors
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
+    from desktop_app.services.context import ServiceContext
     from desktop_app.services.datasets import DatasetMeta
     from desktop_app.services.services import Services
 
@@ -147,15 +149,18 @@ def _cells(row: Sequence[object], width: int) -> list[object]:
 
 
 # --- atomic writing ----------------------------------------------------------------------------
-def report_target(out_path: Path | str, suffixes: tuple[str, ...] = ()) -> tuple[Path, str]:
-    """Where a report goes and its lower-case suffix, checked before any work: BadInput('bad_format')
-    for a suffix not in ``suffixes`` (when given), BadInput('target_missing') when its folder is missing."""
+def report_target(out_path: Path | str, suffixes: tuple[str, ...] = (), *, ctx: ServiceContext | None = None,
+                  overwrite: bool = True) -> tuple[Path, str]:
+    """Where an output file goes and its lower-case suffix, checked before any work — the one check of
+    every output path (see ``services/outputs.py``): BadInput('bad_format') for a suffix not in
+    ``suffixes`` (when given), BadInput('no_such_folder') when its folder is missing, and the output
+    rules: never the database, its companion files or a backup; never an existing file PADI did not
+    write (known through ``ctx``'s database); PADI's own earlier output only when ``overwrite``."""
     out_path = Path(out_path)
     suffix = out_path.suffix.lower()
     if suffixes and suffix not in suffixes:
         raise BadInput("bad_format", suffix)
-    if not out_path.parent.is_dir():
-        raise BadInput("target_missing", str(out_path.parent))
+    check_output(ctx, out_path, overwrite=overwrite)
     return out_path, suffix
 
 
@@ -168,6 +173,7 @@ def _atomic_target(path: Path | str) -> Iterator[Path]:
         raise BadInput("no_such_folder", str(folder))
     if target.is_dir():
         raise BadInput("target_is_folder", str(target))
+    refuse_protected(target)  # whatever the caller checked: never over a database or a backup
     mode = (target.stat().st_mode & 0o777) if target.is_file() else 0o644
     with reported_write_errors(target):  # a full or pulled disk: a code, the earlier file untouched
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -394,24 +400,28 @@ def export_table(table: TableData, fmt: str, path: Path | str, *, chart: ChartSp
     return ExportResult(written, fmt, len(rows), table.title)
 
 
-def export_dataset(services: Services, dataset_id: int, fmt: str, path: Path | str) -> ExportResult:
+def export_dataset(services: Services, dataset_id: int, fmt: str, path: Path | str, *,
+                   overwrite: bool = True) -> ExportResult:
     """Write a dataset with its metadata, as the logged-in user; one activity-log entry (step 4).
 
     The entry and the file succeed together: the file is written inside the unit of work that
-    holds the entry, so a failed write logs nothing and a missing folder changes nothing.
+    holds the entry, so a failed write logs nothing and a missing folder changes nothing. The
+    target follows the output rules (``report_target``); an earlier export is replaced only when
+    ``overwrite``.
     """
     if fmt not in FORMATS:
         raise BadInput("unknown_format", fmt)
     ctx = services.ctx
     ctx.require_actor()
+    target, _suffix = report_target(path, ctx=ctx, overwrite=overwrite)
     detail = services.datasets.get(dataset_id)
     meta = dataset_metadata(detail.meta)
-    target = Path(path)
     with ctx.db.unit_of_work() as s:
         ctx.log(s, "dataset_exported", step=Step.PRESENT, object_type="dataset", object_id=dataset_id,
                 object_label=detail.meta.name,
                 detail={"format": fmt, "file": target.name, "rows": len(detail.rows)})
         write(fmt, detail.columns, detail.rows, target, title=detail.meta.name, meta=meta)
+        record_output(ctx, target, "dataset_export", s)
     return ExportResult(target, fmt, len(detail.rows), detail.meta.name)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
+from desktop_app.domain.names import check_dataset_name
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.subtotals import Subtotal
@@ -270,6 +271,7 @@ def _mapped_subtotals(subtotals: Sequence[Subtotal], ds: Dataset, offset: int) -
 
 
 def _apply_new_meta(ds: Dataset, meta: DatasetMeta) -> None:
+    check_dataset_name(meta.name)
     ds.name, ds.source, ds.keywords = meta.name, meta.source, []
     for column in ("group_name", "description", "unit", "frequency", "period", "producer"):
         setattr(ds, column, "")

@@ -30,7 +30,6 @@ import contextlib
 import json
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -378,7 +377,7 @@ def build_package(services: Services, publication_id: int, out_dir: Path | str, 
     sources = _sources(services, publication_id, doc.approval.content_hash)
     office = services.catalog.office()
     stem = f"{static_site.slug(doc.title)}-v{doc.approval.version}"
-    temp = Path(tempfile.mkdtemp(prefix=".padi-paket-", dir=out_dir.parent))
+    temp = static_site.staging_folder(".padi-paket-", out_dir)
     try:
         temp.chmod(0o755)  # mkdtemp makes it private; the package is meant for the public website
         (temp / MARKER).write_text("Paket Internet publikasi dibuat oleh PADI.\n", encoding="utf-8")
@@ -417,7 +416,7 @@ def build_package(services: Services, publication_id: int, out_dir: Path | str, 
                     object_id=publication_id, object_label=doc.title,
                     detail={"version": doc.approval.version, "hash": doc.approval.content_hash,
                             "folder": out_dir.name, "files": len(written) + 3, "base_url": base_address})
-            static_site.move_into_place(temp, out_dir)
+            static_site.move_into_place(temp, out_dir, MARKER)
     except BaseException:
         with contextlib.suppress(OSError):
             shutil.rmtree(temp)

@@ -791,8 +791,13 @@ def build_a4_pdf(story: list[Flowable], *, title: str, author: str, subject: str
 
 
 def write_atomically(data: bytes, out_path: Path) -> None:
-    """Write ``data`` to ``out_path`` atomically: a reader never sees a half-written file."""
+    """Write ``data`` to ``out_path`` atomically: a reader never sees a half-written file.
+
+    Never over a database, its companion files or a backup, whatever the caller checked."""
+    from desktop_app.services.outputs import refuse_protected
+
     out_path = Path(out_path)
+    refuse_protected(out_path)
     handle = tempfile.NamedTemporaryFile(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp",
                                          delete=False)
     try:

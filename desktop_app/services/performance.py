@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.errors import BadInput
+from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.sop_timing import (
     BACKUP_ACTION,
@@ -40,6 +40,7 @@ from desktop_app.domain.work_sessions import DEFAULT_RULES, TimingRules
 from desktop_app.domain.working_time import DEFAULT_CALENDAR, WorkCalendar
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
+from desktop_app.services.outputs import record_output
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import Dataset, Delegation, LogEntry, Office, Publication, Setting, User
 
@@ -302,14 +303,25 @@ class PerformanceService:
                                 tuple(sorted(working, key=lambda w: w.label.casefold())))
 
     # --- the performance report --------------------------------------------------------------
+    def may_report_office(self) -> bool:
+        """Whether the logged-in user may print the Laporan Pelaksanaan of the whole office or of someone
+        else: a Staf prints their own only (an acting head, Plt., stands for the head)."""
+        actor = self.ctx.actor
+        return actor is not None and (actor.role != Role.STAF or actor.acting_head)
+
     def report(self, start: dt.date, end: dt.date, employee: str = "") -> PerformanceReport:
-        """Figures of the period [start, end] (whole days), for the office or one employee (name or username)."""
+        """Figures of the period [start, end] (whole days), for the office or one employee (name or username).
+
+        A Staf gets their own report only (NotAllowed ``report_self_only`` otherwise)."""
         if end < start:
             raise BadInput("bad_period", f"{start} > {end}")
-        self.ctx.require_actor()
-        lo, hi = dt.datetime.combine(start, dt.time.min), dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
+        actor = self.ctx.require_actor()
+        lo = dt.datetime.combine(start, dt.time.min)
+        hi = dt.datetime.max if end >= dt.date.max else dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
         with self.ctx.db.reading() as s:
             user_id = _employee(s, employee) if employee.strip() else None
+            if user_id != actor.user_id and not self.may_report_office():
+                raise NotAllowed("report_self_only", employee or "-")
             employee_name = s.get(User, user_id).full_name if user_id is not None else ""
             calendar = self._calendar(s)
             rules = self._rules(s)
@@ -348,9 +360,11 @@ class PerformanceService:
                 tuple(lists["confirmation_logged"]), tuple(lists[BACKUP_ACTION]), office.is_sample,
                 calendar.working_day_seconds, tuple(holder_figures(runs, limits)), calendar, rules)
 
-    def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "") -> Path:
-        """Write the report as PDF or XLSX (by the file's extension) and log it."""
-        out_path, suffix = report_target(out_path, (".pdf", ".xlsx"))
+    def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "", *,
+                      overwrite: bool = True) -> Path:
+        """Write the report as PDF or XLSX (by the file's extension) and log it. The target follows the output
+        rules (``report_target``; PADI's own earlier file is replaced only when ``overwrite``)."""
+        out_path, suffix = report_target(out_path, (".pdf", ".xlsx"), ctx=self.ctx, overwrite=overwrite)
         report = self.report(start, end, employee)
         try:
             if suffix == ".pdf":
@@ -365,6 +379,7 @@ class PerformanceService:
             self.ctx.log(s, "report_exported", object_type="report", object_label=out_path.name,
                          detail={"from": start.isoformat(), "to": end.isoformat(), "employee": report.employee,
                                  "format": suffix[1:]})
+            record_output(self.ctx, out_path, "report", s)
         return out_path
 
     # --- e-Kinerja ----------------------------------------------------------------------------
@@ -377,10 +392,12 @@ class PerformanceService:
             raise BadInput("employee_required")
         if end < start:
             raise BadInput("bad_period", f"{start} > {end}")
-        self.ctx.require_actor()
+        actor = self.ctx.require_actor()
         lo, hi = dt.datetime.combine(start, dt.time.min), dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
         with self.ctx.db.reading() as s:
             user = s.get(User, _employee(s, employee))
+            if user.id != actor.user_id and not self.may_report_office():
+                raise NotAllowed("report_self_only", employee)
             calendar = self._calendar(s)
             office = s.get(Office, 1)
             items = [(t.object_type, t.label, run) for t in self._timings(s) for run in t.runs]
@@ -389,9 +406,11 @@ class PerformanceService:
                                 office.name, start, end, self.ctx.now(), tuple(rows), calendar.working_day_seconds,
                                 office.is_sample)
 
-    def export_kinerja(self, start: dt.date, end: dt.date, employee: str, out_path: Path) -> Path:
-        """Write the e-Kinerja material of one employee as XLSX and log it."""
-        out_path, _suffix = report_target(out_path, (".xlsx",))
+    def export_kinerja(self, start: dt.date, end: dt.date, employee: str, out_path: Path, *,
+                       overwrite: bool = True) -> Path:
+        """Write the e-Kinerja material of one employee as XLSX and log it. The target follows the output
+        rules (``report_target``; PADI's own earlier file is replaced only when ``overwrite``)."""
+        out_path, _suffix = report_target(out_path, (".xlsx",), ctx=self.ctx, overwrite=overwrite)
         sheet = self.kinerja(start, end, employee)
         from desktop_app.services.kinerja import write_kinerja
         try:
@@ -402,11 +421,12 @@ class PerformanceService:
             self.ctx.log(s, "kinerja_exported", object_type="report", object_label=out_path.name,
                          detail={"from": start.isoformat(), "to": end.isoformat(), "employee": sheet.employee,
                                  "activities": len(sheet.rows), "work_seconds": round(sheet.work_seconds)})
+            record_output(self.ctx, out_path, "report", s)
         return out_path
 
     def export_control_sheet(self, object_type: str, object_id: int, out_path: Path) -> Path:
         """Write the Lembar Kendali SOP of one item as PDF and log it."""
-        out_path, _suffix = report_target(out_path)
+        out_path, _suffix = report_target(out_path, ctx=self.ctx)
         self.ctx.require_actor()
         timing = self.object_timing(object_type, object_id)
         with self.ctx.db.reading() as s:
@@ -420,6 +440,7 @@ class PerformanceService:
         with self.ctx.db.unit_of_work() as s:
             self.ctx.log(s, "control_sheet_exported", object_type=object_type, object_id=object_id,
                          object_label=timing.label, detail={"file": out_path.name})
+            record_output(self.ctx, out_path, "control_sheet", s)
         return out_path
 
     # --- internals ---------------------------------------------------------------------------

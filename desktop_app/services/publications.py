@@ -361,8 +361,9 @@ class PublicationService:
 
     # --- step 7 ----------------------------------------------------------------------------
     @attempt("publication_published", "publication")
-    def publish(self, publication_id: int, out_dir: Path) -> PublishResult:
-        """Write the approved version's PDF into ``out_dir``; anything not approved is refused."""
+    def publish(self, publication_id: int, out_dir: Path, *, overwrite: bool = True) -> PublishResult:
+        """Write the approved version's PDF into ``out_dir``; anything not approved is refused. An existing
+        file of that name is replaced only when PADI wrote it and ``overwrite`` (``exporting.report_target``)."""
         out_dir = Path(out_dir)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.PUBLISH_PUBLICATION)
@@ -377,6 +378,10 @@ class PublicationService:
             raise BadInput("no_such_folder", str(out_dir))
         pdf_path = out_dir / f"{_slug(pub.title)}-v{version.number}.pdf"
         from desktop_app.services import pdf_export
+        from desktop_app.services.exporting import report_target
+        from desktop_app.services.outputs import record_output
+
+        report_target(pdf_path, ctx=self.ctx, overwrite=overwrite)
         pdf_export.render_publication(document, pdf_path)
         with self.ctx.db.unit_of_work() as s:
             pub = self._load(s, publication_id)
@@ -388,6 +393,7 @@ class PublicationService:
             self.ctx.log(s, "publication_published", step=Step.PUBLISH, object_type="publication",
                          object_id=pub.id, object_label=pub.title, since=since,
                          detail={"version": version.number, "hash": version.content_hash, "file": pdf_path.name})
+            record_output(self.ctx, pdf_path, "publication_pdf", s)
         return PublishResult(pdf_path, version.number, version.content_hash)
 
     # --- internals -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from desktop_app.services.datasets import DatasetService
 from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
 from desktop_app.services.letters import LetterService
+from desktop_app.services.outputs import OutputService
 from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import PublicationService
 from desktop_app.services.search import SearchService
@@ -44,6 +45,7 @@ class Services:
     search: SearchService
     work: WorkService
     letters: LetterService
+    outputs: OutputService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -62,7 +64,7 @@ class Services:
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=performance, records=ActivityRecords(ctx, performance),
                    distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work,
-                   letters=LetterService(ctx))
+                   letters=LetterService(ctx), outputs=OutputService(ctx))
 
     def close(self) -> None:
         self.ctx.db.close()

@@ -28,11 +28,12 @@ from typing import TYPE_CHECKING
 from desktop_app.domain import formatting
 from desktop_app.domain.columns import ColumnSpec
 from desktop_app.domain.errors import BadInput
-from desktop_app.domain.filenames import safe_filename
+from desktop_app.domain.filenames import check_path, safe_filename
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.services import exporting
+from desktop_app.services.outputs import MANIFEST, merge_folder
 from desktop_app.services.write_errors import write_error
 
 if TYPE_CHECKING:
@@ -309,31 +310,30 @@ def _index(entries: Sequence[tuple[CatalogEntry, str]], office: OfficeProfile, m
 
 # --- the whole site ----------------------------------------------------------------------------
 def check_target(out_dir: Path, marker: str = MARKER) -> None:
-    """Refuse a missing parent, a file, or a folder holding other files than an earlier output (``marker``)."""
+    """Refuse a bad name, a missing parent, a file, or a folder holding other files that is not an earlier
+    output of PADI (its ``marker`` or manifest); inside an earlier output only PADI's files are replaced."""
+    check_path(out_dir)
     if not out_dir.parent.is_dir():
         raise BadInput("no_such_folder", str(out_dir.parent))
-    if out_dir.exists():
-        if not out_dir.is_dir():
+    if out_dir.exists() or out_dir.is_symlink():
+        if not out_dir.is_dir() or out_dir.is_symlink():
             raise BadInput("target_not_folder", str(out_dir))
-        if any(out_dir.iterdir()) and not (out_dir / marker).is_file():
+        if any(out_dir.iterdir()) and not ((out_dir / marker).is_file() or (out_dir / MANIFEST).is_file()):
             raise BadInput("target_not_empty", str(out_dir))
 
 
-def move_into_place(temp: Path, out_dir: Path) -> None:
-    """Replace ``out_dir`` by ``temp`` (the old catalogue is kept aside until the new one is in place)."""
-    old = None
-    if out_dir.exists():
-        old = Path(tempfile.mkdtemp(prefix=".padi-katalog-lama-", dir=out_dir.parent))
-        old.rmdir()
-        out_dir.rename(old)
+def staging_folder(prefix: str, out_dir: Path) -> Path:
+    """A new hidden folder beside ``out_dir`` to build in; a read-only or full medium is a message code."""
     try:
-        temp.rename(out_dir)
-    except OSError:
-        if old is not None:
-            old.rename(out_dir)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=out_dir.parent))
+    except OSError as exc:
+        raise write_error(exc, out_dir) from exc
+
+
+def move_into_place(temp: Path, out_dir: Path, marker: str = MARKER) -> None:
+    """Put the new folder ``temp`` in place as ``out_dir``: only the files PADI wrote there earlier are
+    replaced, every other file in the folder stays (``outputs.merge_folder``, by the folder's manifest)."""
+    merge_folder(temp, out_dir, "katalog" if marker == MARKER else "paket-internet", marker)
 
 
 def build_site(services: Services, out_dir: Path | str, report: Report | None = None) -> SiteResult:
@@ -351,7 +351,7 @@ def build_site(services: Services, out_dir: Path | str, report: Report | None = 
     public = [e for e in entries if e.access_level == "public"]
     skipped = tuple(e.title for e in entries if e.access_level != "public")
     tick = report or (lambda _done, _total, _text: None)
-    temp = Path(tempfile.mkdtemp(prefix=".padi-katalog-", dir=out_dir.parent))
+    temp = staging_folder(".padi-katalog-", out_dir)
     try:
         temp.chmod(0o755)  # mkdtemp makes it private; a catalogue is for everyone who gets the stick
         (temp / STYLE).write_text(CSS, encoding="utf-8")
@@ -385,4 +385,4 @@ def build_site(services: Services, out_dir: Path | str, report: Report | None = 
 
 
 __all__ = ["CSS", "MARKER", "STYLE", "SiteResult", "build_site", "chart_svg", "check_target", "contacts_html",
-           "html_table", "move_into_place", "page_html", "slug", "spec_svg"]
+           "html_table", "move_into_place", "page_html", "slug", "spec_svg", "staging_folder"]

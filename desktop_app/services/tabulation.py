@@ -40,7 +40,8 @@ from desktop_app.domain.tabulation import Aggregate
 from desktop_app.domain.workflow import DatasetState, Move
 from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows
-from desktop_app.services.exporting import ExportResult, export_table
+from desktop_app.services.exporting import ExportResult, export_table, report_target
+from desktop_app.services.outputs import record_output
 from desktop_app.storage.aggregate import GroupPartial, group_total_sql
 from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow, Output
 from desktop_app.storage.row_pages import count_rows
@@ -152,13 +153,14 @@ class TabulationService:
 
     # --- writing ---------------------------------------------------------------------------
     @attempt("pivot_exported", "dataset")
-    def export_pivot(self, dataset_id: int, spec: PivotSpec, fmt: str, path: Path | str) -> tuple[PivotResult,
-                                                                                                   ExportResult]:
-        """Write a pivot to CSV or XLSX as the logged-in user; one log entry (step 3), written with the file."""
+    def export_pivot(self, dataset_id: int, spec: PivotSpec, fmt: str, path: Path | str, *,
+                     overwrite: bool = True) -> tuple[PivotResult, ExportResult]:
+        """Write a pivot to CSV or XLSX as the logged-in user; one log entry (step 3), written with the file.
+        The target follows the output rules (``report_target``; PADI's earlier file only when ``overwrite``)."""
         if fmt not in ("csv", "xlsx"):
             raise BadInput("unknown_format", fmt)
         self.ctx.require_actor()
-        target = Path(path)
+        target, _suffix = report_target(path, ctx=self.ctx, overwrite=overwrite)
         with self.ctx.db.unit_of_work() as s:
             ds = self.datasets._load(s, dataset_id)
             result = self._pivot(s, ds, spec)
@@ -167,6 +169,7 @@ class TabulationService:
                          detail={"format": fmt, "file": target.name, "rows": len(result.table.rows),
                                  "spec": spec.to_json()})
             written = export_table(result.table, fmt, target)
+            record_output(self.ctx, target, "tabulation", s)
         return result, written
 
     @attempt("recap_created")

@@ -19,7 +19,11 @@ NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 class WriteFailed(PadiError, OSError):
-    """A failed write with its message code; still an OSError (same errno) for callers that handle those."""
+    """A failed write with its message code; still an OSError (same errno) for callers that handle those.
+
+    Exit status 2 on the command line: the target was unusable and nothing was changed."""
+
+    exit_code = 2
 
     def __init__(self, code: str, detail: str, cause: OSError) -> None:
         PadiError.__init__(self, code, detail)

@@ -325,6 +325,37 @@ class BackupRecord(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
 
+class WrittenFile(Base):
+    """A file PADI wrote as an output: its SHA-256 and size. An existing file may be replaced by a later
+    output only when its bytes are exactly those of a row here (services/outputs.py)."""
+
+    __tablename__ = "written_files"
+    __table_args__ = (Index("ix_written_files_size_sha256", "size", "sha256"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    name: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(30), default="")
+    written_at: Mapped[dt.datetime]
+    written_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class RoleRequest(Base):
+    """A role or administrator flag asked for someone, waiting for the Kepala Dinas to confirm or reject it
+    (maker-checker on accounts)."""
+
+    __tablename__ = "role_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    role: Mapped[str] = mapped_column(String(20))
+    is_admin: Mapped[bool] = mapped_column(default=False)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[dt.datetime]
+    decision: Mapped[str] = mapped_column(String(20), default="")  # "", confirmed, rejected, superseded
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+
+
 class Setting(Base):
     """Office-wide settings stored with the data (the permission matrix, etc.)."""
 

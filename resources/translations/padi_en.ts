@@ -3176,6 +3176,86 @@ Type: {type}</translation>
         <translation>There is nobody to sign: fill in the head of office&apos;s name in the office profile, or activate a Sekretaris user to sign on the head&apos;s behalf.</translation>
     </message>
     <message>
+        <source>Tujuan itu adalah basis data PADI atau berkas pendampingnya dan tidak pernah ditimpa. Pilih nama berkas lain.</source>
+        <translation>That target is the PADI database or one of its companion files and is never overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Tujuan itu adalah berkas cadangan PADI dan tidak pernah ditimpa. Pilih nama berkas lain.</source>
+        <translation>That target is a PADI backup and is never overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Berkas itu sudah ada dan bukan keluaran PADI (atau sudah diubah sejak ditulis PADI), jadi tidak akan ditimpa. Pilih nama lain atau pindahkan berkas itu dulu.</source>
+        <translation>That file already exists and is not an output of PADI (or was changed since PADI wrote it), so it will not be overwritten. Choose another name or move that file first.</translation>
+    </message>
+    <message>
+        <source>Berkas keluaran PADI sebelumnya dengan nama itu sudah ada. Pilih nama lain.</source>
+        <translation>An earlier PADI output with that name already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Tujuan itu adalah sebuah folder. Ketik nama berkas.</source>
+        <translation>That target is a folder. Type a file name.</translation>
+    </message>
+    <message>
+        <source>Folder itu berisi berkas lain dan bukan folder PADI sebelumnya. Pilih folder kosong.</source>
+        <translation>That folder holds other files and is not an earlier PADI folder. Choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>Tujuan itu adalah sebuah berkas, bukan folder.</source>
+        <translation>That target is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Nama berkas berisi karakter kendali yang tidak diizinkan.</source>
+        <translation>The file name contains control characters, which are not allowed.</translation>
+    </message>
+    <message>
+        <source>Nama berkas atau folder terlalu panjang. Pilih nama yang lebih pendek.</source>
+        <translation>The file or folder name is too long. Choose a shorter name.</translation>
+    </message>
+    <message>
+        <source>Berkas atau folder itu tidak dapat dipakai. Pilih yang lain.</source>
+        <translation>That file or folder cannot be used. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Yang dipilih adalah sebuah folder, bukan berkas.</source>
+        <translation>What was chosen is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Yang dipilih bukan berkas biasa sehingga tidak dibaca.</source>
+        <translation>What was chosen is not an ordinary file, so it is not read.</translation>
+    </message>
+    <message>
+        <source>Nama Kumpulan Data terlalu panjang; paling banyak 200 karakter.</source>
+        <translation>The dataset name is too long; at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Nama berisi karakter kendali (tak terlihat) yang tidak diizinkan; ketik ulang namanya.</source>
+        <translation>The name contains (invisible) control characters, which are not allowed; type the name again.</translation>
+    </message>
+    <message>
+        <source>Tanggal di luar rentang yang dapat dilaporkan (tahun 1900 sampai 2199).</source>
+        <translation>The date is outside the range a report covers (years 1900 to 2199).</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diatur ulang administrator dan harus diganti sebelum bekerja.</source>
+        <translation>Your password was reset by the administrator and must be changed before you work.</translation>
+    </message>
+    <message>
+        <source>Staf hanya dapat mencetak Laporan Pelaksanaan untuk dirinya sendiri.</source>
+        <translation>Staff can print the Implementation Report for themselves only.</translation>
+    </message>
+    <message>
+        <source>Hanya Kepala Dinas yang dapat mengonfirmasi atau menolak perubahan peran.</source>
+        <translation>Only the Head of office can confirm or reject a role change.</translation>
+    </message>
+    <message>
+        <source>Permintaan perubahan peran itu tidak ada atau sudah diputuskan.</source>
+        <translation>That role change request does not exist or has already been decided.</translation>
+    </message>
+    <message>
+        <source>Peran dan status administrator pengguna itu tidak berubah.</source>
+        <translation>That user&apos;s role and administrator status are unchanged.</translation>
+    </message>
+    <message>
         <source>Tindakan gagal ({code}).</source>
         <translation>Action failed ({code}).</translation>
     </message>
@@ -4150,6 +4230,13 @@ Type: {type}</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>&apos;{name}&apos; sudah ada (keluaran PADI sebelumnya). Ganti dengan yang baru?</source>
+        <translation>&apos;{name}&apos; already exists (an earlier PADI output). Replace it with the new one?</translation>
+    </message>
+</context>
+<context>
     <name>PublicationTab</name>
     <message>
         <source>Tidak ada publikasi pada tahap ini.</source>
@@ -4544,6 +4631,25 @@ Type: {type}</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Ubah Peran</source>
+        <translation>Change Role</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Peran Kepala Dinas atau Sekretaris dan status administrator berlaku setelah dikonfirmasi Kepala Dinas.</source>
+        <translation>The Head of office or Secretary role and the administrator status take effect once the Head of office confirms them.</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Kumpulan Data</source>
@@ -4629,6 +4735,10 @@ Type: {type}</translation>
         <translation>Activate/deactivate</translation>
     </message>
     <message>
+        <source>Ubah Peran</source>
+        <translation>Change Role</translation>
+    </message>
+    <message>
         <source>Atur Ulang Kata Sandi</source>
         <translation>Reset password</translation>
     </message>
@@ -4639,6 +4749,18 @@ Type: {type}</translation>
     <message>
         <source>Ganti Kata Sandi Saya</source>
         <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Perubahan peran menunggu konfirmasi Kepala Dinas</source>
+        <translation>Role changes awaiting the Head of office&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Konfirmasi Perubahan Peran</source>
+        <translation>Confirm Role Change</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Reject</translation>
     </message>
     <message>
         <source>Kunci layar setelah tidak aktif selama</source>
@@ -4669,6 +4791,10 @@ Type: {type}</translation>
         <translation>inactive</translation>
     </message>
     <message>
+        <source>menunggu konfirmasi peran</source>
+        <translation>role change awaiting confirmation</translation>
+    </message>
+    <message>
         <source>Plt.: {name}, {start} s.d. {end}</source>
         <translation>Acting head: {name}, {start} to {end}</translation>
     </message>
@@ -4677,12 +4803,40 @@ Type: {type}</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>{name} ({user}): {now} → {wanted}; diajukan {who}, {when}</source>
+        <translation>{name} ({user}): {now} → {wanted}; requested by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Hanya Kepala Dinas yang dapat mengonfirmasi atau menolak perubahan peran.</source>
+        <translation>Only the Head of office can confirm or reject a role change.</translation>
+    </message>
+    <message>
+        <source>Perubahan peran dikonfirmasi dan dicatat.</source>
+        <translation>Role change confirmed and logged.</translation>
+    </message>
+    <message>
+        <source>Perubahan peran ditolak dan dicatat.</source>
+        <translation>Role change rejected and logged.</translation>
+    </message>
+    <message>
+        <source>Peran diubah.</source>
+        <translation>Role changed.</translation>
+    </message>
+    <message>
+        <source>Perubahan peran menunggu konfirmasi Kepala Dinas.</source>
+        <translation>The role change awaits the Head of office&apos;s confirmation.</translation>
+    </message>
+    <message>
         <source>Profil kantor disimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
         <source>Pengguna ditambahkan.</source>
         <translation>User added.</translation>
+    </message>
+    <message>
+        <source>Pengguna ditambahkan sebagai {role}; peran yang diminta menunggu konfirmasi Kepala Dinas.</source>
+        <translation>User added as {role}; the role asked for awaits the Head of office&apos;s confirmation.</translation>
     </message>
     <message>
         <source>Status pengguna diubah.</source>

@@ -19,6 +19,7 @@ from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.services import internet_package
 from desktop_app.services.datasets import NewConfirmation
 from desktop_app.services.internet_package import MARKER, build_package
+from desktop_app.services.outputs import MANIFEST
 from desktop_app.services.publications import SectionDraft
 from tests.conftest import OFFICE
 from tests.services.test_static_site import assert_self_contained, links_of
@@ -60,7 +61,7 @@ def test_package_holds_page_pdf_data_files_and_a_valid_data_json(office, tmp_pat
     result = build_package(office, pub, tmp_path / "paket", base="https://dpmptsp.example/publikasi/brosur")
     folder = tmp_path / "paket"
     names = sorted(p.name for p in folder.iterdir())
-    assert names == sorted([MARKER, "index.html", "data.json", "gaya.css", "brosur-izin-2025-v1.pdf",
+    assert names == sorted([MARKER, MANIFEST, "index.html", "data.json", "gaya.css", "brosur-izin-2025-v1.pdf",
                             "tabel-2-izin-per-jenis.csv", "tabel-2-izin-per-jenis.xlsx"])
     assert result.absolute_urls and result.version == 1
     assert result.pdf.read_bytes().startswith(b"%PDF")

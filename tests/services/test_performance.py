@@ -119,6 +119,7 @@ def test_report_totals_equal_the_log(office, clock, tmp_path):
     office.publications.publish(pub, tmp_path)
     clock.advance(minutes=1)
     office.archive.backup(tmp_path)
+    as_user(office, "kasubag")  # the office's report (a Staf prints only their own)
     day = clock.now.date()
     report = office.performance.report(day - dt.timedelta(days=1), day)
     log = office.activity.entries(limit=10_000)
@@ -156,6 +157,7 @@ def test_acting_head_signs_as_plt(office, clock):
     as_user(office, "admin")
     sekretaris = next(u for u in office.accounts.users() if u.username == "sekretaris")
     office.accounts.delegate(sekretaris.id, clock.now.date(), clock.now.date())
+    as_user(office, "kasubag")  # the office's report (a Staf prints only their own)
     signer = office.performance.report(clock.now.date(), clock.now.date()).signer
     assert (signer.name, signer.title) == ("Nurlela Harahap", "Plt. Kepala Dinas")
     clock.advance(days=1)

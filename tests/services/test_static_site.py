@@ -157,3 +157,31 @@ def test_headless_chromium_renders_the_catalogue_offline(catalogue, tmp_path):
     assert "1 dari 1 kumpulan data" in subprocess.run(  # the inline search script ran
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", f"--user-data-dir={profile}",
          "--dump-dom", result.index.as_uri()], capture_output=True, text=True, timeout=120, check=False).stdout
+
+
+def test_a_failure_while_moving_the_new_files_in_puts_the_earlier_catalogue_back(catalogue, tmp_path, monkeypatch,
+                                                                                clock):
+    import os
+
+    from desktop_app.services import outputs
+
+    services, _ids = catalogue
+    folder = tmp_path / "katalog"
+    build_site(services, folder)
+    (folder / "catatan.docx").write_bytes(b"milik pengguna")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    clock.advance(hours=1)  # the new index page says when it was made: it differs from the earlier one
+    real_replace, calls = os.replace, []
+
+    def flaky(src, dst):
+        calls.append(dst)
+        if Path(dst).parent == folder and len([c for c in calls if Path(c).parent == folder]) == 3:
+            raise OSError(5, "Input/output error")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(outputs.os, "replace", flaky)
+    with pytest.raises(Exception):  # noqa: B017 (the write error's code is tested elsewhere)
+        build_site(services, folder)
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".padi")] == []

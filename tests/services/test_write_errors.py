@@ -128,12 +128,15 @@ def test_catalogue_write_error_keeps_the_earlier_catalogue(demo, usb, monkeypatc
 
 def test_cli_export_on_a_full_disk_says_so(demo_db, usb, monkeypatch, capsys, as_demo_user):
     target = usb / "izin.csv"
-    target.write_text("lama\n")
+    argv = ["export", "--db", str(demo_db), "--dataset", "Jumlah Izin Terbit per Jenis Izin per Bulan Tahun 2025",
+            "--format", "csv", "--out", str(target), "--user", "staf", "--force"]
+    assert padi(argv) == 0  # the earlier export, which PADI may replace with --force
+    earlier = target.read_bytes()
+    capsys.readouterr()
     monkeypatch.setattr(os, "fsync", failing(errno.ENOSPC))
-    code = padi(["export", "--db", str(demo_db), "--dataset", "Jumlah Izin Terbit per Jenis Izin per Bulan Tahun 2025",
-                 "--format", "csv", "--out", str(target), "--user", "staf"])
+    code = padi(argv)
     monkeypatch.undo()
-    assert code == 1
+    assert code == 2  # the target was unusable and nothing was changed
     assert capsys.readouterr().err.strip() == (
         "Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain.")
-    assert target.read_text() == "lama\n" and [p.name for p in usb.iterdir()] == ["izin.csv"]
+    assert target.read_bytes() == earlier and [p.name for p in usb.iterdir()] == ["izin.csv"]

@@ -133,6 +133,34 @@ class UserDialog(QDialog):
                 "nip": self.nip.text().strip(), "rank": self.rank.text().strip(), "is_admin": self.admin.isChecked()}
 
 
+class RoleDialog(QDialog):
+    """Change a user's role and administrator flag (the Kepala or Sekretaris role and the flag wait for the
+    Kepala Dinas's confirmation)."""
+
+    def __init__(self, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("RoleDialog", "Ubah Peran"))
+        self.role = QComboBox(self)
+        for role in Role:
+            self.role.addItem(role_label(role), role.value)
+        self.role.setCurrentIndex(self.role.findData(user.role.value))
+        self.admin = QCheckBox(translate("RoleDialog", "Administrator"), self)
+        self.admin.setChecked(user.is_admin)
+        note = QLabel(translate(
+            "RoleDialog", "Peran Kepala Dinas atau Sekretaris dan status administrator berlaku setelah "
+                          "dikonfirmasi Kepala Dinas."), self)
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(QLabel(f"{user.full_name} — {user.username}", self))
+        form.addRow(translate("RoleDialog", "Peran"), self.role)
+        form.addRow("", self.admin)
+        form.addRow(note)
+        _form_dialog(self, form)
+
+    def value(self) -> tuple[Role, bool]:
+        return Role(self.role.currentData()), self.admin.isChecked()
+
+
 class DelegationDialog(QDialog):
     """Appoint an acting head (Plt. Kepala Dinas) for a date range."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -20,6 +21,9 @@ from desktop_app.gui import prompts
 from desktop_app.gui.widgets.pdf_pages import PdfPagesView
 from desktop_app.paths import resource_path
 from desktop_app.services.user_guide import GUIDE_FILE_NAME, GuideInfo, guide_source_path, render_guide
+
+if TYPE_CHECKING:
+    from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
 
@@ -45,8 +49,10 @@ class GuideDialog(QDialog):
     sig_made = Signal(bool)
     """The full guide was made (True) or making it failed (False)."""
 
-    def __init__(self, parent: QWidget | None = None, pdf_path: Path | None = None, office: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, pdf_path: Path | None = None, office: str = "",
+                 services: Services | None = None) -> None:
         super().__init__(parent)
+        self.services = services  # to know the files PADI wrote (a saved copy may replace an earlier one)
         self.setWindowTitle(translate("GuideDialog", "Panduan Pengguna"))
         self._office = office
         self._explicit = pdf_path
@@ -130,15 +136,15 @@ class GuideDialog(QDialog):
         self.sig_made.emit(ok)
 
     def save_copy(self) -> None:
-        target = prompts.choose_save_file(self, translate("GuideDialog", "Simpan Panduan Pengguna"),
-                                          translate("GuideDialog", "PDF (*.pdf)"),
-                                          str(Path.home() / GUIDE_FILE_NAME))
+        target = prompts.choose_output_file(self, self.services, translate("GuideDialog", "Simpan Panduan Pengguna"),
+                                            translate("GuideDialog", "PDF (*.pdf)"),
+                                            str(Path.home() / GUIDE_FILE_NAME), (".pdf",))
         if target is None:
             return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
         try:
             target.write_bytes(self.data)
+            if self.services is not None:
+                self.services.outputs.record(target, "guide")
         except OSError as err:
             prompts.error(self, translate("GuideDialog", "Panduan Pengguna"), translate(
                 "GuideDialog", "Berkas tidak dapat disimpan di folder itu. Pilih folder lain."), str(err))

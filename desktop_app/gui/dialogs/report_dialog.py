@@ -14,8 +14,10 @@ translate = QCoreApplication.translate
 class ReportDialog(QDialog):
     """Laporan Pelaksanaan: from, to, one employee or everyone, PDF or XLSX; or e-Kinerja (one employee)."""
 
-    def __init__(self, today: dt.date, employees: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        """``employees``: (username, name shown)."""
+    def __init__(self, today: dt.date, employees: list[tuple[str, str]], parent: QWidget | None = None, *,
+                 everyone: bool = True) -> None:
+        """``employees``: (username, name shown); ``everyone``: the whole office may be chosen (a Staf
+        prints their own report only)."""
         super().__init__(parent)
         self.setWindowTitle(translate("ReportDialog", "Laporan Pelaksanaan Pengelolaan Data dan Informasi"))
         form = QFormLayout(self)
@@ -27,7 +29,8 @@ class ReportDialog(QDialog):
             edit.setDisplayFormat("dd/MM/yyyy")
         self.employee = QComboBox(self)
         self.employee.setObjectName("reportEmployee")
-        self.employee.addItem(translate("ReportDialog", "Seluruh pegawai"), "")
+        if everyone:
+            self.employee.addItem(translate("ReportDialog", "Seluruh pegawai"), "")
         for username, shown in employees:
             self.employee.addItem(shown, username)
         self.format = QComboBox(self)

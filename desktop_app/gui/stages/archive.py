@@ -363,8 +363,8 @@ class ArchiveTab(StageTab):
 
     def _save_recovery_sheet(self, info: BackupInfo, kept_at: str) -> None:
         suggested = str(Path.home() / f"lembar-pemulihan-{info.path.stem}.pdf")
-        out = prompts.choose_save_file(self, translate("ArchiveTab", "Simpan lembar pemulihan"),
-                                       translate("ArchiveTab", "PDF (*.pdf)"), suggested)
+        out = prompts.choose_output_file(self, self.services, translate("ArchiveTab", "Simpan lembar pemulihan"),
+                                         translate("ArchiveTab", "PDF (*.pdf)"), suggested, (".pdf",))
         if out is None:
             return
         self.run(lambda: self.services.archive.recovery_sheet(info, kept_at, out),

@@ -282,10 +282,11 @@ class StageTab(QWidget):
         if item is None:
             return
         kind = "dataset" if isinstance(item.state, DatasetState) else "publication"
-        path = prompts.choose_save_file(self, translate("StageTab", "Simpan Lembar Kendali SOP"),
-                                        translate("StageTab", "PDF (*.pdf)"), f"Lembar Kendali - {item.title}.pdf")
+        path = prompts.choose_output_file(self, self.services, translate("StageTab", "Simpan Lembar Kendali SOP"),
+                                          translate("StageTab", "PDF (*.pdf)"), f"Lembar Kendali - {item.title}.pdf",
+                                          (".pdf",))
         if path is not None and self.run(
-                lambda: self.services.performance.export_control_sheet(kind, item.id, path.with_suffix(".pdf"))):
+                lambda: self.services.performance.export_control_sheet(kind, item.id, path)):
             self.sig_status.emit(translate("StageTab", "Lembar Kendali SOP disimpan: {file}").format(file=path.name))
 
     def _trigger(self, stage_action: StageAction) -> None:

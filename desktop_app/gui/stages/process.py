@@ -328,16 +328,21 @@ class ProcessTab(DatasetStageTab):
     def _on_export_table(self) -> None:
         if self.result is None:
             return
-        path = prompts.choose_save_file(self, translate("ProcessTab", "Ekspor Tabel"),
-                                        translate("ProcessTab", "Excel (*.xlsx);;CSV (*.csv)"),
-                                        f"{self.result.title}.xlsx")
+        path = prompts.choose_output_file(self, self.services, translate("ProcessTab", "Ekspor Tabel"),
+                                          translate("ProcessTab", "Excel (*.xlsx);;CSV (*.csv)"),
+                                          f"{self.result.title}.xlsx", (".xlsx", ".csv"))
         if path is None:
             return
         from desktop_app.services.exporting import export_table
-        fmt = "csv" if path.suffix.lower() == ".csv" else "xlsx"
-        table, chart = self.result, self.chart_spec()
-        self.start_job(translate("ProcessTab", "Ekspor Tabel"),
-                       lambda report: export_table(table, fmt, path.with_suffix(f".{fmt}"), chart=chart),
+        fmt = path.suffix.lower().lstrip(".")
+        table, chart, outputs = self.result, self.chart_spec(), self.services.outputs
+
+        def work(_report: Report) -> object:
+            written = export_table(table, fmt, path, chart=chart)
+            outputs.record(written.path, "table")
+            return written
+
+        self.start_job(translate("ProcessTab", "Ekspor Tabel"), work,
                        lambda result: self.sig_status.emit(
                            translate("ProcessTab", "Tabel diekspor: {path}").format(path=result.path)),
                        changes_data=False)
@@ -346,10 +351,10 @@ class ProcessTab(DatasetStageTab):
         spec = self.chart_spec()
         if spec is None:
             return
-        path = prompts.choose_save_file(
-            self, translate("ProcessTab", "Ekspor Grafik"),
+        path = prompts.choose_output_file(
+            self, self.services, translate("ProcessTab", "Ekspor Grafik"),
             translate("ProcessTab", "Gambar PNG (*.png);;Vektor SVG (*.svg)"),
-            f"{spec.title}.png")
+            f"{spec.title}.png", (".png", ".svg"))
         if path is None:
             return
         if path.suffix.lower() == ".svg":
@@ -363,5 +368,6 @@ class ProcessTab(DatasetStageTab):
                                         "a4": translate("ProcessTab", "Cetak A4"), "a3": translate("ProcessTab", "Cetak A3")})
             if size is None:
                 return
-            done = export_png(spec, path.with_suffix(".png"), size)
+            done = export_png(spec, path, size)
+        self.services.outputs.record(done, "chart")
         self.sig_status.emit(translate("ProcessTab", "Grafik diekspor: {path}").format(path=done))

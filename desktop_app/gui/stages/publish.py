@@ -160,12 +160,10 @@ class PublishTab(PublicationStageTab):
         item = self.current_item()
         settings = QSettings()
         start = Path(str(settings.value("publish/folder", "") or "")) / f"lembar-persetujuan-{item.id}.pdf"
-        path = prompts.choose_save_file(self, translate("PublishTab", "Simpan Lembar Persetujuan"),
-                                        translate("PublishTab", "Berkas PDF (*.pdf)"), str(start))
+        path = prompts.choose_output_file(self, self.services, translate("PublishTab", "Simpan Lembar Persetujuan"),
+                                          translate("PublishTab", "Berkas PDF (*.pdf)"), str(start), (".pdf",))
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
         if self.run(lambda: write_approval_sheet(self.services, item.id, path)):
             self.sig_status.emit(translate("PublishTab", "Lembar Persetujuan disimpan: {path}").format(path=path))
 

@@ -319,12 +319,11 @@ class ValidateTab(DatasetStageTab):
         safe = re.sub(r'[\\/:*?"<>|]+', " ", item.title).strip()[:80] or "Kumpulan Data"
         start = Path(str(settings.value("letters/folder", ""))) / translate(
             "ValidateTab", "Surat Permohonan Konfirmasi - {name}.pdf").format(name=safe)
-        path = prompts.choose_save_file(self, translate("ValidateTab", "Simpan Surat Permohonan Konfirmasi"),
-                                        translate("ValidateTab", "Dokumen PDF (*.pdf)"), str(start))
+        path = prompts.choose_output_file(self, self.services,
+                                          translate("ValidateTab", "Simpan Surat Permohonan Konfirmasi"),
+                                          translate("ValidateTab", "Dokumen PDF (*.pdf)"), str(start), (".pdf",))
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         settings.setValue("letters/folder", str(path.parent))
 
         def work(report: Report) -> tuple[Path, str]:
@@ -380,12 +379,13 @@ class ValidateTab(DatasetStageTab):
         except PadiError as err:
             prompts.error(self, translate("ValidateTab", "Simpan lampiran"), error_text(err), err.detail)
             return
-        path = prompts.choose_save_file(self, translate("ValidateTab", "Simpan lampiran"),
-                                        translate("ValidateTab", "Semua berkas (*)"), name)
+        path = prompts.choose_output_file(self, self.services, translate("ValidateTab", "Simpan lampiran"),
+                                          translate("ValidateTab", "Semua berkas (*)"), name)
         if path is None:
             return
         try:
             path.write_bytes(data)
+            self.services.outputs.record(path, "attachment")
         except OSError as err:
             prompts.error(self, translate("ValidateTab", "Simpan lampiran"),
                           translate("ValidateTab", "Lampiran tidak dapat disimpan di sana. Pilih folder lain."), str(err))
