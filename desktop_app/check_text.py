@@ -21,8 +21,9 @@ ANCHOR_REASONS = {
 }
 
 LIMITS = ("Batas pemeriksaan: orang yang dapat menulis ulang berkas basis data DAN berkas jangkarnya sekaligus "
-          "tidak dapat dihentikan tanpa kunci yang disimpan di luar PC ini. Bandingkan kepala rantai di atas "
-          "dengan yang tercetak di Laporan Pelaksanaan atau manifest cadangan terakhir. Baris Kumpulan Data "
+          "tidak dapat dihentikan tanpa kunci yang disimpan di luar PC ini. Periksa kepala rantai yang tercetak "
+          "di Laporan Pelaksanaan atau tercatat di manifest cadangan dengan 'padi check --head ID:HASH'. "
+          "Baris Kumpulan Data "
           "yang belum divalidasi tidak diikat ke log; status basis data dari versi PADI sebelumnya diterima "
           "apa adanya pada garis dasarnya.")
 
@@ -156,3 +157,16 @@ def anchor_note_text(kind: str, entry_id: int, detail: dict) -> str:
     return (f"Pada entri #{entry_id} PADI mendapati catatan aktivitas tidak cocok dengan jangkar (jangkar: entri "
             f"#{found.get('id')}, log: entri #{head.get('id')}): entri dihapus atau ditulis ulang di luar PADI "
             "sebelum itu.")
+
+
+def head_text(status: str, entry_id: int | None, digest: str, found_id: int | None) -> str:
+    """A chain head recorded outside the database (`padi check --head`) against the log."""
+    name = f"entri #{entry_id} ({digest[:16]}…)" if entry_id is not None else f"hash {digest[:16]}…"
+    if status == "ok":
+        return f"Kepala rantai {name}: ada di catatan aktivitas" + (
+            f" (entri #{found_id})." if entry_id is None else ".")
+    if status == "different":
+        return (f"Kepala rantai {name}: TIDAK COCOK - entri itu ada dengan hash lain: catatan aktivitas ditulis "
+                "ulang.")
+    return (f"Kepala rantai {name}: TIDAK ADA di catatan aktivitas - catatan aktivitas dipotong atau ditulis "
+            "ulang.")

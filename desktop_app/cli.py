@@ -123,6 +123,8 @@ MESSAGES: dict[str, str] = {
     "backup_corrupt": "Cadangan rusak; jangan gunakan berkas ini untuk pemulihan.",
     # outcomes of check and verify (exit 1)
     "check_failed": "Pemeriksaan menemukan masalah pada basis data atau catatan aktivitas.",
+    "bad_head": ("Kepala rantai tidak dapat dibaca: {detail}. Tulis sebagai ID:HASH (misalnya 63:f239e308aefa01e8...) "
+                 "dengan paling sedikit 16 angka heksadesimal dari hash-nya."),
     "record_unsound": ("Pemeriksaan basis data menemukan masalah (jalankan 'padi check' untuk rinciannya); "
                        "penerbitan, pencetakan dan lembar persetujuan ditolak sampai masalah itu diselesaikan, "
                        "misalnya dengan memulihkan cadangan terverifikasi terakhir."),
@@ -522,7 +524,22 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
 # --- check -------------------------------------------------------------------------------------
 def _configure_check(p: argparse.ArgumentParser) -> None:
     _add_db(p)
+    p.add_argument("--head", action="append", default=[], metavar="ID:HASH",
+                   help="kepala rantai yang tercatat di luar basis data (Laporan Pelaksanaan, manifest cadangan): "
+                        "entri ID dengan hash HASH harus ada di catatan aktivitas; HASH saja juga boleh")
     _add_json(p)
+
+
+def _parse_head(text: str) -> tuple[int | None, str]:
+    """``ID:HASH``, ``#ID:HASH`` or ``HASH`` (at least 16 hex digits) → (id or None, hash)."""
+    from desktop_app.services.integrity import MIN_HASH_PREFIX
+
+    entry, _, digest = text.strip().lstrip("#").rpartition(":")
+    digest = digest.strip().lower()
+    if len(digest) < MIN_HASH_PREFIX or any(c not in "0123456789abcdef" for c in digest) or \
+            (entry and not entry.strip().isdigit()):
+        raise BadInput("bad_head", text)
+    return (int(entry) if entry else None), digest
 
 
 def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
@@ -546,8 +563,9 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
             raise SchemaTooNew("schema_too_new", revision or "")
         if state == "older":
             raise BadInput("schema_outdated", revision or "")
+        heads = tuple(_parse_head(h) for h in args.head)
         try:
-            report = _check_padi_db(path)
+            report = _check_padi_db(path, heads)
             problems = list(report.database_problems)
         except Exception as exc:  # a damaged file: report what the read-only check finds
             problems = check_database_file(path) or [f"unreadable database: {exc}"]
@@ -578,7 +596,10 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
               "bound": ({"objects": report.objects, "rows_checked": report.rows_checked,
                          "entries": report.bound_entries, "baseline_entry": report.baseline_id,
                          "baseline_pending": report.baseline_pending} if report is not None else None),
-              "warnings": warnings, "limits": check_text.LIMITS})
+              "warnings": warnings, "limits": check_text.LIMITS,
+              "heads": [{"id": h.entry_id, "hash": h.hash, "status": h.status, "found_id": h.found_id,
+                         "message": check_text.head_text(h.status, h.entry_id, h.hash, h.found_id)}
+                        for h in (report.heads if report is not None else ())]})
 
     out.line(f"Basis data: {path.resolve()}")
     if problems:
@@ -597,6 +618,8 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
         out.line(anchor_line)
     for note in notes:
         out.line(f"  {note['message']}")
+    for head in (report.heads if report is not None else ()):
+        out.line(check_text.head_text(head.status, head.entry_id, head.hash, head.found_id))
     if report is not None and chain is not None and chain.ok:
         _state_lines(out, report, states)
     if ok:
@@ -641,7 +664,7 @@ def _state_lines(out: _Output, report, states: list[dict]) -> None:  # noqa: ANN
         out.line(f"  - {item['message']}")
 
 
-def _check_padi_db(path: Path):  # noqa: ANN202 (an IntegrityReport)
+def _check_padi_db(path: Path, heads: tuple = ()):  # noqa: ANN202 (an IntegrityReport)
     """Open without migrating (Database() rather than Database.open) and run the integrity check."""
     from desktop_app.services import integrity
     from desktop_app.services.services import Services
@@ -649,7 +672,7 @@ def _check_padi_db(path: Path):  # noqa: ANN202 (an IntegrityReport)
 
     services = Services.on(Database(path))
     try:
-        return integrity.check(services.ctx)
+        return integrity.check(services.ctx, heads)
     finally:
         services.close()
 

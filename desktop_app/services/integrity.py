@@ -62,6 +62,21 @@ class AnchorNote:
 
 
 @dataclass(frozen=True)
+class HeadCheck:
+    """A chain head recorded outside the database (a printed Laporan Pelaksanaan, a backup's manifest) against
+    the log: ``ok`` (that entry is in the log with that hash), ``different`` (the entry is there with
+    another hash: the log was rewritten) or ``absent`` (no such entry: the log was cut or rewritten)."""
+
+    entry_id: int | None
+    hash: str
+    status: str
+    found_id: int | None = None
+
+
+MIN_HASH_PREFIX = 16
+
+
+@dataclass(frozen=True)
 class IntegrityReport:
     database_problems: tuple[str, ...]
     chain: activity_log.ChainReport
@@ -73,6 +88,7 @@ class IntegrityReport:
     objects: int = 0  # bound objects compared
     rows_checked: int = 0  # validated datasets whose rows were hashed (the full check only)
     bound_entries: int = 0
+    heads: tuple[HeadCheck, ...] = ()
 
     @property
     def log_damaged(self) -> bool:
@@ -82,7 +98,8 @@ class IntegrityReport:
 
     @property
     def ok(self) -> bool:
-        return not self.database_problems and not self.log_damaged and not self.states
+        return (not self.database_problems and not self.log_damaged and not self.states
+                and all(h.status == "ok" for h in self.heads))
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -95,14 +112,30 @@ class IntegrityReport:
         return tuple(found)
 
 
-def check(ctx: ServiceContext) -> IntegrityReport:
+def check(ctx: ServiceContext, heads: tuple[tuple[int | None, str], ...] = ()) -> IntegrityReport:
     """The full check: integrity_check, foreign_key_check, the chain, the anchor, every bound state including
-    the rows of every validated dataset, and each publication version's content against its hash."""
+    the rows of every validated dataset, and each publication version's content against its hash.
+
+    ``heads``: chain heads recorded elsewhere, (entry id or None, hash or a prefix of at least 16 hex
+    digits), each of which must be in the log."""
     problems = tuple(check_database_file(ctx.db.path))
     with ctx.db.reading() as s:
         report = _check_log_and_states(ctx, s, rows=True)
         content = _content_findings(s)
-    return _with(report, database_problems=problems, states=report.states + tuple(content))
+        known = tuple(_head_check(s, entry_id, digest) for entry_id, digest in heads)
+    return _with(report, database_problems=problems, states=report.states + tuple(content), heads=known)
+
+
+def _head_check(s: Session, entry_id: int | None, digest: str) -> HeadCheck:
+    digest = digest.strip().lower()
+    if entry_id is None:
+        found = s.scalar(select(LogEntry.id).where(LogEntry.hash.startswith(digest, autoescape=True))
+                         .order_by(LogEntry.id).limit(1))
+        return HeadCheck(None, digest, "ok" if found is not None else "absent", found)
+    stored = s.scalar(select(LogEntry.hash).where(LogEntry.id == entry_id))
+    if stored is None:
+        return HeadCheck(entry_id, digest, "absent")
+    return HeadCheck(entry_id, digest, "ok" if stored.startswith(digest) else "different", entry_id)
 
 
 def quick_check(ctx: ServiceContext) -> IntegrityReport:

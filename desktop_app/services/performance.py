@@ -32,6 +32,7 @@ from desktop_app.domain.steps import Step, Timeliness
 from desktop_app.domain.working_time import DEFAULT_CALENDAR, WorkCalendar
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
+from desktop_app.storage import activity_log
 from desktop_app.storage.models import Dataset, Delegation, LogEntry, Office, Publication, Setting, User
 
 CALENDAR_KEY = "work_calendar"
@@ -132,6 +133,7 @@ class PerformanceReport:
     backups: tuple[Listed, ...]
     sample: bool
     day_seconds: float = DEFAULT_CALENDAR.working_day_seconds
+    chain_head: tuple[int, str] = (0, "")  # the activity log's newest entry when the report was made
 
     @property
     def finished(self) -> int:
@@ -265,7 +267,7 @@ class PerformanceService:
                 len(entries), len(labels), tuple(lists["publication_approved"]),
                 tuple(lists["publication_returned"]), tuple(lists["publication_published"]),
                 tuple(lists["confirmation_logged"]), tuple(lists[BACKUP_ACTION]), office.is_sample,
-                calendar.working_day_seconds)
+                calendar.working_day_seconds, activity_log.chain_head(s))
 
     def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "") -> Path:
         """Write the report as PDF or XLSX (by the file's extension) and log it."""

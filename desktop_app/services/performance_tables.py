@@ -49,7 +49,14 @@ def summary_rows(report) -> list[tuple[str, str]]:  # noqa: ANN001
         ("Publikasi diterbitkan", formatting.number(len(report.published))),
         ("Konfirmasi Data", formatting.number(len(report.confirmations))),
         ("Cadangan terverifikasi", formatting.number(len(report.backups))),
+        ("Kepala rantai Catatan Aktivitas", chain_head_text(report.chain_head)),
     ]
+
+
+def chain_head_text(head: tuple[int, str]) -> str:
+    """The log's newest entry as printed on the report, to compare later with `padi check --head`."""
+    entry_id, digest = head
+    return f"entri #{entry_id} · {digest}" if digest else "–"
 
 
 def step_table(report) -> TableData:  # noqa: ANN001

@@ -232,3 +232,28 @@ def test_a_damaged_file_still_reports_with_the_old_keys(capsys, demo_db):
     demo_db.write_bytes(bytes(raw))
     code, data, _ = check(capsys, demo_db)
     assert code == EXIT_FAILED and not data["ok"] and data["database_problems"]
+
+
+def test_a_head_printed_on_the_laporan_is_checked_against_the_log(capsys, demo_db, as_demo_user, tmp_path):
+    import datetime as dt
+
+    from desktop_app.services.performance_tables import summary_rows
+    from desktop_app.services.services import Services
+
+    sv = Services.open(demo_db)
+    try:
+        sv.accounts.login("kepala", "padi-demo")
+        today = dt.date.today()
+        report = sv.performance.report(today - dt.timedelta(days=30), today)
+    finally:
+        sv.close()
+    entry_id, digest = report.chain_head
+    assert (f"entri #{entry_id} · {digest}") == dict(summary_rows(report))["Kepala rantai Catatan Aktivitas"]
+    code, data = run_json(capsys, "check", "--db", str(demo_db), "--head", f"{entry_id}:{digest}")
+    assert code == EXIT_OK and [h["status"] for h in data["heads"]] == ["ok"]
+    # Someone rewrites the log *and* the anchor beside it: only the printed head still tells.
+    rewrite_log(demo_db, lambda entry: entry.action != "publication_returned")
+    (demo_db.parent / "padi.db.anchor").unlink()
+    code, data = run_json(capsys, "check", "--db", str(demo_db), "--head", f"{entry_id}:{digest}")
+    assert code == EXIT_FAILED and data["heads"][0]["status"] in ("different", "absent")
+    assert data["anchor"]["status"] == "missing"
