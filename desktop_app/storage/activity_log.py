@@ -24,7 +24,8 @@ GENESIS = "0" * 64
 HEADS = "padi_log_heads"  # session.info: {"previous": (id, hash), "head": (id, hash), "at": ..., "actor": ...}
 
 
-def _digest(prev_hash: str, entry: LogEntry) -> str:
+def _digest(prev_hash: str, entry: Any) -> str:
+    """The hash of an entry (a LogEntry or a row with its columns) chained to the previous hash."""
     payload = {
         "id": entry.id,
         "at": entry.at.isoformat(),
@@ -92,13 +93,19 @@ class ChainReport:
     reason: str = ""
 
 
-def verify(session: Session, visit: Callable[[LogEntry], None] | None = None) -> ChainReport:
+_COLUMNS = (LogEntry.id, LogEntry.at, LogEntry.actor_id, LogEntry.actor_name, LogEntry.actor_role, LogEntry.step,
+            LogEntry.object_type, LogEntry.object_id, LogEntry.object_label, LogEntry.action, LogEntry.detail,
+            LogEntry.duration_seconds, LogEntry.standard_seconds, LogEntry.prev_hash, LogEntry.hash)
+
+
+def verify(session: Session, visit: Callable[[Any], None] | None = None) -> ChainReport:
     """Walk the whole chain; name the first entry that was edited, removed or inserted.
 
-    ``visit`` sees every entry of the intact part of the chain, in order (one pass for the replay of
-    the bound states)."""
+    ``visit`` sees every entry of the intact part of the chain, in order, as a row with the entry's
+    columns (one pass for the replay of the bound states)."""
     prev_hash, expected_id, count = GENESIS, 1, 0
-    for entry in session.scalars(select(LogEntry).order_by(LogEntry.id)).yield_per(2000):
+    # Plain rows of the columns, not ORM objects: a long log is read at about twice the speed.
+    for entry in session.execute(select(*_COLUMNS).order_by(LogEntry.id)).yield_per(5000):
         count += 1
         if entry.id != expected_id:
             return ChainReport(False, count, prev_hash, expected_id, "missing")

@@ -1,10 +1,10 @@
 """The chain-head anchor: a small file beside the database naming the newest activity-log entry.
 
 ``padi.db.anchor`` holds the id and hash of the log's head as PADI last wrote it, and of the head
-before that commit. It is written (to a temporary name, flushed to disk, then renamed over the old
-one) inside every commit that appends to the log, just before the commit itself, while the database's
-write lock is held: so a commit that reached the disk always has its anchor, and a commit that did
-not (a crash, a failed commit) leaves the anchor's *previous* head matching the log.
+before that commit. It is written (one 512-byte record with a checksum, overwritten in place and
+flushed to disk) inside every commit that appends to the log, just before the commit itself, while
+the database's write lock is held: so a commit that reached the disk always has its anchor, and a
+commit that did not (a crash, a failed commit) leaves the anchor's *previous* head matching the log.
 
 A log whose head is neither of the two was cut off (entries deleted at the end), rewritten, or added
 to outside PADI. A missing anchor is only a warning: a database copied by hand has none, and PADI
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import threading
@@ -26,6 +27,7 @@ SUFFIX = ".anchor"
 FORMAT = "padi-log-anchor"
 VERSION = 1
 _MAX_BYTES = 64 * 1024
+RECORD_BYTES = 512
 
 
 class AnchorUnreadable(Exception):
@@ -69,6 +71,8 @@ def read(db_path: Path) -> Anchor | None:
         data = json.loads(raw.decode("utf-8"))
         if data.get("format") != FORMAT or len(raw) > _MAX_BYTES:
             raise ValueError("not an anchor")
+        if data.get("check") != _check(data):
+            raise ValueError("torn or edited")
         head, previous = data["head"], data["previous"]
         return Anchor(int(head["id"]), str(head["hash"]), int(previous["id"]), str(previous["hash"]),
                       str(data.get("written_at", "")))
@@ -77,13 +81,49 @@ def read(db_path: Path) -> Anchor | None:
 
 
 def write(db_path: Path, anchor: Anchor) -> None:
-    """Replace the anchor atomically and durably (temporary file, fsync, rename, fsync of the folder)."""
+    """Write the anchor durably: one overwrite in place of a fixed-size record and one flush to disk.
+
+    The record is a single 512-byte block (written whole by disks) with a checksum, so a write cut by a
+    power loss reads as unreadable (a warning), never as another head. The first anchor of a database
+    is made under a temporary name and renamed into place, with the folder flushed too.
+    """
     path = path_for(db_path)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-    payload = json.dumps({**anchor.as_json(), "written_at": anchor.written_at or _now()}, indent=1)
+    record = _record(anchor)
     try:
-        with open(temporary, "w", encoding="utf-8") as fh:
-            fh.write(payload + "\n")
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        _create(path, record)
+        return
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, record)
+        if os.fstat(fd).st_size != len(record):
+            os.ftruncate(fd, len(record))
+        _flush(fd)
+    finally:
+        os.close(fd)
+
+
+def _record(anchor: Anchor) -> bytes:
+    data = {**anchor.as_json(), "written_at": anchor.written_at or _now()}
+    data["check"] = _check(data)
+    text = json.dumps(data, separators=(",", ":"))
+    if len(text) > RECORD_BYTES - 1:
+        raise ValueError("anchor record too long")
+    return (text.ljust(RECORD_BYTES - 1) + "\n").encode("ascii")
+
+
+def _check(data: dict) -> str:
+    """A checksum over the record's fields (all but the checksum itself)."""
+    fields = {key: value for key, value in data.items() if key != "check"}
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()).hexdigest()[:16]
+
+
+def _create(path: Path, record: bytes) -> None:
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    try:
+        with open(temporary, "wb") as fh:
+            fh.write(record)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(temporary, path)
@@ -92,6 +132,12 @@ def write(db_path: Path, anchor: Anchor) -> None:
             os.remove(temporary)
         raise
     _fsync_folder(path.parent)
+
+
+def _flush(fd: int) -> None:
+    """Data to disk: fdatasync where there is one (the size and name do not change), else fsync."""
+    sync = getattr(os, "fdatasync", None) or os.fsync
+    sync(fd)
 
 
 def _fsync_folder(folder: Path) -> None:

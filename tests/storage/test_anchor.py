@@ -87,6 +87,17 @@ def test_garbage_or_a_foreign_json_file_is_unreadable_not_an_anchor(tmp_path):
         anchor.read(db_path)
 
 
+def test_a_torn_or_hand_edited_record_is_unreadable_not_another_head(db):
+    append(db)
+    path = anchor.path_for(db.path)
+    record = path.read_bytes()
+    assert len(record) == anchor.RECORD_BYTES
+    digest = head(db)[1]
+    path.write_bytes(record.replace(digest.encode(), digest[:32].encode() + b"0" * 32))
+    with pytest.raises(anchor.AnchorUnreadable, match="torn or edited"):
+        anchor.read(db.path)
+
+
 def test_writing_is_atomic_and_leaves_no_temporary_file(tmp_path):
     db_path = tmp_path / "padi.db"
     anchor.write(db_path, anchor.Anchor(5, "e" * 64, 4, "d" * 64))
