@@ -15,10 +15,7 @@ EVENTS = {  # the log entry a publication state needs
     "draft": "perbaikan",
 }
 DECISIONS = {"approved": "disetujui", "returned": "dikembalikan"}
-ANCHOR_REASONS = {
-    "missing": "berkas jangkar tidak ada", "unreadable": "berkas jangkar tidak terbaca",
-    "baseline": "pembaruan dari versi PADI sebelumnya", "restore": "pemulihan cadangan",
-}
+ANCHOR_REASONS = {"missing": "berkas jangkar tidak ada", "unreadable": "berkas jangkar tidak terbaca"}
 
 LIMITS = ("Batas pemeriksaan: orang yang dapat menulis ulang berkas basis data DAN berkas jangkarnya sekaligus "
           "tidak dapat dihentikan tanpa kunci yang disimpan di luar PC ini. Periksa kepala rantai yang tercetak "

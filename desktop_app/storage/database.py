@@ -122,9 +122,9 @@ class Database:
             reason = "missing" if found is None else ""
         except anchor.AnchorUnreadable:
             found, reason = None, "unreadable"
-        if found is None and previous[0] > 0:
-            _append_note(session, "anchor_created",
-                         {"reason": session.info.get(ANCHOR_REASON, reason), "log_head": previous[0]}, heads)
+        if found is None and previous[0] > 0 and ANCHOR_REASON not in session.info:
+            # Gone without a reason PADI knows (a baseline or a restore makes the first anchor on purpose).
+            _append_note(session, "anchor_created", {"reason": reason, "log_head": previous[0]}, heads)
         elif found is not None and previous[0] > 0 and not found.accepts(*previous):
             # The log is not the one PADI anchored last: keep that fact in the log before re-anchoring.
             _append_note(session, "anchor_mismatch",
