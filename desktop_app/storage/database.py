@@ -68,6 +68,7 @@ class Database:
         event.listen(self._sessions, "before_flush", bindings.before_flush)
         event.listen(self._sessions, "after_flush", bindings.after_flush)
         event.listen(self._sessions, "before_commit", self._before_commit)
+        event.listen(self._sessions, "after_commit", _forget)
         event.listen(self._sessions, "after_rollback", _forget)
 
     @classmethod
