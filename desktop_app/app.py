@@ -69,7 +69,7 @@ def open_services(db_path: Path | None, demo: bool) -> Services:
     if demo:
         from desktop_app.services.demo import seed_demo
         path = database_file(db_path, demo)
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".anchor"):  # the anchor belongs to the old demo database
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         services = Services.open(path)
         seed_demo(services)
@@ -145,17 +145,30 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
 
 
 def _passes_start_check(parent: QWidget, services: Services) -> bool:
-    """The quick check of `padi check` at every start; a damaged file or log chain stops PADI with a message."""
+    """The quick check of `padi check` at every start. A damaged file, a broken log chain or a log its anchor
+    does not accept stops PADI with a message; states no log entry backs, or a missing anchor, are shown as a
+    warning and PADI opens (publishing and printing refuse meanwhile)."""
     from desktop_app.gui import prompts
-    from desktop_app.gui.messages import integrity_text
+    from desktop_app.gui.messages import integrity_text, start_warning_text
     from desktop_app.services import integrity
     report = integrity.quick_check(services.ctx)
-    if report.ok:
-        return True
-    chain = report.chain
-    prompts.error(parent, "PADI", integrity_text(not report.database_problems, chain.first_bad_id, chain.reason),
-                  "\n".join(report.database_problems) or f"log entry {chain.first_bad_id}: {chain.reason}")
-    return False
+    chain, anchor = report.chain, report.anchor
+    anchor_name = Path(anchor.path).name if anchor is not None else ""
+    if report.database_problems or report.log_damaged:
+        noted = next((n.entry_id for n in report.anchor_notes if n.kind == "mismatch"), None)
+        text = integrity_text(
+            not report.database_problems, chain.first_bad_id, chain.reason,
+            anchor_problem=anchor.problem if anchor is not None and chain.ok else "",
+            anchor_id=anchor.anchor_head_id if anchor is not None else None,
+            log_id=anchor.log_head_id if anchor is not None else None, anchor_name=anchor_name, noted_at=noted)
+        details = ("\n".join(report.database_problems) or
+                   (f"log entry {chain.first_bad_id}: {chain.reason}" if not chain.ok else integrity.summary(report)))
+        prompts.error(parent, "PADI", text, details)
+        return False
+    if report.states or report.warnings:
+        prompts.error(parent, "PADI", start_warning_text(list(report.states), anchor.status if anchor else "",
+                                                         anchor_name), integrity.summary(report))
+    return True
 
 
 def _smoke_settings(demo: bool) -> tuple[str, str, Path] | None:

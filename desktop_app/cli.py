@@ -175,6 +175,14 @@ MESSAGES: dict[str, str] = {
     "check_failed": "Pemeriksaan menemukan masalah pada basis data atau catatan aktivitas.",
     "checks_found_errors": ("Pemeriksaan otomatis menemukan kesalahan; perbaiki di tab Persiapan, atau Kasubag "
                             "Program/Sekretaris dapat menerimanya dengan alasan."),
+    "bad_head": ("Kepala rantai tidak dapat dibaca: {detail}. Tulis sebagai ID:HASH (misalnya 63:f239e308aefa01e8...) "
+                 "dengan paling sedikit 16 angka heksadesimal dari hash-nya."),
+    "record_unsound": ("Pemeriksaan basis data menemukan masalah (jalankan 'padi check' untuk rinciannya); "
+                       "penerbitan, pencetakan dan lembar persetujuan ditolak sampai masalah itu diselesaikan, "
+                       "misalnya dengan memulihkan cadangan terverifikasi terakhir."),
+    "anchor_write_failed": ("Berkas jangkar catatan aktivitas di samping basis data tidak dapat ditulis "
+                            "({detail}); perubahan dibatalkan. Pastikan folder basis data dapat ditulisi dan "
+                            "disknya tidak penuh."),
     "verify_bad": "Cadangan tidak lolos verifikasi; jangan gunakan berkas ini untuk pemulihan.",
     # encrypted backups and restoring
     "passphrase_needed": ("Cadangan ini terenkripsi: berikan frasa sandinya dengan --passphrase-file, variabel "
@@ -672,7 +680,8 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
     except BaseException:
         services.close()
         if not existed:  # leave nothing half-made behind
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                             path.with_name(path.name + ".anchor")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         raise
@@ -694,18 +703,36 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
 # --- check -------------------------------------------------------------------------------------
 def _configure_check(p: argparse.ArgumentParser) -> None:
     _add_db(p)
+    p.add_argument("--head", action="append", default=[], metavar="ID:HASH",
+                   help="kepala rantai yang tercatat di luar basis data (Laporan Pelaksanaan, manifest cadangan): "
+                        "entri ID dengan hash HASH harus ada di catatan aktivitas; HASH saja juga boleh")
     _add_json(p)
 
 
+def _parse_head(text: str) -> tuple[int | None, str]:
+    """``ID:HASH``, ``#ID:HASH`` or ``HASH`` (at least 16 hex digits) → (id or None, hash)."""
+    from desktop_app.services.integrity import MIN_HASH_PREFIX
+
+    entry, _, digest = text.strip().lstrip("#").rpartition(":")
+    digest = digest.strip().lower()
+    if len(digest) < MIN_HASH_PREFIX or any(c not in "0123456789abcdef" for c in digest) or \
+            (entry and not entry.strip().isdigit()):
+        raise BadInput("bad_head", text)
+    return (int(entry) if entry else None), digest
+
+
 def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
-    """integrity_check, foreign_key_check and the log's hash chain; never writes to the file."""
+    """integrity_check, foreign_key_check, the log's hash chain, its anchor and the bound states; never writes
+    to the file."""
+    from desktop_app import check_text
+
     path = _db_path(args)
     if not path.exists():
         raise BadInput("no_such_database", str(path))
     kind, revision = _inspect_db(path)
     if kind in ("empty", "foreign"):
         raise BadInput("not_padi_database", str(path))
-    chain = None
+    report = None
     problems: list[str] = []
     if kind == "padi":
         state = _schema_state(revision or "")
@@ -715,18 +742,43 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
             raise SchemaTooNew("schema_too_new", revision or "")
         if state == "older":
             raise BadInput("schema_outdated", revision or "")
+        heads = tuple(_parse_head(h) for h in args.head)
         try:
-            chain, problems = _check_padi_db(path)
+            report = _check_padi_db(path, heads)
+            problems = list(report.database_problems)
         except Exception as exc:  # a damaged file: report what the read-only check finds
             problems = check_database_file(path) or [f"unreadable database: {exc}"]
     else:
         problems = check_database_file(path) or ["unreadable database"]
 
+    chain = report.chain if report is not None else None
     log = ({"ok": chain.ok, "entries": chain.entries, "head": chain.head, "first_bad_id": chain.first_bad_id,
-            "reason": chain.reason or None} if chain is not None else
-           {"ok": False, "entries": 0, "head": None, "first_bad_id": None, "reason": "unreadable"})
-    ok = not problems and log["ok"]
-    out.data({"ok": ok, "db": str(path.resolve()), "database_problems": problems, "log": log})
+            "reason": chain.reason or None, "head_id": chain.entries if chain.ok else None}
+           if chain is not None else
+           {"ok": False, "entries": 0, "head": None, "first_bad_id": None, "reason": "unreadable", "head_id": None})
+    ok = not problems and report is not None and report.ok
+    anchor = report.anchor if report is not None else None
+    anchor_line = (check_text.anchor_text(anchor.status, anchor.problem, anchor.anchor_head_id, anchor.log_head_id,
+                                          Path(anchor.path).name) if anchor is not None else "")
+    states = [_finding_json(f, check_text) for f in (report.states if report is not None else ())]
+    notes = [{"entry": n.entry_id, "kind": n.kind, "detail": n.detail,
+              "message": check_text.anchor_note_text(n.kind, n.entry_id, n.detail)}
+             for n in (report.anchor_notes if report is not None else ())]
+    warnings = [{"code": code, "message": _warning_text(code, anchor_line)}
+                for code in (report.warnings if report is not None else ())]
+    out.data({"ok": ok, "db": str(path.resolve()), "database_problems": problems, "log": log,
+              "anchor": ({"status": anchor.status, "problem": anchor.problem or None, "path": anchor.path,
+                          "anchor_head_id": anchor.anchor_head_id, "anchor_head_hash": anchor.anchor_head_hash,
+                          "log_head_id": anchor.log_head_id, "log_head_hash": anchor.log_head_hash or None}
+                         if anchor is not None else None),
+              "anchor_notes": notes, "states": states,
+              "bound": ({"objects": report.objects, "rows_checked": report.rows_checked,
+                         "entries": report.bound_entries, "baseline_entry": report.baseline_id,
+                         "baseline_pending": report.baseline_pending} if report is not None else None),
+              "warnings": warnings, "limits": check_text.LIMITS,
+              "heads": [{"id": h.entry_id, "hash": h.hash, "status": h.status, "found_id": h.found_id,
+                         "message": check_text.head_text(h.status, h.entry_id, h.hash, h.found_id)}
+                        for h in (report.heads if report is not None else ())]})
 
     out.line(f"Basis data: {path.resolve()}")
     if problems:
@@ -736,19 +788,62 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
     else:
         out.line("Berkas basis data: baik (integrity_check dan foreign_key_check lolos)")
     if log["ok"]:
-        out.line(f"Catatan aktivitas: {log['entries']} entri, rantai utuh (kepala {str(log['head'])[:16]})")
+        out.line(f"Catatan aktivitas: {log['entries']} entri, rantai utuh (kepala: entri #{log['head_id']}, "
+                 f"hash {log['head']})")
     else:
         reason = CHAIN_REASONS.get(str(log["reason"]), "Rantai catatan aktivitas tidak utuh.")
         out.line(f"Catatan aktivitas: RUSAK - {reason.format(id=log['first_bad_id'])}")
+    if anchor_line:
+        out.line(anchor_line)
+    for note in notes:
+        out.line(f"  {note['message']}")
+    for head in (report.heads if report is not None else ()):
+        out.line(check_text.head_text(head.status, head.entry_id, head.hash, head.found_id))
+    if report is not None and chain is not None and chain.ok:
+        _state_lines(out, report, states)
     if ok:
-        out.line("Hasil: BAIK")
+        out.line("Hasil: BAIK, dengan peringatan (lihat di atas)" if warnings else "Hasil: BAIK")
+    else:
+        out.line("Hasil: GAGAL")
+    out.line(check_text.LIMITS)
+    if ok:
         return EXIT_OK
-    out.line("Hasil: GAGAL")
     _write(sys.stderr, message_for("check_failed"))
     return EXIT_FAILED
 
 
-def _check_padi_db(path: Path):  # noqa: ANN202 (ChainReport, problems)
+def _finding_json(finding, check_text) -> dict:  # noqa: ANN001 (a StateFinding, the check_text module)
+    return {"code": finding.code, "kind": finding.kind, "id": finding.object_id, "label": finding.label,
+            "facet": finding.facet or None, "expected": finding.expected, "actual": finding.actual,
+            "entry": finding.entry_id,
+            "message": check_text.finding_text(finding.code, finding.kind, finding.object_id, finding.label,
+                                               finding.facet, finding.expected, finding.actual, finding.entry_id)}
+
+
+def _warning_text(code: str, anchor_line: str) -> str:
+    if code == "baseline_pending":
+        return ("Status belum diikat ke log: basis data ini dari versi PADI sebelumnya dan belum selesai "
+                "diperbarui. Buka sekali dengan PADI, lalu periksa lagi.")
+    return anchor_line
+
+
+def _state_lines(out: _Output, report, states: list[dict]) -> None:  # noqa: ANN001 (an IntegrityReport)
+    if report.baseline_pending:
+        out.line("Status yang diikat ke log: belum diperiksa (garis dasar belum dibuat; buka sekali dengan PADI).")
+        return
+    baseline = (f"; garis dasar: entri #{report.baseline_id}, status sebelum itu diterima apa adanya"
+                if report.baseline_id else "")
+    rows = f", baris {report.rows_checked} Kumpulan Data tervalidasi diperiksa"
+    if not states:
+        out.line(f"Status yang diikat ke log: {report.objects} objek cocok dengan log{rows}{baseline}.")
+        return
+    out.line(f"Status yang diikat ke log: BERMASALAH - {len(states)} status tidak didukung catatan aktivitas"
+             f"{baseline}:")
+    for item in states:
+        out.line(f"  - {item['message']}")
+
+
+def _check_padi_db(path: Path, heads: tuple = ()):  # noqa: ANN202 (an IntegrityReport)
     """Open without migrating (Database() rather than Database.open) and run the integrity check."""
     from desktop_app.services import integrity
     from desktop_app.services.services import Services
@@ -756,10 +851,9 @@ def _check_padi_db(path: Path):  # noqa: ANN202 (ChainReport, problems)
 
     services = Services.on(Database(path))
     try:
-        report = integrity.check(services.ctx)
+        return integrity.check(services.ctx, heads)
     finally:
         services.close()
-    return report.chain, list(report.database_problems)
 
 
 # --- list --------------------------------------------------------------------------------------

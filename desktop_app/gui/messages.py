@@ -121,6 +121,14 @@ def error_text(err: PadiError) -> str:
         "passphrase_too_short": translate("Messages", "Frasa sandi cadangan terlalu pendek (minimal {n} karakter).")
         .format(n=err.detail or "8"),
         "no_such_file": translate("Messages", "Berkas tidak ditemukan."),
+        "record_unsound": translate(
+            "Messages", "Pemeriksaan basis data menemukan masalah; penerbitan, pencetakan dan lembar persetujuan "
+                        "ditolak sampai masalah itu diselesaikan. Jalankan 'padi check' untuk rinciannya, lalu "
+                        "pulihkan cadangan terverifikasi terakhir bila perlu."),
+        "anchor_write_failed": translate(
+            "Messages", "Berkas jangkar Catatan Aktivitas di samping basis data tidak dapat ditulis; perubahan "
+                        "dibatalkan. Pastikan folder basis data dapat ditulisi dan disknya tidak penuh, lalu coba "
+                        "lagi."),
         "no_such_folder": translate("Messages", "Folder tidak ditemukan. Pastikan media terpasang."),
         "no_period_columns": translate(
             "Messages", "Lembar ini tidak memiliki kolom periode (bulan, triwulan, semester atau tahun) yang dapat "
@@ -179,8 +187,11 @@ def error_text(err: PadiError) -> str:
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
 
 
-def integrity_text(database_ok: bool, first_bad_id: int | None, reason: str) -> str:
-    """What the check at start found, naming the first bad activity-log entry; PADI does not open the data."""
+def integrity_text(database_ok: bool, first_bad_id: int | None, reason: str, *, anchor_problem: str = "",
+                   anchor_id: int | None = None, log_id: int | None = None, anchor_name: str = "",
+                   noted_at: int | None = None) -> str:
+    """What the check at start found, naming the first bad activity-log entry or how the log disagrees with its
+    anchor; PADI does not open the data."""
     if not database_ok:
         found = translate("Messages", "Berkas basis data rusak.")
     elif reason == "missing":
@@ -190,12 +201,156 @@ def integrity_text(database_ok: bool, first_bad_id: int | None, reason: str) -> 
                                       "diganti).").format(id=first_bad_id)
     elif reason == "altered":
         found = translate("Messages", "Entri catatan aktivitas #{id} telah diubah.").format(id=first_bad_id)
+    elif anchor_problem or noted_at is not None:
+        return _anchor_mismatch_text(anchor_problem, anchor_id, log_id, anchor_name, noted_at)
     else:
         found = translate("Messages", "Catatan aktivitas tidak dapat dibaca.")
     return found + " " + translate(
         "Messages", "PADI tidak membuka basis data ini agar tidak ada perubahan di atas data yang rusak. "
                     "Jalankan 'padi check' untuk rinciannya, lalu pulihkan cadangan terverifikasi terakhir "
                     "(tab 8 Arsip atau 'padi restore').")
+
+
+def _anchor_mismatch_text(problem: str, anchor_id: int | None, log_id: int | None, name: str,
+                          noted_at: int | None) -> str:
+    if problem == "cut":
+        found = translate("Messages", "Catatan aktivitas berakhir pada entri #{log}, padahal jangkar di samping "
+                                      "basis data mencatat entri #{anchor}: entri terakhir telah dihapus.")
+    elif problem == "ahead":
+        found = translate("Messages", "Ada entri catatan aktivitas sesudah entri #{anchor} yang dicatat jangkar "
+                                      "(sampai #{log}) yang tidak ditulis oleh PADI.")
+    elif problem:
+        found = translate("Messages", "Entri #{anchor} yang dicatat jangkar di samping basis data tidak sama dengan "
+                                      "entri di basis data: catatan aktivitas ditulis ulang.")
+    else:
+        found = translate("Messages", "Pada entri #{noted} PADI mendapati catatan aktivitas tidak cocok dengan "
+                                      "jangkarnya: entri dihapus atau ditulis ulang di luar PADI sebelum itu.")
+    found = found.format(log=log_id, anchor=anchor_id, noted=noted_at)
+    return found + " " + translate(
+        "Messages", "PADI tidak membuka basis data ini. Jalankan 'padi check' untuk rinciannya, lalu pulihkan "
+                    "cadangan terverifikasi terakhir (tab 8 Arsip atau 'padi restore'). Bila Anda sendiri mengganti "
+                    "berkas basis data dengan salinan lain, berkas jangkar {name} di sampingnya milik basis data "
+                    "yang lama: pindahkan berkas itu ke tempat lain, lalu buka PADI lagi.").format(name=name)
+
+
+def start_warning_text(states: list, anchor_status: str, anchor_name: str, shown: int = 6) -> str:
+    """What the check at start found that does not stop PADI: states no log entry backs (publishing and
+    printing are refused meanwhile) and a missing or unreadable anchor. ``states``: the check's findings."""
+    parts = []
+    if states:
+        lines = [translate("Messages", "Pemeriksaan saat membuka menemukan {n} status yang tidak didukung Catatan "
+                                       "Aktivitas:").format(n=len(states))]
+        lines += ["• " + state_finding_text(f) for f in states[:shown]]
+        if len(states) > shown:
+            lines.append(translate("Messages", "… dan {n} lainnya.").format(n=len(states) - shown))
+        lines.append("")
+        lines.append(translate(
+            "Messages", "Artinya: data itu diubah langsung di berkas basis data, di luar PADI. Penerbitan, pencetakan "
+                        "dan lembar persetujuan ditolak sampai masalah ini diselesaikan. Laporkan kepada "
+                        "administrator: 'padi check' memberi rinciannya, dan memulihkan cadangan terverifikasi "
+                        "terakhir mengembalikan data yang sah."))
+        parts.append("\n".join(lines))
+    if anchor_status == "missing":
+        parts.append(translate(
+            "Messages", "Berkas jangkar Catatan Aktivitas ({name}) tidak ada di samping basis data. Tanpa jangkar, "
+                        "entri yang dihapus dari akhir Catatan Aktivitas tidak dapat dikenali. Ini wajar bila basis "
+                        "data disalin tanpa berkas itu; PADI membuat jangkar baru pada perubahan berikutnya.")
+            .format(name=anchor_name))
+    elif anchor_status == "unreadable":
+        parts.append(translate(
+            "Messages", "Berkas jangkar Catatan Aktivitas ({name}) bukan jangkar PADI yang utuh, sehingga tidak dapat "
+                        "dibandingkan. PADI menulisnya ulang pada perubahan berikutnya.").format(name=anchor_name))
+    return "\n\n".join(parts)
+
+
+_STATE_WORDS = {
+    "draft": lambda: translate("States", "draf"), "checking": lambda: translate("States", "diperiksa"),
+    "validated": lambda: translate("States", "tervalidasi"), "processed": lambda: translate("States", "diolah"),
+    "presented": lambda: translate("States", "disajikan"), "submitted": lambda: translate("States", "diajukan"),
+    "returned": lambda: translate("States", "dikembalikan"), "approved": lambda: translate("States", "disetujui"),
+    "published": lambda: translate("States", "diterbitkan"),
+}
+
+
+_EVENT_WORDS = {  # the log entry a publication state needs
+    "approved": lambda: translate("Findings", "persetujuan"), "published": lambda: translate("Findings", "penerbitan"),
+    "submitted": lambda: translate("Findings", "pengajuan"), "returned": lambda: translate("Findings", "pengembalian"),
+    "draft": lambda: translate("Findings", "perbaikan"),
+}
+
+
+def _state_word(value: object) -> str:
+    word = _STATE_WORDS.get(str(value))
+    return word() if word else str(value)
+
+
+def state_finding_text(f) -> str:  # noqa: ANN001 - a StateFinding of services.integrity
+    """One bound state that no log entry backs (the same sentences as `padi check`)."""
+    if f.code == "baseline_invalid":
+        return translate("Findings", "Garis dasar kedua pada entri #{entry} ditolak: status sudah diikat ke log "
+                                     "sebelumnya.").format(entry=f.entry_id)
+    text = _finding_sentence(f.code, f.kind, f.object_id, f.label, f.facet, f.expected, f.actual)
+    if f.code == "diverged":
+        text += " " + translate("Findings", "(sebelum entri #{entry})").format(entry=f.entry_id)
+    return text
+
+
+def _finding_sentence(code: str, kind: str, ident: str, label: str, facet: str, expected: object,
+                      actual: object) -> str:
+    if code in ("not_in_log", "missing"):
+        return _object_sentence(code, kind, ident, label)
+    if code == "rows_changed":
+        return translate("Findings", "Baris Kumpulan Data '{name}' berubah setelah divalidasi.").format(name=label)
+    if code == "content_mismatch":
+        return translate("Findings", "Isi Publikasi #{id} versi {v} tidak cocok dengan hash isinya.").format(
+            id=ident, v=facet[1:])
+    if kind == "user":
+        texts = {
+            "role": translate("Findings", "Peran pengguna '{name}' = {actual} tidak tercatat di log."),
+            "admin": translate("Findings", "Hak administrator pengguna '{name}' tidak tercatat di log."),
+            "password": translate("Findings", "Kata sandi pengguna '{name}' diganti tanpa catatan di log."),
+            "active": translate("Findings", "Status aktif pengguna '{name}' tidak tercatat di log."),
+            "username": translate("Findings", "Nama pengguna '{name}' tidak tercatat di log."),
+        }
+        template = texts.get(facet) or translate("Findings", "Nama lengkap pengguna '{name}' diubah tanpa catatan "
+                                                             "di log.")
+        return template.format(name=label, actual=actual)
+    if kind == "dataset":
+        if facet == "state":
+            return translate("Findings", "Kumpulan Data '{name}' berstatus {state} tanpa catatan di log.").format(
+                name=label, state=_state_word(actual))
+        return translate("Findings", "Kumpulan Data '{name}' diubah tanpa catatan di log.").format(name=label)
+    if kind == "publication":
+        if facet == "state":
+            event = _EVENT_WORDS.get(str(actual), lambda: translate("Findings", "perubahan"))()
+            return translate("Findings", "Publikasi #{id} berstatus {state} tanpa catatan {event} di log.").format(
+                id=ident, state=_state_word(actual), event=event)
+        if facet.startswith("decision."):
+            return translate("Findings", "Keputusan atas Publikasi #{id} tidak tercatat di log.").format(id=ident)
+        if facet.startswith("v") and not facet.endswith(".by") and expected is not None and actual is not None:
+            return translate("Findings", "Isi Publikasi #{id} versi {v} berubah setelah dicatat di log.").format(
+                id=ident, v=facet[1:])
+        return translate("Findings", "Publikasi #{id} diubah tanpa catatan di log.").format(id=ident)
+    if kind == "setting" and ident == "permissions":
+        return translate("Findings", "Matriks izin diubah tanpa catatan di log.")
+    if kind == "setting":
+        return translate("Findings", "Daftar pengguna yang wajib mengganti kata sandi diubah tanpa catatan di log.")
+    return translate("Findings", "Penunjukan Plt. #{id} tidak tercatat di log.").format(id=ident)
+
+
+def _object_sentence(code: str, kind: str, ident: str, label: str) -> str:
+    subjects = {
+        "user": lambda: translate("Findings", "Pengguna '{name}'").format(name=label),
+        "dataset": lambda: translate("Findings", "Kumpulan Data '{name}'").format(name=label),
+        "publication": lambda: translate("Findings", "Publikasi #{id}").format(id=ident),
+        "delegation": lambda: translate("Findings", "Penunjukan Plt. #{id}").format(id=ident),
+        "setting": lambda: (translate("Findings", "Matriks izin") if ident == "permissions" else
+                            translate("Findings", "Daftar pengguna yang wajib mengganti kata sandi")),
+    }
+    subject = subjects.get(kind, lambda: f"{kind} {ident}")()
+    if code == "not_in_log":
+        return translate("Findings", "{subject} tidak tercatat di log.").format(subject=subject)
+    return translate("Findings", "{subject} hilang dari basis data tanpa catatan di log.").format(subject=subject)
 
 
 def refusal_reason(action: Action, matrix: PermissionMatrix | None = None) -> str:
@@ -382,6 +537,10 @@ def action_label(action: str) -> str:
         "backup_restored": translate("Actions", "Cadangan dipulihkan"),
         "recovery_sheet_printed": translate("Actions", "Lembar Pemulihan dicetak"),
         "permissions_changed": translate("Actions", "Hak akses peran diubah"),
+        "state_baseline": translate("Actions", "Garis dasar status dicatat (pembaruan PADI)"),
+        "state_recorded": translate("Actions", "Perubahan status dicatat"),
+        "anchor_created": translate("Actions", "Jangkar Catatan Aktivitas dibuat"),
+        "anchor_mismatch": translate("Actions", "Catatan Aktivitas tidak cocok dengan jangkarnya"),
     }
     return labels.get(action, action)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop_app.services.context import ServiceContext
-from desktop_app.storage import activity_log
+from desktop_app.storage import activity_log, bindings
 from desktop_app.storage.models import LogEntry
 
 
@@ -41,9 +41,14 @@ class ActivityService:
                 query = query.where(LogEntry.actor_name.ilike(like) | LogEntry.object_label.ilike(like)
                                     | LogEntry.action.ilike(like))
             return [LogEntryInfo(e.id, e.at, e.actor_name, e.actor_role, e.step, e.object_type, e.object_label,
-                                 e.action, e.duration_seconds, e.standard_seconds, dict(e.detail))
+                                 e.action, e.duration_seconds, e.standard_seconds, _for_people(e.detail))
                     for e in s.scalars(query)]
 
     def verify_chain(self) -> activity_log.ChainReport:
         with self.ctx.db.reading() as s:
             return activity_log.verify(s)
+
+
+def _for_people(detail: dict | None) -> dict:
+    """An entry's detail without the bound states it carries (hashes for `padi check`, not for reading)."""
+    return {key: value for key, value in (detail or {}).items() if key != bindings.BOUND}

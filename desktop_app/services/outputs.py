@@ -5,7 +5,7 @@ report, a letter or sheet, a publication PDF, a chart, a saved attachment or gui
 :func:`check_output` before any work (``exporting.report_target`` calls it; the command line and the
 GUI's save dialogs call it through ``Services.outputs``):
 
-1. The database, its ``-wal``, ``-shm``, ``-journal`` and ``.lock`` files, any other SQLite database
+1. The database, its ``-wal``, ``-shm``, ``-journal``, ``.lock`` and ``.anchor`` files, any other SQLite database
    (another office's, the safety copy a restore keeps) and any PADI backup are refused
    (``target_is_database``, ``target_is_backup``), whatever the caller says.
 2. An existing file PADI did not write is refused (``target_not_padi``), whatever the caller says.
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 ENCRYPTED_MAGIC = b"PADIENC"  # backup_crypto.MAGIC without its version byte
-COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".anchor")  # .anchor: the log's chain head (storage/anchor)
 BACKUP_PREFIX, BACKUP_SUFFIXES = "padi-cadangan-", (".zip", ".padienc")  # backup_archive.is_backup_name
 BACKUP_MEMBERS = {"manifest.json", "database/padi.sqlite"}  # backup_archive.MANIFEST_MEMBER, DATABASE_MEMBER
 MANIFEST = ".padi-berkas.json"
@@ -97,7 +97,7 @@ def _is_backup_archive(path: Path, head: bytes) -> bool:
 
 
 def is_companion_of_a_database(path: Path) -> bool:
-    """Whether ``path`` is named as the ``-wal``, ``-shm``, ``-journal`` or ``.lock`` file of a database
+    """Whether ``path`` is named as the ``-wal``, ``-shm``, ``-journal``, ``.lock`` or ``.anchor`` file of a database
     beside it (SQLite would take a file put there for part of that database)."""
     name = Path(path).name
     return any(name.lower().endswith(suffix) and _is_database_file(Path(path).with_name(name[: -len(suffix)]))

@@ -162,6 +162,7 @@ class PerformanceReport:
     holders: tuple[HolderFigures, ...] = ()  # per person who completed steps: their work and waiting
     calendar: WorkCalendar = DEFAULT_CALENDAR
     rules: TimingRules = DEFAULT_RULES
+    chain_head: tuple[int, str] = (0, "")  # the activity log's newest entry when the report was made
 
     @property
     def finished(self) -> int:
@@ -358,7 +359,8 @@ class PerformanceService:
                 len(entries), len(labels), tuple(lists["publication_approved"]),
                 tuple(lists["publication_returned"]), tuple(lists["publication_published"]),
                 tuple(lists["confirmation_logged"]), tuple(lists[BACKUP_ACTION]), office.is_sample,
-                calendar.working_day_seconds, tuple(holder_figures(runs, limits)), calendar, rules)
+                calendar.working_day_seconds, tuple(holder_figures(runs, limits)), calendar, rules,
+                activity_log.chain_head(s))
 
     def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "", *,
                       overwrite: bool = True) -> Path:

@@ -101,7 +101,7 @@ def _summary(report: PerformanceReport) -> Table:
     rows = [[_p(label, "plain"), _p(":", "plain"), _p(value, "bold")] for label, value in summary_rows(report)]
     table = Table(rows, colWidths=[6.5 * cm, 0.4 * cm, FRAME_WIDTH - 6.9 * cm], hAlign="LEFT")
     table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
 

@@ -57,6 +57,7 @@ def summary_rows(report) -> list[tuple[str, str]]:  # noqa: ANN001
         ("Publikasi diterbitkan", formatting.number(len(report.published))),
         ("Konfirmasi Data", formatting.number(len(report.confirmations))),
         ("Cadangan terverifikasi", formatting.number(len(report.backups))),
+        ("Kepala rantai Catatan Aktivitas", chain_head_text(report.chain_head)),
     ]
 
 
@@ -68,6 +69,10 @@ def standard_text(step: Step, standard_seconds: float, day_seconds: float) -> st
     """'10 mnt' for a work-time standard, '10 hari kerja (waktu tempuh)' for step 3."""
     text = duration_text(standard_seconds, day_seconds)
     return f"{text} (waktu tempuh)" if step in LEAD_TIME_STEPS else text
+def chain_head_text(head: tuple[int, str]) -> str:
+    """The log's newest entry as printed on the report, to compare later with `padi check --head`."""
+    entry_id, digest = head
+    return f"entri #{entry_id} · {digest}" if digest else "–"
 
 
 def step_table(report) -> TableData:  # noqa: ANN001

@@ -27,6 +27,7 @@ from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
+from desktop_app.services import integrity
 from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, output_chart, output_table
 from desktop_app.storage.models import (
@@ -223,9 +224,12 @@ class PublicationService:
 
     def approved_document(self, publication_id: int) -> pdf_export.PublicationDocument:
         """The newest version's document for printing or publishing, as a user who may publish;
-        NotAllowed('not_approved') unless it carries a valid approval."""
+        NotAllowed('not_approved') unless it carries a valid approval; IntegrityFailure('record_unsound')
+        while the quick check of the record fails (printing, the internet package and the approval sheet
+        all come through here)."""
         with self.ctx.db.reading() as s:
             self.ctx.require(s, Action.PUBLISH_PUBLICATION)
+        integrity.require_sound(self.ctx)
         doc = self.document(publication_id)
         if doc.approval is None:
             raise NotAllowed("not_approved", str(publication_id))
@@ -362,9 +366,11 @@ class PublicationService:
     # --- step 7 ----------------------------------------------------------------------------
     @attempt("publication_published", "publication")
     def publish(self, publication_id: int, out_dir: Path, *, overwrite: bool = True) -> PublishResult:
-        """Write the approved version's PDF into ``out_dir``; anything not approved is refused. An existing
-        file of that name is replaced only when PADI wrote it and ``overwrite`` (``exporting.report_target``)."""
+        """Write the approved version's PDF into ``out_dir``; anything not approved is refused, and so is
+        everything while the record fails the check (``record_unsound``). An existing file of that name is
+        replaced only when PADI wrote it and ``overwrite`` (``exporting.report_target``)."""
         out_dir = Path(out_dir)
+        integrity.require_sound(self.ctx)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.PUBLISH_PUBLICATION)
             pub = self._load(s, publication_id)

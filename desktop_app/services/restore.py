@@ -8,7 +8,8 @@ Order of a restore (nothing touches the live database until the backup has passe
    and write the ``backup_restored`` entry into *its* activity log; then make it one plain file;
 3. keep a dated safety copy of the live database next to it (``<name>-sebelum-pulih-<time>.db``);
 4. remove the live ``-wal``/``-shm`` files (the caller has closed every connection, and the safety
-   copy holds their content) and ``os.replace`` the checked file into place, fsyncing the folder.
+   copy holds their content) and the live chain-head anchor, ``os.replace`` the checked file into
+   place with the anchor its ``backup_restored`` entry wrote, fsyncing the folder.
 
 A refused backup (corrupt, truncated, empty, wrong passphrase, newer schema) leaves the live files
 byte-identical. Settings of this PC live outside the database (Qt settings: language, last folder,
@@ -32,7 +33,8 @@ from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
 from desktop_app.services import backup_archive
 from desktop_app.services.context import ServiceContext
-from desktop_app.storage.database import Database
+from desktop_app.storage import anchor
+from desktop_app.storage.database import ANCHOR_REASON, Database
 from desktop_app.storage.snapshot import check_database_file, schema_revision, snapshot_database, table_counts
 
 __all__ = ["COUNTED_TABLES", "BackupSummary", "RestoreResult", "describe", "restore_database"]
@@ -159,7 +161,7 @@ def clear_leftovers(folder: Path) -> list[Path]:
 
 
 def _remove_db_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".anchor"):
         with contextlib.suppress(OSError):
             os.remove(f"{path}{suffix}")
 
@@ -191,6 +193,8 @@ def _safety_copy(db_path: Path, now: dt.datetime) -> Path | None:
         if wal.exists():
             shutil.copy2(wal, f"{dest}-wal")
     _fsync_file(dest)
+    with contextlib.suppress(OSError):  # the live anchor describes the copy too (absent: a warning only)
+        shutil.copy2(anchor.path_for(db_path), anchor.path_for(dest))
     return dest
 
 
@@ -243,6 +247,7 @@ def restore_database(
             ctx = ServiceContext(db, clock=lambda: now)
             ctx.actor = actor
             with db.unit_of_work() as s:
+                s.info[ANCHOR_REASON] = "restore"
                 if credentials is not None:
                     ctx.require(s, Action.RESTORE)
                 ctx.log(s, "backup_restored", step=Step.ARCHIVE, object_type="backup", object_label=path.name,
@@ -260,9 +265,13 @@ def restore_database(
         step(2)
         safety = _safety_copy(db_path, now)
         step(3)
-        for suffix in ("-wal", "-shm"):
+        # The live anchor goes first (a crash from here on leaves no anchor, a warning, never a mismatch);
+        # the restored database's own anchor, written with its backup_restored entry, follows it in.
+        for suffix in ("-wal", "-shm", anchor.SUFFIX):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         os.replace(candidate, db_path)
+        if anchor.path_for(candidate).exists():
+            os.replace(anchor.path_for(candidate), anchor.path_for(db_path))
         backup_archive._fsync_dir(db_path.parent)  # noqa: SLF001 - the same durability helper
         step(steps)
     return RestoreResult(summary=summary, db_path=db_path, safety_copy=safety)

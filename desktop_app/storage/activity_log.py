@@ -1,22 +1,31 @@
-"""The hash-chained, append-only activity log: appending entries and verifying the chain."""
+"""The hash-chained, append-only activity log: appending entries and verifying the chain.
+
+Each entry also carries, in its hashed ``detail["bound"]``, the states that matter which its unit of
+work changed (see ``bindings``); each unit of work that appends remembers the head before and after
+in ``session.info`` for the chain-head anchor written at commit (see ``database`` and ``anchor``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.storage import bindings
 from desktop_app.storage.models import LogEntry
 
 GENESIS = "0" * 64
+HEADS = "padi_log_heads"  # session.info: {"previous": (id, hash), "head": (id, hash), "at": ..., "actor": ...}
 
 
-def _digest(prev_hash: str, entry: LogEntry) -> str:
+def _digest(prev_hash: str, entry: Any) -> str:
+    """The hash of an entry (a LogEntry or a row with its columns) chained to the previous hash."""
     payload = {
         "id": entry.id,
         "at": entry.at.isoformat(),
@@ -47,9 +56,17 @@ def append(
     actor_name: str = "", actor_role: str = "", step: int | None = None,
     object_type: str = "", object_id: int | None = None, object_label: str = "",
     detail: dict[str, Any] | None = None, duration_seconds: float | None = None,
-    standard_seconds: float | None = None,
+    standard_seconds: float | None = None, bound: dict[str, Any] | None = None,
 ) -> LogEntry:
-    """Add one entry chained to the newest; runs inside the caller's unit of work."""
+    """Add one entry chained to the newest; runs inside the caller's unit of work.
+
+    The entry carries the changes to bound states this unit of work made since its previous entry
+    (``bound``: bindings given by the caller, such as a baseline, instead).
+    """
+    session.flush()  # collects the changes made so far (bindings' flush hooks)
+    changes = bound if bound is not None else bindings.take(session)
+    if changes:
+        detail = {**(detail or {}), bindings.BOUND: changes}
     last_id, last_hash = chain_head(session)
     entry = LogEntry(
         id=last_id + 1, at=at, action=action, actor_id=actor_id, actor_name=actor_name,
@@ -60,6 +77,8 @@ def append(
     entry.hash = _digest(last_hash, entry)
     session.add(entry)
     session.flush()
+    heads = session.info.setdefault(HEADS, {"previous": (last_id, last_hash)})
+    heads.update(head=(entry.id, entry.hash), at=at, actor=(actor_id, actor_name, actor_role))
     return entry
 
 
@@ -74,10 +93,19 @@ class ChainReport:
     reason: str = ""
 
 
-def verify(session: Session) -> ChainReport:
-    """Walk the whole chain; name the first entry that was edited, removed or inserted."""
+_COLUMNS = (LogEntry.id, LogEntry.at, LogEntry.actor_id, LogEntry.actor_name, LogEntry.actor_role, LogEntry.step,
+            LogEntry.object_type, LogEntry.object_id, LogEntry.object_label, LogEntry.action, LogEntry.detail,
+            LogEntry.duration_seconds, LogEntry.standard_seconds, LogEntry.prev_hash, LogEntry.hash)
+
+
+def verify(session: Session, visit: Callable[[Any], None] | None = None) -> ChainReport:
+    """Walk the whole chain; name the first entry that was edited, removed or inserted.
+
+    ``visit`` sees every entry of the intact part of the chain, in order, as a row with the entry's
+    columns (one pass for the replay of the bound states)."""
     prev_hash, expected_id, count = GENESIS, 1, 0
-    for entry in session.scalars(select(LogEntry).order_by(LogEntry.id)).yield_per(2000):
+    # Plain rows of the columns, not ORM objects: a long log is read at about twice the speed.
+    for entry in session.execute(select(*_COLUMNS).order_by(LogEntry.id)).yield_per(5000):
         count += 1
         if entry.id != expected_id:
             return ChainReport(False, count, prev_hash, expected_id, "missing")
@@ -85,5 +113,7 @@ def verify(session: Session) -> ChainReport:
             return ChainReport(False, count, prev_hash, entry.id, "broken_link")
         if _digest(prev_hash, entry) != entry.hash:
             return ChainReport(False, count, prev_hash, entry.id, "altered")
+        if visit is not None:
+            visit(entry)
         prev_hash, expected_id = entry.hash, expected_id + 1
     return ChainReport(True, count, prev_hash)

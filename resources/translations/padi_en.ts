@@ -406,6 +406,22 @@
         <source>Ditolak: &apos;{object}&apos;</source>
         <translation>Refused: &apos;{object}&apos;</translation>
     </message>
+    <message>
+        <source>Garis dasar status dicatat (pembaruan PADI)</source>
+        <translation>States baseline recorded (PADI update)</translation>
+    </message>
+    <message>
+        <source>Perubahan status dicatat</source>
+        <translation>State change recorded</translation>
+    </message>
+    <message>
+        <source>Jangkar Catatan Aktivitas dibuat</source>
+        <translation>Activity log anchor created</translation>
+    </message>
+    <message>
+        <source>Catatan Aktivitas tidak cocok dengan jangkarnya</source>
+        <translation>Activity log did not match its anchor</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTab</name>
@@ -2032,6 +2048,138 @@ Type: {type}</translation>
 <context>
     <name>Findings</name>
     <message>
+        <source>Garis dasar kedua pada entri #{entry} ditolak: status sudah diikat ke log sebelumnya.</source>
+        <translation>A second baseline at entry #{entry} is refused: states were already bound to the log before it.</translation>
+    </message>
+    <message>
+        <source>(sebelum entri #{entry})</source>
+        <translation>(before entry #{entry})</translation>
+    </message>
+    <message>
+        <source>Baris Kumpulan Data &apos;{name}&apos; berubah setelah divalidasi.</source>
+        <translation>Rows of dataset &apos;{name}&apos; changed after it was validated.</translation>
+    </message>
+    <message>
+        <source>Isi Publikasi #{id} versi {v} tidak cocok dengan hash isinya.</source>
+        <translation>The content of publication #{id} version {v} does not match its content hash.</translation>
+    </message>
+    <message>
+        <source>Peran pengguna &apos;{name}&apos; = {actual} tidak tercatat di log.</source>
+        <translation>Role of user &apos;{name}&apos; = {actual} is not recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Hak administrator pengguna &apos;{name}&apos; tidak tercatat di log.</source>
+        <translation>The administrator right of user &apos;{name}&apos; is not recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Kata sandi pengguna &apos;{name}&apos; diganti tanpa catatan di log.</source>
+        <translation>The password of user &apos;{name}&apos; was replaced without a log entry.</translation>
+    </message>
+    <message>
+        <source>Status aktif pengguna &apos;{name}&apos; tidak tercatat di log.</source>
+        <translation>Whether user &apos;{name}&apos; is active is not recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;{name}&apos; tidak tercatat di log.</source>
+        <translation>User name &apos;{name}&apos; is not recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap pengguna &apos;{name}&apos; diubah tanpa catatan di log.</source>
+        <translation>The full name of user &apos;{name}&apos; was changed without a log entry.</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data &apos;{name}&apos; berstatus {state} tanpa catatan di log.</source>
+        <translation>Dataset &apos;{name}&apos; is {state} without a log entry.</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data &apos;{name}&apos; diubah tanpa catatan di log.</source>
+        <translation>Dataset &apos;{name}&apos; was changed without a log entry.</translation>
+    </message>
+    <message>
+        <source>persetujuan</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>penerbitan</source>
+        <translation>publishing</translation>
+    </message>
+    <message>
+        <source>pengajuan</source>
+        <translation>submission</translation>
+    </message>
+    <message>
+        <source>pengembalian</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>perbaikan</source>
+        <translation>revision</translation>
+    </message>
+    <message>
+        <source>perubahan</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>Publikasi #{id} berstatus {state} tanpa catatan {event} di log.</source>
+        <translation>Publication #{id} is {state} without a log entry of its {event}.</translation>
+    </message>
+    <message>
+        <source>Keputusan atas Publikasi #{id} tidak tercatat di log.</source>
+        <translation>A decision on publication #{id} is not recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Isi Publikasi #{id} versi {v} berubah setelah dicatat di log.</source>
+        <translation>The content of publication #{id} version {v} changed after it was logged.</translation>
+    </message>
+    <message>
+        <source>Publikasi #{id} diubah tanpa catatan di log.</source>
+        <translation>Publication #{id} was changed without a log entry.</translation>
+    </message>
+    <message>
+        <source>Matriks izin diubah tanpa catatan di log.</source>
+        <translation>The permission matrix was changed without a log entry.</translation>
+    </message>
+    <message>
+        <source>Daftar pengguna yang wajib mengganti kata sandi diubah tanpa catatan di log.</source>
+        <translation>The list of users who must change their password was changed without a log entry.</translation>
+    </message>
+    <message>
+        <source>Penunjukan Plt. #{id} tidak tercatat di log.</source>
+        <translation>Acting head appointment #{id} is not recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Pengguna &apos;{name}&apos;</source>
+        <translation>User &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data &apos;{name}&apos;</source>
+        <translation>Dataset &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Publikasi #{id}</source>
+        <translation>Publication #{id}</translation>
+    </message>
+    <message>
+        <source>Penunjukan Plt. #{id}</source>
+        <translation>Acting head appointment #{id}</translation>
+    </message>
+    <message>
+        <source>Matriks izin</source>
+        <translation>The permission matrix</translation>
+    </message>
+    <message>
+        <source>Daftar pengguna yang wajib mengganti kata sandi</source>
+        <translation>The list of users who must change their password</translation>
+    </message>
+    <message>
+        <source>{subject} tidak tercatat di log.</source>
+        <translation>{subject} is not recorded in the log.</translation>
+    </message>
+    <message>
+        <source>{subject} hilang dari basis data tanpa catatan di log.</source>
+        <translation>{subject} is missing from the database without a log entry.</translation>
+    </message>
+    <message>
         <source>kunci baris sama dengan baris {row}</source>
         <translation>same row key as row {row}</translation>
     </message>
@@ -3140,6 +3288,14 @@ Type: {type}</translation>
         <translation>File not found.</translation>
     </message>
     <message>
+        <source>Pemeriksaan basis data menemukan masalah; penerbitan, pencetakan dan lembar persetujuan ditolak sampai masalah itu diselesaikan. Jalankan &apos;padi check&apos; untuk rinciannya, lalu pulihkan cadangan terverifikasi terakhir bila perlu.</source>
+        <translation>The database check found a problem; publishing, printing and approval sheets are refused until it is resolved. Run &apos;padi check&apos; for the details, then restore the last verified backup if needed.</translation>
+    </message>
+    <message>
+        <source>Berkas jangkar Catatan Aktivitas di samping basis data tidak dapat ditulis; perubahan dibatalkan. Pastikan folder basis data dapat ditulisi dan disknya tidak penuh, lalu coba lagi.</source>
+        <translation>The activity log anchor file next to the database cannot be written; the change was cancelled. Make sure the database folder is writable and its disk is not full, then try again.</translation>
+    </message>
+    <message>
         <source>Folder tidak ditemukan. Pastikan media terpasang.</source>
         <translation>Folder not found. Make sure the drive is plugged in.</translation>
     </message>
@@ -3294,6 +3450,46 @@ Type: {type}</translation>
     <message>
         <source>Hanya {roles} yang diizinkan: {action}.</source>
         <translation>Only {roles} may: {action}.</translation>
+    </message>
+    <message>
+        <source>Catatan aktivitas berakhir pada entri #{log}, padahal jangkar di samping basis data mencatat entri #{anchor}: entri terakhir telah dihapus.</source>
+        <translation>The activity log ends at entry #{log}, but the anchor next to the database records entry #{anchor}: the last entries were deleted.</translation>
+    </message>
+    <message>
+        <source>Ada entri catatan aktivitas sesudah entri #{anchor} yang dicatat jangkar (sampai #{log}) yang tidak ditulis oleh PADI.</source>
+        <translation>There are activity log entries after entry #{anchor} recorded by the anchor (up to #{log}) that PADI did not write.</translation>
+    </message>
+    <message>
+        <source>Entri #{anchor} yang dicatat jangkar di samping basis data tidak sama dengan entri di basis data: catatan aktivitas ditulis ulang.</source>
+        <translation>Entry #{anchor} recorded by the anchor next to the database differs from the entry in the database: the activity log was rewritten.</translation>
+    </message>
+    <message>
+        <source>Pada entri #{noted} PADI mendapati catatan aktivitas tidak cocok dengan jangkarnya: entri dihapus atau ditulis ulang di luar PADI sebelum itu.</source>
+        <translation>At entry #{noted} PADI found that the activity log did not match its anchor: entries were deleted or rewritten outside PADI before that.</translation>
+    </message>
+    <message>
+        <source>PADI tidak membuka basis data ini. Jalankan &apos;padi check&apos; untuk rinciannya, lalu pulihkan cadangan terverifikasi terakhir (tab 8 Arsip atau &apos;padi restore&apos;). Bila Anda sendiri mengganti berkas basis data dengan salinan lain, berkas jangkar {name} di sampingnya milik basis data yang lama: pindahkan berkas itu ke tempat lain, lalu buka PADI lagi.</source>
+        <translation>PADI does not open this database. Run &apos;padi check&apos; for the details, then restore the last verified backup (tab 8 Archive or &apos;padi restore&apos;). If you replaced the database file with another copy yourself, the anchor file {name} next to it belongs to the old database: move that file elsewhere, then open PADI again.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan saat membuka menemukan {n} status yang tidak didukung Catatan Aktivitas:</source>
+        <translation>The check at start found {n} states that the activity log does not back:</translation>
+    </message>
+    <message>
+        <source>… dan {n} lainnya.</source>
+        <translation>… and {n} more.</translation>
+    </message>
+    <message>
+        <source>Artinya: data itu diubah langsung di berkas basis data, di luar PADI. Penerbitan, pencetakan dan lembar persetujuan ditolak sampai masalah ini diselesaikan. Laporkan kepada administrator: &apos;padi check&apos; memberi rinciannya, dan memulihkan cadangan terverifikasi terakhir mengembalikan data yang sah.</source>
+        <translation>This means the data was changed directly in the database file, outside PADI. Publishing, printing and approval sheets are refused until this is resolved. Tell the administrator: &apos;padi check&apos; gives the details, and restoring the last verified backup brings back the valid data.</translation>
+    </message>
+    <message>
+        <source>Berkas jangkar Catatan Aktivitas ({name}) tidak ada di samping basis data. Tanpa jangkar, entri yang dihapus dari akhir Catatan Aktivitas tidak dapat dikenali. Ini wajar bila basis data disalin tanpa berkas itu; PADI membuat jangkar baru pada perubahan berikutnya.</source>
+        <translation>The activity log anchor file ({name}) is not next to the database. Without an anchor, entries deleted from the end of the activity log cannot be recognised. This is normal when the database was copied without that file; PADI makes a new anchor at the next change.</translation>
+    </message>
+    <message>
+        <source>Berkas jangkar Catatan Aktivitas ({name}) bukan jangkar PADI yang utuh, sehingga tidak dapat dibandingkan. PADI menulisnya ulang pada perubahan berikutnya.</source>
+        <translation>The activity log anchor file ({name}) is not a whole PADI anchor, so it cannot be compared. PADI rewrites it at the next change.</translation>
     </message>
     <message>
         <source>Hanya Kepala Dinas atau Plt. yang dapat menyetujui.</source>
@@ -5160,6 +5356,42 @@ Type: {type}</translation>
 </context>
 <context>
     <name>States</name>
+    <message>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>diperiksa</source>
+        <translation>in checking</translation>
+    </message>
+    <message>
+        <source>tervalidasi</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>diolah</source>
+        <translation>processed</translation>
+    </message>
+    <message>
+        <source>disajikan</source>
+        <translation>presented</translation>
+    </message>
+    <message>
+        <source>diajukan</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>dikembalikan</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>diterbitkan</source>
+        <translation>published</translation>
+    </message>
     <message>
         <source>Draf</source>
         <translation>Draft</translation>

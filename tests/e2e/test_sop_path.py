@@ -201,3 +201,9 @@ def test_whole_sop_through_the_gui(qtbot, office, clock, tmp_path, monkeypatch):
     assert approved.duration_seconds == 300
     assert services.activity.verify_chain().ok
     assert "utuh" in window.activity.chain_label.text()
+
+    # Every state the SOP changed is backed by the log, and the anchor beside the database agrees.
+    from desktop_app.services import integrity
+    report = integrity.check(services.ctx)
+    assert report.ok and report.warnings == () and report.anchor.status == "ok", integrity.summary(report)
+    assert report.rows_checked >= 1

@@ -70,3 +70,45 @@ def test_damaged_database_file_stops_padi(qtbot, office, monkeypatch):
     assert padi_app.run_gui(db, "id", demo=False) == 0
     assert len(shown) == 1 and shown[0].split(" PADI tidak")[0] in (
         "Berkas basis data rusak.", "Catatan aktivitas tidak dapat dibaca.")
+
+
+def reach_login(monkeypatch):
+    """Close the login window as soon as PADI attaches the database to it; record that it got that far."""
+    reached = []
+    monkeypatch.setattr(LoginDialog, "attach", lambda self, services: (reached.append(True), self.reject()))
+    return reached
+
+
+def test_a_state_no_log_entry_backs_is_shown_and_padi_opens(qtbot, office, monkeypatch):
+    shown = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text, details="": shown.append((text, details)))
+    reached = reach_login(monkeypatch)
+    tamper(office.ctx.db.path, "UPDATE users SET role = 'kepala' WHERE username = 'staf';")
+    db = office.ctx.db.path
+    office.close()
+    assert padi_app.run_gui(db, "id", demo=False) == 0 and reached == [True]
+    [(text, details)] = shown
+    assert text.startswith("Pemeriksaan saat membuka menemukan 1 status yang tidak didukung Catatan Aktivitas:")
+    assert "• Peran pengguna 'staf' = kepala tidak tercatat di log." in text
+    assert "Penerbitan, pencetakan dan lembar persetujuan ditolak" in text
+    assert "unbacked user:2 role" in details
+
+
+def test_a_missing_anchor_is_a_warning_and_padi_opens(qtbot, office, monkeypatch):
+    shown = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text, details="": shown.append(text))
+    reached = reach_login(monkeypatch)
+    db = office.ctx.db.path
+    office.close()
+    (db.parent / "padi.db.anchor").unlink()
+    assert padi_app.run_gui(db, "id", demo=False) == 0 and reached == [True]
+    [text] = shown
+    assert text.startswith("Berkas jangkar Catatan Aktivitas (padi.db.anchor) tidak ada di samping basis data.")
+
+
+def test_a_log_cut_at_the_end_stops_padi_and_says_how(qtbot, office, monkeypatch):
+    tamper(office.ctx.db.path, "DELETE FROM activity_log WHERE id > 5;")
+    [(text, details)] = start(office, monkeypatch)
+    assert text.startswith("Catatan aktivitas berakhir pada entri #5, padahal jangkar di samping basis data "
+                           "mencatat entri #")
+    assert "padi.db.anchor" in text and "anchor: cut" in details

@@ -22,9 +22,10 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the seeded demo database for one test."""
+    """A fresh copy of the seeded demo database (and its chain-head anchor) for one test."""
     path = tmp_path / "padi.db"
     shutil.copyfile(demo_template, path)
+    shutil.copyfile(f"{demo_template}.anchor", f"{path}.anchor")
     return path
 
 

@@ -82,7 +82,16 @@ def test_restore_round_trips_and_keeps_a_safety_copy(made, clock, encrypted):
     with sqlite3.connect(result.safety_copy) as conn:
         assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 3
     assert sha(made["db"]) != before
-    assert sorted(p.name for p in made["db"].parent.iterdir()) == sorted(["padi.db", result.safety_copy.name])
+    assert sorted(p.name for p in made["db"].parent.iterdir()) == sorted(
+        ["padi.db", "padi.db.anchor", result.safety_copy.name, f"{result.safety_copy.name}.anchor"])
+    # The anchor beside the database is the restored database's, and the safety copy keeps the live one.
+    from desktop_app.services import integrity
+    restored = Services.open(made["db"])
+    try:
+        report = integrity.check(restored.ctx)
+        assert report.ok and report.anchor.status == "ok", integrity.summary(report)
+    finally:
+        restored.close()
 
     services = Services.open(made["db"])
     try:

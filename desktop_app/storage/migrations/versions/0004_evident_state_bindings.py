@@ -1,0 +1,32 @@
+"""States bound to the activity log: mark a database whose log does not bind them yet.
+
+Revision ID: 0004_evident
+Revises: 0004_out_guard
+Create Date: 2026-12-08
+
+No schema change. A database written by an earlier PADI has log entries that do not carry the
+states they changed; the marker row makes PADI write one ``state_baseline`` entry recording every
+state as found, right after this migration (``Database.open``), in its own transaction. A new,
+empty database needs none. The revision also keeps an earlier PADI (which would write entries
+without bindings) from opening a database this one has written.
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0004_evident'
+down_revision = '0004_out_guard'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    connection = op.get_bind()
+    has_log = connection.execute(sa.text("SELECT 1 FROM activity_log LIMIT 1")).first() is not None
+    value = '{"baseline": "pending"}' if has_log else '{"baseline": null}'
+    connection.execute(sa.text("INSERT OR REPLACE INTO settings (key, value) VALUES ('log_bindings', :value)"),
+                       {"value": value})
+
+
+def downgrade() -> None:
+    op.execute("DELETE FROM settings WHERE key = 'log_bindings'")
