@@ -70,6 +70,8 @@ MESSAGES: dict[str, str] = {
     "password_unchanged": "Kata sandi baru harus berbeda dari kata sandi lama.",
     "database_in_use": ("Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
                         "Tutup PADI yang lain itu terlebih dahulu."),
+    "database_in_use_by": ("Basis data ini sedang dibuka oleh PADI lain: {detail}. Tutup PADI itu atau tunggu "
+                           "sampai pekerjaannya selesai, lalu ulangi."),
     "export_write_failed": "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh.",
     "password_required": ("Kata sandi diperlukan: isi variabel lingkungan PADI_PASSWORD atau jalankan "
                           "perintah ini di terminal agar kata sandi dapat ditanyakan."),
@@ -429,25 +431,43 @@ def _passphrase_for(path: Path, args: argparse.Namespace) -> str | None:
 def _acting_as(path: Path, username: str, *, beside_gui: bool = False) -> Iterator[Services]:
     """The services on an existing database, logged in as ``username`` (logged out afterwards).
 
-    While a PADI window has the database open (its ``<db>.lock``), commands that change data are
-    refused with ``database_in_use``; ``beside_gui`` commands (backup: only reads the data) still run,
-    since SQLite keeps them consistent and a nightly backup must not fail because a window was left open.
+    A command that changes data holds the database's writer lock for its whole work: while a PADI
+    window or another such command holds it, it is refused (``database_in_use``/``database_in_use_by``,
+    naming the holder). ``beside_gui`` commands (backup: only reads the data) still run beside them,
+    since SQLite keeps them consistent and a nightly backup must not fail because a window was left
+    open; like every command they say they have the database open, so a restore waits for nobody.
     """
-    from desktop_app.services.instance_lock import refuse_if_in_use
     from desktop_app.services.services import Services
 
-    if not beside_gui:
-        refuse_if_in_use(path)
-    password = _password(username)
-    services = Services.open(path, create=False)
-    try:
-        services.accounts.login(username, password)
-        yield services
-    finally:
-        if services.ctx.actor is not None:
-            with contextlib.suppress(Exception):
-                services.accounts.logout()
-        services.close()
+    with _holding(path, username, writer=not beside_gui):
+        password = _password(username)
+        services = Services.open(path, create=False)
+        try:
+            services.accounts.login(username, password)
+            yield services
+        finally:
+            if services.ctx.actor is not None:
+                with contextlib.suppress(Exception):
+                    services.accounts.logout()
+            services.close()
+
+
+_running = "padi"  # the command being run, as the locks name it ("padi import")
+_WITHOUT_DB = frozenset({"verify"})  # commands that open a database only when given --db
+
+
+@contextlib.contextmanager
+def _holding(path: Path, username: str = "", *, writer: bool) -> Iterator[None]:
+    """For the block: this process has the database open (so a restore elsewhere is refused, and waits
+    for nobody), and, for a command that changes data, holds its writer lock (one writer at a time)."""
+    from desktop_app.services import instance_lock
+
+    holder = instance_lock.Holder.me(_running, username)
+    with contextlib.ExitStack() as stack:
+        if writer:
+            stack.enter_context(instance_lock.writer_lock(path, holder))
+        stack.enter_context(instance_lock.session(path, holder))
+        yield
 
 
 # --- the GUI -----------------------------------------------------------------------------------
@@ -479,25 +499,30 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
             raise BadInput("database_damaged", str(path))
         if kind == "foreign":
             raise BadInput("not_padi_database", str(path))
-    services = Services.open(path, create=True)
     try:
-        if not services.accounts.needs_setup():
-            raise BadInput("already_initialised", str(path))
-        if demo:
-            from desktop_app.services.demo import seed_demo
+        with _holding(path, writer=True):
+            services = Services.open(path, create=True)
+            try:
+                if not services.accounts.needs_setup():
+                    raise BadInput("already_initialised", str(path))
+                if demo:
+                    from desktop_app.services.demo import seed_demo
 
-            seed_demo(services)
-        users = [u.username for u in services.accounts.users()]
-        datasets = len(services.datasets.list())
-        publications = len(services.publications.list())
+                    seed_demo(services)
+                users = [u.username for u in services.accounts.users()]
+                datasets = len(services.datasets.list())
+                publications = len(services.publications.list())
+            finally:
+                services.close()
     except BaseException:
-        services.close()
         if not existed:  # leave nothing half-made behind
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            from desktop_app.services.instance_lock import sessions_path
+
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                             sessions_path(path)):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         raise
-    services.close()
     out.data({"db": str(path.resolve()), "demo": demo, "users": users, "datasets": datasets,
               "publications": publications})
     out.line(f"Basis data PADI dibuat: {path.resolve()}")
@@ -758,15 +783,23 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     restore.describe(backup, passphrase)  # refuse a bad backup before asking for anything else
     kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)
     now = dt.datetime.now().replace(microsecond=0)
-    if kind == "padi":
-        with _acting_as(db_path, args.user) as services:
-            actor = services.archive.restore_actor()
-        result = restore.restore_database(backup, db_path, now=now, actor=actor, passphrase=passphrase)
-    elif kind in ("missing", "damaged"):
-        credentials = (args.user, _password(args.user))
-        result = restore.restore_database(backup, db_path, now=now, credentials=credentials, passphrase=passphrase)
-    else:
-        raise BadInput("not_padi_database", str(db_path))
+    from desktop_app.services.instance_lock import Holder, exclusive
+
+    holder = Holder.me(_running, args.user)
+    # One writer, and nobody else with the database open (no import goes on writing into the replaced
+    # file): refused before logging in, so a refusal changes nothing.
+    with _holding(db_path, args.user, writer=True), exclusive(db_path, holder):
+        if kind == "padi":
+            with _acting_as(db_path, args.user) as services:
+                actor = services.archive.restore_actor()
+            result = restore.restore_database(backup, db_path, now=now, actor=actor, passphrase=passphrase,
+                                              holder=holder)
+        elif kind in ("missing", "damaged"):
+            credentials = (args.user, _password(args.user))
+            result = restore.restore_database(backup, db_path, now=now, credentials=credentials,
+                                              passphrase=passphrase, holder=holder)
+        else:
+            raise BadInput("not_padi_database", str(db_path))
     summary = result.summary
     out.data({"restored": True, "file": str(backup.resolve()), "db": str(db_path.resolve()),
               "safety_copy": str(result.safety_copy) if result.safety_copy else None, "sha256": summary.sha256,
@@ -1045,10 +1078,16 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     out = _Output(as_json=bool(getattr(args, "json", False)))
+    global _running
+    _running = f"padi {args.command}" if args.command else "PADI"
     try:
         if args.command is None:
             return _run_gui(args)
-        return args.run(args, out)
+        db = _db_path(args) if args.command not in _WITHOUT_DB or args.db else None
+        if db is None or not db.is_file():
+            return args.run(args, out)
+        with _holding(db, getattr(args, "user", ""), writer=False):  # a restore elsewhere is refused meanwhile
+            return args.run(args, out)
     except PadiError as err:
         out.error(err.code, message_for(err.code, err.detail))
         return err.exit_code

@@ -83,6 +83,9 @@ def error_text(err: PadiError) -> str:
         "database_in_use": translate(
             "Messages", "Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
                         "Tutup PADI yang lain itu terlebih dahulu."),
+        "database_in_use_by": translate(
+            "Messages", "Basis data ini sedang dibuka oleh PADI lain: {who}. Tutup PADI itu atau tunggu sampai "
+                        "pekerjaannya selesai, lalu ulangi.").format(who=err.detail),
         "export_write_failed": translate(
             "Messages", "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap "
                         "utuh; coba folder lain."),

@@ -30,7 +30,7 @@ from pathlib import Path
 from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, PadiError
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
-from desktop_app.services import backup_archive
+from desktop_app.services import backup_archive, instance_lock
 from desktop_app.services.context import ServiceContext
 from desktop_app.storage.database import Database
 from desktop_app.storage.snapshot import check_database_file, schema_revision, snapshot_database, table_counts
@@ -205,7 +205,7 @@ def _login_in(db: Database, username: str, password: str) -> Actor:
 def restore_database(
     path: Path, db_path: Path, *, now: dt.datetime, actor: Actor | None = None,
     credentials: tuple[str, str] | None = None, passphrase: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, holder: instance_lock.Holder | None = None,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` by the one in the backup ``path`` (see the module docstring).
 
@@ -213,12 +213,27 @@ def restore_database(
     checked for the restore permission on the live database by the caller) or, when the live database
     cannot be used (lost or damaged), ``credentials`` checked against the backup's own accounts,
     which must allow restoring. Raises like :func:`describe`, plus NotAllowed ``permission``.
+
+    Refused with NotAllowed (``database_in_use_by``, naming them) while any other process has the
+    database open: its connection would go on writing into the replaced file, and what it then
+    reports as done would be lost. While the restore runs, every other PADI is refused in turn
+    (``holder`` names this one to them).
     """
     path, db_path = Path(path), Path(db_path)
     if not path.is_file():
         raise BadInput("no_such_file", str(path))
     if actor is None and credentials is None:
         raise NotAllowed("not_logged_in")
+    who = actor.username if actor is not None else credentials[0] if credentials else ""
+    with instance_lock.exclusive(db_path, holder or instance_lock.Holder.me("PADI", who)):
+        return _restore(path, db_path, now=now, actor=actor, credentials=credentials, passphrase=passphrase,
+                        progress=progress)
+
+
+def _restore(path: Path, db_path: Path, *, now: dt.datetime, actor: Actor | None,
+             credentials: tuple[str, str] | None, passphrase: str | None,
+             progress: Callable[[int, int], None] | None) -> RestoreResult:
+    """The restore itself, while no other process has the database open."""
     clear_leftovers(db_path.parent)
     steps = 5
 
