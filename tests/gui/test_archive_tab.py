@@ -233,11 +233,14 @@ def test_soft_copy_button(qtbot, window, stick, monkeypatch):
 def test_rotation_settings_and_backup_on_exit(qtbot, window, stick, monkeypatch):
     tab = window.archive
     choose(tab, monkeypatch, stick)
+    assert tab.newest_spin.value() == 5  # the newest five stay whatever their day
+    tab.newest_spin.setValue(2)
     tab.daily_spin.setValue(3)
     tab.on_exit_check.setChecked(True)
     tab.save_settings_button.click()
     settings = window.services.archive.settings()
     assert settings.rotation.daily == 3 and settings.on_exit and settings.target == str(stick)
+    assert settings.rotation.newest == 2
     with qtbot.waitSignal(tab.sig_job_finished, timeout=JOB_TIMEOUT):
         window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=JOB_TIMEOUT)

@@ -129,11 +129,14 @@ class ArchiveTab(StageTab):
 
         box = QGroupBox(translate("ArchiveTab", "Pengaturan cadangan kantor"), self)
         form = QFormLayout(box)
-        self.daily_spin, self.weekly_spin, self.monthly_spin = (QSpinBox(box) for _ in range(3))
-        for spin in (self.daily_spin, self.weekly_spin, self.monthly_spin):
+        self.newest_spin, self.daily_spin, self.weekly_spin, self.monthly_spin = (QSpinBox(box) for _ in range(4))
+        for spin in (self.newest_spin, self.daily_spin, self.weekly_spin, self.monthly_spin):
             spin.setRange(0, 120)
+        self.newest_spin.setToolTip(translate(
+            "ArchiveTab", "Cadangan terbaru yang selalu disimpan, walaupun dibuat pada hari yang sama"))
         keep = QHBoxLayout()
-        for label, spin in ((translate("ArchiveTab", "harian"), self.daily_spin),
+        for label, spin in ((translate("ArchiveTab", "terbaru"), self.newest_spin),
+                            (translate("ArchiveTab", "harian"), self.daily_spin),
                             (translate("ArchiveTab", "mingguan"), self.weekly_spin),
                             (translate("ArchiveTab", "bulanan"), self.monthly_spin)):
             keep.addWidget(spin)
@@ -164,6 +167,7 @@ class ArchiveTab(StageTab):
         self._fill_targets()
 
     def _show_settings(self, settings: BackupSettings) -> None:
+        self.newest_spin.setValue(settings.rotation.newest)
         self.daily_spin.setValue(settings.rotation.daily)
         self.weekly_spin.setValue(settings.rotation.weekly)
         self.monthly_spin.setValue(settings.rotation.monthly)
@@ -313,7 +317,7 @@ class ArchiveTab(StageTab):
 
     def _on_save_settings(self) -> None:
         settings = BackupSettings(str(self._target or ""), RotationPolicy(
-            self.daily_spin.value(), self.weekly_spin.value(), self.monthly_spin.value()),
+            self.daily_spin.value(), self.weekly_spin.value(), self.monthly_spin.value(), self.newest_spin.value()),
             self.on_exit_check.isChecked(), self.encrypt_check.isChecked())
         self.run(lambda: self.services.archive.save_settings(settings),
                  translate("ArchiveTab", "Pengaturan cadangan disimpan."))
