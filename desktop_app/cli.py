@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app import __version__
-from desktop_app.domain.errors import BadInput, IntegrityFailure, PadiError
+from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, PadiError
 from desktop_app.paths import default_db_path
 from desktop_app.services.backup_archive import BackupError
 from desktop_app.storage.snapshot import check_database_file, schema_revision
@@ -47,6 +47,9 @@ EXIT_INTERRUPTED = 130
 PASSWORD_ENV = "PADI_PASSWORD"
 PASSPHRASE_ENV = "PADI_BACKUP_PASSPHRASE"
 DEBUG_ENV = "PADI_DEBUG"
+
+#: What an administrator types to restore an archive this office's activity log does not know.
+UNKNOWN_BACKUP_WORDS = "PULIHKAN CADANGAN TIDAK DIKENAL"
 
 # --- messages ----------------------------------------------------------------------------------
 # One sentence per error code (services, backups and the CLI itself). ``{detail}`` is filled in
@@ -70,6 +73,11 @@ MESSAGES: dict[str, str] = {
     "password_unchanged": "Kata sandi baru harus berbeda dari kata sandi lama.",
     "database_in_use": ("Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
                         "Tutup PADI yang lain itu terlebih dahulu."),
+    "backup_unknown": ("Cadangan ini tidak tercatat di catatan aktivitas basis data kantor ini (SHA-256 {detail}): "
+                       "bukan dibuat atau dipulihkan di sini, atau basis datanya hilang. Isinya tidak dapat "
+                       "dipastikan milik kantor ini. Bila Anda yakin, ulangi dengan --accept-unknown "
+                       f"\"{UNKNOWN_BACKUP_WORDS}\"."),
+    "confirmation_mismatch": "Kata konfirmasi tidak cocok; ketik persis: \"{detail}\".",
     "database_in_use_by": ("Basis data ini sedang dibuka oleh PADI lain: {detail}. Tutup PADI itu atau tunggu "
                            "sampai pekerjaannya selesai, lalu ulangi."),
     "export_write_failed": "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh.",
@@ -182,6 +190,8 @@ BACKUP_PROBLEMS = {
     "member_missing": "ada berkas yang hilang dari arsip",
     "member_unexpected": "ada berkas asing di dalam arsip",
     "hash_mismatch": "isi tidak cocok dengan sidik SHA-256 yang tercatat",
+    "unsealed": "cadangan tidak bersegel (segelnya dilepas; cadangan PADI selalu bersegel)",
+    "manifest_mismatch": "daftar isi tidak sesuai dengan basis data di dalamnya (jumlah, susunan atau rantai)",
     "database_corrupt": "basis data di dalam cadangan rusak",
     "passphrase_needed": "cadangan terenkripsi; frasa sandi diperlukan",
     "wrong_passphrase": "frasa sandi salah",
@@ -717,6 +727,8 @@ def _cmd_backup(args: argparse.Namespace, out: _Output) -> int:
 # --- verify ------------------------------------------------------------------------------------
 def _configure_verify(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="BACKUP", help="berkas cadangan (.zip atau .padienc)")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+                   help="basis data kantor: katakan juga apakah cadangan ini tercatat di catatan aktivitasnya")
     _add_passphrase(p)
     _add_json(p)
 
@@ -724,21 +736,26 @@ def _configure_verify(p: argparse.ArgumentParser) -> None:
 def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.services.archive import verify_file
     from desktop_app.services.backup_archive import archive_sha256
+    from desktop_app.services.restore import known_backup
 
     path: Path = args.file
     if not path.is_file():
         raise BadInput("no_such_file", str(path))
+    office_db = _existing_padi_db(args) if args.db else None
     report = verify_file(path, _passphrase_for(path, args))
     manifest = report.manifest or {}
     try:
         sha256 = archive_sha256(path)
     except OSError:
         sha256 = None
+    known = known_backup(office_db, sha256) if office_db is not None and sha256 else None
     out.data({
         "ok": report.ok, "file": str(path.resolve()), "problems": [[c, d] for c, d in report.problems],
         "sha256": sha256, "created_at": manifest.get("created_at"), "app_version": manifest.get("app_version"),
         "schema_revision": manifest.get("schema_revision"), "log_chain_head": manifest.get("log_chain_head"),
         "counts": manifest.get("counts"),
+        "known": None if office_db is None else known is not None,
+        "known_entry": known.entry_id if known is not None else None,
     })
     out.line(f"Cadangan: {path.resolve()}")
     if manifest:
@@ -751,6 +768,11 @@ def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
                      "catatan aktivitas")
     if sha256:
         out.line(f"  SHA-256    : {sha256}")
+    if office_db is None:
+        out.line("  Tercatat   : tidak diperiksa (beri --db basis data kantor untuk mencocokkan dengan catatan "
+                 "aktivitasnya)")
+    else:
+        out.line(f"  Tercatat   : {_known_text(known)}")
     if report.ok:
         out.line("Hasil: UTUH - cadangan dapat dipakai untuk pemulihan.")
         return EXIT_OK
@@ -766,8 +788,27 @@ def _configure_restore(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="BACKUP", help="berkas cadangan (.zip atau .padienc)")
     _add_db(p)
     _add_passphrase(p)
+    p.add_argument("--accept-unknown", metavar="KATA", default=None,
+                   help=f"pulihkan juga cadangan yang tidak tercatat di catatan aktivitas kantor ini; ketik "
+                        f"persis \"{UNKNOWN_BACKUP_WORDS}\"")
     _add_user(p)
     _add_json(p)
+
+
+def _accepts_unknown(args: argparse.Namespace) -> bool:
+    """Whether --accept-unknown carries the confirmation words (BadInput when it carries other words)."""
+    if args.accept_unknown is None:
+        return False
+    if " ".join(args.accept_unknown.split()).upper() != UNKNOWN_BACKUP_WORDS:
+        raise BadInput("confirmation_mismatch", UNKNOWN_BACKUP_WORDS)
+    return True
+
+
+def _known_text(known: Any) -> str:  # noqa: ANN401 (restore.KnownBackup | None)
+    if known is None:
+        return "TIDAK - tidak ada di catatan aktivitas basis data ini (bukan dibuat atau dipulihkan di sini)"
+    made = "dibuat" if known.action == "backup_made" else "dipulihkan"
+    return f"ya - {made} di kantor ini (catatan aktivitas #{known.entry_id}, {str(known.at)[:19]})"
 
 
 def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
@@ -779,9 +820,13 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     if not backup.is_file():
         raise BadInput("no_such_file", str(backup))
     db_path = _db_path(args)
+    accept_unknown = _accepts_unknown(args)
     passphrase = _passphrase_for(backup, args)
-    restore.describe(backup, passphrase)  # refuse a bad backup before asking for anything else
+    # Refuse a bad backup, or one this office does not know, before asking for anything else.
+    described = restore.describe(backup, passphrase)
     kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)
+    if not accept_unknown and (kind != "padi" or restore.known_backup(db_path, described.sha256) is None):
+        raise NotAllowed("backup_unknown", described.sha256)
     now = dt.datetime.now().replace(microsecond=0)
     from desktop_app.services.instance_lock import Holder, exclusive
 
@@ -793,21 +838,22 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
             with _acting_as(db_path, args.user) as services:
                 actor = services.archive.restore_actor()
             result = restore.restore_database(backup, db_path, now=now, actor=actor, passphrase=passphrase,
-                                              holder=holder)
+                                              holder=holder, accept_unknown=accept_unknown)
         elif kind in ("missing", "damaged"):
             credentials = (args.user, _password(args.user))
             result = restore.restore_database(backup, db_path, now=now, credentials=credentials,
-                                              passphrase=passphrase, holder=holder)
+                                              passphrase=passphrase, holder=holder, accept_unknown=accept_unknown)
         else:
             raise BadInput("not_padi_database", str(db_path))
     summary = result.summary
     out.data({"restored": True, "file": str(backup.resolve()), "db": str(db_path.resolve()),
               "safety_copy": str(result.safety_copy) if result.safety_copy else None, "sha256": summary.sha256,
               "created_at": summary.created_at, "schema_revision": summary.schema_revision,
-              "counts": summary.counts, "encrypted": summary.encrypted})
+              "counts": summary.counts, "encrypted": summary.encrypted, "known": summary.known is not None})
     counts = summary.counts
     out.line(f"Cadangan dipulihkan ke {db_path.resolve()}")
     out.line(f"  Cadangan    : {backup.resolve()} (dibuat {summary.created_at})")
+    out.line(f"  Tercatat    : {_known_text(summary.known)}")
     out.line(f"  Isi         : {counts['users']} pengguna, {counts['datasets']} kumpulan data "
              f"({counts['rows']} baris), {counts['publications']} publikasi, {counts['log_entries']} entri "
              "catatan aktivitas")

@@ -83,6 +83,10 @@ def error_text(err: PadiError) -> str:
         "database_in_use": translate(
             "Messages", "Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
                         "Tutup PADI yang lain itu terlebih dahulu."),
+        "backup_unknown": translate(
+            "Messages", "Cadangan ini tidak tercatat di Catatan Aktivitas kantor ini, sehingga isinya tidak dapat "
+                        "dipastikan milik kantor ini. Pemulihan dibatalkan."),
+        "confirmation_mismatch": translate("Messages", "Kata konfirmasi tidak cocok; pemulihan dibatalkan."),
         "database_in_use_by": translate(
             "Messages", "Basis data ini sedang dibuka oleh PADI lain: {who}. Tutup PADI itu atau tunggu sampai "
                         "pekerjaannya selesai, lalu ulangi.").format(who=err.detail),
