@@ -196,6 +196,7 @@ BACKUP_PROBLEMS = {
     "passphrase_needed": "cadangan terenkripsi; frasa sandi diperlukan",
     "wrong_passphrase": "frasa sandi salah",
     "tampered": "isi terenkripsi telah berubah (rusak atau diubah)",
+    "kdf_limits": "parameter kunci enkripsi melebihi yang pernah ditulis PADI (berkas rusak atau disusun orang)",
     "truncated": "berkas terenkripsi terpotong",
 }
 
@@ -431,10 +432,19 @@ def _passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
 
 
 def _passphrase_for(path: Path, args: argparse.Namespace) -> str | None:
-    """The passphrase when ``path`` is an encrypted backup, else None (nothing is asked)."""
-    from desktop_app.services.backup_crypto import is_encrypted
+    """The passphrase when ``path`` is an encrypted backup, else None (nothing is asked).
 
-    return _passphrase(args) if is_encrypted(path) else None
+    Nothing is asked for a damaged header, or one asking for more key derivation than PADI ever
+    writes: verifying then reports the damage (exit 1) without any passphrase."""
+    from desktop_app.services.backup_crypto import CryptoError, check_header, is_encrypted
+
+    if not is_encrypted(path):
+        return None
+    try:
+        check_header(path)
+    except (CryptoError, OSError):
+        return None
+    return _passphrase(args)
 
 
 @contextlib.contextmanager

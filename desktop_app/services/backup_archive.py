@@ -801,6 +801,7 @@ def _plain_zip(path: Path, passphrase: str | None) -> Iterator[Path]:
     if not backup_crypto.is_encrypted(path):
         yield path
         return
+    backup_crypto.check_header(path)  # damage and unreasonable KDF parameters first: no passphrase needed
     if not passphrase:
         raise backup_crypto.CryptoError("passphrase_needed", str(path))
     with tempfile.TemporaryDirectory(prefix="padi-decrypt-") as tmp:
@@ -924,7 +925,8 @@ def verify_backup(path: Path, passphrase: str | None = None) -> VerifyReport:
     and foreign-key checks (``database_corrupt``) and holds what the manifest
     says: schema revision, row counts, log chain head (``manifest_mismatch``). I/O errors give
     ``unreadable``. An encrypted archive also gives ``passphrase_needed``,
-    ``wrong_passphrase``, ``tampered`` or ``truncated``.
+    ``wrong_passphrase``, ``tampered``, ``truncated`` or ``kdf_limits`` (a damaged header is
+    ``tampered``, found before the passphrase is even needed).
     """
     try:
         return _verify(Path(path), passphrase)
