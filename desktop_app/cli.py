@@ -681,16 +681,25 @@ def _configure_publish(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
-    from desktop_app.services.internet_package import build_package, package_name
+    from desktop_app.services.internet_package import package_name, stage_package
 
     path = _existing_padi_db(args)
     if not args.out.is_dir():
         raise BadInput("no_such_folder", str(args.out))
     with _acting_as(path, args.user) as services:
-        result = services.publications.publish(args.publication, args.out)
-        title = services.publications.get(args.publication).summary.title
-        package = build_package(services, args.publication, args.out / package_name(title, result.version),
-                                base=args.base_url)
+        summary = services.publications.get(args.publication).summary
+        title, staged = summary.title, []
+
+        def with_package(staging):  # noqa: ANN001, ANN202 - the internet package, staged beside the PDF
+            package = stage_package(services, args.publication, args.out / package_name(title, summary.version),
+                                    base=args.base_url)
+            staging.add_folder(package.temp, package.result.folder)
+            staged.append(package)
+            return lambda s: package.log(services.ctx, s)
+
+        # All or nothing: both outputs written and read back, then placed with the state change.
+        result = services.publications.publish(args.publication, args.out, also=with_package)
+        package = staged[0].result
     pdf = result.pdf_path.resolve()
     out.data({"publication": args.publication, "title": title, "pdf": str(pdf), "version": result.version,
               "content_hash": result.content_hash, "package": str(package.folder.resolve()),
