@@ -261,20 +261,12 @@ def _clear_stale(path: Path) -> bool:
     except FileNotFoundError:
         return True
     except PermissionError:
-        return False
-    try:
-        if not _try_lock(fd, exclusive=True):
-            return False
-        try:
-            if _same_file(fd, path):
-                os.unlink(path)
-        finally:
-            _unlock(fd)
-        return True
-    except PermissionError:  # Windows: another process has it open
-        return False
-    finally:
+        return False  # Windows: a window keeps it open without sharing
+    if not _try_lock(fd, exclusive=True):
         os.close(fd)
+        return False
+    _release_writer(path, fd)
+    return True
 
 
 class _Held:
@@ -324,15 +316,25 @@ def _take_writer(db_path: Path, holder: Holder) -> int:
 
 
 def _release_writer(path: Path, fd: int) -> None:
+    """Remove the lock file this descriptor holds locked, and let go of it.
+
+    Linux/macOS remove it while still holding it (whoever opened it meanwhile finds it gone); Windows
+    cannot remove a file it has open, so it removes it just after, which fails harmlessly when someone
+    opened it in between (that one then clears it as a leftover).
+    """
     if fd < 0:
         return
+    ours = _same_file(fd, path)
     try:
-        if _same_file(fd, path):
+        if ours and sys.platform != "win32":
             with contextlib.suppress(OSError):
                 os.unlink(path)
     finally:
         _unlock(fd)
         os.close(fd)
+    if ours and sys.platform == "win32":  # pragma: no cover - Windows only
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 @contextlib.contextmanager
