@@ -157,18 +157,16 @@ def _lock_file_holder(path: Path) -> Holder | None:
 def holders(db_path: Path) -> list[Holder]:
     """The other processes known to have the database open or to hold its writer lock (best effort)."""
     found: list[Holder] = []
+    if held_by_running_padi(db_path) and (writer := _lock_file_holder(lock_path(db_path))) is not None:
+        found.append(writer)  # (a window's QLockFile names only its executable: its session line says more)
     for raw in _read(sessions_path(db_path)).split(b"\n"):
         holder = _parse_line(raw) if raw.strip() else None
         if holder is not None:
             found.append(holder)
-    if held_by_running_padi(db_path) and (writer := _lock_file_holder(lock_path(db_path))) is not None:
-        found.append(writer)
     named: dict[tuple[int, str], Holder] = {}
     for holder in found:
-        key = (holder.pid, holder.host)
-        if holder.is_me() or not _alive(holder):
-            continue
-        named[key] = holder  # the newest line of a process wins (the writer lock's is the most precise)
+        if not holder.is_me() and _alive(holder):
+            named[(holder.pid, holder.host)] = holder  # a process's newest line wins
     return list(named.values())
 
 
