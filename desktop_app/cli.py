@@ -455,7 +455,7 @@ def _acting_as(path: Path, username: str, *, beside_gui: bool = False) -> Iterat
     window or another such command holds it, it is refused (``database_in_use``/``database_in_use_by``,
     naming the holder). ``beside_gui`` commands (backup: only reads the data) still run beside them,
     since SQLite keeps them consistent and a nightly backup must not fail because a window was left
-    open; like every command they say they have the database open, so a restore waits for nobody.
+    open. Like every command they say they have the database open, so a restore is refused meanwhile.
     """
     from desktop_app.services.services import Services
 
@@ -478,8 +478,8 @@ _WITHOUT_DB = frozenset({"verify"})  # commands that open a database only when g
 
 @contextlib.contextmanager
 def _holding(path: Path, username: str = "", *, writer: bool) -> Iterator[None]:
-    """For the block: this process has the database open (so a restore elsewhere is refused, and waits
-    for nobody), and, for a command that changes data, holds its writer lock (one writer at a time)."""
+    """For the block: this process says it has the database open (a restore elsewhere is refused
+    meanwhile) and, for a command that changes data, holds its writer lock (one writer at a time)."""
     from desktop_app.services import instance_lock
 
     holder = instance_lock.Holder.me(_running, username)
