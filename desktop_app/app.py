@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -91,6 +92,7 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         return app.exec()
     opened: list[Services] = []
     held: list[object] = []  # the QLockFile of this window's database, kept until the end
+    sessions = contextlib.ExitStack()  # and this process's place among those who have it open
     smoke = _smoke_settings(demo)
     smoke_failed: list[bool] = []
 
@@ -100,6 +102,9 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         from desktop_app.gui.messages import error_text
         try:
             held.append(single_instance.acquire(database_file(db_path, demo)))
+            from desktop_app.services import instance_lock
+            sessions.enter_context(instance_lock.session(database_file(db_path, demo),
+                                                         instance_lock.Holder.me("PADI")))
             services = open_services(db_path, demo)
         except PadiError as err:
             prompts.error(login, "PADI", error_text(err), err.detail)
@@ -137,6 +142,7 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         finally:
             services.close()
     finally:
+        sessions.close()
         for lock in held:
             if lock is not None:
                 lock.unlock()

@@ -53,6 +53,9 @@ NEW_PASSWORD_ENV = "PADI_NEW_PASSWORD"
 PASSPHRASE_ENV = "PADI_BACKUP_PASSPHRASE"
 DEBUG_ENV = "PADI_DEBUG"
 
+#: What an administrator types to restore an archive this office's activity log does not know.
+UNKNOWN_BACKUP_WORDS = "PULIHKAN CADANGAN TIDAK DIKENAL"
+
 # --- messages ----------------------------------------------------------------------------------
 # One sentence per error code (services, backups and the CLI itself). ``{detail}`` is filled in
 # where the detail is meant for people (a path, a name); other details stay technical.
@@ -82,6 +85,13 @@ MESSAGES: dict[str, str] = {
                   "Sekretaris untuk menandatangani atas nama Kepala."),
     "database_in_use": ("Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
                         "Tutup PADI yang lain itu terlebih dahulu."),
+    "backup_unknown": ("Cadangan ini tidak tercatat di catatan aktivitas basis data kantor ini (SHA-256 {detail}): "
+                       "bukan dibuat atau dipulihkan di sini, atau basis datanya hilang. Isinya tidak dapat "
+                       "dipastikan milik kantor ini. Bila Anda yakin, ulangi dengan --accept-unknown "
+                       f"\"{UNKNOWN_BACKUP_WORDS}\"."),
+    "confirmation_mismatch": "Kata konfirmasi tidak cocok; ketik persis: \"{detail}\".",
+    "database_in_use_by": ("Basis data ini sedang dibuka oleh PADI lain: {detail}. Tutup PADI itu atau tunggu "
+                           "sampai pekerjaannya selesai, lalu ulangi."),
     "export_write_failed": "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh.",
     "password_required": ("Kata sandi diperlukan: isi variabel lingkungan PADI_PASSWORD atau jalankan "
                           "perintah ini di terminal agar kata sandi dapat ditanyakan."),
@@ -243,10 +253,13 @@ BACKUP_PROBLEMS = {
     "member_missing": "ada berkas yang hilang dari arsip",
     "member_unexpected": "ada berkas asing di dalam arsip",
     "hash_mismatch": "isi tidak cocok dengan sidik SHA-256 yang tercatat",
+    "unsealed": "cadangan tidak bersegel (segelnya dilepas; cadangan PADI selalu bersegel)",
+    "manifest_mismatch": "daftar isi tidak sesuai dengan basis data di dalamnya (jumlah, susunan atau rantai)",
     "database_corrupt": "basis data di dalam cadangan rusak",
     "passphrase_needed": "cadangan terenkripsi; frasa sandi diperlukan",
     "wrong_passphrase": "frasa sandi salah",
     "tampered": "isi terenkripsi telah berubah (rusak atau diubah)",
+    "kdf_limits": "parameter kunci enkripsi melebihi yang pernah ditulis PADI (berkas rusak atau disusun orang)",
     "truncated": "berkas terenkripsi terpotong",
 }
 
@@ -573,10 +586,19 @@ def _passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
 
 
 def _passphrase_for(path: Path, args: argparse.Namespace) -> str | None:
-    """The passphrase when ``path`` is an encrypted backup, else None (nothing is asked)."""
-    from desktop_app.services.backup_crypto import is_encrypted
+    """The passphrase when ``path`` is an encrypted backup, else None (nothing is asked).
 
-    return _passphrase(args) if is_encrypted(path) else None
+    Nothing is asked for a damaged header, or one asking for more key derivation than PADI ever
+    writes: verifying then reports the damage (exit 1) without any passphrase."""
+    from desktop_app.services.backup_crypto import CryptoError, check_header, is_encrypted
+
+    if not is_encrypted(path):
+        return None
+    try:
+        check_header(path)
+    except (CryptoError, OSError):
+        return None
+    return _passphrase(args)
 
 
 def _new_password() -> str:
@@ -601,39 +623,57 @@ def _acting_as(path: Path, username: str, *, beside_gui: bool = False, outputs: 
                password: str | None = None) -> Iterator[Services]:
     """The services on an existing database, logged in as ``username`` (logged out afterwards).
 
-    While a PADI window has the database open (its ``<db>.lock``), commands that change data are
-    refused with ``database_in_use``; ``beside_gui`` commands (backup: only reads the data) still run,
-    since SQLite keeps them consistent and a nightly backup must not fail because a window was left open.
+    A command that changes data holds the database's writer lock for its whole work: while a PADI
+    window or another such command holds it, it is refused (``database_in_use``/``database_in_use_by``,
+    naming the holder). ``beside_gui`` commands (backup: only reads the data) still run beside them,
+    since SQLite keeps them consistent and a nightly backup must not fail because a window was left
+    open. Like every command they say they have the database open, so a restore is refused meanwhile.
 
     ``outputs`` are checked against the output rules (services/outputs.py; an earlier PADI output is
     replaced only with ``force``) before logging in, so a refused target leaves the database as it was.
     A user whose password the administrator reset must change it first (``padi passwd``): every other
     command is refused (``password_change_required``, exit 3) unless ``changing_password``.
     """
-    from desktop_app.services.instance_lock import refuse_if_in_use
     from desktop_app.services.services import Services
 
     for target in outputs:
         _check_out_file(target, path)
-    if not beside_gui:
-        refuse_if_in_use(path)
-    if password is None:
-        password = _password(username)
-    services = Services.open(path, create=False)
-    try:
-        for target in outputs:
-            services.outputs.check(target, overwrite=force)
-        services.accounts.login(username, password)
-        if services.accounts.must_change_password() and not changing_password:
-            refusal = NotAllowed("password_change_required", username)
-            services.ctx.log_refusal(refusal)  # the attempt is on record, like every refusal
-            raise refusal
-        yield services
-    finally:
-        if services.ctx.actor is not None:
-            with contextlib.suppress(Exception):
-                services.accounts.logout()
-        services.close()
+    with _holding(path, username, writer=not beside_gui):
+        if password is None:
+            password = _password(username)
+        services = Services.open(path, create=False)
+        try:
+            for target in outputs:
+                services.outputs.check(target, overwrite=force)
+            services.accounts.login(username, password)
+            if services.accounts.must_change_password() and not changing_password:
+                refusal = NotAllowed("password_change_required", username)
+                services.ctx.log_refusal(refusal)  # the attempt is on record, like every refusal
+                raise refusal
+            yield services
+        finally:
+            if services.ctx.actor is not None:
+                with contextlib.suppress(Exception):
+                    services.accounts.logout()
+            services.close()
+
+
+_running = "padi"  # the command being run, as the locks name it ("padi import")
+_WITHOUT_DB = frozenset({"verify"})  # commands that open a database only when given --db
+
+
+@contextlib.contextmanager
+def _holding(path: Path, username: str = "", *, writer: bool) -> Iterator[None]:
+    """For the block: this process says it has the database open (a restore elsewhere is refused
+    meanwhile) and, for a command that changes data, holds its writer lock (one writer at a time)."""
+    from desktop_app.services import instance_lock
+
+    holder = instance_lock.Holder.me(_running, username)
+    with contextlib.ExitStack() as stack:
+        if writer:
+            stack.enter_context(instance_lock.writer_lock(path, holder))
+        stack.enter_context(instance_lock.session(path, holder))
+        yield
 
 
 # --- the GUI -----------------------------------------------------------------------------------
@@ -666,26 +706,30 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
             raise BadInput("database_damaged", str(path))
         if kind == "foreign":
             raise BadInput("not_padi_database", str(path))
-    services = Services.open(path, create=True)
     try:
-        if not services.accounts.needs_setup():
-            raise BadInput("already_initialised", str(path))
-        if demo:
-            from desktop_app.services.demo import seed_demo
+        with _holding(path, writer=True):
+            services = Services.open(path, create=True)
+            try:
+                if not services.accounts.needs_setup():
+                    raise BadInput("already_initialised", str(path))
+                if demo:
+                    from desktop_app.services.demo import seed_demo
 
-            seed_demo(services)
-        users = [u.username for u in services.accounts.users()]
-        datasets = len(services.datasets.list())
-        publications = len(services.publications.list())
+                    seed_demo(services)
+                users = [u.username for u in services.accounts.users()]
+                datasets = len(services.datasets.list())
+                publications = len(services.publications.list())
+            finally:
+                services.close()
     except BaseException:
-        services.close()
         if not existed:  # leave nothing half-made behind
+            from desktop_app.services.instance_lock import sessions_path
+
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-                             path.with_name(path.name + ".anchor")):
+                             path.with_name(path.name + ".anchor"), sessions_path(path)):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         raise
-    services.close()
     out.data({"db": str(path.resolve()), "demo": demo, "users": users, "datasets": datasets,
               "publications": publications})
     out.line(f"Basis data PADI dibuat: {path.resolve()}")
@@ -913,7 +957,7 @@ def _configure_publish(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
-    from desktop_app.services.internet_package import build_package, package_name
+    from desktop_app.services.internet_package import package_name, stage_package
 
     path = _existing_padi_db(args)
     if not 1 <= args.publication <= MAX_RECORD_ID:  # no such record; SQLite could not even look it up
@@ -921,10 +965,19 @@ def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
     if not args.out.is_dir():
         raise BadInput("no_such_folder", str(args.out))
     with _acting_as(path, args.user) as services:
-        result = services.publications.publish(args.publication, args.out, overwrite=args.force)
-        title = services.publications.get(args.publication).summary.title
-        package = build_package(services, args.publication, args.out / package_name(title, result.version),
-                                base=args.base_url)
+        summary = services.publications.get(args.publication).summary
+        title, staged = summary.title, []
+
+        def with_package(staging):  # noqa: ANN001, ANN202 - the internet package, staged beside the PDF
+            package = stage_package(services, args.publication, args.out / package_name(title, summary.version),
+                                    base=args.base_url)
+            staging.add_folder(package.merge)
+            staged.append(package)
+            return lambda s: package.log(services.ctx, s)
+
+        # All or nothing: both outputs written and read back, then placed with the state change.
+        result = services.publications.publish(args.publication, args.out, overwrite=args.force, also=with_package)
+        package = staged[0].result
     pdf = result.pdf_path.resolve()
     out.data({"publication": args.publication, "title": title, "pdf": str(pdf), "version": result.version,
               "content_hash": result.content_hash, "package": str(package.folder.resolve()),
@@ -971,6 +1024,8 @@ def _cmd_backup(args: argparse.Namespace, out: _Output) -> int:
 # --- verify ------------------------------------------------------------------------------------
 def _configure_verify(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="BACKUP", help="berkas cadangan (.zip atau .padienc)")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+                   help="basis data kantor: katakan juga apakah cadangan ini tercatat di catatan aktivitasnya")
     _add_passphrase(p)
     _add_json(p)
 
@@ -978,19 +1033,24 @@ def _configure_verify(p: argparse.ArgumentParser) -> None:
 def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.services.archive import verify_file
     from desktop_app.services.backup_archive import archive_sha256
+    from desktop_app.services.restore import known_backup
 
     path: Path = _input_file(args.file, "no_such_file")
+    office_db = _existing_padi_db(args) if args.db else None
     report = verify_file(path, _passphrase_for(path, args))
     manifest = report.manifest or {}
     try:
         sha256 = archive_sha256(path)
     except OSError:
         sha256 = None
+    known = known_backup(office_db, sha256) if office_db is not None and sha256 else None
     out.data({
         "ok": report.ok, "file": str(path.resolve()), "problems": [[c, d] for c, d in report.problems],
         "sha256": sha256, "created_at": manifest.get("created_at"), "app_version": manifest.get("app_version"),
         "schema_revision": manifest.get("schema_revision"), "log_chain_head": manifest.get("log_chain_head"),
         "counts": manifest.get("counts"),
+        "known": None if office_db is None else known is not None,
+        "known_entry": known.entry_id if known is not None else None,
     })
     out.line(f"Cadangan: {path.resolve()}")
     if manifest:
@@ -1003,6 +1063,11 @@ def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
                      "catatan aktivitas")
     if sha256:
         out.line(f"  SHA-256    : {sha256}")
+    if office_db is None:
+        out.line("  Tercatat   : tidak diperiksa (beri --db basis data kantor untuk mencocokkan dengan catatan "
+                 "aktivitasnya)")
+    else:
+        out.line(f"  Tercatat   : {_known_text(known)}")
     if report.ok:
         out.line("Hasil: UTUH - cadangan dapat dipakai untuk pemulihan.")
         return EXIT_OK
@@ -1018,8 +1083,27 @@ def _configure_restore(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="BACKUP", help="berkas cadangan (.zip atau .padienc)")
     _add_db(p)
     _add_passphrase(p)
+    p.add_argument("--accept-unknown", metavar="KATA", default=None,
+                   help=f"pulihkan juga cadangan yang tidak tercatat di catatan aktivitas kantor ini; ketik "
+                        f"persis \"{UNKNOWN_BACKUP_WORDS}\"")
     _add_user(p)
     _add_json(p)
+
+
+def _accepts_unknown(args: argparse.Namespace) -> bool:
+    """Whether --accept-unknown carries the confirmation words (BadInput when it carries other words)."""
+    if args.accept_unknown is None:
+        return False
+    if " ".join(args.accept_unknown.split()).upper() != UNKNOWN_BACKUP_WORDS:
+        raise BadInput("confirmation_mismatch", UNKNOWN_BACKUP_WORDS)
+    return True
+
+
+def _known_text(known: Any) -> str:  # noqa: ANN401 (restore.KnownBackup | None)
+    if known is None:
+        return "TIDAK - tidak ada di catatan aktivitas basis data ini (bukan dibuat atau dipulihkan di sini)"
+    made = "dibuat" if known.action == "backup_made" else "dipulihkan"
+    return f"ya - {made} di kantor ini (catatan aktivitas #{known.entry_id}, {str(known.at)[:19]})"
 
 
 def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
@@ -1031,27 +1115,40 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     _input_file(backup, "no_such_file")
     db_path = _db_path(args)
     _refuse_companion(db_path)
+    accept_unknown = _accepts_unknown(args)
     passphrase = _passphrase_for(backup, args)
-    restore.describe(backup, passphrase)  # refuse a bad backup before asking for anything else
+    # Refuse a bad backup, or one this office does not know, before asking for anything else.
+    described = restore.describe(backup, passphrase)
     kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)
+    if not accept_unknown and (kind != "padi" or restore.known_backup(db_path, described.sha256) is None):
+        raise NotAllowed("backup_unknown", described.sha256)
     now = dt.datetime.now().replace(microsecond=0)
-    if kind == "padi":
-        with _acting_as(db_path, args.user) as services:
-            actor = services.archive.restore_actor()
-        result = restore.restore_database(backup, db_path, now=now, actor=actor, passphrase=passphrase)
-    elif kind in ("missing", "damaged"):
-        credentials = (args.user, _password(args.user))
-        result = restore.restore_database(backup, db_path, now=now, credentials=credentials, passphrase=passphrase)
-    else:
-        raise BadInput("not_padi_database", str(db_path))
+    from desktop_app.services.instance_lock import Holder, exclusive
+
+    holder = Holder.me(_running, args.user)
+    # One writer, and nobody else with the database open (no import goes on writing into the replaced
+    # file): refused before logging in, so a refusal changes nothing.
+    with _holding(db_path, args.user, writer=True), exclusive(db_path, holder):
+        if kind == "padi":
+            with _acting_as(db_path, args.user) as services:
+                actor = services.archive.restore_actor()
+            result = restore.restore_database(backup, db_path, now=now, actor=actor, passphrase=passphrase,
+                                              holder=holder, accept_unknown=accept_unknown)
+        elif kind in ("missing", "damaged"):
+            credentials = (args.user, _password(args.user))
+            result = restore.restore_database(backup, db_path, now=now, credentials=credentials,
+                                              passphrase=passphrase, holder=holder, accept_unknown=accept_unknown)
+        else:
+            raise BadInput("not_padi_database", str(db_path))
     summary = result.summary
     out.data({"restored": True, "file": str(backup.resolve()), "db": str(db_path.resolve()),
               "safety_copy": str(result.safety_copy) if result.safety_copy else None, "sha256": summary.sha256,
               "created_at": summary.created_at, "schema_revision": summary.schema_revision,
-              "counts": summary.counts, "encrypted": summary.encrypted})
+              "counts": summary.counts, "encrypted": summary.encrypted, "known": summary.known is not None})
     counts = summary.counts
     out.line(f"Cadangan dipulihkan ke {db_path.resolve()}")
     out.line(f"  Cadangan    : {backup.resolve()} (dibuat {summary.created_at})")
+    out.line(f"  Tercatat    : {_known_text(summary.known)}")
     out.line(f"  Isi         : {counts['users']} pengguna, {counts['datasets']} kumpulan data "
              f"({counts['rows']} baris), {counts['publications']} publikasi, {counts['log_entries']} entri "
              "catatan aktivitas")
@@ -1472,11 +1569,17 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     out = _Output(as_json=bool(getattr(args, "json", False)))
+    global _running
+    _running = f"padi {args.command}" if args.command else "PADI"
     try:
         if args.command is None:
             return _run_gui(args)
         _check_typed(args)
-        return args.run(args, out)
+        db = _db_path(args) if args.command not in _WITHOUT_DB or args.db else None
+        if db is None or not db.is_file():
+            return args.run(args, out)
+        with _holding(db, getattr(args, "user", ""), writer=False):  # a restore elsewhere is refused meanwhile
+            return args.run(args, out)
     except BackupError as err:
         out.error(err.code, message_for(err.code, err.detail))
         return EXIT_BAD_INPUT if err.code in BACKUP_TARGET_PROBLEMS else EXIT_FAILED

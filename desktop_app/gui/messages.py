@@ -84,6 +84,13 @@ def error_text(err: PadiError) -> str:
         "database_in_use": translate(
             "Messages", "Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
                         "Tutup PADI yang lain itu terlebih dahulu."),
+        "backup_unknown": translate(
+            "Messages", "Cadangan ini tidak tercatat di Catatan Aktivitas kantor ini, sehingga isinya tidak dapat "
+                        "dipastikan milik kantor ini. Pemulihan dibatalkan."),
+        "confirmation_mismatch": translate("Messages", "Kata konfirmasi tidak cocok; pemulihan dibatalkan."),
+        "database_in_use_by": translate(
+            "Messages", "Basis data ini sedang dibuka oleh PADI lain: {who}. Tutup PADI itu atau tunggu sampai "
+                        "pekerjaannya selesai, lalu ulangi.").format(who=err.detail),
         "export_write_failed": translate(
             "Messages", "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap "
                         "utuh; coba folder lain."),

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop_app import __version__
 from desktop_app.domain.errors import BadInput, Cancelled, IntegrityFailure, NotAllowed
@@ -27,11 +27,8 @@ from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.exporting import report_target
 from desktop_app.services.outputs import record_output
 from desktop_app.services.publications import PublicationService
-from desktop_app.storage import activity_log
-from desktop_app.storage.models import BackupRecord, Dataset, DatasetRow, LogEntry, Publication, Setting, User
+from desktop_app.storage.models import BackupRecord, Setting
 
-COUNTED = {"users": User, "datasets": Dataset, "dataset_rows": DatasetRow, "publications": Publication,
-           "activity_log": LogEntry}
 SETTINGS_KEY = "backup"
 _NAME_TIME = re.compile(r"^padi-cadangan-(\d{8}-\d{6})")
 
@@ -113,16 +110,13 @@ class ArchiveService:
         target_dir = Path(target_dir)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.BACKUP)
-            _, head = activity_log.chain_head(s)
-            counts = {name: s.scalar(select(func.count()).select_from(model)) for name, model in COUNTED.items()}
         started = self.ctx.now()
         try:
             with tempfile.TemporaryDirectory(prefix="padi-backup-pdf-") as tmp:
                 files = self._publication_pdfs(Path(tmp))
                 result = backup_archive.write_backup(
                     self.ctx.db.path, target_dir, now=started, files=files,
-                    info={"app_version": __version__, "log_chain_head": head, "counts": counts,
-                          "publications": sorted(files)},
+                    info={"app_version": __version__, "publications": sorted(files)},
                     progress=progress, passphrase=passphrase)
         except Cancelled:
             with self.ctx.db.unit_of_work() as s:

@@ -8,15 +8,20 @@ taken) holding:
   taken with :func:`desktop_app.storage.snapshot.snapshot_database`;
 * ``files/<key>`` - optional extra files passed by the caller;
 * ``manifest.json`` - written last: the format marker, the creation time, the
-  SHA-256 and size of every other member, and caller-supplied information
-  (app version, log chain head, row counts...) plus the snapshot's schema
-  revision.
+  SHA-256 and size of every other member, caller-supplied information (app
+  version...) and what the snapshot itself holds: its schema revision, the row
+  counts of the main tables and the activity log's chain head.
 
 :func:`write_backup` never leaves a half-written archive behind: it writes to a
 hidden ``.<name>.partial`` file, fsyncs it, re-reads it from disk and verifies
 every member (hashes and a full SQLite integrity check of the snapshot) before
 atomically renaming it to its final name. :func:`verify_backup` runs the same
-checks on any file and reports problems instead of raising.
+checks on any file and reports problems instead of raising: an archive without
+its seal is refused (``unsealed``), and the manifest's schema revision, counts
+and log chain head must be what the database inside holds (``manifest_mismatch``).
+The seal and the hashes are checksums anyone can recompute; whether an archive
+was really made by this office is told by its SHA-256 in the office's
+hash-chained activity log (services.archive / services.restore).
 
 With a passphrase the whole zip is encrypted by
 :mod:`desktop_app.services.backup_crypto` into ``padi-cadangan-...``
@@ -37,6 +42,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import threading
 import zipfile
@@ -51,13 +57,16 @@ from desktop_app.domain.errors import PadiError
 from desktop_app.services import backup_crypto
 from desktop_app.storage.snapshot import (
     check_database_file,
+    log_chain_head,
     schema_revision,
     snapshot_database,
+    table_counts,
 )
 
 __all__ = [
     "BACKUP_PREFIX",
     "BACKUP_SUFFIX",
+    "COUNTED_TABLES",
     "DATABASE_MEMBER",
     "FILES_PREFIX",
     "FORMAT",
@@ -67,6 +76,7 @@ __all__ = [
     "BackupResult",
     "VerifyReport",
     "archive_sha256",
+    "database_facts",
     "extract_database",
     "is_backup_name",
     "read_manifest",
@@ -85,6 +95,9 @@ MANIFEST_MEMBER = "manifest.json"
 
 #: Manifest keys owned by this module; ``info`` may not override them.
 _RESERVED_KEYS = frozenset({"format", "format_version", "created_at", "members", "sealed"})
+
+#: Tables whose row counts the manifest records (the keys are the table names).
+COUNTED_TABLES = ("users", "datasets", "dataset_rows", "publications", "activity_log")
 
 #: The zip comment of a sealed archive: this prefix, then the SHA-256 (hex) of every byte of the
 #: file except the data of stored (uncompressed) members listed in the manifest, with those 64
@@ -368,7 +381,8 @@ def write_backup(
     absolute paths raise ValueError). ``info`` is merged into the manifest; it
     must be JSON-serialisable and may not use the keys ``format``,
     ``format_version``, ``created_at`` or ``members`` (ValueError). The
-    manifest's ``schema_revision`` is always taken from the snapshot itself.
+    manifest's ``schema_revision``, ``counts`` and ``log_chain_head`` are always
+    taken from the snapshot itself (whatever ``info`` says).
     ``progress(done, total)`` is called with byte counts as members are
     written; an exception raised by it aborts the backup (the partial file is
     removed and the exception propagates). With a ``passphrase`` the zip is
@@ -440,7 +454,9 @@ def write_backup(
         # SQLite's integrity and foreign-key checks of the snapshot run on a second thread while
         # the archive is written (sqlite3 releases the GIL); the archive's database member is then
         # proven to be these very bytes by its SHA-256 on re-reading, so it is not unpacked again.
+        # What the manifest says the snapshot holds is read from the snapshot meanwhile too.
         check = _Background(check_database_file, snapshot)
+        facts = _Background(database_facts, snapshot)
         try:
             # 4-7. Partial file, verification, rename.
             return _write_archive(
@@ -453,9 +469,41 @@ def write_backup(
                 passphrase=passphrase,
                 tmp=Path(tmp),
                 snapshot_check=check,
+                facts=facts,
             )
+        except sqlite3.Error as exc:  # the facts could not be read from the snapshot
+            raise BackupError("source_unreadable", f"cannot read the snapshot: {exc}") from exc
         finally:
             check.join()  # never delete the snapshot under a running check
+            facts.join()
+
+
+def database_facts(path: Path) -> dict[str, Any]:
+    """What a manifest records about its database: row counts of the main tables and the log's chain head.
+
+    Raises ``sqlite3.Error`` when the file cannot be read.
+    """
+    return {"counts": table_counts(path, COUNTED_TABLES), "log_chain_head": log_chain_head(path)}
+
+
+def _facts_problems(db_file: Path, manifest: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Differences between what the manifest says and what the database inside holds."""
+    try:
+        revision = schema_revision(db_file)
+        facts = database_facts(db_file)
+    except sqlite3.Error as exc:
+        return [("database_corrupt", f"cannot read the database: {exc}")]
+    problems = []
+    if manifest.get("schema_revision") != revision:
+        problems.append(("manifest_mismatch", f"schema revision {manifest.get('schema_revision')!r} in the "
+                                              f"manifest, {revision!r} in the database"))
+    if manifest.get("counts") != facts["counts"]:
+        problems.append(("manifest_mismatch", f"counts {manifest.get('counts')!r} in the manifest, "
+                                              f"{facts['counts']!r} in the database"))
+    if manifest.get("log_chain_head") != facts["log_chain_head"]:
+        problems.append(("manifest_mismatch", f"log chain head {manifest.get('log_chain_head')!r} in the "
+                                              f"manifest, {facts['log_chain_head']!r} in the database"))
+    return problems
 
 
 def _write_archive(
@@ -469,6 +517,7 @@ def _write_archive(
     passphrase: str | None = None,
     tmp: Path | None = None,
     snapshot_check: _Background | None = None,
+    facts: _Background | None = None,
 ) -> BackupResult:
     """Write, fsync, verify and publish the archive; clean up on any failure."""
     suffix = backup_crypto.ENCRYPTED_SUFFIX if passphrase else BACKUP_SUFFIX
@@ -497,11 +546,13 @@ def _write_archive(
                 if passphrase:
                     plain = Path(tmp or tempfile.gettempdir()) / "plain.zip"
                     with open(plain, "xb") as plain_fh:
-                        manifest, _ = _write_zip(plain_fh, members_src, info, revision, now, total, progress)
+                        manifest, _ = _write_zip(plain_fh, members_src, info, revision, now, total, progress,
+                                                 facts)
                     backup_crypto.encrypt_file(plain, fh, passphrase)
                     _remove_quietly(plain)
                 else:
-                    manifest, written_sha256 = _write_zip(fh, members_src, info, revision, now, total, progress)
+                    manifest, written_sha256 = _write_zip(fh, members_src, info, revision, now, total, progress,
+                                                          facts)
                 # 5. Durability of the content.
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -559,8 +610,12 @@ def _write_zip(
     now: datetime,
     total: int,
     progress: Callable[[int, int], None] | None,
+    facts: _Background | None = None,
 ) -> tuple[dict, str]:
-    """Stream every member into a zip on ``fh``, append the manifest and seal it; (manifest, file SHA-256)."""
+    """Stream every member into a zip on ``fh``, append the manifest and seal it; (manifest, file SHA-256).
+
+    ``facts``: what the database holds (:func:`database_facts`), read meanwhile; awaited for the manifest.
+    """
     date_time = now.timetuple()[:6]
     if date_time[0] < 1980:  # zip timestamps cannot go earlier
         date_time = (1980, 1, 1, 0, 0, 0)
@@ -598,6 +653,7 @@ def _write_zip(
             "created_at": now.isoformat(),
             "members": members,
             **dict(info),
+            **(facts.result() if facts is not None else database_facts(members_src[DATABASE_MEMBER])),
             "schema_revision": revision,
             "sealed": True,
         }
@@ -745,6 +801,7 @@ def _plain_zip(path: Path, passphrase: str | None) -> Iterator[Path]:
     if not backup_crypto.is_encrypted(path):
         yield path
         return
+    backup_crypto.check_header(path)  # damage and unreasonable KDF parameters first: no passphrase needed
     if not passphrase:
         raise backup_crypto.CryptoError("passphrase_needed", str(path))
     with tempfile.TemporaryDirectory(prefix="padi-decrypt-") as tmp:
@@ -813,15 +870,14 @@ def _verify_plain(path: Path, trusted_db: str | None = None) -> VerifyReport:
         problems = _manifest_problems(manifest)
         if problems:
             return VerifyReport(False, tuple(problems), manifest)
-        seal_problem = None
-        if manifest.get("sealed") is not None:
-            try:
-                seal_problem = _check_seal(path, zf, manifest["members"])
-            except OSError as exc:
-                return VerifyReport(False, (("unreadable", str(exc)),), manifest)
-            if manifest.get("sealed") is not True:
-                problems.append(("bad_manifest", f"invalid sealed flag {manifest.get('sealed')!r}"))
-                seal_problem = None
+        # Every archive PADI writes is sealed: one without a seal was taken apart and put together again.
+        if manifest.get("sealed") is not True:
+            return VerifyReport(False, (("unsealed", f"the manifest has no seal (sealed={manifest.get('sealed')!r})"),),
+                                manifest)
+        try:
+            seal_problem = _check_seal(path, zf, manifest["members"])
+        except OSError as exc:
+            return VerifyReport(False, (("unreadable", str(exc)),), manifest)
 
         members: dict[str, Any] = manifest["members"]
         names_in_zip = [n for n in zf.namelist() if n != MANIFEST_MEMBER]
@@ -844,8 +900,8 @@ def _verify_plain(path: Path, trusted_db: str | None = None) -> VerifyReport:
         elif database_intact:
             try:
                 with _extracted_database(zf) as (db_file, _digest):
-                    for message in check_database_file(db_file):
-                        problems.append(("database_corrupt", message))
+                    damaged = [("database_corrupt", message) for message in check_database_file(db_file)]
+                    problems += damaged or _facts_problems(db_file, manifest)
             except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
                 problems.append(("hash_mismatch", f"{DATABASE_MEMBER} unreadable: {exc}"))
             except OSError as exc:  # temp dir full, etc.
@@ -864,10 +920,13 @@ def verify_backup(path: Path, passphrase: str | None = None) -> VerifyReport:
     ``bad_manifest``) of this format and a supported version (``format``);
     every listed member is present (``member_missing``) with the recorded size
     and SHA-256 (``hash_mismatch``), and nothing unlisted is present
-    (``member_unexpected``); the database snapshot passes SQLite's integrity
-    and foreign-key checks (``database_corrupt``). I/O errors give
+    (``member_unexpected``); it carries its seal (``unsealed``) and the seal
+    matches (``hash_mismatch``); the database snapshot passes SQLite's integrity
+    and foreign-key checks (``database_corrupt``) and holds what the manifest
+    says: schema revision, row counts, log chain head (``manifest_mismatch``). I/O errors give
     ``unreadable``. An encrypted archive also gives ``passphrase_needed``,
-    ``wrong_passphrase``, ``tampered`` or ``truncated``.
+    ``wrong_passphrase``, ``tampered``, ``truncated`` or ``kdf_limits`` (a damaged header is
+    ``tampered``, found before the passphrase is even needed).
     """
     try:
         return _verify(Path(path), passphrase)

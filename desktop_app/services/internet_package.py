@@ -43,11 +43,16 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.services import exporting, static_site
 from desktop_app.services.context import attempt
+from desktop_app.services.outputs import FolderMerge
+from desktop_app.services.write_errors import reported_write_errors, write_error
 from desktop_app.storage.models import Output, Publication, Setting
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop_app.domain.metadata import DatasetMeta
     from desktop_app.services.accounts import OfficeProfile
+    from desktop_app.services.context import ServiceContext
     from desktop_app.services.pdf_export import PublicationDocument
     from desktop_app.services.services import Services
 
@@ -354,6 +359,23 @@ def _sources(services: Services, publication_id: int, content_hash: str) -> list
     return [_TableSource(output_id, metas.get(dataset_id)) for output_id, dataset_id in found]
 
 
+@dataclass(frozen=True)
+class StagedPackage:
+    """A package written beside its target in a hidden folder, checked against the target by its
+    ``merge`` (only PADI's earlier files there are replaced), not yet in place nor logged."""
+
+    merge: FolderMerge
+    result: PackageResult
+    publication_id: int
+    title: str
+    detail: dict
+
+    def log(self, ctx: ServiceContext, s: Session) -> None:
+        """The package's activity-log entry, in the unit of work that puts it in place."""
+        ctx.log(s, "publication_package_written", step=Step.PUBLISH, object_type="publication",
+                object_id=self.publication_id, object_label=self.title, detail=self.detail)
+
+
 @attempt("publication_package_written", "publication")
 def build_package(services: Services, publication_id: int, out_dir: Path | str, *,
                   base: str | None = None) -> PackageResult:
@@ -361,11 +383,28 @@ def build_package(services: Services, publication_id: int, out_dir: Path | str, 
 
     ``base``: the base URL for data.json (None: the office setting). Refused with NotAllowed
     ('not_approved') unless the newest version carries a valid approval; BadInput when the parent
-    folder is missing or ``out_dir`` holds other files than an earlier package.
+    folder is missing or ``out_dir`` holds other files than an earlier package. A full or failing
+    disk is the PadiError of ``write_errors``; the earlier package stays as it was.
     """
+    staged = stage_package(services, publication_id, out_dir, base=base)
+    ctx = services.ctx
+    try:
+        with ctx.db.unit_of_work() as s, reported_write_errors(out_dir):
+            staged.log(ctx, s)
+            staged.merge.place()
+    except BaseException:
+        staged.merge.undo()  # also after a failed commit: the earlier package comes back
+        raise
+    staged.merge.finish()
+    return staged.result
+
+
+def stage_package(services: Services, publication_id: int, out_dir: Path | str, *,
+                  base: str | None = None) -> StagedPackage:
+    """Write the package into a hidden folder beside ``out_dir`` (checked like :func:`build_package`);
+    the caller puts it in place and logs it (``publish`` does both with the PDF, all or nothing)."""
     from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
 
-    ctx = services.ctx
     doc = services.publications.approved_document(publication_id)
     base_address = base_url(services) if base is None else base.strip()
     if base_address and not _URL.match(base_address):
@@ -411,19 +450,19 @@ def build_package(services: Services, publication_id: int, out_dir: Path | str, 
         catalog = catalog_json(doc, office, publication_id, pdf_name, tables, base_address)
         (temp / CATALOG_FILE).write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         (temp / "index.html").write_text(_index_html(doc, office, pdf_name, downloads), encoding="utf-8")
-        with ctx.db.unit_of_work() as s:
-            ctx.log(s, "publication_package_written", step=Step.PUBLISH, object_type="publication",
-                    object_id=publication_id, object_label=doc.title,
-                    detail={"version": doc.approval.version, "hash": doc.approval.content_hash,
-                            "folder": out_dir.name, "files": len(written) + 3, "base_url": base_address})
-            static_site.move_into_place(temp, out_dir, MARKER)
-    except BaseException:
+        merge = static_site.folder_merge(temp, out_dir, MARKER)  # a user's file in the way refuses it now
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             shutil.rmtree(temp)
+        if isinstance(exc, OSError):  # a full or pulled disk: a code, never an unexpected error
+            raise write_error(exc, out_dir) from exc
         raise
     files = tuple(out_dir / name for name in ("index.html", CATALOG_FILE, static_site.STYLE, *written))
-    return PackageResult(out_dir, out_dir / "index.html", out_dir / pdf_name, out_dir / CATALOG_FILE, files,
-                         doc.approval.version, doc.approval.content_hash, bool(base_address))
+    result = PackageResult(out_dir, out_dir / "index.html", out_dir / pdf_name, out_dir / CATALOG_FILE, files,
+                           doc.approval.version, doc.approval.content_hash, bool(base_address))
+    detail = {"version": doc.approval.version, "hash": doc.approval.content_hash, "folder": out_dir.name,
+              "files": len(written) + 3, "base_url": base_address}
+    return StagedPackage(merge, result, publication_id, doc.title, detail)
 
 
 def package_name(title: str, version: int) -> str:
@@ -431,5 +470,5 @@ def package_name(title: str, version: int) -> str:
     return f"paket-internet-{static_site.slug(title)}-v{version}"
 
 
-__all__ = ["MARKER", "PackageResult", "base_url", "blocks_html", "build_package", "catalog_json", "package_name",
-           "section_blocks", "set_base_url"]
+__all__ = ["MARKER", "PackageResult", "StagedPackage", "base_url", "blocks_html", "build_package", "catalog_json",
+           "package_name", "section_blocks", "set_base_url", "stage_package"]

@@ -5,7 +5,7 @@ report, a letter or sheet, a publication PDF, a chart, a saved attachment or gui
 :func:`check_output` before any work (``exporting.report_target`` calls it; the command line and the
 GUI's save dialogs call it through ``Services.outputs``):
 
-1. The database, its ``-wal``, ``-shm``, ``-journal``, ``.lock`` and ``.anchor`` files, any other SQLite database
+1. The database, its ``-wal``, ``-shm``, ``-journal``, ``.lock``, ``.sesi`` and ``.anchor`` files, any other SQLite database
    (another office's, the safety copy a restore keeps) and any PADI backup are refused
    (``target_is_database``, ``target_is_backup``), whatever the caller says.
 2. An existing file PADI did not write is refused (``target_not_padi``), whatever the caller says.
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 ENCRYPTED_MAGIC = b"PADIENC"  # backup_crypto.MAGIC without its version byte
-COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".anchor")  # .anchor: the log's chain head (storage/anchor)
+COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".sesi", ".anchor")  # locks (instance_lock), the log's chain head (storage/anchor)
 BACKUP_PREFIX, BACKUP_SUFFIXES = "padi-cadangan-", (".zip", ".padienc")  # backup_archive.is_backup_name
 BACKUP_MEMBERS = {"manifest.json", "database/padi.sqlite"}  # backup_archive.MANIFEST_MEMBER, DATABASE_MEMBER
 MANIFEST = ".padi-berkas.json"
@@ -97,7 +97,7 @@ def _is_backup_archive(path: Path, head: bytes) -> bool:
 
 
 def is_companion_of_a_database(path: Path) -> bool:
-    """Whether ``path`` is named as the ``-wal``, ``-shm``, ``-journal``, ``.lock`` or ``.anchor`` file of a database
+    """Whether ``path`` is named as the ``-wal``, ``-shm``, ``-journal``, ``.lock``, ``.sesi`` or ``.anchor`` file of a database
     beside it (SQLite would take a file put there for part of that database)."""
     name = Path(path).name
     return any(name.lower().endswith(suffix) and _is_database_file(Path(path).with_name(name[: -len(suffix)]))
@@ -261,54 +261,87 @@ def _still_padis(path: Path, manifest: dict[str, str] | None, legacy: bool) -> b
     return legacy  # a folder an earlier PADI made without a manifest: its marker says the folder is PADI's
 
 
-def merge_folder(temp: Path, out_dir: Path, kind: str, marker: str) -> None:
-    """Put the freshly built flat folder ``temp`` in place as ``out_dir``, replacing only PADI's own files.
+class FolderMerge:
+    """The freshly built flat folder ``temp``, to be put in place as ``out_dir`` replacing only PADI's files.
 
-    A new ``out_dir`` is simply ``temp`` renamed. Into an existing one, each new file replaces the file
-    of that name only if PADI wrote it (by the folder's manifest, unchanged since); files of an earlier
-    build that this one no longer makes are removed on the same condition; every other file stays.
-    A file of the user's under one of PADI's names refuses the whole build (``target_not_padi``)
-    before anything moves. The files being replaced are kept aside until the new ones are all in
-    place, so a failure puts the earlier folder back. ``temp`` is gone afterwards either way.
+    Made before anything moves: it writes ``temp``'s manifest and checks ``out_dir`` — a file of the
+    user's under one of PADI's names refuses the whole build (``target_not_padi``). :meth:`place` then
+    moves the new files in (a new ``out_dir`` is simply ``temp`` renamed): each replaces the file of that
+    name only if PADI wrote it (by the folder's manifest, unchanged since); files of an earlier build
+    that this one no longer makes are removed on the same condition; every other file stays. What is
+    replaced is kept aside until :meth:`finish`, so :meth:`undo` — even after a later failure, such as the
+    commit that records the build — puts the earlier folder back.
     """
-    if any(p.is_dir() for p in temp.iterdir()):
-        raise ValueError(f"{temp}: a generated folder is flat; a subfolder would not be in its manifest")
-    new_manifest = write_manifest(temp, kind)
-    if not out_dir.exists():
-        temp.rename(out_dir)
-        return
-    old_manifest = folder_manifest(out_dir)
-    legacy = old_manifest is None and (out_dir / marker).is_file()
-    incoming = [*new_manifest, MANIFEST]
-    for name in incoming:
-        existing = out_dir / name
-        if os.path.lexists(existing) and name != MANIFEST and not _still_padis(existing, old_manifest, legacy):
-            raise BadInput("target_not_padi", str(existing))
-    stale = [name for name in (old_manifest or {}) if name not in new_manifest
-             and _still_padis(out_dir / name, old_manifest, legacy)]
-    aside = Path(tempfile.mkdtemp(prefix=".padi-lama-", dir=out_dir.parent))
-    moved_aside: list[str] = []
-    moved_in: list[str] = []
-    try:
-        for name in [*incoming, *stale]:
-            if os.path.lexists(out_dir / name):
-                os.replace(out_dir / name, aside / name)
-                moved_aside.append(name)
-        for name in incoming:
-            os.replace(temp / name, out_dir / name)
-            moved_in.append(name)
-    except BaseException:
-        for name in moved_in:
+
+    def __init__(self, temp: Path, out_dir: Path, kind: str, marker: str) -> None:
+        if any(p.is_dir() for p in temp.iterdir()):
+            raise ValueError(f"{temp}: a generated folder is flat; a subfolder would not be in its manifest")
+        self.temp, self.out_dir = temp, out_dir
+        new_manifest = write_manifest(temp, kind)
+        self._incoming = [*new_manifest, MANIFEST]
+        self._stale: list[str] = []
+        if out_dir.exists():
+            old_manifest = folder_manifest(out_dir)
+            legacy = old_manifest is None and (out_dir / marker).is_file()
+            for name in self._incoming:
+                existing = out_dir / name
+                if os.path.lexists(existing) and name != MANIFEST and not _still_padis(existing, old_manifest, legacy):
+                    raise BadInput("target_not_padi", str(existing))
+            self._stale = [name for name in (old_manifest or {}) if name not in new_manifest
+                           and _still_padis(out_dir / name, old_manifest, legacy)]
+        self._created = False
+        self._aside: Path | None = None
+        self._moved_aside: list[str] = []
+        self._moved_in: list[str] = []
+
+    def place(self) -> None:
+        """Move the new files in; on a failure what moved so far is put back and the error raised."""
+        if not self.out_dir.exists():
+            self.temp.rename(self.out_dir)
+            self._created = True
+            return
+        self._aside = Path(tempfile.mkdtemp(prefix=".padi-lama-", dir=self.out_dir.parent))
+        try:
+            for name in [*self._incoming, *self._stale]:
+                if os.path.lexists(self.out_dir / name):
+                    os.replace(self.out_dir / name, self._aside / name)
+                    self._moved_aside.append(name)
+            for name in self._incoming:
+                os.replace(self.temp / name, self.out_dir / name)
+                self._moved_in.append(name)
+        except BaseException:
+            self.undo()
+            raise
+
+    def undo(self) -> None:
+        """Put the folder back as it was before :meth:`place` (nothing of the new build stays)."""
+        if self._created:
+            shutil.rmtree(self.out_dir, ignore_errors=True)
+            self._created = False
+        for name in self._moved_in:
             with contextlib.suppress(OSError):
-                (out_dir / name).unlink()
-        for name in moved_aside:
+                (self.out_dir / name).unlink()
+        for name in self._moved_aside:
             with contextlib.suppress(OSError):
-                os.replace(aside / name, out_dir / name)
-        raise
-    finally:
-        shutil.rmtree(aside, ignore_errors=True)
-        shutil.rmtree(temp, ignore_errors=True)
+                os.replace(self._aside / name, self.out_dir / name)
+        self._moved_in, self._moved_aside = [], []
+        self.finish()
+
+    def finish(self) -> None:
+        """Drop what the new build replaced and what is left of ``temp``."""
+        if self._aside is not None:
+            shutil.rmtree(self._aside, ignore_errors=True)
+            self._aside = None
+        shutil.rmtree(self.temp, ignore_errors=True)
 
 
-__all__ = ["MANIFEST", "OutputService", "check_output", "file_digest", "folder_manifest",
+def merge_folder(temp: Path, out_dir: Path, kind: str, marker: str) -> None:
+    """Put the freshly built flat folder ``temp`` in place as ``out_dir`` at once (see :class:`FolderMerge`).
+    A refusal leaves ``temp`` to the caller; after a move, ``temp`` is gone either way."""
+    merge = FolderMerge(temp, out_dir, kind, marker)
+    merge.place()
+    merge.finish()
+
+
+__all__ = ["MANIFEST", "FolderMerge", "OutputService", "check_output", "file_digest", "folder_manifest",
            "is_recorded", "merge_folder", "protection", "record_output", "refuse_protected", "write_manifest"]

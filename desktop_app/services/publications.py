@@ -11,7 +11,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +42,7 @@ from desktop_app.storage.models import (
 
 if TYPE_CHECKING:
     from desktop_app.services import pdf_export, version_diff
+    from desktop_app.services.staging import Staging
 
 KINDS = {"brosur": "Brosur", "buklet": "Buklet", "web": "Halaman Web", "poster": "Poster"}
 PAPERS = {"brosur": ("A4",), "buklet": ("A5", "A4"), "web": ("A4",), "poster": ("A3", "A2")}
@@ -365,10 +366,18 @@ class PublicationService:
 
     # --- step 7 ----------------------------------------------------------------------------
     @attempt("publication_published", "publication")
-    def publish(self, publication_id: int, out_dir: Path, *, overwrite: bool = True) -> PublishResult:
+    def publish(self, publication_id: int, out_dir: Path, *, overwrite: bool = True,
+                also: Callable[[Staging], Callable[[Session], None]] | None = None) -> PublishResult:
         """Write the approved version's PDF into ``out_dir``; anything not approved is refused, and so is
         everything while the record fails the check (``record_unsound``). An existing file of that name is
-        replaced only when PADI wrote it and ``overwrite`` (``exporting.report_target``)."""
+        replaced only when PADI wrote it and ``overwrite`` (``exporting.report_target``).
+
+        All or nothing (services.staging): the PDF, and whatever ``also(staging)`` stages beside it
+        (the internet package; it returns what to log), are written under hidden names and read back
+        first; then, in one unit of work, the state moves to published, the log records it and every
+        output is renamed into place. A failure anywhere leaves no new file under a final name, the
+        earlier ones as they were, and the state unchanged.
+        """
         out_dir = Path(out_dir)
         integrity.require_sound(self.ctx)
         with self.ctx.db.unit_of_work() as s:
@@ -386,20 +395,25 @@ class PublicationService:
         from desktop_app.services import pdf_export
         from desktop_app.services.exporting import report_target
         from desktop_app.services.outputs import record_output
+        from desktop_app.services.staging import Staging
 
         report_target(pdf_path, ctx=self.ctx, overwrite=overwrite)
-        pdf_export.render_publication(document, pdf_path)
-        with self.ctx.db.unit_of_work() as s:
-            pub = self._load(s, publication_id)
-            since = pub.stage_since
-            if pub.versions[-1].content_hash != version.content_hash:
-                pdf_path.unlink(missing_ok=True)
-                raise NotAllowed("content_changed")
-            self._move(pub, Move.PUBLISH)
-            self.ctx.log(s, "publication_published", step=Step.PUBLISH, object_type="publication",
-                         object_id=pub.id, object_label=pub.title, since=since,
-                         detail={"version": version.number, "hash": version.content_hash, "file": pdf_path.name})
-            record_output(self.ctx, pdf_path, "publication_pdf", s)
+        with Staging() as staged:
+            staged.write_file(pdf_path, pdf_export.render_publication_bytes(document))
+            log_also = also(staged) if also is not None else None
+            with self.ctx.db.unit_of_work() as s:
+                pub = self._load(s, publication_id)
+                since = pub.stage_since
+                if pub.versions[-1].content_hash != version.content_hash:
+                    raise NotAllowed("content_changed")
+                self._move(pub, Move.PUBLISH)
+                self.ctx.log(s, "publication_published", step=Step.PUBLISH, object_type="publication",
+                             object_id=pub.id, object_label=pub.title, since=since,
+                             detail={"version": version.number, "hash": version.content_hash, "file": pdf_path.name})
+                if log_also is not None:
+                    log_also(s)
+                staged.place()
+                record_output(self.ctx, pdf_path, "publication_pdf", s)
         return PublishResult(pdf_path, version.number, version.content_hash)
 
     # --- internals -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ window state) and so are kept; office-wide settings inside the database come fro
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -31,13 +32,19 @@ from pathlib import Path
 from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, PadiError
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
-from desktop_app.services import backup_archive
+from desktop_app.services import backup_archive, instance_lock
 from desktop_app.services.context import ServiceContext
 from desktop_app.storage import anchor
 from desktop_app.storage.database import ANCHOR_REASON, Database
 from desktop_app.storage.snapshot import check_database_file, schema_revision, snapshot_database, table_counts
 
-__all__ = ["COUNTED_TABLES", "BackupSummary", "RestoreResult", "describe", "restore_database"]
+__all__ = ["COUNTED_TABLES", "BackupSummary", "KnownBackup", "RestoreResult", "describe", "known_backup",
+           "restore_database"]
+
+#: Activity-log entries that record an archive by its SHA-256 (``detail.sha256``); a restore also carries
+#: over the archives the replaced database knew (``detail.known_backups``).
+_RECORDING_ACTIONS = ("backup_made", "backup_restored")
+_CARRIED = 1000
 
 #: What a person is shown about a backup's content: object → table.
 COUNTED_TABLES = {"datasets": "datasets", "rows": "dataset_rows", "publications": "publications",
@@ -45,8 +52,17 @@ COUNTED_TABLES = {"datasets": "datasets", "rows": "dataset_rows", "publications"
 
 
 @dataclass(frozen=True)
+class KnownBackup:
+    """The activity-log entry through which an office knows an archive (made or restored there)."""
+
+    entry_id: int
+    at: str
+    action: str
+
+
+@dataclass(frozen=True)
 class BackupSummary:
-    """What a verified backup holds."""
+    """What a verified backup holds; ``known``: its entry in the office's log (None: not known there)."""
 
     path: Path
     sha256: str
@@ -56,6 +72,7 @@ class BackupSummary:
     counts: dict[str, int]
     encrypted: bool
     log_chain_head: str
+    known: KnownBackup | None = None
 
 
 @dataclass(frozen=True)
@@ -96,9 +113,10 @@ def _refuse_unless_ok(path: Path, report: backup_archive.VerifyReport) -> None:
     raise IntegrityFailure("backup_corrupt", _problems_text(report))
 
 
-def describe(path: Path, passphrase: str | None = None) -> BackupSummary:
+def describe(path: Path, passphrase: str | None = None, db_path: Path | None = None) -> BackupSummary:
     """Verify a backup and say what it holds; refuses it like a restore would (nothing is changed).
 
+    With ``db_path`` the summary also says whether that database's activity log knows the archive.
     Raises BadInput ``no_such_file``/``passphrase_needed``/``wrong_passphrase``, IntegrityFailure
     ``backup_corrupt`` or ``schema_too_new``.
     """
@@ -106,7 +124,58 @@ def describe(path: Path, passphrase: str | None = None) -> BackupSummary:
     if not path.is_file():
         raise BadInput("no_such_file", str(path))
     with _unpacked(path, Path(tempfile.gettempdir()), passphrase, keep=False) as (candidate, manifest, sha256):
-        return _summary(path, candidate, manifest, sha256)
+        summary = _summary(path, candidate, manifest, sha256)
+    if db_path is None:
+        return summary
+    return dataclasses.replace(summary, known=known_backup(Path(db_path), summary.sha256))
+
+
+def _log_rows(db_path: Path, sql: str, params: tuple) -> list[tuple]:
+    """Rows of a read-only query on a database's activity log ([] when it cannot be read).
+
+    Opened like PADI opens it (not ``mode=ro``), so that, being the last connection, it tidies the WAL
+    files away instead of leaving them beside the database; ``query_only`` keeps it from writing.
+    """
+    if not Path(db_path).is_file():
+        return []
+    try:
+        with contextlib.closing(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=rw", uri=True,
+                                                timeout=30)) as conn:
+            conn.execute("PRAGMA query_only = 1")
+            return conn.execute(sql, params).fetchall()
+    except sqlite3.Error:
+        return []
+
+
+def known_backup(db_path: Path, sha256: str) -> KnownBackup | None:
+    """The entry of the database's hash-chained activity log that records an archive with this SHA-256:
+    made by this office (``backup_made``) or restored into it (``backup_restored``, also the archives the
+    replaced database knew). None when no entry does, or the database cannot be read.
+
+    The chain itself is checked by ``padi check``; an entry added by editing the file breaks it.
+    """
+    marks = ",".join("?" * len(_RECORDING_ACTIONS))
+    rows = _log_rows(db_path, f"""
+        SELECT id, at, action FROM activity_log
+        WHERE action IN ({marks}) AND (json_extract(detail, '$.sha256') = ?
+              OR EXISTS (SELECT 1 FROM json_each(detail, '$.known_backups') WHERE value = ?))
+        ORDER BY id LIMIT 1""", (*_RECORDING_ACTIONS, sha256, sha256))
+    return KnownBackup(int(rows[0][0]), str(rows[0][1]), str(rows[0][2])) if rows else None
+
+
+def _known_hashes(db_path: Path) -> list[str]:
+    """Every archive the database's log knows, oldest first (the newest ``_CARRIED``)."""
+    marks = ",".join("?" * len(_RECORDING_ACTIONS))
+    rows = _log_rows(db_path, f"""
+        SELECT value FROM (
+            SELECT a.id AS id, 0 AS k, json_extract(a.detail, '$.sha256') AS value FROM activity_log a
+            WHERE a.action IN ({marks})
+            UNION ALL
+            SELECT a.id, 1 + CAST(j.key AS INTEGER), j.value FROM activity_log a, json_each(a.detail, '$.known_backups') j
+            WHERE a.action = 'backup_restored')
+        WHERE value IS NOT NULL ORDER BY id, k""", _RECORDING_ACTIONS)
+    seen = dict.fromkeys(str(r[0]) for r in rows if isinstance(r[0], str) and len(r[0]) == 64)
+    return list(seen)[-_CARRIED:]
 
 
 def _summary(path: Path, candidate: Path, manifest: dict, sha256: str) -> BackupSummary:
@@ -122,16 +191,20 @@ def _summary(path: Path, candidate: Path, manifest: dict, sha256: str) -> Backup
 
 
 @contextlib.contextmanager
-def _unpacked(path: Path, folder: Path, passphrase: str | None, keep: bool):
+def _unpacked(path: Path, folder: Path, passphrase: str | None, keep: bool,
+              accept: Callable[[str], None] | None = None):
     """Verify ``path`` and unpack its database to a temp file in ``folder``; yield (file, manifest, sha256).
 
-    The temp file is removed afterwards unless ``keep`` and the block succeeded (then the caller owns it).
+    ``accept(sha256)`` may refuse the verified archive before anything is unpacked. The temp file is
+    removed afterwards unless ``keep`` and the block succeeded (then the caller owns it).
     """
     if path.stat().st_size == 0:
         raise IntegrityFailure("backup_corrupt", "empty: file is empty")
     report = backup_archive.verify_backup(path, passphrase)
     _refuse_unless_ok(path, report)
     sha256 = backup_archive.archive_sha256(path)
+    if accept is not None:
+        accept(sha256)
     folder.mkdir(parents=True, exist_ok=True)
     candidate = folder / f".padi-pulih-{os.getpid()}-{dt.datetime.now():%H%M%S%f}.db"
     try:
@@ -209,7 +282,8 @@ def _login_in(db: Database, username: str, password: str) -> Actor:
 def restore_database(
     path: Path, db_path: Path, *, now: dt.datetime, actor: Actor | None = None,
     credentials: tuple[str, str] | None = None, passphrase: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, holder: instance_lock.Holder | None = None,
+    accept_unknown: bool = False,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` by the one in the backup ``path`` (see the module docstring).
 
@@ -217,13 +291,39 @@ def restore_database(
     checked for the restore permission on the live database by the caller) or, when the live database
     cannot be used (lost or damaged), ``credentials`` checked against the backup's own accounts,
     which must allow restoring. Raises like :func:`describe`, plus NotAllowed ``permission``.
+
+    Refused with NotAllowed (``database_in_use_by``, naming them) while any other process has the
+    database open: its connection would go on writing into the replaced file, and what it then
+    reports as done would be lost. While the restore runs, every other PADI is refused in turn
+    (``holder`` names this one to them).
+
+    An archive the live database's activity log does not know (not made by this office, or the
+    database is lost) is refused with NotAllowed ``backup_unknown`` (detail: its SHA-256) unless
+    ``accept_unknown`` — the administrator confirmed it in words. The ``backup_restored`` entry
+    says which it was, and carries over the archives the replaced database knew.
     """
     path, db_path = Path(path), Path(db_path)
     if not path.is_file():
         raise BadInput("no_such_file", str(path))
     if actor is None and credentials is None:
         raise NotAllowed("not_logged_in")
+    who = actor.username if actor is not None else credentials[0] if credentials else ""
+    with instance_lock.exclusive(db_path, holder or instance_lock.Holder.me("PADI", who)):
+        return _restore(path, db_path, now=now, actor=actor, credentials=credentials, passphrase=passphrase,
+                        progress=progress, accept_unknown=accept_unknown)
+
+
+def _restore(path: Path, db_path: Path, *, now: dt.datetime, actor: Actor | None,
+             credentials: tuple[str, str] | None, passphrase: str | None,
+             progress: Callable[[int, int], None] | None, accept_unknown: bool) -> RestoreResult:
+    """The restore itself, while no other process has the database open."""
     clear_leftovers(db_path.parent)
+    known: list[KnownBackup | None] = []
+
+    def accept(sha256: str) -> None:
+        known.append(known_backup(db_path, sha256))
+        if known[0] is None and not accept_unknown:
+            raise NotAllowed("backup_unknown", sha256)
     steps = 5
 
     def step(n: int) -> None:
@@ -231,9 +331,10 @@ def restore_database(
             progress(n, steps)
 
     step(0)
-    with _unpacked(path, db_path.parent, passphrase, keep=True) as (candidate, manifest, sha256):
+    with _unpacked(path, db_path.parent, passphrase, keep=True, accept=accept) as (candidate, manifest, sha256):
         step(1)
-        summary = _summary(path, candidate, manifest, sha256)
+        summary = dataclasses.replace(_summary(path, candidate, manifest, sha256), known=known[0])
+        carried = _known_hashes(db_path)
         try:
             db = Database.open(candidate, create=False)
         except PadiError:
@@ -252,7 +353,8 @@ def restore_database(
                     ctx.require(s, Action.RESTORE)
                 ctx.log(s, "backup_restored", step=Step.ARCHIVE, object_type="backup", object_label=path.name,
                         detail={"sha256": sha256, "created_at": summary.created_at, "encrypted": summary.encrypted,
-                                "into": str(db_path)})
+                                "into": str(db_path), "known": summary.known is not None,
+                                "known_backups": carried})
         finally:
             db.close()
         # One plain file: fold the WAL back in so nothing of it is left beside the temp name.

@@ -33,7 +33,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.services import exporting
-from desktop_app.services.outputs import MANIFEST, merge_folder
+from desktop_app.services.outputs import MANIFEST, FolderMerge, merge_folder
 from desktop_app.services.write_errors import write_error
 
 if TYPE_CHECKING:
@@ -330,9 +330,14 @@ def staging_folder(prefix: str, out_dir: Path) -> Path:
         raise write_error(exc, out_dir) from exc
 
 
+def folder_merge(temp: Path, out_dir: Path, marker: str = MARKER) -> FolderMerge:
+    """The new folder ``temp``, checked against ``out_dir`` and ready to be put in place there: only the
+    files PADI wrote there earlier are replaced, every other file stays (``outputs.FolderMerge``)."""
+    return FolderMerge(temp, out_dir, "katalog" if marker == MARKER else "paket-internet", marker)
+
+
 def move_into_place(temp: Path, out_dir: Path, marker: str = MARKER) -> None:
-    """Put the new folder ``temp`` in place as ``out_dir``: only the files PADI wrote there earlier are
-    replaced, every other file in the folder stays (``outputs.merge_folder``, by the folder's manifest)."""
+    """Put the new folder ``temp`` in place as ``out_dir`` at once (see :func:`folder_merge`)."""
     merge_folder(temp, out_dir, "katalog" if marker == MARKER else "paket-internet", marker)
 
 
@@ -385,4 +390,4 @@ def build_site(services: Services, out_dir: Path | str, report: Report | None = 
 
 
 __all__ = ["CSS", "MARKER", "STYLE", "SiteResult", "build_site", "chart_svg", "check_target", "contacts_html",
-           "html_table", "move_into_place", "page_html", "slug", "spec_svg", "staging_folder"]
+           "html_table", "folder_merge", "move_into_place", "page_html", "slug", "spec_svg", "staging_folder"]

@@ -27,11 +27,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 __all__ = [
+    "LOG_GENESIS",
     "check_database_file",
+    "log_chain_head",
     "schema_revision",
     "snapshot_database",
     "table_counts",
 ]
+
+#: The chain head of an empty activity log (storage.activity_log.GENESIS, which needs SQLAlchemy).
+LOG_GENESIS = "0" * 64
 
 #: How long (seconds) to wait for a lock held by another connection.
 _BUSY_TIMEOUT_S = 30.0
@@ -184,3 +189,13 @@ def table_counts(path: Path, tables: Iterable[str]) -> dict[str, int]:
             row = conn.execute(f"SELECT COUNT(*) FROM {_quote_identifier(name)}").fetchone()
             counts[name] = int(row[0])
     return counts
+
+
+def log_chain_head(path: Path, table: str = "activity_log") -> str | None:
+    """The hash of the newest activity-log entry in a database file (``LOG_GENESIS`` for an empty log,
+    None when the file has no log at all). Opened read-only; raises ``sqlite3.Error`` like the others."""
+    with _connect(Path(path), "ro") as conn:
+        if not _table_exists(conn, table):
+            return None
+        row = conn.execute(f"SELECT hash FROM {_quote_identifier(table)} ORDER BY id DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else LOG_GENESIS

@@ -875,6 +875,14 @@
         <translation>Office backup settings</translation>
     </message>
     <message>
+        <source>Cadangan terbaru yang selalu disimpan, walaupun dibuat pada hari yang sama</source>
+        <translation>Newest backups always kept, even when made on the same day</translation>
+    </message>
+    <message>
+        <source>terbaru</source>
+        <translation>newest</translation>
+    </message>
+    <message>
         <source>harian</source>
         <translation>daily</translation>
     </message>
@@ -1059,16 +1067,26 @@ Chosen folder · {state}</translation>
         <translation>Verifying {name} …</translation>
     </message>
     <message>
+        <source>ya (Catatan Aktivitas #{entry})</source>
+        <translation>yes (activity log #{entry})</translation>
+    </message>
+    <message>
+        <source>TIDAK</source>
+        <translation>NO</translation>
+    </message>
+    <message>
         <source>Pulihkan cadangan {name}?
 
 Dibuat: {when}
 Isi: {datasets} Kumpulan Data ({rows} baris), {pubs} Publikasi, {users} pengguna, {log} entri Catatan Aktivitas.
+Tercatat di kantor ini: {known}
 
 Semua perubahan sesudah cadangan ini dibuat akan diganti. Basis data sekarang disimpan dulu sebagai salinan pengaman di sebelahnya, lalu PADI dibuka ulang dan Anda masuk kembali.</source>
         <translation>Restore backup {name}?
 
 Created: {when}
 Contents: {datasets} dataset(s) ({rows} rows), {pubs} publication(s), {users} user(s), {log} activity log entries.
+Recorded in this office: {known}
 
 All changes made after this backup was created will be replaced. The current database is first kept as a safety copy next to it; then PADI restarts and you log in again.</translation>
     </message>
@@ -3190,6 +3208,18 @@ Type: {type}</translation>
     <message>
         <source>Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). Tutup PADI yang lain itu terlebih dahulu.</source>
         <translation>This database is already open in another copy of PADI (on this computer or over the network). Close that other PADI first.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini tidak tercatat di Catatan Aktivitas kantor ini, sehingga isinya tidak dapat dipastikan milik kantor ini. Pemulihan dibatalkan.</source>
+        <translation>This backup is not recorded in this office&apos;s activity log, so its contents cannot be confirmed as this office&apos;s. The restore was cancelled.</translation>
+    </message>
+    <message>
+        <source>Kata konfirmasi tidak cocok; pemulihan dibatalkan.</source>
+        <translation>The confirmation words do not match; the restore was cancelled.</translation>
+    </message>
+    <message>
+        <source>Basis data ini sedang dibuka oleh PADI lain: {who}. Tutup PADI itu atau tunggu sampai pekerjaannya selesai, lalu ulangi.</source>
+        <translation>This database is open in another PADI: {who}. Close that PADI or wait until its work is done, then try again.</translation>
     </message>
     <message>
         <source>Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh; coba folder lain.</source>
@@ -5497,6 +5527,41 @@ Type: {type}</translation>
     <message>
         <source> hari kerja</source>
         <translation> working days</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownBackupDialog</name>
+    <message>
+        <source>PULIHKAN CADANGAN TIDAK DIKENAL</source>
+        <translation>RESTORE UNKNOWN BACKUP</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dikenal</source>
+        <translation>Unknown backup</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cadangan ini tidak tercatat di Catatan Aktivitas kantor ini.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This backup is not recorded in this office&apos;s activity log.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Setiap cadangan yang dibuat PADI kantor ini tercatat dengan sidik SHA-256-nya. Cadangan ini mungkin berasal dari kantor atau komputer lain, dibuat sebelum pemulihan lain, atau telah disusun ulang orang. Memulihkannya mengganti seluruh data kantor dengan isinya.</source>
+        <translation>Every backup this office&apos;s PADI makes is recorded with its SHA-256 fingerprint. This backup may come from another office or computer, from before another restore, or may have been put together by someone. Restoring it replaces all of the office&apos;s data with its contents.</translation>
+    </message>
+    <message>
+        <source>Berkas: {name}&lt;br&gt;Dibuat: {when}&lt;br&gt;SHA-256: &lt;tt&gt;{sha}&lt;/tt&gt;</source>
+        <translation>File: {name}&lt;br&gt;Created: {when}&lt;br&gt;SHA-256: &lt;tt&gt;{sha}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Bila Anda yakin isinya benar, ketik &lt;b&gt;{words}&lt;/b&gt; di bawah ini:</source>
+        <translation>If you are sure its contents are right, type &lt;b&gt;{words}&lt;/b&gt; below:</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

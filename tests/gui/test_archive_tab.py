@@ -212,6 +212,107 @@ def test_restore_of_a_damaged_file_is_refused_and_nothing_changes(qtbot, window,
     assert not list(db.parent.glob("*sebelum-pulih*"))
 
 
+def sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def foreign_backup(tmp_path, demo_template, stick) -> Path:
+    """A backup made by another office's PADI (same sample data, but not in this office's log)."""
+    other = tmp_path / "kantor-lain" / "padi.db"
+    other.parent.mkdir()
+    shutil.copyfile(demo_template, other)
+    services = Services.open(other)
+    services.accounts.login("admin", DEMO_PASSWORD)
+    path = services.archive.backup(stick).path
+    services.close()
+    return path
+
+
+def test_restore_of_an_unknown_backup_asks_for_the_words(qtbot, window, foreign_backup, monkeypatch, tmp_path):
+    from desktop_app.gui.dialogs.unknown_backup import UnknownBackupDialog
+
+    tab = window.archive
+    db = window.services.ctx.db.path
+    questions, seen = [], []
+    monkeypatch.setattr(prompts, "choose_file", lambda *a, **k: foreign_backup)
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text: questions.append(text) or True)
+    monkeypatch.setattr(prompts, "info", lambda *a, **k: None)
+
+    def look_then_cancel(dialog) -> bool:
+        assert isinstance(dialog, UnknownBackupDialog)
+        assert not dialog.ok_button.isEnabled()
+        dialog.words_edit.setText("ya, pulihkan")
+        assert not dialog.ok_button.isEnabled()
+        dialog.words_edit.setText("pulihkan  cadangan tidak dikenal")  # case and spaces aside
+        assert dialog.ok_button.isEnabled()
+        dialog.show()
+        dialog.grab().save("/tmp/lock-backup-unknown-backup.png")
+        seen.append(dialog)
+        return False
+
+    monkeypatch.setattr(prompts, "run_dialog", look_then_cancel)
+    window.services.ctx.db.close()
+    before = sha(db)
+    with qtbot.waitSignal(tab.sig_job_finished, timeout=JOB_TIMEOUT):
+        qtbot.mouseClick(button(tab, "Pulihkan…"), Qt.MouseButton.LeftButton)
+    assert seen and "Tercatat di kantor ini: TIDAK" in questions[0]
+    window.services.ctx.db.close()
+    assert sha(db) == before and not list(db.parent.glob("*sebelum-pulih*"))  # cancelled: nothing changed
+
+    def confirm_in_words(dialog) -> bool:
+        dialog.words_edit.setText("PULIHKAN CADANGAN TIDAK DIKENAL")
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(prompts, "run_dialog", confirm_in_words)
+    with qtbot.waitSignal(window.sig_restart, timeout=JOB_TIMEOUT):
+        qtbot.mouseClick(button(tab, "Pulihkan…"), Qt.MouseButton.LeftButton)
+    with sqlite3.connect(db) as conn:
+        detail = conn.execute("SELECT detail FROM activity_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    conn.close()
+    assert '"known": false' in detail
+
+
+def test_a_known_backup_is_restored_without_the_words(qtbot, window, stick, monkeypatch):
+    tab = window.archive
+    backup = window.services.archive.backup(stick).path
+    questions = []
+    monkeypatch.setattr(prompts, "choose_file", lambda *a, **k: backup)
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text: questions.append(text) or True)
+    monkeypatch.setattr(prompts, "run_dialog", lambda _d: pytest.fail("a known backup needs no words"))
+    monkeypatch.setattr(prompts, "info", lambda *a, **k: None)
+    with qtbot.waitSignal(window.sig_restart, timeout=JOB_TIMEOUT):
+        qtbot.mouseClick(button(tab, "Pulihkan…"), Qt.MouseButton.LeftButton)
+    assert "Tercatat di kantor ini: ya (Catatan Aktivitas #" in questions[0]
+
+
+def test_restore_is_refused_while_another_padi_has_the_database_open(qtbot, window, stick, monkeypatch):
+    from tests.security.test_one_writer import Paused
+
+    tab = window.archive
+    db = window.services.ctx.db.path
+    backup = window.services.archive.backup(stick).path
+    monkeypatch.setattr(prompts, "choose_file", lambda *a, **k: backup)
+    monkeypatch.setattr(prompts, "confirm", lambda *a: True)
+    errors = []
+    monkeypatch.setattr(prompts, "error", lambda *a, **k: errors.append(a[2]))
+    beside = Paused("backup", "backup", "--db", str(db), "--to", str(stick), "--user", "admin")
+    try:
+        window.services.ctx.db.close()
+        before = sha(db)
+        qtbot.mouseClick(button(tab, "Pulihkan…"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(errors), timeout=JOB_TIMEOUT)  # the check job, then the refused restore
+        assert "padi backup" in errors[-1] and f"PID {beside.proc.pid}" in errors[-1]
+        assert sha(db) == before and not list(db.parent.glob("*sebelum-pulih*"))
+    finally:
+        code, _out, err = beside.finish()
+    assert code == 0, err
+    assert window.services.archive.last_verified() is not None  # the window goes on working
+
+
 def test_restore_is_offered_to_the_administrator_only(qtbot, window):
     tab = window.archive
     assert button(tab, "Pulihkan…").isEnabled()
@@ -233,11 +334,14 @@ def test_soft_copy_button(qtbot, window, stick, monkeypatch):
 def test_rotation_settings_and_backup_on_exit(qtbot, window, stick, monkeypatch):
     tab = window.archive
     choose(tab, monkeypatch, stick)
+    assert tab.newest_spin.value() == 5  # the newest five stay whatever their day
+    tab.newest_spin.setValue(2)
     tab.daily_spin.setValue(3)
     tab.on_exit_check.setChecked(True)
     tab.save_settings_button.click()
     settings = window.services.archive.settings()
     assert settings.rotation.daily == 3 and settings.on_exit and settings.target == str(stick)
+    assert settings.rotation.newest == 2
     with qtbot.waitSignal(tab.sig_job_finished, timeout=JOB_TIMEOUT):
         window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=JOB_TIMEOUT)

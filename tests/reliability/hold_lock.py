@@ -2,7 +2,8 @@
 
     python -m tests.reliability.hold_lock DB
 
-prints "locked" once it holds the lock, then holds it until its stdin closes (or it is killed).
+prints "locked" once it holds the lock (and, like a window, has said it has the database open),
+then holds both until its stdin closes (or it is killed).
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import sys
 from pathlib import Path
 
 from desktop_app.gui.single_instance import acquire
+from desktop_app.services import instance_lock
 
 
 def main(db: str) -> None:
     lock = acquire(Path(db))
-    print("locked" if lock is not None else "no-lock", flush=True)
-    sys.stdin.read()
+    with instance_lock.session(Path(db), instance_lock.Holder.me("PADI")):
+        print("locked" if lock is not None else "no-lock", flush=True)
+        sys.stdin.read()
 
 
 if __name__ == "__main__":

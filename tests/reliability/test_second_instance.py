@@ -64,6 +64,21 @@ def test_cli_changes_are_refused_but_a_backup_still_runs(holder, office, tmp_pat
     assert "Publikasi dengan nomor 1 tidak ada" in capsys.readouterr().err  # got past the lock
 
 
+def test_a_restore_is_refused_while_a_window_is_open_naming_it(holder, office, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PADI_PASSWORD", PASSWORD)
+    db = office.ctx.db.path
+    office.accounts.login("admin", PASSWORD)
+    backup = office.archive.backup(tmp_path).path
+    office.accounts.logout()
+    office.close()
+    before = db.read_bytes()
+    capsys.readouterr()
+    assert padi(["restore", str(backup), "--db", str(db), "--user", "admin"]) == 3
+    err = capsys.readouterr().err
+    assert "sedang dibuka oleh PADI lain: PADI (" in err and f"PID {holder.pid}" in err  # the window, named
+    assert db.read_bytes() == before
+
+
 def test_lock_of_a_crashed_padi_is_cleared(holder, office):
     holder.send_signal(signal.SIGKILL)
     holder.wait(timeout=10)

@@ -34,7 +34,7 @@ def test_export_over_the_live_database_is_refused_and_the_database_is_byte_ident
     assert code == 0 and len(datasets) == 4  # the office is still there
 
 
-@pytest.mark.parametrize("companion", ["-wal", "-shm", "-journal", ".lock", ".anchor"])
+@pytest.mark.parametrize("companion", ["-wal", "-shm", "-journal", ".lock", ".sesi", ".anchor"])
 def test_the_database_companion_files_are_refused_whether_or_not_they_exist(demo_db, capsys, as_demo_user,
                                                                              companion):
     target = Path(f"{demo_db}{companion}")

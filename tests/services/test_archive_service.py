@@ -57,7 +57,7 @@ def test_settings_need_the_backup_permission(office):
 
 
 def test_rotation_prunes_older_verified_backups_after_a_verified_backup(admin, stick, clock):
-    admin.archive.save_settings(BackupSettings(str(stick), RotationPolicy(daily=2, weekly=0, monthly=0)))
+    admin.archive.save_settings(BackupSettings(str(stick), RotationPolicy(daily=2, weekly=0, monthly=0, newest=0)))
     foreign = stick / "padi-cadangan-20200101-000000.zip"
     foreign.write_bytes(b"not ours")  # unknown file: never deleted
     made = []
@@ -71,7 +71,7 @@ def test_rotation_prunes_older_verified_backups_after_a_verified_backup(admin, s
 
 
 def test_a_failed_backup_prunes_nothing(admin, stick, clock, monkeypatch):
-    admin.archive.save_settings(BackupSettings(str(stick), RotationPolicy(daily=1, weekly=0, monthly=0)))
+    admin.archive.save_settings(BackupSettings(str(stick), RotationPolicy(daily=1, weekly=0, monthly=0, newest=0)))
     admin.archive.backup(stick)
     clock.advance(days=1)
     admin.archive.backup(stick)
@@ -131,8 +131,21 @@ def test_recovery_sheet_names_the_backup_and_never_prints_the_passphrase(admin, 
         assert last.action == "recovery_sheet_printed" and last.object_label == info.path.name
 
 
+def test_a_second_backup_the_same_day_keeps_the_first(admin, stick, clock):
+    """Issue 14: with the office's default rotation, a second backup in the morning deleted the first."""
+    first = admin.archive.backup(stick).path
+    clock.advance(hours=2)
+    second = admin.archive.backup(stick).path
+    assert first.exists() and second.exists()
+    made = [first, second]
+    for _ in range(5):  # the newest 5 are kept whatever their day; older ones of the day go
+        clock.advance(minutes=30)
+        made.append(admin.archive.backup(stick).path)
+    assert sorted(p.name for p in stick.iterdir()) == sorted(p.name for p in made[-5:])
+
+
 def test_two_backups_in_the_same_second_keep_the_one_just_made(admin, stick):
-    admin.archive.save_settings(BackupSettings(str(stick), RotationPolicy(daily=1, weekly=0, monthly=0)))
+    admin.archive.save_settings(BackupSettings(str(stick), RotationPolicy(daily=1, weekly=0, monthly=0, newest=0)))
     first = admin.archive.backup(stick).path
     second = admin.archive.backup(stick).path  # the fake clock stands still
     assert second.name.endswith("-2.zip")

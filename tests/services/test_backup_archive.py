@@ -213,8 +213,8 @@ def test_fresh_backup_verifies_and_manifest_lists_hashes(live_db, target):
     assert manifest["format_version"] == FORMAT_VERSION == 1
     assert manifest["created_at"] == NOW.isoformat()
     assert manifest["app_version"] == "1.2.3"
-    assert manifest["log_chain_head"] == "ab" * 32
-    assert manifest["counts"] == {"unit": UNITS}
+    # What the database holds is read from the snapshot, never taken from the caller.
+    assert manifest["log_chain_head"] is None and manifest["counts"] == {}  # no PADI tables in this one
     assert manifest["schema_revision"] == "0007_laporan"
 
     with zipfile.ZipFile(result.path) as zf:
@@ -742,3 +742,45 @@ def test_extract_database_replaces_atomically(backup, tmp_path):
     with zipfile.ZipFile(backup) as zf:
         assert dest.read_bytes() == zf.read(DATABASE_MEMBER)
     assert check_database_file(dest) == []
+
+
+def test_an_archive_without_its_seal_is_refused(backup, tmp_path):
+    """Taken apart and put together again (every member hash right), but without the seal PADI always writes."""
+    manifest = json.loads(manifest_bytes(backup))
+    del manifest["sealed"]
+    bare = tmp_path / "tanpa-segel.zip"
+    with zipfile.ZipFile(backup) as zin, zipfile.ZipFile(bare, "w") as zout:
+        for item in zin.infolist():
+            if item.filename != MANIFEST_MEMBER:
+                zout.writestr(item.filename, zin.read(item.filename), compress_type=item.compress_type)
+        zout.writestr(MANIFEST_MEMBER, json.dumps(manifest))
+    assert codes(verify_backup(bare)) == {"unsealed"}
+    with pytest.raises(BackupError):
+        extract_database(bare, tmp_path / "keluar.sqlite")
+
+
+def test_the_manifest_facts_come_from_the_snapshot_and_are_checked(target, tmp_path):
+    live_db = tmp_path / "fakta.sqlite"
+    make_live_db(live_db).close()
+    with contextlib.closing(sqlite3.connect(live_db)) as conn:
+        conn.executescript("CREATE TABLE users (id INTEGER PRIMARY KEY); INSERT INTO users VALUES (1), (2);"
+                           "CREATE TABLE activity_log (id INTEGER PRIMARY KEY, hash TEXT);"
+                           "INSERT INTO activity_log VALUES (1, 'aa'), (2, 'bb');")
+    result = write_backup(live_db, target, now=NOW, info={"counts": {"users": 99}, "log_chain_head": "zz"})
+    assert result.manifest["counts"] == {"users": 2, "activity_log": 2}
+    assert result.manifest["log_chain_head"] == "bb"
+    lying = tmp_path / "bohong.zip"
+    rewrite_archive(result.path, lying, replace={MANIFEST_MEMBER: edited_manifest(result.path, counts={"users": 3})},
+                    compression=zipfile.ZIP_STORED)
+    report = verify_backup(lying)
+    assert codes(report) == {"manifest_mismatch"} and "counts" in report.problems[0][1]
+
+
+def test_the_log_head_of_an_empty_log_is_the_genesis_hash(tmp_path):
+    from desktop_app.storage.activity_log import GENESIS
+    from desktop_app.storage.snapshot import LOG_GENESIS, log_chain_head
+
+    path = tmp_path / "kosong.sqlite"
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE activity_log (id INTEGER PRIMARY KEY, hash TEXT)")
+    assert log_chain_head(path) == LOG_GENESIS == GENESIS

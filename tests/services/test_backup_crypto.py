@@ -166,3 +166,17 @@ def test_bytes_no_member_hash_covers_are_sealed(db, target):
         assert not report.ok and {c for c, _ in report.problems} == {"hash_mismatch"}, offset
         path.write_bytes(data)
     assert verify_backup(path).ok
+
+
+def test_the_header_is_checked_before_any_passphrase_is_needed(db, target, tmp_path):
+    """A damaged header is damage even when no passphrase was given (not "passphrase needed")."""
+    path = write_backup(db, target, now=NOW, passphrase=PASSPHRASE).path
+    data = path.read_bytes()
+    start = data.index(b'"chunk": ') + len(b'"chunk": ')
+    damaged = tmp_path / "rusak.padienc"
+    damaged.write_bytes(data[:start] + b"2" + data[start + 1:])  # 4194304 -> 2194304: still a number
+    for passphrase in (None, PASSPHRASE, "kunci-yang-salah"):
+        assert {c for c, _ in verify_backup(damaged, passphrase).problems} == {"tampered"}, passphrase
+    with pytest.raises(CryptoError) as err:
+        backup_crypto.check_header(damaged)
+    assert err.value.code == "tampered"

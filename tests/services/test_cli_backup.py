@@ -93,7 +93,11 @@ def test_restore_needs_the_restore_permission(demo_db, stick, capsys, as_demo_us
 def test_restore_onto_a_missing_database(demo_db, stick, tmp_path, capsys, as_demo_user):
     code, data = run_json(capsys, "backup", "--db", str(demo_db), "--to", str(stick), "--user", "admin")
     fresh = tmp_path / "pc-baru" / "padi.db"
-    code, out, _ = run(capsys, "restore", data["path"], "--db", str(fresh), "--user", "admin")
+    code, out, err = run(capsys, "restore", data["path"], "--db", str(fresh), "--user", "admin")
+    assert code == 3 and "--accept-unknown" in err  # no office log to know it by: confirmed in words
+    assert not fresh.exists()
+    code, out, _ = run(capsys, "restore", data["path"], "--db", str(fresh), "--user", "admin",
+                       "--accept-unknown", "pulihkan cadangan tidak dikenal")
     assert code == 0, out
     assert "Cadangan dipulihkan" in out and fresh.is_file()
     assert users(fresh) == users(demo_db)

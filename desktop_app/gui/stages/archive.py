@@ -36,6 +36,7 @@ from desktop_app.domain.rotation import RotationPolicy
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.backup_options import BackupChoice, BackupOptionsDialog
+from desktop_app.gui.dialogs.unknown_backup import UnknownBackupDialog
 from desktop_app.gui.drives import mounted_drives
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.messages import error_text
@@ -129,11 +130,14 @@ class ArchiveTab(StageTab):
 
         box = QGroupBox(translate("ArchiveTab", "Pengaturan cadangan kantor"), self)
         form = QFormLayout(box)
-        self.daily_spin, self.weekly_spin, self.monthly_spin = (QSpinBox(box) for _ in range(3))
-        for spin in (self.daily_spin, self.weekly_spin, self.monthly_spin):
+        self.newest_spin, self.daily_spin, self.weekly_spin, self.monthly_spin = (QSpinBox(box) for _ in range(4))
+        for spin in (self.newest_spin, self.daily_spin, self.weekly_spin, self.monthly_spin):
             spin.setRange(0, 120)
+        self.newest_spin.setToolTip(translate(
+            "ArchiveTab", "Cadangan terbaru yang selalu disimpan, walaupun dibuat pada hari yang sama"))
         keep = QHBoxLayout()
-        for label, spin in ((translate("ArchiveTab", "harian"), self.daily_spin),
+        for label, spin in ((translate("ArchiveTab", "terbaru"), self.newest_spin),
+                            (translate("ArchiveTab", "harian"), self.daily_spin),
                             (translate("ArchiveTab", "mingguan"), self.weekly_spin),
                             (translate("ArchiveTab", "bulanan"), self.monthly_spin)):
             keep.addWidget(spin)
@@ -164,6 +168,7 @@ class ArchiveTab(StageTab):
         self._fill_targets()
 
     def _show_settings(self, settings: BackupSettings) -> None:
+        self.newest_spin.setValue(settings.rotation.newest)
         self.daily_spin.setValue(settings.rotation.daily)
         self.weekly_spin.setValue(settings.rotation.weekly)
         self.monthly_spin.setValue(settings.rotation.monthly)
@@ -313,7 +318,7 @@ class ArchiveTab(StageTab):
 
     def _on_save_settings(self) -> None:
         settings = BackupSettings(str(self._target or ""), RotationPolicy(
-            self.daily_spin.value(), self.weekly_spin.value(), self.monthly_spin.value()),
+            self.daily_spin.value(), self.weekly_spin.value(), self.monthly_spin.value(), self.newest_spin.value()),
             self.on_exit_check.isChecked(), self.encrypt_check.isChecked())
         self.run(lambda: self.services.archive.save_settings(settings),
                  translate("ArchiveTab", "Pengaturan cadangan disimpan."))
@@ -432,33 +437,45 @@ class ArchiveTab(StageTab):
             prompts.error(self, translate("ArchiveTab", "Tidak dapat dilanjutkan"), error_text(err), err.detail)
             return
 
+        db_path = self.services.ctx.db.path
+
         def work(report: Report) -> restore.BackupSummary:
             report(0, 0, translate("ArchiveTab", "Memverifikasi {name} …").format(name=path.name))
-            return restore.describe(path, passphrase)
+            return restore.describe(path, passphrase, db_path)
 
         def described(summary: restore.BackupSummary) -> None:
             c = summary.counts
+            if summary.known is not None:
+                known = translate("ArchiveTab", "ya (Catatan Aktivitas #{entry})").format(entry=summary.known.entry_id)
+            else:
+                known = translate("ArchiveTab", "TIDAK")
             question = translate(
                 "ArchiveTab",
                 "Pulihkan cadangan {name}?\n\nDibuat: {when}\nIsi: {datasets} Kumpulan Data ({rows} baris), "
-                "{pubs} Publikasi, {users} pengguna, {log} entri Catatan Aktivitas.\n\nSemua perubahan sesudah "
-                "cadangan ini dibuat akan diganti. Basis data sekarang disimpan dulu sebagai salinan pengaman di "
-                "sebelahnya, lalu PADI dibuka ulang dan Anda masuk kembali.").format(
+                "{pubs} Publikasi, {users} pengguna, {log} entri Catatan Aktivitas.\nTercatat di kantor ini: "
+                "{known}\n\nSemua perubahan sesudah cadangan ini dibuat akan diganti. Basis data sekarang disimpan "
+                "dulu sebagai salinan pengaman di sebelahnya, lalu PADI dibuka ulang dan Anda masuk kembali.").format(
                 name=path.name, when=summary.created_at.replace("T", " "), datasets=c["datasets"], rows=c["rows"],
-                pubs=c["publications"], users=c["users"], log=c["log_entries"])
-            if prompts.confirm(self, translate("ArchiveTab", "Pulihkan"), question):
-                self._run_restore(path, passphrase, actor)
+                pubs=c["publications"], users=c["users"], log=c["log_entries"], known=known)
+            if not prompts.confirm(self, translate("ArchiveTab", "Pulihkan"), question):
+                return
+            if summary.known is None:  # not made here: the administrator confirms it in words
+                dialog = UnknownBackupDialog(path.name, summary.created_at, summary.sha256, self)
+                if not prompts.run_dialog(dialog) or not dialog.confirmed():
+                    return
+            self._run_restore(path, passphrase, actor, accept_unknown=summary.known is None)
 
         self.start_job(translate("ArchiveTab", "Pulihkan"), work, described, changes_data=False)
 
-    def _run_restore(self, path: Path, passphrase: str | None, actor) -> None:  # noqa: ANN001
+    def _run_restore(self, path: Path, passphrase: str | None, actor, accept_unknown: bool = False) -> None:  # noqa: ANN001
         db = self.services.ctx.db
 
         def work(report: Report) -> restore.RestoreResult:
             text = translate("ArchiveTab", "Memulihkan {name} …").format(name=path.name)
             db.close()  # every pooled connection; the restore replaces the file
             return restore.restore_database(path, db.path, now=self.services.ctx.now(), actor=actor,
-                                            passphrase=passphrase, progress=lambda d, t: report(d, t, text))
+                                            passphrase=passphrase, progress=lambda d, t: report(d, t, text),
+                                            accept_unknown=accept_unknown)
 
         def done(result: restore.RestoreResult) -> None:
             safety = str(result.safety_copy) if result.safety_copy else "-"
