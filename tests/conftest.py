@@ -9,6 +9,8 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt settings of the test run never touch the developer's own configuration.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="padi-test-config-")
+# Nor the developer's own data: a command run without --db finds the default database in here.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="padi-test-data-")
 
 import pytest  # noqa: E402
 

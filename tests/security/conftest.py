@@ -107,9 +107,25 @@ def rewrite_log(db: Path, change: Callable[[LogEntry], bool | None]) -> None:
     tamper(db, TRIGGERS)
 
 
+BINDINGS_REVISION = "0004_evident"  # the migration that starts binding states to the log
+
+
+def revision_before(revision: str) -> str:
+    """The schema revision just before ``revision`` (what a database made before it carries)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.storage import migrate
+
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config).get_revision(revision).down_revision
+
+
 def as_previous_release(db: Path) -> None:
-    """Make a database look exactly as the previous PADI release left it: log entries without bound states,
-    no marker row, schema revision 0003, no anchor file."""
+    """Make a database look exactly as a PADI from before the state bindings left it: log entries without
+    bound states, no marker row, the schema revision before the bindings' migration, no anchor file."""
     rewrite_log(db, lambda e: e.detail.pop("bound", None) and None)
-    tamper(db, "DELETE FROM settings WHERE key = 'log_bindings'; UPDATE alembic_version SET version_num = '0003';")
+    tamper(db, "DELETE FROM settings WHERE key = 'log_bindings'; "
+               f"UPDATE alembic_version SET version_num = '{revision_before(BINDINGS_REVISION)}';")
     Path(f"{db}.anchor").unlink(missing_ok=True)

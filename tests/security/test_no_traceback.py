@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli
+from desktop_app.services.backup_crypto import encrypt_file
 from tests.security.conftest import PERMITS, db_state
 from tests.services.conftest import run
 
@@ -94,7 +95,10 @@ def test_a_pipe_or_a_folder_given_as_a_file_is_named_as_such(demo_db, tmp_path, 
         assert refused(capsys, *argv, str(pipe))[0] == "file_not_regular"
         assert refused(capsys, *argv, str(folder))[0] == "file_is_folder"
     encrypted = tmp_path / "padi-cadangan-x.padienc"
-    encrypted.write_bytes(b"PADIENC\x01" + bytes(64))
+    plain = tmp_path / "isi.bin"
+    plain.write_bytes(b"isi cadangan")
+    with open(encrypted, "wb") as out:  # a whole header, so the passphrase is what is asked for next
+        encrypt_file(plain, out, "frasa sandi yang panjang", kdf_n=2 ** 10)
     code, _message = refused(capsys, "verify", str(encrypted), "--passphrase-file", str(pipe))
     assert code == "file_not_regular"
 

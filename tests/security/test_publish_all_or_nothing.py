@@ -49,9 +49,9 @@ def record(db: Path) -> tuple:
     return states, entries
 
 
-def publish(capsys, db: Path, out: Path) -> tuple[int, str, str]:
+def publish(capsys, db: Path, out: Path, *more: str) -> tuple[int, str, str]:
     capsys.readouterr()
-    code = padi(["publish", "--db", str(db), "--publication", APPROVED, "--out", str(out), "--user", "staf"])
+    code = padi(["publish", "--db", str(db), "--publication", APPROVED, "--out", str(out), "--user", "staf", *more])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -72,7 +72,7 @@ def test_a_full_disk_in_the_middle_of_the_internet_package_leaves_nothing(demo_d
     monkeypatch.setattr(pathlib.Path, "write_text", full_disk_on("data.json"))
     code, stdout, err = publish(capsys, demo_db, out)
     monkeypatch.undo()
-    assert code == 1 and err.strip() == FULL, (stdout, err)
+    assert code == 2 and err.strip() == FULL, (stdout, err)
     assert "tak terduga" not in err
     assert files_in(out) == {}  # no PDF under its final name, no package, no hidden leftovers
     assert record(demo_db) == before  # still approved, nothing logged as published
@@ -83,7 +83,7 @@ def test_a_full_disk_while_the_pdf_is_written_leaves_nothing(demo_db, out, monke
     monkeypatch.setattr(os, "fsync", lambda _fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space")))
     code, _, err = publish(capsys, demo_db, out)
     monkeypatch.undo()
-    assert code == 1 and err.strip() == FULL
+    assert code == 2 and err.strip() == FULL
     assert files_in(out) == {} and record(demo_db) == before
 
 
@@ -100,9 +100,9 @@ def test_a_failed_rename_puts_back_the_earlier_outputs(demo_db, out, monkeypatch
         return real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", replace)
-    code, _, err = publish(capsys, demo_db, out)
+    code, _, err = publish(capsys, demo_db, out, "--force")  # replacing its own earlier outputs
     monkeypatch.undo()
-    assert code == 1 and "Berkas tidak dapat ditulis" in err and "tak terduga" not in err, err
+    assert code == 2 and "Berkas tidak dapat ditulis" in err and "tak terduga" not in err, err
     assert files_in(out) == earlier  # the earlier PDF and package, byte for byte; nothing hidden left
     assert record(demo_db) == before
 
@@ -127,7 +127,7 @@ def test_a_failed_commit_after_the_renames_takes_the_new_outputs_back(demo_db, o
 
     monkeypatch.setattr(staging.Staging, "place", place)
     monkeypatch.setattr(Session, "commit", commit)
-    code, _, err = publish(capsys, demo_db, out)
+    code, _, err = publish(capsys, demo_db, out, "--force")  # replacing its own earlier outputs
     monkeypatch.undo()
     assert code == 1 and "Traceback" not in err, err
     assert files_in(out) == earlier and record(demo_db) == before
