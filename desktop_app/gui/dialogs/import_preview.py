@@ -91,6 +91,7 @@ class ImportDialog(QDialog):
         self.read = read
         self.preview = preview
         self.sheet = QComboBox(self)
+        self.sheet.currentIndexChanged.connect(self._on_sheet_current_index_changed)
         self.header_row = QSpinBox(self)
         self.header_row.setRange(1, 1_048_576)
         reload_button = QPushButton(translate("ImportDialog", "Baca Ulang"), self)
@@ -206,23 +207,39 @@ class ImportDialog(QDialog):
             self.problems.addItem(item)
         self._update_summary()
 
+    def _on_sheet_current_index_changed(self, _index: int) -> None:
+        """Another sheet picked: read it at once (its own header row), so what is shown is what is imported."""
+        if self.sheet.currentText() and self.sheet.currentText() != self.preview.sheet:
+            self._reload()
+
     def _on_reload_clicked(self, *_args: object) -> None:
+        self._reload()
+
+    def _shows_chosen_layout(self) -> bool:
+        return self.sheet.currentText() == self.preview.sheet and self.header_row.value() == self.preview.header_row
+
+    def _reload(self) -> bool:
+        """Read the file again as the controls say; False (and the preview unchanged) when it was refused."""
         column_types = {}
         for row in range(self.types.rowCount()):
             combo: QComboBox = self.types.cellWidget(row, 1)
             column_types[self.types.item(row, 0).text()] = ColumnType(combo.currentData())
-        same_layout = (self.sheet.currentText() == self.preview.sheet
-                       and self.header_row.value() == self.preview.header_row)
+        same_sheet = self.sheet.currentText() == self.preview.sheet
+        same_layout = self._shows_chosen_layout()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            preview = self.read(sheet=self.sheet.currentText(), header_row=self.header_row.value(),
+            # Another sheet has its own header row: let it be found again.
+            preview = self.read(sheet=self.sheet.currentText(),
+                                header_row=self.header_row.value() if same_sheet else None,
                                 column_types=column_types if same_layout else None)
         except PadiError as err:
-            prompts.error(self, translate("ImportDialog", "Impor"), error_text(err), err.detail)
-            return
-        finally:
             QGuiApplication.restoreOverrideCursor()
+            self._show(self.preview)  # the controls back to what is shown
+            prompts.error(self, translate("ImportDialog", "Impor"), error_text(err), err.detail)
+            return False
+        QGuiApplication.restoreOverrideCursor()
         self._show(preview)
+        return True
 
     def _on_problems_item_double_clicked(self, item: QListWidgetItem) -> None:
         problem: Problem = item.data(Qt.ItemDataRole.UserRole)
@@ -247,6 +264,10 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
 
     def _on_accept(self) -> None:
+        if not self._shows_chosen_layout():
+            # A sheet or header row chosen but not read yet: read it and let the user see it first.
+            self._reload()
+            return
         self._update_summary()
         if self.bad_rows() and not self.skip_bad.isChecked():
             prompts.error(self, translate("ImportDialog", "Impor"),
