@@ -109,6 +109,10 @@ MESSAGES: dict[str, str] = {
     "unknown_sheet": "Lembar '{detail}' tidak ada dalam buku kerja.",
     "unresolved_problems": ("{detail} baris berisi sel yang tidak sesuai tipenya. Perbaiki di berkas sumber, "
                             "atau pakai --skip-bad-rows untuk melewatinya (dicatat)."),
+    "ambiguous_decimal": ("Angka di kolom '{detail}' dapat dibaca dua cara (misalnya 1.250: seribu dua ratus lima "
+                          "puluh, atau satu koma dua lima) dan berkasnya tidak menjelaskan. Sebutkan tanda desimalnya: "
+                          "--decimal , (koma desimal) atau --decimal . (titik desimal)."),
+    "bad_decimal_mark": "Tanda desimal harus koma (,) atau titik (.): {detail}",
     "no_matching_columns": "Tidak ada kolom berkas yang cocok dengan kolom Kumpulan Data '{detail}'.",
     "column_type_mismatch": "Kolom '{detail}' berisi angka di Kumpulan Data, tetapi bukan angka di berkas.",
     "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
@@ -829,6 +833,10 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sheet", metavar="LEMBAR", help="nama lembar (bawaan: lembar pertama yang berisi data)")
     p.add_argument("--skip-bad-rows", action="store_true",
                    help="lewati baris yang selnya tidak sesuai tipe (dicatat); tanpa ini impor ditolak")
+    p.add_argument("--decimal", choices=(",", "."), metavar=",|.",
+                   help="tanda desimal untuk kolom angka yang tidak jelas dari berkasnya (1.250: --decimal , "
+                        "membacanya seribu dua ratus lima puluh, --decimal . satu koma dua lima); tanpa ini "
+                        "impor ditolak bila ada kolom seperti itu")
     _add_user(p)
     _add_json(p)
 
@@ -838,10 +846,17 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     if not args.file.is_file():  # checked before logging in: nothing is written or logged
         raise BadInput("file_missing", str(args.file))
     from desktop_app.domain.columns import ColumnSpec
-    from desktop_app.services.imports import bad_rows
+    from desktop_app.services.imports import bad_rows, undecided_columns
 
     with _acting_as(path, args.user) as services:
-        preview = services.imports.preview(args.file, sheet=args.sheet)
+        preview = services.imports.preview(args.file, sheet=args.sheet, decimal=args.decimal)
+        undecided = undecided_columns(preview)
+        if undecided:
+            for problem in preview.problems:
+                if problem.code == "ambiguous_decimal":
+                    _write(sys.stderr, f"  {problem.sheet}, kolom {problem.column}: tanda desimal tidak jelas "
+                                       f"(misalnya {problem.value!r})")
+            raise BadInput("ambiguous_decimal", undecided[0])
         columns = [ColumnSpec(c.name, c.type) for c in preview.columns]
         bad = bad_rows(columns, preview.rows)
         if bad and not args.skip_bad_rows:

@@ -41,6 +41,11 @@ def error_text(err: PadiError) -> str:
         "no_errors_to_accept": translate(
             "Messages", "Pemeriksaan terakhir tidak menemukan kesalahan; tidak ada yang perlu diterima."),
         "unknown_column": translate("Messages", "Kolom itu tidak ada dalam Kumpulan Data ini."),
+        "ambiguous_decimal": translate(
+            "Messages", "Angka di kolom '{column}' dapat dibaca dua cara (misalnya 1.250: seribu dua ratus lima "
+                        "puluh, atau satu koma dua lima). Pilih tanda desimalnya di 'Cara baca angka'.")
+        .format(column=err.detail),
+        "bad_decimal_mark": translate("Messages", "Tanda desimal harus koma (,) atau titik (.)."),
         "bad_threshold": translate("Messages", "Ambang perubahan harus lebih dari 0%."),
         "letter_number_required": translate("Messages", "Nomor surat wajib diisi."),
         "addressee_required": translate("Messages", "Tujuan surat (Kepada Yth.) wajib diisi."),

@@ -88,13 +88,18 @@ class ImportService:
         self.ctx = ctx
 
     def preview(self, path: Path, *, sheet: str | None = None, header_row: int | None = None,
-                column_types: Mapping[str, ColumnType] | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ImportPreview:
-        """Read the file (no database change); BadInput for files that are not safe spreadsheets."""
+                column_types: Mapping[str, ColumnType] | None = None,
+                decimal_marks: Mapping[str, str] | None = None, decimal: str | None = None,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportPreview:
+        """Read the file (no database change); BadInput for files that are not safe spreadsheets.
+
+        ``decimal_marks`` (column -> "," or ".") and ``decimal`` (for the columns the file leaves
+        open) are the person's decimal marks, see ``read_preview``.
+        """
         self.ctx.require_actor()
         from desktop_app.services.importing import read_preview  # the spreadsheet readers load on first use
         return read_preview(Path(path), sheet=sheet, header_row=header_row, column_types=column_types,
-                            progress=progress, cancelled=cancelled)
+                            decimal_marks=decimal_marks, decimal=decimal, progress=progress, cancelled=cancelled)
 
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,
                skip: Sequence[int] = (), dataset_name: str | None = None, target_id: int | None = None,
@@ -103,7 +108,8 @@ class ImportService:
 
         ``rows`` are the preview's rows after the user's fixes (default: as read); ``skip`` the
         indices of rows the user chose to leave out. Any remaining cell of the wrong type refuses
-        the whole import (BadInput "unresolved_problems") and nothing is written.
+        the whole import (BadInput "unresolved_problems"), and so does a number column whose decimal
+        mark nothing decided (BadInput "ambiguous_decimal", naming the column); nothing is written.
         """
         from desktop_app.services.importing.preview import paused_gc  # loaded already: there is a preview
 
@@ -112,6 +118,9 @@ class ImportService:
 
     def _commit(self, preview: ImportPreview, rows: Sequence[Sequence[object]] | None, skip: Sequence[int],
                 dataset_name: str | None, target_id: int | None, progress: Progress | None) -> ImportResult:
+        open_marks = undecided_columns(preview)
+        if open_marks:
+            raise BadInput("ambiguous_decimal", open_marks[0])
         columns = tuple(ColumnSpec(c.name, c.type, required=False) for c in preview.columns)
         data = list(preview.rows if rows is None else rows)
         skipped = set(skip)
@@ -170,6 +179,11 @@ class ImportService:
             self.ctx.log(s, "dataset_imported", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, detail=detail, since=ds.stage_since)
             return ImportResult(ds.id, ds.name, count, len(skipped), tuple(warnings), target_id is None)
+
+
+def undecided_columns(preview: ImportPreview) -> list[str]:
+    """Number columns whose decimal mark nothing decided: nothing may be saved from them until someone says."""
+    return [c.name for c in preview.columns if c.type.numeric and c.reading is not None and c.reading.open]
 
 
 def _json_kind(cells: ColumnCells) -> str | None:

@@ -31,6 +31,14 @@ def test_import_fix_accept_check_confirm_validate(qtbot, office, tmp_path, monke
 
     def fix_and_accept(dialog):
         dialog.show()  # what exec() would do, without blocking the test
+        # "1.250" alone does not say whether it is 1250 or 1.25: the preview asks, and refuses to import meanwhile.
+        assert "kolom Jumlah: tanda desimal belum jelas" in dialog.problems.item(0).text()
+        mark = dialog.mark_choice("Jumlah")
+        assert mark.currentData() == "" and "1.250" in mark.currentText()
+        seen["open_summary"] = dialog.summary.text()
+        mark.setCurrentIndex(mark.findData(","))  # the user picks the decimal comma: the column is read again
+        assert dialog.grid.item(0, 2).text() in ("1.250", "1250")
+        assert "(dipilih)" in dialog.mark_choice("Jumlah").currentText()
         seen["summary"] = dialog.summary.text()
         seen["problems"] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
         # Double-click the problem: the grid jumps to the bad cell; type the right number there.
@@ -49,7 +57,8 @@ def test_import_fix_accept_check_confirm_validate(qtbot, office, tmp_path, monke
     monkeypatch.setattr(prompts, "run_dialog", fix_and_accept)
     with qtbot.waitSignals([prepare.sig_job_finished, prepare.sig_job_finished], timeout=30000):
         click(qtbot, prepare, "Impor dari Excel…")
-    assert "1 baris masih berisi sel" in seen["summary"]
+    assert "Tanda desimal kolom Jumlah belum jelas" in seen["open_summary"]
+    assert "1 baris masih berisi sel" in seen["summary"] and "belum jelas" not in seen["summary"]
     assert any("baris 6" in p and "kolom Jumlah" in p for p in seen["problems"])
     assert any("baris jumlah/total dilewati" in p for p in seen["problems"])
     dataset_id = office.datasets.find("Izin Triwulan III")

@@ -39,7 +39,8 @@ from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.services.datasets import DatasetSummary
 from desktop_app.services.importing import ImportPreview, Problem
-from desktop_app.services.imports import bad_cells
+from desktop_app.services.importing.model import NumberReading
+from desktop_app.services.imports import bad_cells, undecided_columns
 
 translate = QCoreApplication.translate
 
@@ -70,6 +71,7 @@ def problem_text(problem: Problem) -> str:
         "date_serials_converted": translate("ImportDialog", "nomor tanggal Excel diubah menjadi tanggal"),
         "csv_encoding": translate("ImportDialog", "pengodean teks CSV"),
         "csv_delimiter": translate("ImportDialog", "pemisah kolom CSV"),
+        "ambiguous_decimal": translate("ImportDialog", "tanda desimal belum jelas; pilih di 'Cara baca angka'"),
     }
     words = texts.get(problem.code, problem.code)
     where = []
@@ -79,6 +81,29 @@ def problem_text(problem: Problem) -> str:
         where.append(translate("ImportDialog", "kolom {column}").format(column=problem.column))
     value = f" ({problem.value})" if problem.value not in (None, "") else ""
     return f"{problem.sheet}, {', '.join(where)}: {words}{value}" if where else f"{problem.sheet}: {words}{value}"
+
+
+def mark_rule(decimal: str) -> str:
+    """The rule a decimal mark sets, in words."""
+    if decimal == ",":
+        return translate("ImportDialog", "koma = desimal, titik = pemisah ribuan")
+    return translate("ImportDialog", "titik = desimal, koma = pemisah ribuan")
+
+
+def reading_text(reading: NumberReading) -> str:
+    """How a column's numbers are read, and why: the words shown beside its type."""
+    if reading.decimal is None:
+        return translate("ImportDialog", "belum jelas ({example}): pilih tanda desimal").format(example=reading.example)
+    if reading.reason == "column":
+        return translate("ImportDialog", "{rule}: kolom ini memuat {example}").format(
+            rule=mark_rule(reading.decimal), example=reading.example)
+    if reading.reason == "file":
+        if reading.decimal == ",":
+            return translate("ImportDialog", "titik = pemisah ribuan: berkas memakai koma desimal")
+        return translate("ImportDialog", "koma = pemisah ribuan: berkas memakai titik desimal")
+    if reading.reason == "habit":
+        return translate("ImportDialog", "titik = pemisah ribuan: CSV berpemisah titik koma memakai koma desimal")
+    return translate("ImportDialog", "{rule} (dipilih)").format(rule=mark_rule(reading.decimal))
 
 
 class ImportDialog(QDialog):
@@ -102,8 +127,10 @@ class ImportDialog(QDialog):
         top.addWidget(QLabel(translate("ImportDialog", "Baris judul kolom"), self))
         top.addWidget(self.header_row)
         top.addWidget(reload_button)
-        self.types = QTableWidget(0, 2, self)
-        self.types.setHorizontalHeaderLabels([translate("ImportDialog", "Kolom"), translate("ImportDialog", "Tipe")])
+        self._marks: dict[str, str] = {}  # decimal marks the user picked, by column
+        self.types = QTableWidget(0, 3, self)
+        self.types.setHorizontalHeaderLabels([translate("ImportDialog", "Kolom"), translate("ImportDialog", "Tipe"),
+                                              translate("ImportDialog", "Cara baca angka")])
         self.types.horizontalHeader().setStretchLastSection(True)
         self.grid = DataGrid(self)
         self.grid.setObjectName("importGrid")
@@ -144,7 +171,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.grid)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([560, 540])  # room for the reading of each column beside its type
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -192,6 +219,12 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(column.type.value))
             combo.currentIndexChanged.connect(self._on_reload_clicked)
             self.types.setCellWidget(row, 1, combo)
+            choice = self._mark_choice(column.name, column.reading)
+            self.types.removeCellWidget(row, 2)
+            if choice is None:
+                self.types.setItem(row, 2, _readonly(""))
+            else:
+                self.types.setCellWidget(row, 2, choice)
         self.types.resizeColumnsToContents()
         self.grid.set_data(self.columns(), preview.rows, True)
         self.problems.clear()
@@ -206,6 +239,34 @@ class ImportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, note)
             self.problems.addItem(item)
         self._update_summary()
+
+    def _mark_choice(self, name: str, reading: NumberReading | None) -> QWidget | None:
+        """The reading of a column's numbers, with the other mark to pick (None: nothing to read)."""
+        if reading is None:
+            return None
+        combo = QComboBox(self.types)
+        combo.setObjectName(f"decimal:{name}")
+        if reading.decimal is None:
+            combo.addItem("⚠ " + reading_text(reading), "")
+        for mark in (",", "."):
+            combo.addItem(reading_text(reading) if mark == reading.decimal else mark_rule(mark), mark)
+        combo.setCurrentIndex(combo.findData(reading.decimal or ""))
+        combo.setToolTip(reading_text(reading))
+        combo.currentIndexChanged.connect(lambda _index, n=name, c=combo: self._on_mark_changed(n, c.currentData()))
+        return combo
+
+    def mark_choice(self, name: str) -> QComboBox | None:
+        """The decimal-mark choice shown for a column, if its numbers have one."""
+        for row in range(self.types.rowCount()):
+            if self.types.item(row, 0).text() == name:
+                widget = self.types.cellWidget(row, 2)
+                return widget if isinstance(widget, QComboBox) else None
+        return None
+
+    def _on_mark_changed(self, name: str, mark: str) -> None:
+        if mark:
+            self._marks[name] = mark
+            self._reload()
 
     def _on_sheet_current_index_changed(self, _index: int) -> None:
         """Another sheet picked: read it at once (its own header row), so what is shown is what is imported."""
@@ -226,12 +287,15 @@ class ImportDialog(QDialog):
             column_types[self.types.item(row, 0).text()] = ColumnType(combo.currentData())
         same_sheet = self.sheet.currentText() == self.preview.sheet
         same_layout = self._shows_chosen_layout()
+        if not same_layout:
+            self._marks.clear()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # Another sheet has its own header row: let it be found again.
             preview = self.read(sheet=self.sheet.currentText(),
                                 header_row=self.header_row.value() if same_sheet else None,
-                                column_types=column_types if same_layout else None)
+                                column_types=column_types if same_layout else None,
+                                decimal_marks=dict(self._marks) or None)
         except PadiError as err:
             QGuiApplication.restoreOverrideCursor()
             self._show(self.preview)  # the controls back to what is shown
@@ -261,6 +325,10 @@ class ImportDialog(QDialog):
         if bad:
             text += " " + translate("ImportDialog", "{bad} baris masih berisi sel yang tidak sesuai tipenya: "
                                                     "perbaiki selnya atau centang 'Lewati'.").format(bad=bad)
+        undecided = undecided_columns(self.preview)
+        if undecided:
+            text += " " + translate("ImportDialog", "Tanda desimal kolom {columns} belum jelas: pilih di "
+                                                    "'Cara baca angka'.").format(columns=", ".join(undecided))
         self.summary.setText(text)
 
     def _on_accept(self) -> None:
@@ -269,6 +337,12 @@ class ImportDialog(QDialog):
             self._reload()
             return
         self._update_summary()
+        undecided = undecided_columns(self.preview)
+        if undecided:
+            prompts.error(self, translate("ImportDialog", "Impor"),
+                          translate("ImportDialog", "Angka di kolom '{column}' dapat dibaca dua cara. Pilih tanda "
+                                                    "desimalnya di 'Cara baca angka'.").format(column=undecided[0]))
+            return
         if self.bad_rows() and not self.skip_bad.isChecked():
             prompts.error(self, translate("ImportDialog", "Impor"),
                           translate("ImportDialog", "Masih ada sel yang tidak sesuai tipenya. Perbaiki selnya, "

@@ -112,4 +112,6 @@ def read_csv(path: Path, sheet: str | None) -> SheetChoice:
         rows.pop()
     if not rows or width == 0:
         raise BadInput("empty", f"{path.name}: no rows")
-    return SheetChoice((name,), Grid(name, rows, skipped, 0, []), notes)
+    # Excel separates CSV fields with ";" exactly where the decimal mark is a comma.
+    habit = "," if delimiter == ";" else None
+    return SheetChoice((name,), Grid(name, rows, skipped, 0, []), notes, habit)

@@ -27,7 +27,6 @@ from desktop_app.services.importing.values import (
     SERIAL_MAX,
     SERIAL_MIN,
     date_from_serial,
-    decimal_mark_of,
     is_code_like,
     iso_of,
     parse_date,
@@ -221,11 +220,13 @@ _NATIVE_COUNTS: dict[str, Callable[[Profile], int]] = {
 _TEXT_AND_NUMBERS = frozenset({str, int, float})
 
 
-def profile(values: Sequence[object], census: tuple[set[type], Counter, bool] | None = None) -> Profile:
+def profile(values: Sequence[object], census: tuple[set[type], Counter, bool] | None = None,
+            decimal_mark: str = ",") -> Profile:
     """Count what the column's cells are; every distinct value is looked at once.
 
     ``census`` - the types the cells may have (a superset), the text cells counted (exactly) and
     whether every cell is a whole float - saves counting again what the caller already counted.
+    ``decimal_mark`` is the column's decimal mark (decided for the whole column, see ``marks``).
     """
     whole = False
     if census is None:
@@ -239,7 +240,7 @@ def profile(values: Sequence[object], census: tuple[set[type], Counter, bool] | 
         elif not text_cells:
             types = types - {str}
     if types <= _TEXT_AND_NUMBERS:
-        return _profile_text_and_numbers(values, types, texts, whole)
+        return _profile_text_and_numbers(values, types, texts, whole, decimal_mark)
     counts = Counter(values)
     booleans = any(type(v) is bool for v in counts)
     if booleans:  # True == 1 == 1.0 as dict keys: keep booleans apart, as their text
@@ -277,12 +278,12 @@ def profile(values: Sequence[object], census: tuple[set[type], Counter, bool] | 
         p.words += total(v for v in p.others if v is not None)
         p.nonempty += p.words
     if strings:
-        _profile_texts(p, strings, weight)
+        _profile_texts(p, strings, weight, decimal_mark)
     return p
 
 
 def _profile_text_and_numbers(values: Sequence[object], types: set[type], texts: Counter | None,
-                              whole: bool = False) -> Profile:
+                              whole: bool = False, decimal_mark: str = ",") -> Profile:
     """The profile of a column of text and numbers only, its number cells counted in bulk."""
     mask: list[bool] | None = None
     if str not in types:
@@ -306,12 +307,12 @@ def _profile_text_and_numbers(values: Sequence[object], types: set[type], texts:
         p.numbers += p.native_numbers
         p.fractional += p.native_fractional
     if counts:
-        _profile_texts(p, list(counts), counts.__getitem__)
+        _profile_texts(p, list(counts), counts.__getitem__, decimal_mark)
     return p
 
 
-def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], int]) -> None:
-    p.decimal_mark = mark = decimal_mark_of(v.strip() for v in strings)
+def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], int], mark: str) -> None:
+    p.decimal_mark = mark
     texts: set[str] = set()
     classified = p.texts
     for value in strings:

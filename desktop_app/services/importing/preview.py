@@ -19,6 +19,7 @@ from desktop_app.services.importing import guards
 from desktop_app.services.importing.csv_source import read_csv
 from desktop_app.services.importing.inference import cells_of, convert, infer, profile, scale_percent
 from desktop_app.services.importing.layout import find_table
+from desktop_app.services.importing.marks import MARKS, decide, evidence_of, file_mark
 from desktop_app.services.importing.model import (
     ColumnCells,
     ImportCancelled,
@@ -71,13 +72,18 @@ def _column_types(column_types: Mapping[str, ColumnType | str] | None, names: li
 
 def read_preview(path: Path, *, sheet: str | None = None, header_row: int | None = None,
                  column_types: Mapping[str, ColumnType] | None = None,
+                 decimal_marks: Mapping[str, str] | None = None, decimal: str | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportPreview:
     """Read one sheet of a spreadsheet or CSV file into a typed preview.
 
     ``sheet=None`` takes the first visible sheet with data; ``header_row`` (1-based sheet row)
     overrides header detection; ``column_types`` (column name -> type) overrides type inference
-    and the cells are read again for those types. ``progress(done, total)`` is called every few
+    and the cells are read again for those types. Each column's written numbers are read with one
+    decimal mark (``ImportedColumn.reading``, see ``marks``): ``decimal_marks`` (column name -> ","
+    or ".") sets it for those columns, ``decimal`` for the columns the file leaves open; a column
+    still open is read the Indonesian way for the preview and listed as an "ambiguous_decimal"
+    problem, and nothing may be saved from it. ``progress(done, total)`` is called every few
     thousand rows (the rows are counted twice: picking out data rows, then typing the columns;
     the last call has ``done == total``); ``cancelled()`` returning True raises ``ImportCancelled``.
     Bad input raises ``BadInput`` with a code (see the package docstring) and nothing else.
@@ -85,8 +91,12 @@ def read_preview(path: Path, *, sheet: str | None = None, header_row: int | None
     path = Path(path)
     if header_row is not None and (isinstance(header_row, bool) or not isinstance(header_row, int) or header_row < 1):
         raise BadInput("bad_header_row", repr(header_row))
+    for mark in [decimal, *(decimal_marks or {}).values()]:
+        if mark is not None and mark not in MARKS:
+            raise BadInput("bad_decimal_mark", repr(mark))
     with paused_gc():
-        return _read_preview(path, sheet, header_row, column_types, progress, cancelled)
+        return _read_preview(path, sheet, header_row, column_types, progress, cancelled, dict(decimal_marks or {}),
+                             decimal)
 
 
 @contextmanager
@@ -113,7 +123,8 @@ def paused_gc() -> Iterator[None]:
 
 def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                   column_types: Mapping[str, ColumnType] | None, progress: Callable[[int, int], None] | None,
-                  cancelled: Callable[[], bool] | None) -> ImportPreview:
+                  cancelled: Callable[[], bool] | None, decimal_marks: dict[str, str],
+                  decimal: str | None) -> ImportPreview:
     monitor = _Monitor(progress, cancelled)
     monitor.check()
     kind = guards.inspect(path)
@@ -129,6 +140,9 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     if not layout.source_rows:
         raise BadInput("empty", f"{grid.sheet}: no data rows under the header (row {layout.header_row})")
     overrides = _column_types(column_types, layout.names)
+    for name in decimal_marks:
+        if name not in layout.names:
+            raise BadInput("unknown_column", name)
     monitor.base = monitor.total // 2
     monitor.report(0)
 
@@ -141,8 +155,17 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     source_rows = layout.source_rows
     count = len(layout.columns)
     census = layout.census or [None] * count
+    evidence = [evidence_of(c.texts if c is not None else [v for v in values if type(v) is str])
+                for c, values in zip(census, layout.values, strict=True)]
+    in_file = file_mark(evidence, choice.decimal_habit)
+    readings = [decide(e, in_file, decimal_marks.get(name), decimal) for e, name in zip(evidence, layout.names,
+                                                                                        strict=True)]
+    for name, reading in zip(layout.names, readings, strict=True):
+        if reading is not None and reading.open:
+            found.append((-1, 0, Problem(sheet_name, None, name, "ambiguous_decimal", reading.example)))
     for position, (grid_column, name, values) in enumerate(zip(layout.columns, layout.names, layout.values, strict=True)):
-        column_profile = profile(values, census[position])
+        reading = readings[position]
+        column_profile = profile(values, census[position], reading.decimal or "," if reading is not None else ",")
         column_type = overrides.get(name) or infer(column_profile, name)
         typed, bad = convert(values, column_profile, column_type)
         if column_type == ColumnType.PERCENT and scale_percent(column_profile):
@@ -159,7 +182,7 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                     code = bad.get(value) if type(value) is not bool else bad.get("TRUE" if value else "FALSE")
                     if code is not None:
                         found.append((index, position, Problem(sheet_name, source_rows[index], name, code, value)))
-        columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset))
+        columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset, reading))
         typed_columns.append(typed)
         cells.append(column_profile.converted or cells_of(typed))
         monitor.report(len(source_rows) * (position + 1) // count)

@@ -38,11 +38,16 @@ class Grid:
 
 @dataclass
 class SheetChoice:
-    """All sheets of the file, the grid of the chosen one, and notes about the ones passed over."""
+    """All sheets of the file, the grid of the chosen one, and notes about the ones passed over.
+
+    ``decimal_habit`` is the decimal mark the kind of file suggests when nothing in it proves one
+    (a semicolon CSV comes from a locale that writes decimal commas).
+    """
 
     sheets: tuple[str, ...]
     grid: Grid
     notes: list[Problem]
+    decimal_habit: str | None = None
 
 
 def _refusal(exc: BaseException, path: Path) -> BadInput:

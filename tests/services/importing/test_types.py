@@ -48,7 +48,7 @@ def test_bad_cell_in_number_column_is_one_problem_with_source_row_and_column(tmp
         [11, "Izin 11", "dua ratus"],
         [12, "Izin 12", "1.200"],
     ])
-    preview = read_preview(path)
+    preview = read_preview(path, decimal=",")
     assert preview.types["Jumlah"] == ColumnType.INTEGER
     assert preview.problems == (Problem("Data", 14, "Jumlah", "bad_number", "dua ratus"),)
     assert preview.column("Jumlah")[-2:] == ["dua ratus", 1200]
