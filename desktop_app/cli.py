@@ -105,6 +105,8 @@ MESSAGES: dict[str, str] = {
     "too_large": "Berkas terlalu besar atau ukurannya tidak wajar, sehingga ditolak demi keamanan: {detail}",
     "xml_attack": "Berkas berisi struktur XML berbahaya dan ditolak.",
     "unknown_encoding": "Pengodean teks CSV tidak dikenali. Simpan ulang sebagai CSV UTF-8.",
+    "mixed_encoding": ("Berkas CSV mencampur dua pengodean teks (UTF-8 dan Windows-1252), mulai baris {detail}; "
+                       "huruf seperti é akan terbaca salah. Simpan ulang seluruhnya sebagai CSV UTF-8."),
     "empty": "Tidak ada baris data yang dapat diimpor.",
     "unknown_sheet": "Lembar '{detail}' tidak ada dalam buku kerja.",
     "unresolved_problems": ("{detail} baris berisi sel yang tidak sesuai tipenya. Perbaiki di berkas sumber, "

@@ -46,6 +46,9 @@ def error_text(err: PadiError) -> str:
                         "puluh, atau satu koma dua lima). Pilih tanda desimalnya di 'Cara baca angka'.")
         .format(column=err.detail),
         "bad_decimal_mark": translate("Messages", "Tanda desimal harus koma (,) atau titik (.)."),
+        "mixed_encoding": translate(
+            "Messages", "Berkas CSV mencampur dua pengodean teks (UTF-8 dan Windows-1252), mulai baris {line}; huruf "
+                        "seperti é akan terbaca salah. Simpan ulang seluruhnya sebagai CSV UTF-8.").format(line=err.detail),
         "bad_threshold": translate("Messages", "Ambang perubahan harus lebih dari 0%."),
         "letter_number_required": translate("Messages", "Nomor surat wajib diisi."),
         "addressee_required": translate("Messages", "Tujuan surat (Kepada Yth.) wajib diisi."),

@@ -86,3 +86,11 @@ def test_semicolon_csv_with_comma_decimals_reads_dotted_counts_as_thousands(db, 
         con.close()
     assert [row[2] for row in rows] == [1661, 361, 2004] and all(type(row[2]) is int for row in rows)
     assert [row[1] for row in rows] == [68.3, 71.25, 90.0]
+
+
+def test_a_csv_mixing_encodings_exits_2_naming_its_first_bad_line(db, tmp_path, capsys):
+    path = tmp_path / "campur.csv"
+    path.write_bytes("Nama;Kota\nAndré;Medan\n".encode() + "Café;Binjai\n".encode("cp1252"))
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(path), "--user", "staf", "--json")
+    assert code == 2 and json.loads(out.out)["error"] == "mixed_encoding"
+    assert "baris 3" in json.loads(out.out)["message"] and rows_in(db) == 0

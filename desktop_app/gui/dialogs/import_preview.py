@@ -72,6 +72,7 @@ def problem_text(problem: Problem) -> str:
         "csv_encoding": translate("ImportDialog", "pengodean teks CSV"),
         "csv_delimiter": translate("ImportDialog", "pemisah kolom CSV"),
         "ambiguous_decimal": translate("ImportDialog", "tanda desimal belum jelas; pilih di 'Cara baca angka'"),
+        "invisible_marks_removed": translate("ImportDialog", "tanda tak terlihat (lebar nol, arah teks) dibuang dari sel"),
     }
     words = texts.get(problem.code, problem.code)
     where = []

@@ -7,6 +7,7 @@ find the table (layout), type each column (inference). Nothing touches the datab
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import compress
@@ -18,7 +19,7 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.services.importing import guards
 from desktop_app.services.importing.csv_source import read_csv
 from desktop_app.services.importing.inference import cells_of, convert, infer, profile, scale_percent
-from desktop_app.services.importing.layout import find_table
+from desktop_app.services.importing.layout import Census, Layout, find_table
 from desktop_app.services.importing.marks import MARKS, decide, evidence_of, file_mark
 from desktop_app.services.importing.model import (
     ColumnCells,
@@ -29,6 +30,7 @@ from desktop_app.services.importing.model import (
     RowsSummary,
 )
 from desktop_app.services.importing.sources import read_workbook
+from desktop_app.services.importing.values import INVISIBLE
 
 PROGRESS_EVERY = 5000  # rows
 
@@ -121,6 +123,31 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _without_invisible_marks(layout: Layout, sheet: str) -> list[Problem]:
+    """Zero-width and bidi marks taken out of the kept cells and the column names, one note per column.
+
+    Looked for among each column's distinct texts only, so a column without any costs one search.
+    """
+    notes = []
+    census = layout.census or []
+    for position, (values, column) in enumerate(zip(layout.values, census, strict=False)):
+        texts = column.texts
+        if not texts or not INVISIBLE.search("\n".join(texts)):
+            continue
+        cleaned = {text: INVISIBLE.sub("", text) for text in texts if INVISIBLE.search(text)}
+        values[:] = [cleaned.get(v, v) if type(v) is str else v for v in values]
+        counted: Counter = Counter()
+        for text, times in texts.items():
+            counted[cleaned.get(text, text)] += times
+        census[position] = Census(column.types, counted, column.whole_floats)
+        notes.append(Problem(sheet, None, layout.names[position], "invisible_marks_removed",
+                             sum(texts[text] for text in cleaned)))
+    layout.names[:] = [INVISIBLE.sub("", name) for name in layout.names]
+    for index, note in enumerate(notes):
+        notes[index] = Problem(note.sheet, None, INVISIBLE.sub("", note.column or ""), note.code, note.value)
+    return notes
+
+
 def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                   column_types: Mapping[str, ColumnType] | None, progress: Callable[[int, int], None] | None,
                   cancelled: Callable[[], bool] | None, decimal_marks: dict[str, str],
@@ -139,6 +166,7 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     layout = find_table(grid, header_row, monitor.report)
     if not layout.source_rows:
         raise BadInput("empty", f"{grid.sheet}: no data rows under the header (row {layout.header_row})")
+    invisible = _without_invisible_marks(layout, grid.sheet)
     overrides = _column_types(column_types, layout.names)
     for name in decimal_marks:
         if name not in layout.names:
@@ -147,7 +175,7 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     monitor.report(0)
 
     sheet_name = grid.sheet
-    notes: list[Problem] = [*choice.notes, *layout.notes]
+    notes: list[Problem] = [*choice.notes, *layout.notes, *invisible]
     columns: list[ImportedColumn] = []
     typed_columns: list[list[object]] = []
     cells: list[ColumnCells] = []

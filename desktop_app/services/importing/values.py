@@ -58,6 +58,11 @@ _ASCII_DIGITS = re.compile("[0-9]+")
 _GROUPED = re.compile(f"[1-9][0-9]{{0,2}}([.,{GROUP_SPACES}])[0-9]{{3}}(?:\\1[0-9]{{3}})*")
 _GROUP_MARKS = re.compile(f"[.,{GROUP_SPACES}]")
 
+# Characters that show nothing yet make two equal-looking texts differ: zero-width space, joiners and
+# non-joiner, left-to-right and right-to-left marks and embeddings, word joiner and invisible
+# operators, bidi isolates, Arabic letter mark, a byte order mark inside text, soft hyphen.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]")
+
 # Serial numbers Excel uses for dates between 1954-10-03 and 2119-02-06: outside that
 # range a bare number is far more likely a count than a date.
 SERIAL_MIN, SERIAL_MAX = 20_000, 80_000
