@@ -848,7 +848,7 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     if not args.file.is_file():  # checked before logging in: nothing is written or logged
         raise BadInput("file_missing", str(args.file))
     from desktop_app.domain.columns import ColumnSpec
-    from desktop_app.services.imports import bad_rows, undecided_columns
+    from desktop_app.services.imports import bad_rows, undecided_columns, unresolved_rows
 
     with _acting_as(path, args.user) as services:
         preview = services.imports.preview(args.file, sheet=args.sheet, decimal=args.decimal)
@@ -860,7 +860,7 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
                                        f"(misalnya {problem.value!r})")
             raise BadInput("ambiguous_decimal", undecided[0])
         columns = [ColumnSpec(c.name, c.type) for c in preview.columns]
-        bad = bad_rows(columns, preview.rows)
+        bad = sorted(set(bad_rows(columns, preview.rows)) | set(unresolved_rows(preview)))
         if bad and not args.skip_bad_rows:
             for problem in preview.problems[:20]:
                 _write(sys.stderr, f"  {problem.sheet}, baris {problem.row}, kolom {problem.column}: "

@@ -53,6 +53,29 @@ def bad_rows(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]]) ->
 
 _PLAIN_NUMBERS = frozenset({int, float, type(None)})
 
+# Problems about a cell whose value must not be saved as it is: an error value, a formula nobody computed.
+BLOCKING_CELL_PROBLEMS = frozenset({"formula_not_computed", "excel_error"})
+
+
+def unresolved_rows(preview: ImportPreview, rows: Sequence[Sequence[object]] | None = None) -> list[int]:
+    """Indices of the rows still holding an error value or an uncomputed formula where the preview found one.
+
+    ``rows`` are the preview's rows as the person fixed them (default: as read); a cell changed since
+    is resolved. Rows added or removed in between leave only the cells still at their place checked.
+    """
+    data = preview.rows if rows is None else rows
+    if not any(p.code in BLOCKING_CELL_PROBLEMS for p in preview.problems):
+        return []
+    index = {row: i for i, row in enumerate(preview.source_rows)}
+    names = {c.name: j for j, c in enumerate(preview.columns)}
+    found = set()
+    for problem in preview.problems:
+        if problem.code in BLOCKING_CELL_PROBLEMS and problem.row in index and problem.column in names:
+            i, j = index[problem.row], names[problem.column]
+            if i < len(data) and j < len(data[i]) and data[i][j] == problem.value:
+                found.add(i)
+    return sorted(found)
+
 
 def _plainly_numeric(numeric: tuple[int, ...], rows: Sequence[Sequence[object]]) -> bool:
     """Whether every numeric cell is exactly an int, a float or None - then no row is bad.
@@ -133,6 +156,7 @@ class ImportService:
             unresolved = []
         else:
             unresolved = [i for i in bad_rows(columns, data) if i not in skipped]
+        unresolved += [i for i in unresolved_rows(preview, data) if i not in skipped and i not in unresolved]
         if unresolved:
             raise BadInput("unresolved_problems", str(len(unresolved)))
         kept = [row for i, row in enumerate(data) if i not in skipped] if skipped else data

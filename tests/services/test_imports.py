@@ -137,3 +137,19 @@ def test_an_open_decimal_mark_refuses_the_import_until_someone_chooses(staff, tm
     assert dotted.column("Jumlah")[0] == 1.25 and dotted.types["Jumlah"] == ColumnType.DECIMAL
     assert next(c for c in dotted.columns if c.name == "Jumlah").reading == NumberReading(".", "chosen", "1.250")
     assert staff.imports.commit(dotted, dataset_name="Izin titik").rows == 10
+
+
+def test_an_uncomputed_formula_or_an_error_is_never_saved_even_in_a_text_column(staff, tmp_path):
+    from tests.services.importing.test_formulas import recap
+
+    book = recap(tmp_path / "rekap.xlsx", [["Lain", 1, 2, 3, 4, "=FOOBAR(A7)"]])
+    preview = staff.imports.preview(book)
+    assert preview.types["Status"] == ColumnType.TEXT and preview.column("Status")[-1] == "=FOOBAR(A7)"
+    with pytest.raises(BadInput, match="unresolved_problems"):
+        staff.imports.commit(preview, dataset_name="Rekap")
+    assert dataset_count(staff) == 0
+    rows = [list(r) for r in preview.rows]
+    rows[-1][5] = "baru"  # the person types the value in the preview
+    assert staff.imports.commit(preview, rows=rows, dataset_name="Rekap").rows == 4
+    skipped = staff.imports.commit(preview, skip=[3], dataset_name="Rekap tanpa baris")
+    assert (skipped.rows, skipped.skipped) == (3, 1)

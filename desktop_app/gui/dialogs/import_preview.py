@@ -40,7 +40,7 @@ from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.services.datasets import DatasetSummary
 from desktop_app.services.importing import ImportPreview, Problem
 from desktop_app.services.importing.model import NumberReading
-from desktop_app.services.imports import bad_cells, undecided_columns
+from desktop_app.services.imports import bad_cells, undecided_columns, unresolved_rows
 
 translate = QCoreApplication.translate
 
@@ -73,6 +73,8 @@ def problem_text(problem: Problem) -> str:
         "csv_delimiter": translate("ImportDialog", "pemisah kolom CSV"),
         "ambiguous_decimal": translate("ImportDialog", "tanda desimal belum jelas; pilih di 'Cara baca angka'"),
         "invisible_marks_removed": translate("ImportDialog", "tanda tak terlihat (lebar nol, arah teks) dibuang dari sel"),
+        "formula_computed": translate("ImportDialog", "dihitung dari rumus"),
+        "formula_not_computed": translate("ImportDialog", "rumus tidak dapat dihitung; isi nilainya atau lewati barisnya"),
     }
     words = texts.get(problem.code, problem.code)
     where = []
@@ -191,9 +193,14 @@ class ImportDialog(QDialog):
         return self.grid.rows()
 
     def skipped(self) -> list[int]:
+        return self._bad_row_indices() if self.skip_bad.isChecked() else []
+
+    def _bad_row_indices(self) -> list[int]:
+        """Rows with a cell not of its column's type, or still holding an error or an uncomputed formula."""
         columns = self.columns()
-        return [i for i, row in enumerate(self.final_rows()) if bad_cells(columns, row)] \
-            if self.skip_bad.isChecked() else []
+        rows = self.final_rows()
+        bad = {i for i, row in enumerate(rows) if bad_cells(columns, row)}
+        return sorted(bad.union(unresolved_rows(self.preview, rows)))
 
     def target(self) -> tuple[str | None, int | None]:
         """(new dataset name, None) or (None, draft dataset id)."""
@@ -316,8 +323,7 @@ class ImportDialog(QDialog):
         self.grid.setCurrentCell(row, column)
 
     def bad_rows(self) -> int:
-        columns = self.columns()
-        return sum(1 for row in self.final_rows() if bad_cells(columns, row))
+        return len(self._bad_row_indices())
 
     def _update_summary(self, *_args: object) -> None:
         bad = self.bad_rows()

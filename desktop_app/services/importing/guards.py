@@ -17,6 +17,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
@@ -39,7 +40,7 @@ ODS_MIMETYPES = (b"application/vnd.oasis.opendocument.spreadsheet",)
 _CHUNK = 1024 * 1024
 _OVERLAP = 64
 
-__all__ = ["MAX_CELLS", "MAX_COLUMNS", "MAX_ROWS", "MAX_UNCOMPRESSED", "inspect"]
+__all__ = ["MAX_CELLS", "MAX_COLUMNS", "MAX_ROWS", "MAX_UNCOMPRESSED", "Inspection", "inspect", "inspect_file"]
 _DECLARATION = re.compile(rb"<!(?i:doctype|entity|element|attlist)")
 
 
@@ -54,8 +55,21 @@ _NOT_SHEETS = ("xl/theme/", "xl/styles", "xl/sharedStrings", "xl/_rels/", "xl/wo
                "xl/connections", "xl/queryTables/", "xl/customXml", "xl/metadata")
 
 
+@dataclass(frozen=True)
+class Inspection:
+    """What the file is, and the sheet members of an .xlsx whose formulas or error cells need reading."""
+
+    kind: str
+    formula_members: frozenset[str] = frozenset()
+
+
 def inspect(path: Path) -> str:
     """What the file is - "xlsx", "ods", "xls" or "csv" - after refusing anything unsafe."""
+    return inspect_file(path).kind
+
+
+def inspect_file(path: Path) -> Inspection:
+    """``inspect``, and which sheets hold formulas or cached errors (a reader shows both as empty cells)."""
     try:
         if not path.is_file():
             raise BadInput("file_missing", str(path))
@@ -67,11 +81,11 @@ def inspect(path: Path) -> str:
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _inspect_zip(path)
     if head == CFB_SIGNATURE:
-        return _inspect_compound(path, size)
+        return Inspection(_inspect_compound(path, size))
     if path.suffix.lower() in CSV_SUFFIXES:
         if size > MAX_UNCOMPRESSED:
             raise BadInput("too_large", f"{size} bytes of text")
-        return "csv"
+        return Inspection("csv")
     raise BadInput("not_a_spreadsheet", f"{path.name}: starts with {head[:8]!r}")
 
 
@@ -104,18 +118,18 @@ def _inspect_compound(path: Path, size: int) -> str:
     return "xls"
 
 
-def _inspect_zip(path: Path) -> str:
+def _inspect_zip(path: Path) -> Inspection:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_sizes(infos)
             kind = _zip_kind(archive, infos)
-            _scan_members(archive, infos, kind)
+            formulas = _scan_members(archive, infos, kind)
     except zipfile.BadZipFile as exc:
         raise BadInput("not_a_spreadsheet", f"broken zip: {exc}") from exc
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError) as exc:
         raise BadInput("not_a_spreadsheet", f"unreadable zip: {exc}") from exc
-    return kind
+    return Inspection(kind, frozenset(formulas))
 
 
 def _zip_kind(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> str:
@@ -222,9 +236,13 @@ def _row_width(body: bytes) -> int:
     return last
 
 
-def _scan_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str) -> None:
-    """Stream every XML member: actual size, DTD/entities, declared and present sheet dimensions."""
+def _scan_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str) -> list[str]:
+    """Stream every XML member: actual size, DTD/entities, the extent of sheet cells holding something.
+
+    Returns the sheet members holding a formula ("<f") or, maybe, a cached error (a "#" then t="e").
+    """
     total = 0
+    formulas: list[str] = []
     for info in infos:
         name = info.filename
         if info.is_dir() or not (name.lower().endswith(_XML_SUFFIXES)):
@@ -251,6 +269,9 @@ def _scan_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: 
                     raise BadInput("xml_attack", f"{name}: markup declaration (DOCTYPE/ENTITY)")
                 if extent is not None:
                     extent.update(window, chunk)
+                    if (formulas[-1:] != [name]
+                            and (b"<f" in window or b"#" in window and b't="e"' in window)):
+                        formulas.append(name)
                 if ods is not None:
                     ods.update(window, chunk, len(tail))
                 tail = window[-_OVERLAP:]
@@ -259,6 +280,7 @@ def _scan_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: 
             if extent.needs_rescan():
                 extent = exact_extent(_chunks(archive, info), _chunks(archive, info))
             extent.check(name)
+    return formulas
 
 
 def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:

@@ -71,6 +71,8 @@ def classify_text(text: str, decimal_mark: str) -> tuple[int, object]:
     first = s[0]
     if first == "#" and s.upper() in EXCEL_ERRORS:
         return ERROR, s
+    if first == "=" and len(s) > 1:
+        return ERROR, s  # a formula nobody computed: no value to read, and not a word of the column
     if first in _NUMBER_START or (first in "Rr" and s[:2].lower() == "rp"):
         if is_code_like(s):
             return CODE, s
@@ -438,7 +440,7 @@ def _convert_text(value: str, kind: int, parsed: object, column_type: ColumnType
     if kind == EMPTY:
         return None, None
     if kind == ERROR:
-        return parsed, "excel_error"
+        return parsed, "formula_not_computed" if value.lstrip().startswith("=") else "excel_error"
     if column_type in _NUMERIC:
         number = parsed if kind == NUMBER else parse_number(value, mark) if kind == CODE else None
         if number is None:

@@ -30,7 +30,7 @@ from desktop_app.services.importing.model import (
     RowsSummary,
 )
 from desktop_app.services.importing.sources import read_workbook
-from desktop_app.services.importing.values import INVISIBLE
+from desktop_app.services.importing.values import INVISIBLE, excel_letter
 
 PROGRESS_EVERY = 5000  # rows
 
@@ -123,6 +123,33 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _named_cells(choice: object, layout: Layout, grid: object) -> tuple[list[Problem], list[tuple[int, int, Problem]]]:
+    """The source's notes and problems about single cells (by column letter) for the cells kept, by column name.
+
+    Notes about cells outside the table (a title, a total row left out) are dropped with them.
+    """
+    names = {excel_letter(column + grid.col_offset): (position, name)
+             for position, (column, name) in enumerate(zip(layout.columns, layout.names, strict=True))}
+    kept = {row: index for index, row in enumerate(layout.source_rows)}
+    notes, kept_notes, problems = [], [], []
+    for note in choice.notes:
+        if note.code in _CELL_NOTES:
+            if note.row in kept and note.column in names:
+                kept_notes.append(Problem(note.sheet, note.row, names[note.column][1], note.code, note.value))
+        else:
+            notes.append(note)
+    choice.notes[:] = notes
+    for problem in choice.problems:
+        if problem.row in kept and problem.column in names:
+            position, name = names[problem.column]
+            problems.append((kept[problem.row], position, Problem(problem.sheet, problem.row, name, problem.code,
+                                                                  problem.value)))
+    return kept_notes, problems
+
+
+_CELL_NOTES = frozenset({"formula_computed"})
+
+
 def _without_invisible_marks(layout: Layout, sheet: str) -> list[Problem]:
     """Zero-width and bidi marks taken out of the kept cells and the column names, one note per column.
 
@@ -154,12 +181,13 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                   decimal: str | None) -> ImportPreview:
     monitor = _Monitor(progress, cancelled)
     monitor.check()
-    kind = guards.inspect(path)
+    inspection = guards.inspect_file(path)
+    kind = inspection.kind
     monitor.check()
     if kind == "csv":
         choice = read_csv(path, sheet)
     else:
-        choice = read_workbook(path, kind, sheet, monitor.is_cancelled)
+        choice = read_workbook(path, kind, sheet, monitor.is_cancelled, inspection.formula_members)
     monitor.check()
     grid = choice.grid
     monitor.total = 2 * max(len(grid.rows), 1)
@@ -175,7 +203,8 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     monitor.report(0)
 
     sheet_name = grid.sheet
-    notes: list[Problem] = [*choice.notes, *layout.notes, *invisible]
+    cell_notes, cell_problems = _named_cells(choice, layout, grid)
+    notes: list[Problem] = [*choice.notes, *layout.notes, *invisible, *cell_notes]
     columns: list[ImportedColumn] = []
     typed_columns: list[list[object]] = []
     cells: list[ColumnCells] = []
@@ -214,6 +243,10 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
         typed_columns.append(typed)
         cells.append(column_profile.converted or cells_of(typed))
         monitor.report(len(source_rows) * (position + 1) // count)
+    if cell_problems:
+        # A formula that could not be computed is that cell's problem; its "=..." text needs no second one.
+        named = {(p.row, p.column) for _, _, p in cell_problems}
+        found = [item for item in found if (item[2].row, item[2].column) not in named] + cell_problems
     found.sort(key=lambda item: (item[0], item[1]))
     rows = tuple(zip(*typed_columns, strict=True))
     summary = RowsSummary(rows, tuple(cells))
