@@ -100,7 +100,7 @@ MESSAGES: dict[str, str] = {
     "target_not_folder": "Tujuan katalog adalah sebuah berkas, bukan folder: {detail}",
     # importing spreadsheets
     "file_missing": "Berkas tidak ditemukan: {detail}",
-    "not_a_spreadsheet": "Berkas ini bukan lembar kerja yang dapat dibaca (xlsx, xls, ods atau csv): {detail}",
+    "not_a_spreadsheet": "Berkas ini bukan lembar kerja yang dapat dibaca (xlsx, xls, ods, csv atau json): {detail}",
     "encrypted": "Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu impor lagi.",
     "too_large": "Berkas terlalu besar atau ukurannya tidak wajar, sehingga ditolak demi keamanan: {detail}",
     "xml_attack": "Berkas berisi struktur XML berbahaya dan ditolak.",
@@ -829,7 +829,8 @@ def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     _add_db(p)
-    p.add_argument("--file", type=Path, required=True, metavar="FILE", help="berkas xlsx, xls, ods atau csv")
+    p.add_argument("--file", type=Path, required=True, metavar="FILE",
+                   help="berkas xlsx, xls, ods, csv atau json (ekspor PADI, atau daftar objek)")
     p.add_argument("--dataset", metavar="NAMA",
                    help="Kumpulan Data tujuan: draf yang sudah ada (kolom dicocokkan menurut nama) atau nama baru")
     p.add_argument("--sheet", metavar="LEMBAR", help="nama lembar (bawaan: lembar pertama yang berisi data)")
@@ -1035,7 +1036,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("init", "buat basis data baru (--demo: dengan kantor dan data contoh)", _configure_init, _cmd_init),
     Command("check", "periksa keutuhan basis data dan rantai catatan aktivitas", _configure_check, _cmd_check),
     Command("list", "daftar kumpulan data atau publikasi", _configure_list, _cmd_list),
-    Command("import", "impor lembar kerja (xlsx, xls, ods, csv) ke kumpulan data", _configure_import, _cmd_import),
+    Command("import", "impor lembar kerja (xlsx, xls, ods, csv, json) ke kumpulan data", _configure_import, _cmd_import),
     Command("export", "ekspor kumpulan data ke CSV, XLSX atau JSON", _configure_export, _cmd_export),
     Command("tabulate", "tabulasi (pivot) kumpulan data ke CSV atau XLSX", _configure_tabulate, _cmd_tabulate),
     Command("catalog", "buat Katalog Data offline (situs statis) ke sebuah folder", _configure_catalog, _cmd_catalog),

@@ -74,6 +74,8 @@ def problem_text(problem: Problem) -> str:
         "ambiguous_decimal": translate("ImportDialog", "tanda desimal belum jelas; pilih di 'Cara baca angka'"),
         "invisible_marks_removed": translate("ImportDialog", "tanda tak terlihat (lebar nol, arah teks) dibuang dari sel"),
         "formula_computed": translate("ImportDialog", "dihitung dari rumus"),
+        "json_columns_declared": translate("ImportDialog", "kolom dan tipenya dari ekspor JSON PADI"),
+        "json_records": translate("ImportDialog", "daftar objek JSON: kunci menjadi kolom"),
         "formula_not_computed": translate("ImportDialog", "rumus tidak dapat dihitung; isi nilainya atau lewati barisnya"),
     }
     words = texts.get(problem.code, problem.code)

@@ -35,6 +35,7 @@ RATIO_FLOOR = 1024 * 1024  # members smaller than this inflated cannot hurt what
 MAX_MEMBERS = 10_000
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+JSON_SUFFIXES = frozenset({".json"})
 ODS_MIMETYPES = (b"application/vnd.oasis.opendocument.spreadsheet",)
 
 _CHUNK = 1024 * 1024
@@ -64,7 +65,7 @@ class Inspection:
 
 
 def inspect(path: Path) -> str:
-    """What the file is - "xlsx", "ods", "xls" or "csv" - after refusing anything unsafe."""
+    """What the file is - "xlsx", "ods", "xls", "csv" or "json" - after refusing anything unsafe."""
     return inspect_file(path).kind
 
 
@@ -82,10 +83,10 @@ def inspect_file(path: Path) -> Inspection:
         return _inspect_zip(path)
     if head == CFB_SIGNATURE:
         return Inspection(_inspect_compound(path, size))
-    if path.suffix.lower() in CSV_SUFFIXES:
+    if path.suffix.lower() in CSV_SUFFIXES | JSON_SUFFIXES:
         if size > MAX_UNCOMPRESSED:
             raise BadInput("too_large", f"{size} bytes of text")
-        return Inspection("csv")
+        return Inspection("json" if path.suffix.lower() in JSON_SUFFIXES else "csv")
     raise BadInput("not_a_spreadsheet", f"{path.name}: starts with {head[:8]!r}")
 
 

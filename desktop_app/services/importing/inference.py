@@ -35,6 +35,8 @@ from desktop_app.services.importing.values import (
 )
 
 SHARE = 0.9  # of the non-empty cells that must read as the type
+# How CSV exports keep formula-like text from being run: an apostrophe in front (taken off on import).
+NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 CATEGORY_MAX_DISTINCT = 30
 CATEGORY_MAX_SHARE = 0.5
 
@@ -71,8 +73,8 @@ def classify_text(text: str, decimal_mark: str) -> tuple[int, object]:
     first = s[0]
     if first == "#" and s.upper() in EXCEL_ERRORS:
         return ERROR, s
-    if first == "=" and len(s) > 1:
-        return ERROR, s  # a formula nobody computed: no value to read, and not a word of the column
+    if first == "'" and s.startswith(NEUTRALISED):
+        return TEXT, s[1:]  # text an export kept from being a formula ("'=x", "'+62 ..."): text, as it was
     if first in _NUMBER_START or (first in "Rr" and s[:2].lower() == "rp"):
         if is_code_like(s):
             return CODE, s
@@ -440,7 +442,7 @@ def _convert_text(value: str, kind: int, parsed: object, column_type: ColumnType
     if kind == EMPTY:
         return None, None
     if kind == ERROR:
-        return parsed, "formula_not_computed" if value.lstrip().startswith("=") else "excel_error"
+        return parsed, "excel_error"
     if column_type in _NUMERIC:
         number = parsed if kind == NUMBER else parse_number(value, mark) if kind == CODE else None
         if number is None:
@@ -464,9 +466,10 @@ def _convert_text(value: str, kind: int, parsed: object, column_type: ColumnType
         if kind == NUMBER and parsed.value == int(parsed.value) and 1900 <= parsed.value <= 2100:  # type: ignore[union-attr]
             return str(int(parsed.value)), None  # type: ignore[union-attr]
         return value.strip(), "bad_period"
+    text = parsed if kind == TEXT and type(parsed) is str else value.strip()
     if column_type == ColumnType.CATEGORY:
-        return " ".join(value.split()), None
-    return value.strip(), None
+        return " ".join(text.split()), None
+    return text, None
 
 
 def convert(values: Sequence[object], p: Profile, column_type: ColumnType) -> tuple[list[object], dict[object, str]]:

@@ -19,6 +19,7 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.services.importing import guards
 from desktop_app.services.importing.csv_source import read_csv
 from desktop_app.services.importing.inference import cells_of, convert, infer, profile, scale_percent
+from desktop_app.services.importing.json_source import layout_of, read_json
 from desktop_app.services.importing.layout import Census, Layout, find_table
 from desktop_app.services.importing.marks import MARKS, decide, evidence_of, file_mark
 from desktop_app.services.importing.model import (
@@ -184,18 +185,23 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     inspection = guards.inspect_file(path)
     kind = inspection.kind
     monitor.check()
+    declared: dict[str, ColumnType] = {}
     if kind == "csv":
         choice = read_csv(path, sheet)
+    elif kind == "json":
+        choice, declared = read_json(path, sheet)
     else:
         choice = read_workbook(path, kind, sheet, monitor.is_cancelled, inspection.formula_members)
     monitor.check()
     grid = choice.grid
     monitor.total = 2 * max(len(grid.rows), 1)
-    layout = find_table(grid, header_row, monitor.report)
+    layout = layout_of(grid) if kind == "json" else find_table(grid, header_row, monitor.report)
     if not layout.source_rows:
         raise BadInput("empty", f"{grid.sheet}: no data rows under the header (row {layout.header_row})")
     invisible = _without_invisible_marks(layout, grid.sheet)
-    overrides = _column_types(column_types, layout.names)
+    overrides = {**declared, **_column_types(column_types, layout.names)}
+    # Text a file declares as text (PADI's JSON export) is taken as it is, without reading it as numbers or dates.
+    verbatim = {name: ctype for name, ctype in declared.items() if not ctype.numeric}
     for name in decimal_marks:
         if name not in layout.names:
             raise BadInput("unknown_column", name)
@@ -217,14 +223,27 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     in_file = file_mark(evidence, choice.decimal_habit)
     readings = [decide(e, in_file, decimal_marks.get(name), decimal) for e, name in zip(evidence, layout.names,
                                                                                         strict=True)]
-    for name, reading in zip(layout.names, readings, strict=True):
-        if reading is not None and reading.open:
-            found.append((-1, 0, Problem(sheet_name, None, name, "ambiguous_decimal", reading.example)))
+    # Cells whose formula could not be computed hold their "=..." text: no value of the column, so they are
+    # typed as empty cells and get their text back afterwards (their problem says what they are).
+    held: dict[int, dict[int, object]] = {}
+    for index, position, problem in cell_problems:
+        held.setdefault(position, {})[index] = problem.value
     for position, (grid_column, name, values) in enumerate(zip(layout.columns, layout.names, layout.values, strict=True)):
         reading = readings[position]
-        column_profile = profile(values, census[position], reading.decimal or "," if reading is not None else ",")
+        column_census = census[position]
+        if position in held:
+            values = ["" if index in held[position] else value for index, value in enumerate(values)]
+            column_census = None
+        column_profile = profile(values, column_census, reading.decimal or "," if reading is not None else ",")
         column_type = overrides.get(name) or infer(column_profile, name)
-        typed, bad = convert(values, column_profile, column_type)
+        if column_type.numeric and reading is not None and reading.open:
+            found.append((-1, position, Problem(sheet_name, None, name, "ambiguous_decimal", reading.example)))
+        if name in verbatim and not column_type.numeric and column_type == verbatim[name]:
+            typed, bad = [None if value == "" else value for value in values], {}
+        else:
+            typed, bad = convert(values, column_profile, column_type)
+        for index, value in held.get(position, {}).items():
+            typed[index] = value
         if column_type == ColumnType.PERCENT and scale_percent(column_profile):
             notes.append(Problem(sheet_name, None, name, "percent_scaled"))
         if column_type == ColumnType.DATE and column_profile.serials:
@@ -241,7 +260,7 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                         found.append((index, position, Problem(sheet_name, source_rows[index], name, code, value)))
         columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset, reading))
         typed_columns.append(typed)
-        cells.append(column_profile.converted or cells_of(typed))
+        cells.append(cells_of(typed) if position in held or name in verbatim else column_profile.converted or cells_of(typed))
         monitor.report(len(source_rows) * (position + 1) // count)
     if cell_problems:
         # A formula that could not be computed is that cell's problem; its "=..." text needs no second one.
