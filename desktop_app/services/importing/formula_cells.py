@@ -21,6 +21,7 @@ The library (and numpy, which it needs) is imported only when something must be 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import posixpath
 import re
 import zipfile
@@ -255,6 +256,9 @@ def _corner(text: str, last_row: int, last_column: int) -> tuple[int, int]:
 
 def _compile(formula: str) -> object:
     import formulas
+
+    # The library's dispatcher logs every function it cannot run; here that is a problem in the preview.
+    logging.getLogger("schedula").setLevel(logging.CRITICAL)
 
     try:
         return formulas.Parser().ast("=" + formula)[1].compile()
