@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from itertools import count, islice, repeat
 
 from sqlalchemy import func, select
@@ -68,6 +69,8 @@ def insert_rows(session: Session, dataset_id: int, rows: Iterable[Sequence[objec
     """Append rows (JSON-encoded lists) in batches inside the caller's transaction; returns the count.
 
     ``json_format`` - a ``row_format`` the caller knows fits every row - encodes tuples faster.
+    While SQLite writes one batch (it lets go of the interpreter meanwhile), the next one is encoded:
+    on a second thread, one batch at a time and in order, on the caller's connection.
     """
     connection = session.connection()
     statement = 'INSERT INTO dataset_rows (dataset_id, position, "values") VALUES (?, ?, ?)'
@@ -78,9 +81,22 @@ def insert_rows(session: Session, dataset_id: int, rows: Iterable[Sequence[objec
     # Parameters made lazily, BATCH at a time, without a Python-level step per row.
     parameters = zip(repeat(dataset_id), count(start), texts)
     total = 0
-    while batch := list(islice(parameters, BATCH)):
-        connection.exec_driver_sql(statement, batch)
-        total += len(batch)
-        if progress is not None and len(batch) == BATCH:
-            progress(total)
+    batch = list(islice(parameters, BATCH))
+    if len(batch) < BATCH:  # one batch: nothing to overlap
+        if batch:
+            connection.exec_driver_sql(statement, batch)
+        return len(batch)
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="padi-rows") as writer:
+            while batch:
+                written = writer.submit(cursor.executemany, statement, batch)
+                following = list(islice(parameters, BATCH))
+                written.result()  # before anything else happens on the connection
+                total += len(batch)
+                if progress is not None and len(batch) == BATCH:
+                    progress(total)
+                batch = following
+    finally:
+        cursor.close()
     return total

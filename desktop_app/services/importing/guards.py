@@ -11,12 +11,14 @@ nor by rows and cells that only carry formatting down to the last row.
 
 from __future__ import annotations
 
+import contextlib
 import lzma
 import mmap
 import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
@@ -254,11 +256,8 @@ def _scan_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: 
         parser: XMLParser | None = XMLParser(target=_PrologTarget(), forbid_dtd=True, forbid_entities=True,
                                               forbid_external=True)
         tail = b""
-        with archive.open(info) as member:
-            while True:
-                chunk = member.read(_CHUNK)
-                if not chunk:
-                    break
+        with archive.open(info) as member, contextlib.closing(_read_ahead(member, info.file_size)) as chunks:
+            for chunk in chunks:
                 total += len(chunk)
                 if total > MAX_UNCOMPRESSED:
                     raise BadInput("too_large", f"more than {MAX_UNCOMPRESSED} bytes uncompressed")
@@ -270,8 +269,8 @@ def _scan_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: 
                     raise BadInput("xml_attack", f"{name}: markup declaration (DOCTYPE/ENTITY)")
                 if extent is not None:
                     extent.update(window, chunk)
-                    if (formulas[-1:] != [name]
-                            and (b"<f" in window or b"#" in window and b't="e"' in window)):
+                    if formulas[-1:] != [name] and (_holds_formula(window)
+                                                    or b"#" in window and b't="e"' in window):
                         formulas.append(name)
                 if ods is not None:
                     ods.update(window, chunk, len(tail))
@@ -282,6 +281,42 @@ def _scan_members(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: 
                 extent = exact_extent(_chunks(archive, info), _chunks(archive, info))
             extent.check(name)
     return formulas
+
+
+def _read_ahead(member: zipfile.ZipExtFile, size: int) -> Iterator[bytes]:
+    """The member's chunks; a large member's next chunk is inflated meanwhile on a second thread.
+
+    Inflating (zlib) and checksumming let go of the interpreter while the chunk before is searched,
+    so on two cores reading a large sheet costs little more than searching it. The reads stay one
+    after the other, so the member is read exactly as it would be on one thread.
+    """
+    if size <= 4 * _CHUNK:
+        while chunk := member.read(_CHUNK):
+            yield chunk
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="padi-inflate") as pool:
+        pending = pool.submit(member.read, _CHUNK)
+        while chunk := pending.result():
+            pending = pool.submit(member.read, _CHUNK)
+            yield chunk
+
+
+def _holds_formula(window: bytes) -> bool:
+    """Whether the window holds a formula element ("<f", or "<x:f" with a namespace prefix).
+
+    Each "f" is looked at where there are few of them (a memchr away: cell data seldom holds one);
+    where there are many, the tag is searched for at once.
+    """
+    find = window.find
+    position = find(b"f")
+    for _ in range(4096):
+        if position < 0:
+            return False
+        before = window[position - 1:position]
+        if before == b"<" or before == b":" and window[position + 1:position + 2] in (b">", b" ", b"/"):
+            return True
+        position = find(b"f", position + 1)
+    return b"<f" in window or b":f>" in window or b":f " in window
 
 
 def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:

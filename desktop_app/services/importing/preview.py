@@ -30,7 +30,7 @@ from desktop_app.services.importing.model import (
     Problem,
     RowsSummary,
 )
-from desktop_app.services.importing.sources import read_workbook
+from desktop_app.services.importing.sources import Grid, SheetChoice, read_workbook
 from desktop_app.services.importing.values import INVISIBLE, excel_letter
 
 PROGRESS_EVERY = 5000  # rows
@@ -124,11 +124,14 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _named_cells(choice: object, layout: Layout, grid: object) -> tuple[list[Problem], list[tuple[int, int, Problem]]]:
+def _named_cells(choice: SheetChoice, layout: Layout, grid: Grid) -> tuple[list[Problem],
+                                                                         list[tuple[int, int, Problem]]]:
     """The source's notes and problems about single cells (by column letter) for the cells kept, by column name.
 
     Notes about cells outside the table (a title, a total row left out) are dropped with them.
     """
+    if not choice.problems and not any(note.code in _CELL_NOTES for note in choice.notes):
+        return [], []
     names = {excel_letter(column + grid.col_offset): (position, name)
              for position, (column, name) in enumerate(zip(layout.columns, layout.names, strict=True))}
     kept = {row: index for index, row in enumerate(layout.source_rows)}
