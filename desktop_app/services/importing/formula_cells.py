@@ -39,6 +39,9 @@ _RELATIONSHIPS = "{http://schemas.openxmlformats.org/officeDocument/2006/relatio
 _PACKAGE_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CELL = re.compile(r"\$?([A-Z]{1,3})\$?(\d{1,7})")
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+# Where formulas are moved to be compared: far enough from every edge for any shift a sheet can hold.
+_ANCHOR = "KZZ500000"
+_ANCHOR_ROW, _ANCHOR_COLUMN = 499_999, column_index("KZZ") - 1
 
 
 @dataclass
@@ -156,6 +159,7 @@ class Workbook:
         self.computed: dict[tuple[str, int, int], object] = {}
         self._busy: set[tuple[str, int, int]] = set()
         self._compiled: dict[str, object] = {}
+        self._shapes: dict[str, tuple[object, list[str]] | None] = {}
 
     def values(self, sheet: str) -> tuple[list[list[object]], int, int]:
         if sheet not in self._values:
@@ -193,10 +197,22 @@ class Workbook:
         return _empty()
 
     def _compute(self, sheet: str, cell: FormulaCell) -> object:
-        function = self._compiled.get(cell.formula)
-        if function is None:
-            function = self._compiled[cell.formula] = _compile(cell.formula)
-        arguments = [self._argument(sheet, name) for name in function.inputs]
+        shape = self._shape(cell)
+        if shape is not None:  # the same formula as others, shifted: compiled once, its inputs shifted back
+            function, operands = shape
+            from openpyxl.formula.translate import Translator
+
+            down, right = cell.row - _ANCHOR_ROW, cell.column - _ANCHOR_COLUMN
+            try:
+                names = [Translator.translate_range(operand, down, right).replace("$", "") for operand in operands]
+            except Exception as exc:  # noqa: BLE001 - a reference the shift cannot place
+                raise NotComputed("reference") from exc
+        else:
+            function = self._compiled.get(cell.formula)
+            if function is None:
+                function = self._compiled[cell.formula] = _compile(cell.formula)
+            names = list(function.inputs)
+        arguments = [self._argument(sheet, name) for name in names]
         try:
             result = function(*arguments)
         except NotComputed:
@@ -204,6 +220,33 @@ class Workbook:
         except Exception as exc:  # noqa: BLE001 - whatever the library cannot do is "not computed"
             raise NotComputed(type(exc).__name__) from exc
         return _as_cell(result)
+
+    def _shape(self, cell: FormulaCell) -> tuple[object, list[str]] | None:
+        """The compiled formula shared by every cell whose formula is this one shifted (``=B5+C5`` in row
+        5, ``=B6+C6`` in row 6), and its inputs as written at the anchor; None when it cannot be shared."""
+        from openpyxl.formula.tokenizer import Token, Tokenizer
+        from openpyxl.formula.translate import Translator
+
+        try:
+            here = f"{excel_letter(cell.column)}{cell.row + 1}"
+            anchored = Translator("=" + (cell.formula or ""), origin=here).translate_formula(_ANCHOR)
+        except Exception:  # noqa: BLE001 - not shiftable (or not parsable): compiled on its own
+            return None
+        if anchored in self._shapes:
+            return self._shapes[anchored]
+        shape = None
+        try:
+            function = _compile(anchored[1:])
+            operands = {token.value.replace("$", "").upper(): token.value for token in Tokenizer(anchored).items
+                        if token.type == Token.OPERAND and token.subtype == Token.RANGE}
+            if all(name in operands for name in function.inputs):
+                shape = (function, [operands[name] for name in function.inputs])
+        except NotComputed:
+            shape = None
+        except Exception:  # noqa: BLE001 - the tokenizer disagrees with the library: no sharing
+            shape = None
+        self._shapes[anchored] = shape
+        return shape
 
     def _argument(self, sheet: str, name: str) -> object:
         target, _, reference = name.rpartition("!")
