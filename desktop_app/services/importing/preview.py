@@ -19,7 +19,6 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.services.importing import guards
 from desktop_app.services.importing.csv_source import read_csv
 from desktop_app.services.importing.inference import cells_of, convert, infer, profile, scale_percent
-from desktop_app.services.importing.json_source import layout_of, read_json
 from desktop_app.services.importing.layout import Census, Layout, find_table
 from desktop_app.services.importing.marks import MARKS, decide, evidence_of, file_mark
 from desktop_app.services.importing.model import (
@@ -192,13 +191,20 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     if kind == "csv":
         choice = read_csv(path, sheet)
     elif kind == "json":
+        from desktop_app.services.importing.json_source import read_json  # JSON files are rare: loaded when met
+
         choice, declared = read_json(path, sheet)
     else:
         choice = read_workbook(path, kind, sheet, monitor.is_cancelled, inspection.formula_members)
     monitor.check()
     grid = choice.grid
     monitor.total = 2 * max(len(grid.rows), 1)
-    layout = layout_of(grid) if kind == "json" else find_table(grid, header_row, monitor.report)
+    if kind == "json":
+        from desktop_app.services.importing.json_source import layout_of
+
+        layout = layout_of(grid)
+    else:
+        layout = find_table(grid, header_row, monitor.report)
     if not layout.source_rows:
         raise BadInput("empty", f"{grid.sheet}: no data rows under the header (row {layout.header_row})")
     invisible = _without_invisible_marks(layout, grid.sheet)
