@@ -150,6 +150,7 @@ class Profile:
     dates: int = 0
     periods: int = 0
     codes: int = 0
+    long_codes: int = 0  # codes that are only long digit strings (no leading zero): maybe large amounts
     words: int = 0
     native_numbers: int = 0
     native_fractional: int = 0
@@ -345,6 +346,8 @@ def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], in
         else:
             if kind == CODE:
                 p.codes += n
+                if not str(parsed).startswith("0"):
+                    p.long_codes += n
             p.words += n
             if len(texts) <= CATEGORY_MAX_DISTINCT:
                 texts.add(" ".join(str(parsed).split()).casefold())
@@ -360,7 +363,10 @@ def infer(p: Profile, name: str) -> ColumnType:
     need = SHARE * counted
     if words & _ID_WORDS and p.numbers + p.codes >= need:
         return ColumnType.TEXT
-    if p.numbers >= need:
+    numbers = p.numbers
+    if p.long_codes and p.long_codes == p.codes and (p.numbers or words & _MONEY_WORDS):
+        numbers += p.long_codes  # 100000000000 beside other amounts (a CSV's Rp 100 billion) is an amount
+    if numbers >= need:
         if words & _DATE_WORDS and p.native_numbers == p.numbers == p.serials:
             return ColumnType.DATE
         if words & _PERIOD_HINTS and p.years == p.numbers:

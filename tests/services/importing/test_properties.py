@@ -3,7 +3,8 @@ read back exactly, or the reading is left open for the person - never a differen
 
 CSV and XLSX carry no column types, so the datasets drawn for them are ones whose cells say their
 type (text that reads as text, a decimal column with a fraction in it, money and percent columns
-named so); JSON keeps the declared types, so any text goes there.
+named so) and whose first row is filled (the header is found by what lies under it); JSON keeps
+the declared types and the header, so any text goes there.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ PLACES = ("Rambutan", "Bajenis", "Padang Hulu", "Padang Hilir", "Tebing Tinggi K
 
 def _column(kind: ColumnType, count: int) -> st.SearchStrategy[list[object]]:
     """``count`` values of one column of the given type, each column saying its type by its cells."""
-    maybe = lambda values: st.lists(values | st.none(), min_size=count, max_size=count).filter(  # noqa: E731
-        lambda cells: any(cell is not None for cell in cells))
+    # The first row is filled: a first data row of text only would look like a second header row.
+    maybe = lambda values: st.builds(lambda first, rest: [first, *rest], values,  # noqa: E731
+                                     st.lists(values | st.none(), min_size=count - 1, max_size=count - 1))
     if kind == ColumnType.INTEGER:
         return maybe(st.integers(-10**9, 10**9))
     if kind == ColumnType.MONEY:
