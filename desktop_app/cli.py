@@ -153,15 +153,21 @@ MESSAGES: dict[str, str] = {
     "date_out_of_range": "Tanggal di luar rentang yang dapat dilaporkan (tahun 1900 sampai 2199): {detail}",
     # importing spreadsheets
     "file_missing": "Berkas tidak ditemukan: {detail}",
-    "not_a_spreadsheet": "Berkas ini bukan lembar kerja yang dapat dibaca (xlsx, xls, ods atau csv): {detail}",
+    "not_a_spreadsheet": "Berkas ini bukan lembar kerja yang dapat dibaca (xlsx, xls, ods, csv atau json): {detail}",
     "encrypted": "Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu impor lagi.",
     "too_large": "Berkas terlalu besar atau ukurannya tidak wajar, sehingga ditolak demi keamanan: {detail}",
     "xml_attack": "Berkas berisi struktur XML berbahaya dan ditolak.",
     "unknown_encoding": "Pengodean teks CSV tidak dikenali. Simpan ulang sebagai CSV UTF-8.",
+    "mixed_encoding": ("Berkas CSV mencampur dua pengodean teks (UTF-8 dan Windows-1252), mulai baris {detail}; "
+                       "huruf seperti é akan terbaca salah. Simpan ulang seluruhnya sebagai CSV UTF-8."),
     "empty": "Tidak ada baris data yang dapat diimpor.",
     "unknown_sheet": "Lembar '{detail}' tidak ada dalam buku kerja.",
     "unresolved_problems": ("{detail} baris berisi sel yang tidak sesuai tipenya. Perbaiki di berkas sumber, "
                             "atau pakai --skip-bad-rows untuk melewatinya (dicatat)."),
+    "ambiguous_decimal": ("Angka di kolom '{detail}' dapat dibaca dua cara (misalnya 1.250: seribu dua ratus lima "
+                          "puluh, atau satu koma dua lima) dan berkasnya tidak menjelaskan. Sebutkan tanda desimalnya: "
+                          "--decimal , (koma desimal) atau --decimal . (titik desimal)."),
+    "bad_decimal_mark": "Tanda desimal harus koma (,) atau titik (.): {detail}",
     "no_matching_columns": "Tidak ada kolom berkas yang cocok dengan kolom Kumpulan Data '{detail}'.",
     "column_type_mismatch": "Kolom '{detail}' berisi angka di Kumpulan Data, tetapi bukan angka di berkas.",
     "no_period_columns": ("Lembar '{detail}' tidak memiliki kolom periode (bulan, triwulan, semester atau tahun) "
@@ -1211,7 +1217,8 @@ def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     _add_db(p)
-    p.add_argument("--file", type=Path, required=True, metavar="FILE", help="berkas xlsx, xls, ods atau csv")
+    p.add_argument("--file", type=Path, required=True, metavar="FILE",
+                   help="berkas xlsx, xls, ods, csv atau json (ekspor PADI, atau daftar objek)")
     p.add_argument("--dataset", metavar="NAMA",
                    help="Kumpulan Data tujuan: draf yang sudah ada (kolom dicocokkan menurut nama) atau nama baru")
     p.add_argument("--sheet", metavar="LEMBAR", help="nama lembar (bawaan: lembar pertama yang berisi data)")
@@ -1223,6 +1230,10 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=int, default=None, metavar="TAHUN",
                    help="tahun kolom periode tanpa tahun (bersama --unpivot), bila judul, nama lembar dan nama "
                         "berkas tidak menyebutkannya")
+    p.add_argument("--decimal", choices=(",", "."), metavar=",|.",
+                   help="tanda desimal untuk kolom angka yang tidak jelas dari berkasnya (1.250: --decimal , "
+                        "membacanya seribu dua ratus lima puluh, --decimal . satu koma dua lima); tanpa ini "
+                        "impor ditolak bila ada kolom seperti itu")
     _add_user(p)
     _add_json(p)
 
@@ -1231,16 +1242,24 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     path = _existing_padi_db(args)
     _input_file(args.file)  # checked before logging in: nothing is written or logged
     from desktop_app.domain.columns import ColumnSpec
-    from desktop_app.services.imports import bad_rows
+    from desktop_app.services.imports import bad_rows, undecided_columns, unresolved_rows
 
     if args.year is not None and not args.unpivot:
         raise BadInput("year_without_unpivot")
     if args.year is not None and not 1900 <= args.year <= 2100:
         raise BadInput("bad_year", str(args.year))
     with _acting_as(path, args.user) as services:
-        preview = services.imports.preview(args.file, sheet=args.sheet, unpivot=args.unpivot, year=args.year)
+        preview = services.imports.preview(args.file, sheet=args.sheet, decimal=args.decimal, unpivot=args.unpivot,
+                                           year=args.year)
+        undecided = undecided_columns(preview)
+        if undecided:
+            for problem in preview.problems:
+                if problem.code == "ambiguous_decimal":
+                    _write(sys.stderr, f"  {problem.sheet}, kolom {problem.column}: tanda desimal tidak jelas "
+                                       f"(misalnya {problem.value!r})")
+            raise BadInput("ambiguous_decimal", undecided[0])
         columns = [ColumnSpec(c.name, c.type) for c in preview.columns]
-        bad = bad_rows(columns, preview.rows)
+        bad = sorted(set(bad_rows(columns, preview.rows)) | set(unresolved_rows(preview)))
         if bad and not args.skip_bad_rows:
             for problem in preview.problems[:20]:
                 _write(sys.stderr, f"  {problem.sheet}, baris {problem.row}, kolom {problem.column}: "
@@ -1538,7 +1557,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("init", "buat basis data baru (--demo: dengan kantor dan data contoh)", _configure_init, _cmd_init),
     Command("check", "periksa keutuhan basis data dan rantai catatan aktivitas", _configure_check, _cmd_check),
     Command("list", "daftar kumpulan data atau publikasi", _configure_list, _cmd_list),
-    Command("import", "impor lembar kerja (xlsx, xls, ods, csv) ke kumpulan data", _configure_import, _cmd_import),
+    Command("import", "impor lembar kerja (xlsx, xls, ods, csv, json) ke kumpulan data", _configure_import, _cmd_import),
     Command("export", "ekspor kumpulan data ke CSV, XLSX atau JSON", _configure_export, _cmd_export),
     Command("validate", "jalankan pemeriksaan otomatis langkah 2 (seperti tab Validasi); keluar 1 bila ada kesalahan",
             _configure_validate, _cmd_validate),

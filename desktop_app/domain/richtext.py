@@ -135,7 +135,7 @@ def plain_text(blocks: Iterable[Block]) -> str:
     """One line per block, "• " before bullets and "1. " before numbered items (for diffs and search)."""
     items = tuple(blocks)
     lines = []
-    for item, number in zip(items, numbering(items)):
+    for item, number in zip(items, numbering(items), strict=True):
         if item.style == "bullet":
             lines.append("• " + item.text)
         elif item.style == "number":

@@ -43,6 +43,14 @@ def error_text(err: PadiError) -> str:
         "no_errors_to_accept": translate(
             "Messages", "Pemeriksaan terakhir tidak menemukan kesalahan; tidak ada yang perlu diterima."),
         "unknown_column": translate("Messages", "Kolom itu tidak ada dalam Kumpulan Data ini."),
+        "ambiguous_decimal": translate(
+            "Messages", "Angka di kolom '{column}' dapat dibaca dua cara (misalnya 1.250: seribu dua ratus lima "
+                        "puluh, atau satu koma dua lima). Pilih tanda desimalnya di 'Cara baca angka'.")
+        .format(column=err.detail),
+        "bad_decimal_mark": translate("Messages", "Tanda desimal harus koma (,) atau titik (.)."),
+        "mixed_encoding": translate(
+            "Messages", "Berkas CSV mencampur dua pengodean teks (UTF-8 dan Windows-1252), mulai baris {line}; huruf "
+                        "seperti é akan terbaca salah. Simpan ulang seluruhnya sebagai CSV UTF-8.").format(line=err.detail),
         "bad_threshold": translate("Messages", "Ambang perubahan harus lebih dari 0%."),
         "addressee_required": translate("Messages", "Tujuan surat (Kepada Yth.) wajib diisi."),
         "letter_write_failed": translate(

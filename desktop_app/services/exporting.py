@@ -5,9 +5,10 @@ people: a styled header, number formats per column type, real dates, a filter, a
 sheet with the metadata.
 
 Text that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a
-tab or a carriage return) is neutralised in CSV and XLSX by a leading apostrophe, so opening an
-export never runs what somebody typed into a cell. Numbers are never touched. JSON is written
-as is.
+tab or a carriage return) is neutralised, so opening an export never runs what somebody typed
+into a cell: in CSV by a leading apostrophe (PADI's import takes it off again), in XLSX by
+writing it as a string cell with Excel's quote-prefix flag - the text itself unchanged, so an
+export imported back gives the same values. Numbers are never touched. JSON is written as is.
 
 Every file is written atomically: to a temporary file in the same folder, flushed to disk, then
 moved over the target, so a failure leaves either the old file or no file, never half of one.
@@ -71,6 +72,7 @@ META_LABELS = (
 )
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_THREE_DECIMALS = re.compile(r"-?[1-9]\d{0,2}\.\d{3}")
 # Characters XML 1.0 (and so XLSX) cannot hold; tab, LF and CR are allowed.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -96,7 +98,12 @@ def _is_number(value: object) -> bool:
 
 
 def _machine_number(value: int | float | Decimal) -> str:
-    """1234567.5, 1500000, 0.125: no separators, no exponent."""
+    """1234567.5, 1500000, 0.125: no separators, no exponent.
+
+    A number written with exactly three decimals after a short whole part ("2.125") reads as
+    thousands where the decimal mark is a comma; it gets a fourth decimal ("2.1250"), the same
+    number, so whoever reads the file - PADI's own import among them - cannot take it for 2125.
+    """
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
@@ -106,7 +113,10 @@ def _machine_number(value: int | float | Decimal) -> str:
             return str(int(value))
         value = Decimal(repr(value))
     text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    if _THREE_DECIMALS.fullmatch(text):
+        text += "0"
+    return text
 
 
 def _csv_cell(value: object) -> str:
@@ -255,13 +265,12 @@ def _display_width(value: object, column_type: ColumnType) -> int:
 
 
 def _set_text(cell: Any, text: str) -> None:
-    """A string cell that is never a formula; neutralised text also gets Excel's 'text' prefix flag."""
+    """A string cell that is never a formula; formula-like text gets Excel's quote-prefix flag, no apostrophe."""
     cleaned = _ILLEGAL_XML.sub("", text)
-    safe = neutralise(cleaned)
-    cell.value = safe
+    cell.value = cleaned
     cell.data_type = "s"  # openpyxl would otherwise take a leading '=' for a formula
-    if safe is not cleaned:
-        cell.quotePrefix = True
+    if cleaned.startswith(FORMULA_PREFIXES):
+        cell.quotePrefix = True  # Excel keeps it text even when someone edits the cell
 
 
 def export_xlsx(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], path: Path | str, *,

@@ -60,6 +60,29 @@ def bad_rows(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]]) ->
 
 _PLAIN_NUMBERS = frozenset({int, float, type(None)})
 
+# Problems about a cell whose value must not be saved as it is: an error value, a formula nobody computed.
+BLOCKING_CELL_PROBLEMS = frozenset({"formula_not_computed", "excel_error"})
+
+
+def unresolved_rows(preview: ImportPreview, rows: Sequence[Sequence[object]] | None = None) -> list[int]:
+    """Indices of the rows still holding an error value or an uncomputed formula where the preview found one.
+
+    ``rows`` are the preview's rows as the person fixed them (default: as read); a cell changed since
+    is resolved. Rows added or removed in between leave only the cells still at their place checked.
+    """
+    data = preview.rows if rows is None else rows
+    if not any(p.code in BLOCKING_CELL_PROBLEMS for p in preview.problems):
+        return []
+    index = {row: i for i, row in enumerate(preview.source_rows)}
+    names = {c.name: j for j, c in enumerate(preview.columns)}
+    found = set()
+    for problem in preview.problems:
+        if problem.code in BLOCKING_CELL_PROBLEMS and problem.row in index and problem.column in names:
+            i, j = index[problem.row], names[problem.column]
+            if i < len(data) and j < len(data[i]) and data[i][j] == problem.value:
+                found.add(i)
+    return sorted(found)
+
 
 def _plainly_numeric(numeric: tuple[int, ...], rows: Sequence[Sequence[object]]) -> bool:
     """Whether every numeric cell is exactly an int, a float or None - then no row is bad.
@@ -95,29 +118,35 @@ class ImportService:
         self.ctx = ctx
 
     def preview(self, path: Path, *, sheet: str | None = None, header_row: int | None = None,
-                column_types: Mapping[str, ColumnType] | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None, unpivot: bool = False,
-                year: int | None = None) -> ImportPreview:
+                column_types: Mapping[str, ColumnType] | None = None,
+                decimal_marks: Mapping[str, str] | None = None, decimal: str | None = None,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                unpivot: bool = False, year: int | None = None) -> ImportPreview:
         """Read the file (no database change); BadInput for files that are not safe spreadsheets.
 
-        ``unpivot``: turn the wide period columns into a period column and a value column (``year``
-        for headings without one, when the title, sheet or file name does not give it); then
-        ``column_types`` may name the value column (its type goes to every period column).
+        ``decimal_marks`` (column -> "," or ".") and ``decimal`` (for the columns the file leaves
+        open) are the person's decimal marks, see ``read_preview``. ``unpivot``: turn the wide period
+        columns into a period column and a value column (``year`` for headings without one, when the
+        title, sheet or file name does not give it); then ``column_types`` may name the value column
+        (its type goes to every period column).
         """
         self.ctx.require_actor()
         from desktop_app.services.importing import read_preview  # the spreadsheet readers load on first use
 
         if year is not None and (isinstance(year, bool) or not 1900 <= year <= 2100):
             raise BadInput("bad_year", str(year))
+        marks = {"decimal_marks": decimal_marks, "decimal": decimal}
         if not unpivot:
             return read_preview(Path(path), sheet=sheet, header_row=header_row, column_types=column_types,
-                                progress=progress, cancelled=cancelled)
+                                progress=progress, cancelled=cancelled, **marks)
         from desktop_app.services.importing.unpivot import unpivot as turned
 
-        wide = read_preview(Path(path), sheet=sheet, header_row=header_row, progress=progress, cancelled=cancelled)
+        wide = read_preview(Path(path), sheet=sheet, header_row=header_row, progress=progress, cancelled=cancelled,
+                            **marks)
         if column_types:
             wide = read_preview(Path(path), sheet=sheet, header_row=header_row,
-                                column_types=_wide_types(turned(wide, year), column_types), cancelled=cancelled)
+                                column_types=_wide_types(turned(wide, year), column_types), cancelled=cancelled,
+                                **marks)
         return turned(wide, year)
 
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,
@@ -127,7 +156,8 @@ class ImportService:
 
         ``rows`` are the preview's rows after the user's fixes (default: as read); ``skip`` the
         indices of rows the user chose to leave out. Any remaining cell of the wrong type refuses
-        the whole import (BadInput "unresolved_problems") and nothing is written.
+        the whole import (BadInput "unresolved_problems"), and so does a number column whose decimal
+        mark nothing decided (BadInput "ambiguous_decimal", naming the column); nothing is written.
         """
         from desktop_app.services.importing.preview import paused_gc  # loaded already: there is a preview
 
@@ -136,6 +166,9 @@ class ImportService:
 
     def _commit(self, preview: ImportPreview, rows: Sequence[Sequence[object]] | None, skip: Sequence[int],
                 dataset_name: str | None, target_id: int | None, progress: Progress | None) -> ImportResult:
+        open_marks = undecided_columns(preview)
+        if open_marks:
+            raise BadInput("ambiguous_decimal", open_marks[0])
         columns = tuple(ColumnSpec(c.name, c.type, required=False) for c in preview.columns)
         data = list(preview.rows if rows is None else rows)
         skipped = set(skip)
@@ -148,6 +181,7 @@ class ImportService:
             unresolved = []
         else:
             unresolved = [i for i in bad_rows(columns, data) if i not in skipped]
+        unresolved += [i for i in unresolved_rows(preview, data) if i not in skipped and i not in unresolved]
         if unresolved:
             raise BadInput("unresolved_problems", str(len(unresolved)))
         kept = [row for i, row in enumerate(data) if i not in skipped] if skipped else data
@@ -206,6 +240,11 @@ class ImportService:
                          object_label=ds.name, detail=detail, since=ds.stage_since)
             return ImportResult(ds.id, ds.name, count, len(skipped), tuple(warnings), target_id is None,
                                 len(subtotals))
+
+
+def undecided_columns(preview: ImportPreview) -> list[str]:
+    """Number columns whose decimal mark nothing decided: nothing may be saved from them until someone says."""
+    return [c.name for c in preview.columns if c.type.numeric and c.reading is not None and c.reading.open]
 
 
 def _json_kind(cells: ColumnCells) -> str | None:

@@ -196,7 +196,7 @@ def _index_html(doc: PublicationDocument, office: OfficeProfile, pdf_name: str,
     body.append(_approval_html(doc))
     body.append(f'<p class="downloads">Unduh publikasi: <a href="{escape(pdf_name)}" download>PDF</a></p>')
     chart_number = 0
-    for index, (section, files) in enumerate(zip(doc.sections, downloads)):
+    for index, (section, files) in enumerate(zip(doc.sections, downloads, strict=True)):
         body.append('<section class="section">')
         if section.heading.strip():
             body.append(f"<h2>{escape(section.heading)}</h2>")

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 ENCRYPTED_MAGIC = b"PADIENC"  # backup_crypto.MAGIC without its version byte
-COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".sesi", ".anchor")  # locks (instance_lock), the log's chain head (storage/anchor)
+COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".sesi", ".anchor")  # locks, the chain-head anchor
 BACKUP_PREFIX, BACKUP_SUFFIXES = "padi-cadangan-", (".zip", ".padienc")  # backup_archive.is_backup_name
 BACKUP_MEMBERS = {"manifest.json", "database/padi.sqlite"}  # backup_archive.MANIFEST_MEMBER, DATABASE_MEMBER
 MANIFEST = ".padi-berkas.json"

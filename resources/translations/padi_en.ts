@@ -2483,6 +2483,30 @@ Type: {type}</translation>
         <translation>period columns that are entirely empty left out</translation>
     </message>
     <message>
+        <source>tanda desimal belum jelas; pilih di &apos;Cara baca angka&apos;</source>
+        <translation>decimal mark not clear; choose it under &apos;How numbers are read&apos;</translation>
+    </message>
+    <message>
+        <source>tanda tak terlihat (lebar nol, arah teks) dibuang dari sel</source>
+        <translation>invisible marks (zero-width, text direction) removed from cells</translation>
+    </message>
+    <message>
+        <source>dihitung dari rumus</source>
+        <translation>computed from the formula</translation>
+    </message>
+    <message>
+        <source>kolom dan tipenya dari ekspor JSON PADI</source>
+        <translation>columns and their types from a PADI JSON export</translation>
+    </message>
+    <message>
+        <source>daftar objek JSON: kunci menjadi kolom</source>
+        <translation>list of JSON objects: the keys become columns</translation>
+    </message>
+    <message>
+        <source>rumus tidak dapat dihitung; isi nilainya atau lewati barisnya</source>
+        <translation>formula cannot be computed; type its value or skip the row</translation>
+    </message>
+    <message>
         <source>baris {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -2497,6 +2521,38 @@ Type: {type}</translation>
     <message>
         <source>jumlah tertulis {stated}, penjumlahan kolom periodenya {expected}</source>
         <translation>total states {stated}, its period columns add up to {expected}</translation>
+    </message>
+    <message>
+        <source>koma = desimal, titik = pemisah ribuan</source>
+        <translation>comma = decimal, dot = thousands separator</translation>
+    </message>
+    <message>
+        <source>titik = desimal, koma = pemisah ribuan</source>
+        <translation>dot = decimal, comma = thousands separator</translation>
+    </message>
+    <message>
+        <source>belum jelas ({example}): pilih tanda desimal</source>
+        <translation>not clear ({example}): choose the decimal mark</translation>
+    </message>
+    <message>
+        <source>{rule}: kolom ini memuat {example}</source>
+        <translation>{rule}: this column holds {example}</translation>
+    </message>
+    <message>
+        <source>titik = pemisah ribuan: berkas memakai koma desimal</source>
+        <translation>dot = thousands separator: the file uses decimal commas</translation>
+    </message>
+    <message>
+        <source>koma = pemisah ribuan: berkas memakai titik desimal</source>
+        <translation>comma = thousands separator: the file uses decimal dots</translation>
+    </message>
+    <message>
+        <source>titik = pemisah ribuan: CSV berpemisah titik koma memakai koma desimal</source>
+        <translation>dot = thousands separator: a semicolon CSV uses decimal commas</translation>
+    </message>
+    <message>
+        <source>{rule} (dipilih)</source>
+        <translation>{rule} (chosen)</translation>
     </message>
     <message>
         <source>Impor Lembar Kerja — {name}</source>
@@ -2543,6 +2599,10 @@ Type: {type}</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <source>Cara baca angka</source>
+        <translation>How numbers are read</translation>
+    </message>
+    <message>
         <source>Simpan ke</source>
         <translation>Save to</translation>
     </message>
@@ -2585,6 +2645,14 @@ Type: {type}</translation>
     <message>
         <source>{bad} baris masih berisi sel yang tidak sesuai tipenya: perbaiki selnya atau centang &apos;Lewati&apos;.</source>
         <translation>{bad} row(s) still hold cells that do not fit their type: fix the cells or tick &apos;Skip&apos;.</translation>
+    </message>
+    <message>
+        <source>Tanda desimal kolom {columns} belum jelas: pilih di &apos;Cara baca angka&apos;.</source>
+        <translation>The decimal mark of column {columns} is not clear: choose it under &apos;How numbers are read&apos;.</translation>
+    </message>
+    <message>
+        <source>Angka di kolom &apos;{column}&apos; dapat dibaca dua cara. Pilih tanda desimalnya di &apos;Cara baca angka&apos;.</source>
+        <translation>The numbers in column &apos;{column}&apos; can be read two ways. Choose its decimal mark under &apos;How numbers are read&apos;.</translation>
     </message>
     <message>
         <source>Masih ada sel yang tidak sesuai tipenya. Perbaiki selnya, atau centang &apos;Lewati baris yang masih bermasalah&apos;.</source>
@@ -3068,6 +3136,18 @@ Type: {type}</translation>
     <message>
         <source>Kolom itu tidak ada dalam Kumpulan Data ini.</source>
         <translation>That column is not in this dataset.</translation>
+    </message>
+    <message>
+        <source>Angka di kolom &apos;{column}&apos; dapat dibaca dua cara (misalnya 1.250: seribu dua ratus lima puluh, atau satu koma dua lima). Pilih tanda desimalnya di &apos;Cara baca angka&apos;.</source>
+        <translation>The numbers in column &apos;{column}&apos; can be read two ways (1.250, for example: one thousand two hundred fifty, or one point two five). Choose its decimal mark under &apos;How numbers are read&apos;.</translation>
+    </message>
+    <message>
+        <source>Tanda desimal harus koma (,) atau titik (.).</source>
+        <translation>The decimal mark must be a comma (,) or a dot (.).</translation>
+    </message>
+    <message>
+        <source>Berkas CSV mencampur dua pengodean teks (UTF-8 dan Windows-1252), mulai baris {line}; huruf seperti é akan terbaca salah. Simpan ulang seluruhnya sebagai CSV UTF-8.</source>
+        <translation>The CSV file mixes two text encodings (UTF-8 and Windows-1252), from line {line} on; letters such as é would be read wrong. Save it again entirely as UTF-8 CSV.</translation>
     </message>
     <message>
         <source>Ambang perubahan harus lebih dari 0%.</source>
@@ -4105,8 +4185,8 @@ Type: {type}</translation>
         <translation>Import workbook</translation>
     </message>
     <message>
-        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.json)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.json)</translation>
     </message>
     <message>
         <source>Membaca {name} …</source>

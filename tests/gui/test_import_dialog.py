@@ -31,6 +31,14 @@ def test_import_fix_accept_check_confirm_validate(qtbot, office, tmp_path, monke
 
     def fix_and_accept(dialog):
         dialog.show()  # what exec() would do, without blocking the test
+        # "1.250" alone does not say whether it is 1250 or 1.25: the preview asks, and refuses to import meanwhile.
+        assert "kolom Jumlah: tanda desimal belum jelas" in dialog.problems.item(0).text()
+        mark = dialog.mark_choice("Jumlah")
+        assert mark.currentData() == "" and "1.250" in mark.currentText()
+        seen["open_summary"] = dialog.summary.text()
+        mark.setCurrentIndex(mark.findData(","))  # the user picks the decimal comma: the column is read again
+        assert dialog.grid.item(0, 2).text() in ("1.250", "1250")
+        assert "(dipilih)" in dialog.mark_choice("Jumlah").currentText()
         seen["summary"] = dialog.summary.text()
         seen["problems"] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
         # Double-click the problem: the grid jumps to the bad cell; type the right number there.
@@ -49,7 +57,8 @@ def test_import_fix_accept_check_confirm_validate(qtbot, office, tmp_path, monke
     monkeypatch.setattr(prompts, "run_dialog", fix_and_accept)
     with qtbot.waitSignals([prepare.sig_job_finished, prepare.sig_job_finished], timeout=30000):
         click(qtbot, prepare, "Impor dari Excel…")
-    assert "1 baris masih berisi sel" in seen["summary"]
+    assert "Tanda desimal kolom Jumlah belum jelas" in seen["open_summary"]
+    assert "1 baris masih berisi sel" in seen["summary"] and "belum jelas" not in seen["summary"]
     assert any("baris 6" in p and "kolom Jumlah" in p for p in seen["problems"])
     assert any("baris jumlah/total dilewati" in p for p in seen["problems"])
     dataset_id = office.datasets.find("Izin Triwulan III")
@@ -70,6 +79,61 @@ def test_import_fix_accept_check_confirm_validate(qtbot, office, tmp_path, monke
     assert office.datasets.get(dataset_id).summary.state.value == "validated"
     actions = [e.action for e in office.activity.entries()]
     assert {"dataset_imported", "checks_run", "confirmation_logged", "dataset_validate"} <= set(actions)
+
+
+def month_workbook(path):
+    """A workbook of one sheet per month, each with the same table and different numbers."""
+    from tests.services.importing.workbooks import write_xlsx
+
+    january = [["Kecamatan", "Jumlah Izin"], ["Padang Hulu", 3], ["Rambutan", 5]]
+    february = [["Kecamatan", "Jumlah Izin"], ["Padang Hulu", 11], ["Rambutan", 13], ["Bajenis", 17]]
+    return write_xlsx(path, january, title="Januari", extra_sheets=[("Februari", february, "visible")])
+
+
+def test_choosing_another_sheet_refreshes_the_preview_and_imports_that_sheet(qtbot, office, tmp_path, monkeypatch):
+    office.accounts.login("staf", PASSWORD)
+    window = MainWindow(office, "padi.db")
+    qtbot.addWidget(window)
+    window.refresh()
+    prepare = window.stages[0]
+    window.tabs.setCurrentWidget(prepare)
+    book = month_workbook(tmp_path / "izin-2025.xlsx")
+    monkeypatch.setattr(prompts, "choose_file", lambda *a, **k: book)
+    seen = {}
+
+    def pick_february(dialog):
+        dialog.show()
+        assert dialog.preview.sheet == "Januari" and dialog.grid.rowCount() == 2
+        dialog.sheet.setCurrentIndex(dialog.sheet.findText("Februari"))  # as the user picks it in "Lembar"
+        seen["sheet"], seen["rows"] = dialog.preview.sheet, dialog.grid.rowCount()
+        seen["shown"] = [dialog.grid.item(r, 1).text() for r in range(dialog.grid.rowCount())]
+        dialog.name_edit.setText("Izin Februari")
+        dialog._on_accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(prompts, "run_dialog", pick_february)
+    with qtbot.waitSignals([prepare.sig_job_finished, prepare.sig_job_finished], timeout=30000):
+        click(qtbot, prepare, "Impor dari Excel…")
+    assert (seen["sheet"], seen["rows"]) == ("Februari", 3)
+    assert seen["shown"] == ["11", "13", "17"]
+    dataset = office.datasets.get(office.datasets.find("Izin Februari"))
+    assert list(dataset.rows) == [("Padang Hulu", 11), ("Rambutan", 13), ("Bajenis", 17)]
+    imported = next(e for e in office.activity.entries() if e.action == "dataset_imported")
+    assert imported.detail["sheet"] == "Februari"
+
+
+def test_import_refuses_to_accept_a_layout_that_is_not_the_one_shown(qtbot, office, tmp_path, monkeypatch):
+    """Header row changed but not read again: "Impor" reads it first and leaves the dialog open."""
+    from desktop_app.gui.dialogs.import_preview import ImportDialog
+    from desktop_app.services.importing import read_preview
+
+    book = month_workbook(tmp_path / "izin.xlsx")
+    dialog = ImportDialog(read_preview(book), lambda **options: read_preview(book, **options), [])
+    qtbot.addWidget(dialog)
+    dialog.header_row.setValue(2)
+    dialog._on_accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.preview.header_row == 2
 
 
 def start_import(qtbot, office, tmp_path, monkeypatch, book, on_dialog):

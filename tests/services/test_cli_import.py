@@ -35,11 +35,12 @@ def run(capsys, *args):
 
 def test_import_refuses_bad_rows_then_skips_them_when_asked(db, tmp_path, capsys):
     book = messy_workbook(tmp_path / "izin.xlsx")
-    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--user", "staf", "--json")
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--decimal", ",", "--user", "staf",
+                    "--json")
     assert code == 2 and json.loads(out.out)["error"] == "unresolved_problems"
     assert "baris 6" in out.err and rows_in(db) == 0
     code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--dataset", "Izin TW III",
-                    "--skip-bad-rows", "--user", "staf", "--json")
+                    "--skip-bad-rows", "--decimal", ",", "--user", "staf", "--json")
     data = json.loads(out.out)
     assert code == 0 and (data["dataset"], data["rows"], data["skipped"]) == ("Izin TW III", 9, 1)
     assert any("total_row_skipped" in w for w in data["warnings"])
@@ -102,3 +103,40 @@ def test_period_columns_found_without_unpivot_are_named_with_the_option(db, tmp_
     book = months_workbook(tmp_path / "izin.xlsx")
     code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--user", "staf")
     assert code == 0 and "Kolom periode dikenali (Jan, Feb" in out.out and "--unpivot" in out.out
+
+
+def test_a_column_the_file_leaves_open_exits_2_naming_it_until_decimal_is_given(db, tmp_path, capsys):
+    book = messy_workbook(tmp_path / "izin.xlsx", bad=7)
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--user", "staf", "--json")
+    answer = json.loads(out.out)
+    assert code == 2 and answer["error"] == "ambiguous_decimal" and "'Jumlah'" in answer["message"]
+    assert "--decimal" in answer["message"] and "1.250" in out.err and rows_in(db) == 0
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--decimal", ".", "--dataset", "Titik",
+                    "--user", "staf", "--json")
+    assert code == 0 and json.loads(out.out)["rows"] == 10
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(book), "--decimal", ";", "--user", "staf")
+    assert code == 2
+
+
+def test_semicolon_csv_with_comma_decimals_reads_dotted_counts_as_thousands(db, tmp_path, capsys):
+    """Issue 13, item 2: "68,3" shows the file's decimal comma, so 1.661 in a count column is 1661."""
+    path = tmp_path / "capaian.csv"
+    path.write_text("Kecamatan;Capaian (%);Jumlah Izin\nPadang Hulu;68,3;1.661\nRambutan;71,25;361\n"
+                    "Bajenis;90;2.004\n", encoding="utf-8")
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(path), "--user", "staf", "--json")
+    assert code == 0, out.err
+    con = sqlite3.connect(db)
+    try:
+        rows = [json.loads(r[0]) for r in con.execute('SELECT "values" FROM dataset_rows ORDER BY position')]
+    finally:
+        con.close()
+    assert [row[2] for row in rows] == [1661, 361, 2004] and all(type(row[2]) is int for row in rows)
+    assert [row[1] for row in rows] == [68.3, 71.25, 90.0]
+
+
+def test_a_csv_mixing_encodings_exits_2_naming_its_first_bad_line(db, tmp_path, capsys):
+    path = tmp_path / "campur.csv"
+    path.write_bytes("Nama;Kota\nAndré;Medan\n".encode() + "Café;Binjai\n".encode("cp1252"))
+    code, out = run(capsys, "import", "--db", str(db), "--file", str(path), "--user", "staf", "--json")
+    assert code == 2 and json.loads(out.out)["error"] == "mixed_encoding"
+    assert "baris 3" in json.loads(out.out)["message"] and rows_in(db) == 0

@@ -162,18 +162,19 @@ def test_xlsx_number_formats_per_column_type_and_real_dates(workbook):
 
 
 def test_xlsx_formula_like_text_is_a_string_never_a_formula(workbook):
+    """A string cell with Excel's quote-prefix flag, the text unchanged (a leading ' came back on import)."""
     ws = workbook["Data"]
     found = {}
     for row in ws.iter_rows():
         for cell in row:
             assert cell.data_type != "f"
-            if isinstance(cell.value, str) and cell.value.startswith("'"):
-                found[cell.value[1:]] = cell
-    # XML readers turn a raw carriage return into a line feed; the apostrophe in front is what counts
+            assert not (isinstance(cell.value, str) and cell.value.startswith("'"))
+            if cell.quotePrefix:
+                found[cell.value] = cell
+    # XML readers turn a raw carriage return into a line feed
     assert set(found) == {t.replace("\r", "\n") for t in FORMULA_LIKE}
     for cell in found.values():
         assert cell.data_type == "s"
-        assert cell.quotePrefix
     assert not ws["A2"].quotePrefix  # ordinary text gets no prefix
 
 
@@ -182,7 +183,8 @@ def test_xlsx_metadata_sheet_and_properties(workbook):
     rows = [tuple(c.value for c in row) for row in info.iter_rows()]
     assert rows[0] == ("Keterangan", "Isi")
     assert rows[1:] == [("Judul", "Uji Ekspor"), ("Kelompok", "Perizinan"),
-                        ("Deskripsi", "'-catatan yang mirip rumus")]
+                        ("Deskripsi", "-catatan yang mirip rumus")]
+    assert info["B4"].quotePrefix
     assert workbook.properties.title == "Uji Ekspor"
     assert workbook.properties.creator == "PADI"
 
@@ -216,12 +218,13 @@ def test_xlsx_survives_a_libreoffice_round_trip(tmp_path):
     assert rows[0] == [c.name for c in COLUMNS]
     assert rows[1] == ["Kecamatan Padang Hulu", "1,234,567", "1,234,567.50", "Rp 1,500,000", "12.5%",
                        "12/03/2025", "2025-03", "NIB"]
-    assert rows[2][:3] == ["'=SUM(A1)", "-5", "-0.25"]  # text stays text, never evaluated
+    # Text stays text, never evaluated (a formula would show its result), and without an apostrophe.
+    assert rows[2][:3] == ["=SUM(A1)", "-5", "-0.25"]
     assert rows[2][5] == "31/12/2025"
-    assert rows[2][7] == "'+62812"
-    assert rows[3][0] == "'-x" and rows[3][7] == "'@cmd"
+    assert rows[2][7] == "+62812"
+    assert rows[3][0] == "-x" and rows[3][7] == "@cmd"
     assert rows[3][3] == "Rp 2,500,000,000"
-    assert rows[4][0] == "'\tx" and rows[4][5] == "29/02/2024"
+    assert rows[4][0] == "\tx" and rows[4][5] == "29/02/2024"
 
 
 # --- JSON --------------------------------------------------------------------------------------

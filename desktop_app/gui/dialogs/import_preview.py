@@ -42,8 +42,9 @@ from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.services.datasets import DatasetSummary
 from desktop_app.services.importing import ImportPreview, Problem
+from desktop_app.services.importing.model import NumberReading
 from desktop_app.services.importing.unpivot import find_period_columns
-from desktop_app.services.imports import bad_cells
+from desktop_app.services.imports import bad_cells, undecided_columns, unresolved_rows
 
 translate = QCoreApplication.translate
 
@@ -81,6 +82,12 @@ def problem_text(problem: Problem) -> str:
         "unpivot_total_dropped": translate(
             "ImportDialog", "kolom jumlah di seberang periode diperiksa lalu dilewati; baris tidak sesuai"),
         "unpivot_empty_periods": translate("ImportDialog", "kolom periode yang kosong seluruhnya dilewati"),
+        "ambiguous_decimal": translate("ImportDialog", "tanda desimal belum jelas; pilih di 'Cara baca angka'"),
+        "invisible_marks_removed": translate("ImportDialog", "tanda tak terlihat (lebar nol, arah teks) dibuang dari sel"),
+        "formula_computed": translate("ImportDialog", "dihitung dari rumus"),
+        "json_columns_declared": translate("ImportDialog", "kolom dan tipenya dari ekspor JSON PADI"),
+        "json_records": translate("ImportDialog", "daftar objek JSON: kunci menjadi kolom"),
+        "formula_not_computed": translate("ImportDialog", "rumus tidak dapat dihitung; isi nilainya atau lewati barisnya"),
     }
     if problem.code in ("subtotal_mismatch", "unpivot_total_mismatch") and isinstance(problem.value, dict):
         words = mismatch_text(problem.code, problem.value)
@@ -108,6 +115,29 @@ def mismatch_text(code: str, value: dict) -> str:
         stated=stated, expected=expected)
 
 
+def mark_rule(decimal: str) -> str:
+    """The rule a decimal mark sets, in words."""
+    if decimal == ",":
+        return translate("ImportDialog", "koma = desimal, titik = pemisah ribuan")
+    return translate("ImportDialog", "titik = desimal, koma = pemisah ribuan")
+
+
+def reading_text(reading: NumberReading) -> str:
+    """How a column's numbers are read, and why: the words shown beside its type."""
+    if reading.decimal is None:
+        return translate("ImportDialog", "belum jelas ({example}): pilih tanda desimal").format(example=reading.example)
+    if reading.reason == "column":
+        return translate("ImportDialog", "{rule}: kolom ini memuat {example}").format(
+            rule=mark_rule(reading.decimal), example=reading.example)
+    if reading.reason == "file":
+        if reading.decimal == ",":
+            return translate("ImportDialog", "titik = pemisah ribuan: berkas memakai koma desimal")
+        return translate("ImportDialog", "koma = pemisah ribuan: berkas memakai titik desimal")
+    if reading.reason == "habit":
+        return translate("ImportDialog", "titik = pemisah ribuan: CSV berpemisah titik koma memakai koma desimal")
+    return translate("ImportDialog", "{rule} (dipilih)").format(rule=mark_rule(reading.decimal))
+
+
 class ImportDialog(QDialog):
     """Shows what will be imported; the user corrects it until nothing is left unresolved."""
 
@@ -118,6 +148,7 @@ class ImportDialog(QDialog):
         self.read = read
         self.preview = preview
         self.sheet = QComboBox(self)
+        self.sheet.currentIndexChanged.connect(self._on_sheet_current_index_changed)
         self.header_row = QSpinBox(self)
         self.header_row.setRange(1, 1_048_576)
         reload_button = QPushButton(translate("ImportDialog", "Baca Ulang"), self)
@@ -147,8 +178,10 @@ class ImportDialog(QDialog):
         periods.addWidget(self.year_label)
         periods.addWidget(self.year)
         periods.addWidget(self.period_info, 1)
-        self.types = QTableWidget(0, 2, self)
-        self.types.setHorizontalHeaderLabels([translate("ImportDialog", "Kolom"), translate("ImportDialog", "Tipe")])
+        self._marks: dict[str, str] = {}  # decimal marks the user picked, by column
+        self.types = QTableWidget(0, 3, self)
+        self.types.setHorizontalHeaderLabels([translate("ImportDialog", "Kolom"), translate("ImportDialog", "Tipe"),
+                                              translate("ImportDialog", "Cara baca angka")])
         self.types.horizontalHeader().setStretchLastSection(True)
         self.grid = DataGrid(self)
         self.grid.setObjectName("importGrid")
@@ -189,7 +222,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.grid)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([560, 540])  # room for the reading of each column beside its type
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(periods)
@@ -209,9 +242,14 @@ class ImportDialog(QDialog):
         return self.grid.rows()
 
     def skipped(self) -> list[int]:
+        return self._bad_row_indices() if self.skip_bad.isChecked() else []
+
+    def _bad_row_indices(self) -> list[int]:
+        """Rows with a cell not of its column's type, or still holding an error or an uncomputed formula."""
         columns = self.columns()
-        return [i for i, row in enumerate(self.final_rows()) if bad_cells(columns, row)] \
-            if self.skip_bad.isChecked() else []
+        rows = self.final_rows()
+        bad = {i for i, row in enumerate(rows) if bad_cells(columns, row)}
+        return sorted(bad.union(unresolved_rows(self.preview, rows)))
 
     def target(self) -> tuple[str | None, int | None]:
         """(new dataset name, None) or (None, draft dataset id)."""
@@ -239,6 +277,12 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(column.type.value))
             combo.currentIndexChanged.connect(self._on_reload_clicked)
             self.types.setCellWidget(row, 1, combo)
+            choice = self._mark_choice(column.name, column.reading)
+            self.types.removeCellWidget(row, 2)
+            if choice is None:
+                self.types.setItem(row, 2, _readonly(""))
+            else:
+                self.types.setCellWidget(row, 2, choice)
         self.types.resizeColumnsToContents()
         self.grid.set_data(self.columns(), preview.rows, True)
         self.problems.clear()
@@ -291,25 +335,71 @@ class ImportDialog(QDialog):
         if self.unpivot.isChecked() and (turned is None or turned.year != self.year.value()):
             self._on_reload_clicked()
 
+    def _mark_choice(self, name: str, reading: NumberReading | None) -> QWidget | None:
+        """The reading of a column's numbers, with the other mark to pick (None: nothing to read)."""
+        if reading is None:
+            return None
+        combo = QComboBox(self.types)
+        combo.setObjectName(f"decimal:{name}")
+        if reading.decimal is None:
+            combo.addItem("⚠ " + reading_text(reading), "")
+        for mark in (",", "."):
+            combo.addItem(reading_text(reading) if mark == reading.decimal else mark_rule(mark), mark)
+        combo.setCurrentIndex(combo.findData(reading.decimal or ""))
+        combo.setToolTip(reading_text(reading))
+        combo.currentIndexChanged.connect(lambda _index, n=name, c=combo: self._on_mark_changed(n, c.currentData()))
+        return combo
+
+    def mark_choice(self, name: str) -> QComboBox | None:
+        """The decimal-mark choice shown for a column, if its numbers have one."""
+        for row in range(self.types.rowCount()):
+            if self.types.item(row, 0).text() == name:
+                widget = self.types.cellWidget(row, 2)
+                return widget if isinstance(widget, QComboBox) else None
+        return None
+
+    def _on_mark_changed(self, name: str, mark: str) -> None:
+        if mark:
+            self._marks[name] = mark
+            self._reload()
+
+    def _on_sheet_current_index_changed(self, _index: int) -> None:
+        """Another sheet picked: read it at once (its own header row), so what is shown is what is imported."""
+        if self.sheet.currentText() and self.sheet.currentText() != self.preview.sheet:
+            self._reload()
+
     def _on_reload_clicked(self, *_args: object) -> None:
+        self._reload()
+
+    def _shows_chosen_layout(self) -> bool:
+        return (self.sheet.currentText() == self.preview.sheet and self.header_row.value() == self.preview.header_row
+                and self.unpivot.isChecked() == (self.preview.unpivoted is not None))
+
+    def _reload(self) -> bool:
+        """Read the file again as the controls say; False (and the preview unchanged) when it was refused."""
         column_types = {}
         for row in range(self.types.rowCount()):
             combo: QComboBox = self.types.cellWidget(row, 1)
             column_types[self.types.item(row, 0).text()] = ColumnType(combo.currentData())
-        same_layout = (self.sheet.currentText() == self.preview.sheet
-                       and self.header_row.value() == self.preview.header_row
-                       and self.unpivot.isChecked() == (self.preview.unpivoted is not None))
+        same_sheet = self.sheet.currentText() == self.preview.sheet
+        same_layout = self._shows_chosen_layout()
+        if not same_layout:
+            self._marks.clear()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            preview = self.read(sheet=self.sheet.currentText(), header_row=self.header_row.value(),
-                                column_types=column_types if same_layout else None, **self._unpivot_options())
+            # Another sheet has its own header row: let it be found again.
+            preview = self.read(sheet=self.sheet.currentText(),
+                                header_row=self.header_row.value() if same_sheet else None,
+                                column_types=column_types if same_layout else None,
+                                decimal_marks=dict(self._marks) or None, **self._unpivot_options())
         except PadiError as err:
-            prompts.error(self, translate("ImportDialog", "Impor"), error_text(err), err.detail)
-            self._show_periods(self.preview)  # the offer as it was: nothing changed
-            return
-        finally:
             QGuiApplication.restoreOverrideCursor()
+            self._show(self.preview)  # the controls back to what is shown
+            prompts.error(self, translate("ImportDialog", "Impor"), error_text(err), err.detail)
+            return False
+        QGuiApplication.restoreOverrideCursor()
         self._show(preview)
+        return True
 
     def _on_problems_item_double_clicked(self, item: QListWidgetItem) -> None:
         problem: Problem = item.data(Qt.ItemDataRole.UserRole)
@@ -321,8 +411,7 @@ class ImportDialog(QDialog):
         self.grid.setCurrentCell(row, column)
 
     def bad_rows(self) -> int:
-        columns = self.columns()
-        return sum(1 for row in self.final_rows() if bad_cells(columns, row))
+        return len(self._bad_row_indices())
 
     def _update_summary(self, *_args: object) -> None:
         bad = self.bad_rows()
@@ -331,10 +420,24 @@ class ImportDialog(QDialog):
         if bad:
             text += " " + translate("ImportDialog", "{bad} baris masih berisi sel yang tidak sesuai tipenya: "
                                                     "perbaiki selnya atau centang 'Lewati'.").format(bad=bad)
+        undecided = undecided_columns(self.preview)
+        if undecided:
+            text += " " + translate("ImportDialog", "Tanda desimal kolom {columns} belum jelas: pilih di "
+                                                    "'Cara baca angka'.").format(columns=", ".join(undecided))
         self.summary.setText(text)
 
     def _on_accept(self) -> None:
+        if not self._shows_chosen_layout():
+            # A sheet or header row chosen but not read yet: read it and let the user see it first.
+            self._reload()
+            return
         self._update_summary()
+        undecided = undecided_columns(self.preview)
+        if undecided:
+            prompts.error(self, translate("ImportDialog", "Impor"),
+                          translate("ImportDialog", "Angka di kolom '{column}' dapat dibaca dua cara. Pilih tanda "
+                                                    "desimalnya di 'Cara baca angka'.").format(column=undecided[0]))
+            return
         if self.bad_rows() and not self.skip_bad.isChecked():
             prompts.error(self, translate("ImportDialog", "Impor"),
                           translate("ImportDialog", "Masih ada sel yang tidak sesuai tipenya. Perbaiki selnya, "

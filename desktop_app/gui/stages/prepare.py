@@ -153,7 +153,7 @@ class PrepareTab(DatasetStageTab):
 
     def _on_import(self) -> None:
         path = prompts.choose_file(self, translate("PrepareTab", "Impor lembar kerja"),
-                                   translate("PrepareTab", "Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+                                   translate("PrepareTab", "Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.json)"))
         if path is None:
             return
         imports = self.services.imports

@@ -30,7 +30,6 @@ from desktop_app.services.importing.values import (
     SERIAL_MAX,
     SERIAL_MIN,
     date_from_serial,
-    decimal_mark_of,
     is_code_like,
     iso_of,
     parse_date,
@@ -39,6 +38,8 @@ from desktop_app.services.importing.values import (
 )
 
 SHARE = 0.9  # of the non-empty cells that must read as the type
+# How CSV exports keep formula-like text from being run: an apostrophe in front (taken off on import).
+NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 CATEGORY_MAX_DISTINCT = 30
 CATEGORY_MAX_SHARE = 0.5
 
@@ -75,6 +76,8 @@ def classify_text(text: str, decimal_mark: str) -> tuple[int, object]:
     first = s[0]
     if first == "#" and s.upper() in EXCEL_ERRORS:
         return ERROR, s
+    if first == "'" and s.startswith(NEUTRALISED):
+        return TEXT, s[1:]  # text an export kept from being a formula ("'=x", "'+62 ..."): text, as it was
     if first in _NUMBER_START or (first in "Rr" and s[:2].lower() == "rp"):
         if is_code_like(s):
             return CODE, s
@@ -150,6 +153,7 @@ class Profile:
     dates: int = 0
     periods: int = 0
     codes: int = 0
+    long_codes: int = 0  # codes that are only long digit strings (no leading zero): maybe large amounts
     words: int = 0
     native_numbers: int = 0
     native_fractional: int = 0
@@ -224,11 +228,13 @@ _NATIVE_COUNTS: dict[str, Callable[[Profile], int]] = {
 _TEXT_AND_NUMBERS = frozenset({str, int, float})
 
 
-def profile(values: Sequence[object], census: tuple[set[type], Counter, bool] | None = None) -> Profile:
+def profile(values: Sequence[object], census: tuple[set[type], Counter, bool] | None = None,
+            decimal_mark: str = ",") -> Profile:
     """Count what the column's cells are; every distinct value is looked at once.
 
     ``census`` - the types the cells may have (a superset), the text cells counted (exactly) and
     whether every cell is a whole float - saves counting again what the caller already counted.
+    ``decimal_mark`` is the column's decimal mark (decided for the whole column, see ``marks``).
     """
     whole = False
     if census is None:
@@ -242,7 +248,7 @@ def profile(values: Sequence[object], census: tuple[set[type], Counter, bool] | 
         elif not text_cells:
             types = types - {str}
     if types <= _TEXT_AND_NUMBERS:
-        return _profile_text_and_numbers(values, types, texts, whole)
+        return _profile_text_and_numbers(values, types, texts, whole, decimal_mark)
     counts = Counter(values)
     booleans = any(type(v) is bool for v in counts)
     if booleans:  # True == 1 == 1.0 as dict keys: keep booleans apart, as their text
@@ -280,12 +286,12 @@ def profile(values: Sequence[object], census: tuple[set[type], Counter, bool] | 
         p.words += total(v for v in p.others if v is not None)
         p.nonempty += p.words
     if strings:
-        _profile_texts(p, strings, weight)
+        _profile_texts(p, strings, weight, decimal_mark)
     return p
 
 
 def _profile_text_and_numbers(values: Sequence[object], types: set[type], texts: Counter | None,
-                              whole: bool = False) -> Profile:
+                              whole: bool = False, decimal_mark: str = ",") -> Profile:
     """The profile of a column of text and numbers only, its number cells counted in bulk."""
     mask: list[bool] | None = None
     if str not in types:
@@ -309,12 +315,12 @@ def _profile_text_and_numbers(values: Sequence[object], types: set[type], texts:
         p.numbers += p.native_numbers
         p.fractional += p.native_fractional
     if counts:
-        _profile_texts(p, list(counts), counts.__getitem__)
+        _profile_texts(p, list(counts), counts.__getitem__, decimal_mark)
     return p
 
 
-def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], int]) -> None:
-    p.decimal_mark = mark = decimal_mark_of(v.strip() for v in strings)
+def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], int], mark: str) -> None:
+    p.decimal_mark = mark
     texts: set[str] = set()
     classified = p.texts
     for value in strings:
@@ -343,6 +349,8 @@ def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], in
         else:
             if kind == CODE or (parsed[:1].isdigit() and _CODE_SHAPE.fullmatch(parsed)):  # type: ignore[index,arg-type]
                 p.codes += n
+                if not str(parsed).startswith("0"):
+                    p.long_codes += n
             p.words += n
             if len(texts) <= CATEGORY_MAX_DISTINCT:
                 texts.add(" ".join(str(parsed).split()).casefold())
@@ -360,7 +368,10 @@ def infer(p: Profile, name: str) -> ColumnType:
         return ColumnType.IDENTIFIER
     if is_row_number_name(name) and p.numbers >= need and not p.fractional:
         return ColumnType.IDENTIFIER
-    if p.numbers >= need:
+    numbers = p.numbers
+    if p.long_codes and p.long_codes == p.codes and (p.numbers or words & _MONEY_WORDS):
+        numbers += p.long_codes  # 100000000000 beside other amounts (a CSV's Rp 100 billion) is an amount
+    if numbers >= need:
         if words & _DATE_WORDS and p.native_numbers == p.numbers == p.serials:
             return ColumnType.DATE
         if words & _PERIOD_HINTS and p.years == p.numbers:
@@ -466,9 +477,10 @@ def _convert_text(value: str, kind: int, parsed: object, column_type: ColumnType
         if kind == NUMBER and parsed.value == int(parsed.value) and 1900 <= parsed.value <= 2100:  # type: ignore[union-attr]
             return str(int(parsed.value)), None  # type: ignore[union-attr]
         return value.strip(), "bad_period"
+    text = parsed if kind == TEXT and type(parsed) is str else value.strip()
     if column_type == ColumnType.CATEGORY:
-        return " ".join(value.split()), None
-    return value.strip(), None
+        return " ".join(text.split()), None
+    return text, None
 
 
 def convert(values: Sequence[object], p: Profile, column_type: ColumnType) -> tuple[list[object], dict[object, str]]:

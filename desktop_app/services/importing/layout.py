@@ -105,6 +105,8 @@ def header_text(value: object) -> str:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     text = " ".join(str(value).split())
+    if text[:2] in ("'=", "'+", "'-", "'@"):  # a name an export kept from being a formula
+        text = text[1:]
     return "" if text in DASHES else text
 
 

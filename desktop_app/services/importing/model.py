@@ -30,12 +30,35 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class NumberReading:
+    """How a column's written numbers are read: the decimal mark, and what decided it.
+
+    ``decimal`` is "," (the dot groups thousands) or "." (the comma does); None while nothing
+    decides it (the person must choose before anything is saved). ``reason`` is "column" (its own
+    cells show it), "file" (the file's other columns do), "habit" (the kind of file: a semicolon
+    CSV), "chosen" (the person said so) or "ambiguous"; ``example`` a cell it was seen in.
+    """
+
+    decimal: str | None
+    reason: str
+    example: str = ""
+
+    @property
+    def open(self) -> bool:
+        return self.decimal is None
+
+
+@dataclass(frozen=True)
 class ImportedColumn:
-    """A column of the preview: its name from the header, its type and its 0-based column in the sheet."""
+    """A column of the preview: its name from the header, its type and its 0-based column in the sheet.
+
+    ``reading`` says how its written numbers were read (None when it has none with a mark that matters).
+    """
 
     name: str
     type: ColumnType
     source_index: int
+    reading: NumberReading | None = None
 
 
 @dataclass(frozen=True)

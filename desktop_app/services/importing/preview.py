@@ -7,6 +7,7 @@ find the table (layout), type each column (inference). Nothing touches the datab
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import compress
@@ -18,7 +19,8 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.services.importing import guards
 from desktop_app.services.importing.csv_source import read_csv
 from desktop_app.services.importing.inference import cells_of, convert, infer, profile, scale_percent
-from desktop_app.services.importing.layout import find_table
+from desktop_app.services.importing.layout import Census, Layout, find_table
+from desktop_app.services.importing.marks import MARKS, decide, evidence_of, file_mark
 from desktop_app.services.importing.model import (
     ColumnCells,
     ImportCancelled,
@@ -27,8 +29,9 @@ from desktop_app.services.importing.model import (
     Problem,
     RowsSummary,
 )
-from desktop_app.services.importing.sources import read_workbook
+from desktop_app.services.importing.sources import Grid, SheetChoice, read_workbook
 from desktop_app.services.importing.subtotals import read_subtotals
+from desktop_app.services.importing.values import INVISIBLE, excel_letter
 
 PROGRESS_EVERY = 5000  # rows
 
@@ -72,13 +75,18 @@ def _column_types(column_types: Mapping[str, ColumnType | str] | None, names: li
 
 def read_preview(path: Path, *, sheet: str | None = None, header_row: int | None = None,
                  column_types: Mapping[str, ColumnType] | None = None,
+                 decimal_marks: Mapping[str, str] | None = None, decimal: str | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportPreview:
     """Read one sheet of a spreadsheet or CSV file into a typed preview.
 
     ``sheet=None`` takes the first visible sheet with data; ``header_row`` (1-based sheet row)
     overrides header detection; ``column_types`` (column name -> type) overrides type inference
-    and the cells are read again for those types. ``progress(done, total)`` is called every few
+    and the cells are read again for those types. Each column's written numbers are read with one
+    decimal mark (``ImportedColumn.reading``, see ``marks``): ``decimal_marks`` (column name -> ","
+    or ".") sets it for those columns, ``decimal`` for the columns the file leaves open; a column
+    still open is read the Indonesian way for the preview and listed as an "ambiguous_decimal"
+    problem, and nothing may be saved from it. ``progress(done, total)`` is called every few
     thousand rows (the rows are counted twice: picking out data rows, then typing the columns;
     the last call has ``done == total``); ``cancelled()`` returning True raises ``ImportCancelled``.
     Bad input raises ``BadInput`` with a code (see the package docstring) and nothing else.
@@ -86,8 +94,12 @@ def read_preview(path: Path, *, sheet: str | None = None, header_row: int | None
     path = Path(path)
     if header_row is not None and (isinstance(header_row, bool) or not isinstance(header_row, int) or header_row < 1):
         raise BadInput("bad_header_row", repr(header_row))
+    for mark in [decimal, *(decimal_marks or {}).values()]:
+        if mark is not None and mark not in MARKS:
+            raise BadInput("bad_decimal_mark", repr(mark))
     with paused_gc():
-        return _read_preview(path, sheet, header_row, column_types, progress, cancelled)
+        return _read_preview(path, sheet, header_row, column_types, progress, cancelled, dict(decimal_marks or {}),
+                             decimal)
 
 
 @contextmanager
@@ -112,29 +124,103 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _named_cells(choice: SheetChoice, layout: Layout, grid: Grid) -> tuple[list[Problem],
+                                                                         list[tuple[int, int, Problem]]]:
+    """The source's notes and problems about single cells (by column letter) for the cells kept, by column name.
+
+    Notes about cells outside the table (a title, a total row left out) are dropped with them.
+    """
+    if not choice.problems and not any(note.code in _CELL_NOTES for note in choice.notes):
+        return [], []
+    names = {excel_letter(column + grid.col_offset): (position, name)
+             for position, (column, name) in enumerate(zip(layout.columns, layout.names, strict=True))}
+    kept = {row: index for index, row in enumerate(layout.source_rows)}
+    notes, kept_notes, problems = [], [], []
+    for note in choice.notes:
+        if note.code in _CELL_NOTES:
+            if note.row in kept and note.column in names:
+                kept_notes.append(Problem(note.sheet, note.row, names[note.column][1], note.code, note.value))
+        else:
+            notes.append(note)
+    choice.notes[:] = notes
+    for problem in choice.problems:
+        if problem.row in kept and problem.column in names:
+            position, name = names[problem.column]
+            problems.append((kept[problem.row], position, Problem(problem.sheet, problem.row, name, problem.code,
+                                                                  problem.value)))
+    return kept_notes, problems
+
+
+_CELL_NOTES = frozenset({"formula_computed"})
+
+
+def _without_invisible_marks(layout: Layout, sheet: str) -> list[Problem]:
+    """Zero-width and bidi marks taken out of the kept cells and the column names, one note per column.
+
+    Looked for among each column's distinct texts only, so a column without any costs one search.
+    """
+    notes = []
+    census = layout.census or []
+    for position, (values, column) in enumerate(zip(layout.values, census, strict=False)):
+        texts = column.texts
+        if not texts or not INVISIBLE.search("\n".join(texts)):
+            continue
+        cleaned = {text: INVISIBLE.sub("", text) for text in texts if INVISIBLE.search(text)}
+        values[:] = [cleaned.get(v, v) if type(v) is str else v for v in values]
+        counted: Counter = Counter()
+        for text, times in texts.items():
+            counted[cleaned.get(text, text)] += times
+        census[position] = Census(column.types, counted, column.whole_floats)
+        notes.append(Problem(sheet, None, layout.names[position], "invisible_marks_removed",
+                             sum(texts[text] for text in cleaned)))
+    layout.names[:] = [INVISIBLE.sub("", name) for name in layout.names]
+    for index, note in enumerate(notes):
+        notes[index] = Problem(note.sheet, None, INVISIBLE.sub("", note.column or ""), note.code, note.value)
+    return notes
+
+
 def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                   column_types: Mapping[str, ColumnType] | None, progress: Callable[[int, int], None] | None,
-                  cancelled: Callable[[], bool] | None) -> ImportPreview:
+                  cancelled: Callable[[], bool] | None, decimal_marks: dict[str, str],
+                  decimal: str | None) -> ImportPreview:
     monitor = _Monitor(progress, cancelled)
     monitor.check()
-    kind = guards.inspect(path)
+    inspection = guards.inspect_file(path)
+    kind = inspection.kind
     monitor.check()
+    declared: dict[str, ColumnType] = {}
     if kind == "csv":
         choice = read_csv(path, sheet)
+    elif kind == "json":
+        from desktop_app.services.importing.json_source import read_json  # JSON files are rare: loaded when met
+
+        choice, declared = read_json(path, sheet)
     else:
-        choice = read_workbook(path, kind, sheet, monitor.is_cancelled)
+        choice = read_workbook(path, kind, sheet, monitor.is_cancelled, inspection.formula_members)
     monitor.check()
     grid = choice.grid
     monitor.total = 2 * max(len(grid.rows), 1)
-    layout = find_table(grid, header_row, monitor.report)
+    if kind == "json":
+        from desktop_app.services.importing.json_source import layout_of
+
+        layout = layout_of(grid)
+    else:
+        layout = find_table(grid, header_row, monitor.report)
     if not layout.source_rows:
         raise BadInput("empty", f"{grid.sheet}: no data rows under the header (row {layout.header_row})")
-    overrides = _column_types(column_types, layout.names)
+    invisible = _without_invisible_marks(layout, grid.sheet)
+    overrides = {**declared, **_column_types(column_types, layout.names)}
+    # Text a file declares as text (PADI's JSON export) is taken as it is, without reading it as numbers or dates.
+    verbatim = {name: ctype for name, ctype in declared.items() if not ctype.numeric}
+    for name in decimal_marks:
+        if name not in layout.names:
+            raise BadInput("unknown_column", name)
     monitor.base = monitor.total // 2
     monitor.report(0)
 
     sheet_name = grid.sheet
-    notes: list[Problem] = [*choice.notes, *layout.notes]
+    cell_notes, cell_problems = _named_cells(choice, layout, grid)
+    notes: list[Problem] = [*choice.notes, *layout.notes, *invisible, *cell_notes]
     columns: list[ImportedColumn] = []
     typed_columns: list[list[object]] = []
     cells: list[ColumnCells] = []
@@ -143,10 +229,32 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     source_rows = layout.source_rows
     count = len(layout.columns)
     census = layout.census or [None] * count
+    evidence = [evidence_of(c.texts if c is not None else [v for v in values if type(v) is str])
+                for c, values in zip(census, layout.values, strict=True)]
+    in_file = file_mark(evidence, choice.decimal_habit)
+    readings = [decide(e, in_file, decimal_marks.get(name), decimal) for e, name in zip(evidence, layout.names,
+                                                                                        strict=True)]
+    # Cells whose formula could not be computed hold their "=..." text: no value of the column, so they are
+    # typed as empty cells and get their text back afterwards (their problem says what they are).
+    held: dict[int, dict[int, object]] = {}
+    for index, position, problem in cell_problems:
+        held.setdefault(position, {})[index] = problem.value
     for position, (grid_column, name, values) in enumerate(zip(layout.columns, layout.names, layout.values, strict=True)):
-        column_profile = profile(values, census[position])
+        reading = readings[position]
+        column_census = census[position]
+        if position in held:
+            values = ["" if index in held[position] else value for index, value in enumerate(values)]
+            column_census = None
+        column_profile = profile(values, column_census, reading.decimal or "," if reading is not None else ",")
         column_type = overrides.get(name) or infer(column_profile, name)
-        typed, bad = convert(values, column_profile, column_type)
+        if column_type.numeric and reading is not None and reading.open:
+            found.append((-1, position, Problem(sheet_name, None, name, "ambiguous_decimal", reading.example)))
+        if name in verbatim and not column_type.numeric and column_type == verbatim[name]:
+            typed, bad = [None if value == "" else value for value in values], {}
+        else:
+            typed, bad = convert(values, column_profile, column_type)
+        for index, value in held.get(position, {}).items():
+            typed[index] = value
         if column_type == ColumnType.PERCENT and scale_percent(column_profile):
             notes.append(Problem(sheet_name, None, name, "percent_scaled"))
         if column_type == ColumnType.DATE and column_profile.serials:
@@ -161,11 +269,15 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                     code = bad.get(value) if type(value) is not bool else bad.get("TRUE" if value else "FALSE")
                     if code is not None:
                         found.append((index, position, Problem(sheet_name, source_rows[index], name, code, value)))
-        columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset))
+        columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset, reading))
         marks.append(column_profile.decimal_mark)
         typed_columns.append(typed)
-        cells.append(column_profile.converted or cells_of(typed))
+        cells.append(cells_of(typed) if position in held or name in verbatim else column_profile.converted or cells_of(typed))
         monitor.report(len(source_rows) * (position + 1) // count)
+    if cell_problems:
+        # A formula that could not be computed is that cell's problem; its "=..." text needs no second one.
+        named = {(p.row, p.column) for _, _, p in cell_problems}
+        found = [item for item in found if (item[2].row, item[2].column) not in named] + cell_problems
     found.sort(key=lambda item: (item[0], item[1]))
     rows = tuple(zip(*typed_columns, strict=True))
     summary = RowsSummary(rows, tuple(cells))

@@ -8,6 +8,7 @@ empty, float/int, str, bool, date/datetime/time/timedelta.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,11 +39,19 @@ class Grid:
 
 @dataclass
 class SheetChoice:
-    """All sheets of the file, the grid of the chosen one, and notes about the ones passed over."""
+    """All sheets of the file, the grid of the chosen one, and notes about the ones passed over.
+
+    ``decimal_habit`` is the decimal mark the kind of file suggests when nothing in it proves one
+    (a semicolon CSV comes from a locale that writes decimal commas). ``problems`` are cells of the
+    chosen sheet that could not be read (formulas that could not be computed), named by sheet row
+    and column letter like the notes.
+    """
 
     sheets: tuple[str, ...]
     grid: Grid
     notes: list[Problem]
+    decimal_habit: str | None = None
+    problems: list[Problem] = field(default_factory=list)
 
 
 def _refusal(exc: BaseException, path: Path) -> BadInput:
@@ -74,8 +83,13 @@ def _open(path: Path, kind: str) -> calamine.CalamineWorkbook:
         return calamine.CalamineWorkbook.from_filelike(handle)
 
 
-def read_workbook(path: Path, kind: str, sheet: str | None, cancelled: Callable[[], bool]) -> SheetChoice:
-    """The chosen sheet's grid. ``sheet=None``: the first visible worksheet that has data."""
+def read_workbook(path: Path, kind: str, sheet: str | None, cancelled: Callable[[], bool],
+                  formula_members: frozenset[str] = frozenset()) -> SheetChoice:
+    """The chosen sheet's grid. ``sheet=None``: the first visible worksheet that has data.
+
+    ``formula_members`` are the .xlsx sheet members the guard saw formulas or errors in: the
+    chosen sheet's are filled in (``formula_cells``) when it is one of them.
+    """
     try:
         workbook = _open(path, kind)
     except (KeyboardInterrupt, SystemExit):
@@ -83,7 +97,10 @@ def read_workbook(path: Path, kind: str, sheet: str | None, cancelled: Callable[
     except BaseException as exc:  # noqa: B036 - pyo3 panics are BaseException
         raise _refusal(exc, path) from exc
     try:
-        return _choose(workbook, path, sheet, cancelled)
+        choice = _choose(workbook, path, sheet, cancelled, kind, formula_members)
+        if kind == "xlsx" and formula_members:
+            _complete_formulas(workbook, path, choice, formula_members)
+        return choice
     finally:
         try:
             workbook.close()
@@ -91,8 +108,30 @@ def read_workbook(path: Path, kind: str, sheet: str | None, cancelled: Callable[
             pass
 
 
+def _complete_formulas(workbook: calamine.CalamineWorkbook, path: Path, choice: SheetChoice,
+                       formula_members: frozenset[str]) -> None:
+    """Fill in the chosen sheet's error cells and the formulas that have no cached value."""
+    from desktop_app.services.importing import formula_cells
+
+    grid = choice.grid
+
+    def read_values(name: str) -> tuple[list[list[object]], int, int]:
+        other = _read_sheet(workbook, path, name)
+        return other.rows, other.row_offset, other.col_offset
+
+    with zipfile.ZipFile(path) as archive:
+        members = formula_cells.sheet_members(archive)
+        if members.get(grid.sheet) not in formula_members:
+            return
+        rows, row_offset, col_offset, outcome = formula_cells.complete(
+            archive, grid.sheet, grid.rows, grid.row_offset, grid.col_offset, read_values)
+    grid.rows, grid.row_offset, grid.col_offset = rows, row_offset, col_offset
+    choice.notes.extend(outcome.notes)
+    choice.problems.extend(outcome.problems)
+
+
 def _choose(workbook: calamine.CalamineWorkbook, path: Path, sheet: str | None,
-            cancelled: Callable[[], bool]) -> SheetChoice:
+            cancelled: Callable[[], bool], kind: str = "", formula_members: frozenset[str] = frozenset()) -> SheetChoice:
     try:
         metadata = [m for m in workbook.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
     except (KeyboardInterrupt, SystemExit):
@@ -108,7 +147,7 @@ def _choose(workbook: calamine.CalamineWorkbook, path: Path, sheet: str | None,
         if sheet not in names:
             raise BadInput("unknown_sheet", sheet)
         grid = _read_sheet(workbook, path, sheet)
-        if not _has_data(grid.rows):
+        if not _has_data(grid.rows) and not _may_hold_formulas(path, sheet, kind, formula_members):
             raise BadInput("empty", f"{path.name}: sheet {sheet!r} has no data")
         if sheet in hidden:
             notes.append(Problem(sheet, None, None, "hidden_sheet_chosen"))
@@ -124,13 +163,23 @@ def _choose(workbook: calamine.CalamineWorkbook, path: Path, sheet: str | None,
         if cancelled():
             raise ImportCancelled
         grid = _read_sheet(workbook, path, name)
-        if _has_data(grid.rows):
+        if _has_data(grid.rows) or _may_hold_formulas(path, name, kind, formula_members):
             chosen = grid
         else:
             notes.append(Problem(name, None, None, "empty_sheet_skipped"))
     if chosen is None:
         raise BadInput("empty", f"{path.name}: no visible sheet has data")
     return SheetChoice(names, chosen, notes)
+
+
+def _may_hold_formulas(path: Path, name: str, kind: str, formula_members: frozenset[str]) -> bool:
+    """A sheet that looks empty to the reader but holds formulas without values (filled in later)."""
+    if kind != "xlsx" or not formula_members:
+        return False
+    from desktop_app.services.importing.formula_cells import sheet_members
+
+    with zipfile.ZipFile(path) as archive:
+        return sheet_members(archive).get(name) in formula_members
 
 
 def _read_sheet(workbook: calamine.CalamineWorkbook, path: Path, name: str) -> Grid:

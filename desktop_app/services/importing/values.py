@@ -49,11 +49,19 @@ EXCEL_ERRORS = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!
                           "#SPILL!", "#CALC!"})
 
 _NUMBER_START = frozenset("0123456789-+(.,\u2212\u2013Rr")
-_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
-_DIGITS_AND_MARKS = re.compile(r"[0-9.,]+")
-_NUMBER_LIKE = re.compile(r"\(?[-+]?\s*(?:[Rr][Pp]\.?\s*)?-?\d[\d.,\s\u00a0]*(?:,-|\.-)?\s*%?\)?")
-_THOUSANDS_DOT = re.compile(r"\d{1,3}(\.\d{3})+")
-_THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
+# What may group the thousands of a number besides the other mark: spaces (LibreOffice and French-style
+# locales write a no-break or narrow no-break space), a thin space, apostrophes (Swiss style).
+GROUP_SPACES = " \u00a0\u202f\u2009'\u2019"
+_DIGITS_AND_MARKS = re.compile(f"[0-9][0-9.,{GROUP_SPACES}]*|[.,][0-9]+")
+_ASCII_DIGITS = re.compile("[0-9]+")
+# A whole part grouped in threes with one and the same mark: "1.234.567", "1 661", "12'345".
+_GROUPED = re.compile(f"[1-9][0-9]{{0,2}}([.,{GROUP_SPACES}])[0-9]{{3}}(?:\\1[0-9]{{3}})*")
+_GROUP_MARKS = re.compile(f"[.,{GROUP_SPACES}]")
+
+# Characters that show nothing yet make two equal-looking texts differ: zero-width space, joiners and
+# non-joiner, left-to-right and right-to-left marks and embeddings, word joiner and invisible
+# operators, bidi isolates, Arabic letter mark, a byte order mark inside text, soft hyphen.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]")
 
 # Serial numbers Excel uses for dates between 1954-10-03 and 2119-02-06: outside that
 # range a bare number is far more likely a count than a date.
@@ -76,33 +84,15 @@ def is_blank_text(text: str) -> bool:
     return not stripped or stripped in DASHES
 
 
-def decimal_mark_of(texts) -> str:
-    """The decimal mark a column of text numbers uses: "," (Indonesian, the default) or ".".
+def parse_number(text: str, decimal_mark: str | None = None) -> Number | None:
+    """A number from text such as "1.234.567", "12,5", "Rp 1.500.000,00", "15%", "(1.234)", "1,5 juta".
 
-    Only "1.234" and "1,234" are ambiguous on their own; the other values of the column decide.
+    ``decimal_mark`` "," or "." reads the text with that decimal mark only: the other mark, spaces
+    (plain, no-break, narrow no-break, thin) and apostrophes may only group the whole part in
+    threes ("1.234.567", "1 661", "1'234"); anything else is not a number. ``None`` takes the
+    Indonesian reading when there is one, else the other: for telling what kind a cell is, never
+    for its value (a column's mark is decided from all its cells, see ``marks``).
     """
-    english = False
-    for text in texts:
-        if not text or not text[0].isdigit() and text[0] not in "-(Rr" or not _NUMBER_LIKE.fullmatch(text):
-            continue
-        digits = text.translate(_SPACES)
-        has_dot, has_comma = "." in digits, "," in digits
-        if has_comma and has_dot:
-            if digits.rfind(",") > digits.rfind("."):
-                return ","
-            english = True
-        elif has_comma:
-            if digits.count(",") > 1:
-                english = True
-            elif len(digits.rstrip("%)-").rpartition(",")[2]) != 3:
-                return ","  # "12,5": only Indonesian writes a decimal comma; "1,234" says nothing
-        elif digits.count(".") > 1:
-            return ","
-    return "." if english else ","
-
-
-def parse_number(text: str, decimal_mark: str = ",") -> Number | None:
-    """A number from text such as "1.234.567", "12,5", "Rp 1.500.000,00", "15%", "(1.234)", "1,5 juta"."""
     s = text.strip()
     if not s or s[0] not in _NUMBER_START:
         return None
@@ -128,13 +118,17 @@ def parse_number(text: str, decimal_mark: str = ",") -> Number | None:
         head, _, word = s.rpartition(" ")
         word = word.rstrip(".").lower()
         if word in MULTIPLIERS and head:
-            multiplier, s = MULTIPLIERS[word], head
+            multiplier, s = MULTIPLIERS[word], head.rstrip()
         else:
             return None
-    s = s.translate(_SPACES)
-    if not s or not _DIGITS_AND_MARKS.fullmatch(s) or not any(c.isdigit() for c in s):
+    if not s or not _DIGITS_AND_MARKS.fullmatch(s):
         return None
-    value = _read_digits(s, decimal_mark)
+    if decimal_mark is None:
+        value = _read_digits(s, ",")
+        if value is None:
+            value = _read_digits(s, ".")
+    else:
+        value = _read_digits(s, decimal_mark)
     if value is None:
         return None
     if multiplier != 1:
@@ -144,39 +138,31 @@ def parse_number(text: str, decimal_mark: str = ",") -> Number | None:
     return Number(-value if negative else value, money, percent)
 
 
+def number_readings(text: str) -> tuple[Number | None, Number | None]:
+    """The text read with a decimal comma and with a decimal dot (None where it does not read that way).
+
+    Equal readings (no mark, or only grouping spaces) say nothing about the column's mark; one
+    reading alone ("12,5", "0.5", "1.234.567") settles it; two different ones ("1.234") leave it open.
+    """
+    with_comma = parse_number(text, ",")
+    if "." not in text and "," not in text:
+        return with_comma, with_comma
+    return with_comma, parse_number(text, ".")
+
+
 def _read_digits(s: str, decimal_mark: str) -> int | float | None:
-    """Digits with dots and commas as an int (no decimals) or a float."""
-    dots, commas = s.count("."), s.count(",")
-    if dots and commas:
-        decimal = "," if s.rfind(",") > s.rfind(".") else "."
-        thousands = "." if decimal == "," else ","
-        whole, _, fraction = s.rpartition(decimal)
-        if s.count(decimal) > 1 or (whole and not _grouped(whole, thousands)):
+    """Digits, grouping marks and at most one decimal mark as an int (no decimals) or a float."""
+    whole, mark, fraction = s.partition(decimal_mark)
+    if mark and (not fraction or not _ASCII_DIGITS.fullmatch(fraction)):
+        return None  # a second decimal mark, a grouped fraction, or nothing after the mark
+    if not whole:
+        return float(f"0.{fraction}") if fraction else None
+    if not _ASCII_DIGITS.fullmatch(whole):
+        grouped = _GROUPED.fullmatch(whole)
+        if grouped is None or grouped[1] == decimal_mark:
             return None
-        return _combine(whole.replace(thousands, ""), fraction)
-    if commas or dots:
-        mark = "," if commas else "."
-        count = commas or dots
-        whole, _, fraction = s.rpartition(mark)
-        if count > 1:  # only thousands groups can repeat
-            return int(s.replace(mark, "")) if _grouped(s, mark) else None
-        # A single mark: thousands when it is the column's thousands mark and three digits follow.
-        if mark != decimal_mark and len(fraction) == 3 and whole and whole[0] != "0" and len(whole) <= 3:
-            return int(whole + fraction)
-        return _combine(whole, fraction)
-    return int(s)
-
-
-def _grouped(text: str, mark: str) -> bool:
-    return bool((_THOUSANDS_DOT if mark == "." else _THOUSANDS_COMMA).fullmatch(text))
-
-
-def _combine(whole: str, fraction: str) -> int | float | None:
-    if not (whole or fraction) or not whole.isdigit() and whole or not fraction.isdigit() and fraction:
-        return None
-    if not fraction:
-        return int(whole)
-    return float(f"{whole or '0'}.{fraction}")
+        whole = _GROUP_MARKS.sub("", whole)
+    return float(f"{whole}.{fraction}") if fraction else int(whole)
 
 
 def is_code_like(text: str) -> bool:

@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import guards, read_preview
+from desktop_app.services.importing import extent, guards, read_preview
 from desktop_app.services.importing.inference import cells_of, convert, infer, profile
 from desktop_app.services.importing.values import excel_letter
 from tests.conftest import PASSWORD
@@ -52,11 +52,11 @@ def small_windows(monkeypatch):
 @pytest.fixture
 def small_limits(monkeypatch, small_windows):
     """At most 5,000 rows and 6,000 cells: sheets at the limits stay small."""
-    monkeypatch.setattr(guards, "MAX_ROWS", 5000)
-    monkeypatch.setattr(guards, "MAX_CELLS", 6000)
-    guards._outside.cache_clear()
+    monkeypatch.setattr(extent, "MAX_ROWS", 5000)
+    monkeypatch.setattr(extent, "MAX_CELLS", 6000)
+    extent._outside.cache_clear()
     yield
-    guards._outside.cache_clear()
+    extent._outside.cache_clear()
 
 
 def inspected(path: Path) -> str:
@@ -102,7 +102,10 @@ def test_the_widest_column_coming_last_still_limits_every_row(tmp_path, small_li
 
 
 def test_rows_without_references_are_counted(tmp_path, small_limits):
-    many = sheet_xml([row(1, 1)] + ["<row/>"] * 5000)
+    """Empty rows cost nothing; a cell after them sits where they put it."""
+    empty = sheet_xml([row(1, 1)] + ["<row/>"] * 5000)
+    assert inspected(workbook_with_sheet(tmp_path, empty, "kosong.xlsx")) == "xlsx"
+    many = sheet_xml([row(1, 1)] + ["<row/>"] * 5000 + ['<row><c t="n"><v>1</v></c></row>'])
     assert inspected(workbook_with_sheet(tmp_path, many, "baris.xlsx")) == "too_large"
     # Letters w in the text are no rows: a short sheet full of them passes.
     words = sheet_xml([f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{"www " * 20}</t></is></c></row>'
@@ -219,3 +222,14 @@ def test_the_garbage_collector_is_left_as_it_was(office, tmp_path, enabled):
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_formatting_down_past_the_limit_is_no_data(tmp_path, small_limits):
+    """Issue 13, item 7: rows and cells that only carry a style cost nothing; a value there still counts."""
+    styled_rows = [f'<row r="{n}" s="2" customFormat="1" spans="1:3"/>' for n in range(11, 8001)]
+    styled_cells = [f'<row r="{n}"><c r="A{n}" s="1"/><c r="C{n}" s="1"/></row>' for n in range(8001, 9001)]
+    plain = [row(n, 3) for n in range(1, 11)]
+    formatted = sheet_xml(plain + styled_rows + styled_cells)
+    assert inspected(workbook_with_sheet(tmp_path, formatted, "format.xlsx")) == "xlsx"
+    valued = sheet_xml(plain + styled_rows + styled_cells + ['<row r="9001"><c r="C9001" t="n"><v>1</v></c></row>'])
+    assert inspected(workbook_with_sheet(tmp_path, valued, "isi.xlsx")) == "too_large"

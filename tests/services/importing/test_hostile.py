@@ -157,13 +157,24 @@ def test_member_with_a_compression_ratio_over_100(tmp_path):
     assert refused(Path(path)) == "too_large"
 
 
-def test_absurd_declared_dimension(tmp_path):
+def test_absurd_declared_dimension_is_not_believed(tmp_path):
+    """Issue 13, item 7: some writers declare A1:XFD1048576 over a few rows; the cells present are judged."""
     def declare(xml: bytes) -> bytes:
         xml = re.sub(rb'<dimension ref="[^"]*"\s*/>', b"", xml)
         return xml.replace(b"<sheetData>", b'<dimension ref="A1:XFD1048576"/><sheetData>', 1)
 
     path = rewrite_member(small_workbook(tmp_path), tmp_path / "dimensi.xlsx", SHEET, declare)
     assert b"XFD1048576" in zipfile.ZipFile(path).read(SHEET)
+    assert read_preview(path).rows == ((1, "A", 5), (2, "B", 6))
+
+
+@pytest.mark.parametrize("reference", ['\nr="ALL99999"', "\tr='ALL99999'", ' r = "ALL99999"', ' r="$ALL$99999"'])
+def test_far_cells_written_oddly_are_refused_too(tmp_path, reference):
+    def far_cell(xml: bytes) -> bytes:
+        extra = f'<row r="99999"><c{reference} t="n"><v>1</v></c></row>'.encode()
+        return xml.replace(b"</sheetData>", extra + b"</sheetData>")
+
+    path = rewrite_member(small_workbook(tmp_path), tmp_path / "aneh.xlsx", SHEET, far_cell)
     assert refused(path) == "too_large"
 
 

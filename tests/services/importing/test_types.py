@@ -48,7 +48,7 @@ def test_bad_cell_in_number_column_is_one_problem_with_source_row_and_column(tmp
         [11, "Izin 11", "dua ratus"],
         [12, "Izin 12", "1.200"],
     ])
-    preview = read_preview(path)
+    preview = read_preview(path, decimal=",")
     assert preview.types["Jumlah"] == ColumnType.INTEGER
     assert preview.problems == (Problem("Data", 14, "Jumlah", "bad_number", "dua ratus"),)
     assert preview.column("Jumlah")[-2:] == ["dua ratus", 1200]
@@ -186,3 +186,14 @@ def test_excel_sep_line_in_csv(tmp_path):
     preview = read_preview(path)
     assert preview.header_row == 2 and preview.source_rows == (3, 4)
     assert preview.column("Jumlah") == [12.5, 3.0]
+
+
+def test_long_digit_strings_beside_amounts_are_amounts_not_codes(tmp_path):
+    """A CSV writes Rp 100 billion as 100000000000: among other amounts it is one, not a 12-digit identifier."""
+    path = tmp_path / "investasi.csv"
+    path.write_text("Usaha,Nilai Investasi (Rp),NIK Pemilik\nA,0,1271010101010001\nB,2500000,1271010101010002\n"
+                    "C,100000000000,1271010101010003\n", encoding="utf-8")
+    preview = read_preview(path)
+    assert preview.types["Nilai Investasi (Rp)"] == ColumnType.MONEY
+    assert preview.column("Nilai Investasi (Rp)") == [0, 2_500_000, 100_000_000_000]
+    assert preview.types["NIK Pemilik"] == ColumnType.TEXT

@@ -6,9 +6,9 @@ import pytest
 
 from desktop_app.services.importing.values import (
     date_from_serial,
-    decimal_mark_of,
     excel_letter,
     is_blank_text,
+    number_readings,
     parse_date,
     parse_number,
     parse_period,
@@ -43,17 +43,37 @@ def test_numbers(text, value, money, percent):
 
 
 @pytest.mark.parametrize("text", ["dua ratus", "12/03/2024", "12.03.2024", "1.23.4", "Rp", "-", "abc", "", "1,2,3",
-                                  "0812-3456-7890", "5 kg", "IV"])
+                                  "0812-3456-7890", "5 kg", "IV", "12 5", "1 23", "+62 621 21001", "1.234 567",
+                                  "0.123.456", "1,5,", "\u0661\u0662"])
 def test_not_numbers(text):
     assert parse_number(text) is None
 
 
-def test_english_column_reads_ambiguous_values_the_english_way():
-    assert decimal_mark_of(["1,234,567", "1.234"]) == "."
+def test_a_given_decimal_mark_reads_strictly():
     assert parse_number("1.234", ".").value == 1.234
     assert parse_number("1,234", ".").value == 1234
-    assert decimal_mark_of(["1.234", "12,5"]) == ","
-    assert decimal_mark_of(["1.234"]) == ","
+    assert parse_number("1.234", ",").value == 1234
+    assert parse_number("2.5", ",") is None  # a dot groups thousands in threes, or it is not this reading
+    assert parse_number("1.234.567", ".") is None
+    assert parse_number("1,234.5", ",") is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1\u00a0661", 1661), ("1\u202f661", 1661), ("1\u2009661", 1661), ("1'234'567", 1234567),
+    ("1\u2019234", 1234), ("12 345,5", 12345.5), ("Rp 1\u00a0500\u00a0000", 1500000),
+])
+def test_spaces_and_apostrophes_group_thousands_between_digit_groups(text, value):
+    assert parse_number(text).value == value
+
+
+@pytest.mark.parametrize(("text", "comma", "dot"), [
+    ("12,5", 12.5, None), ("0.5", None, 0.5), ("2.125", 2125, 2.125), ("1.234.567", 1234567, None),
+    ("1,234,567", None, 1234567), ("1.234,5", 1234.5, None), ("1,234.5", None, 1234.5), ("0.125", None, 0.125),
+    ("1234.567", None, 1234.567), ("361", 361, 361), ("1 661", 1661, 1661), ("1 661,5", 1661.5, None),
+])
+def test_both_readings_of_a_cell(text, comma, dot):
+    with_comma, with_dot = number_readings(text)
+    assert (with_comma.value if with_comma else None, with_dot.value if with_dot else None) == (comma, dot)
 
 
 @pytest.mark.parametrize(("text", "iso"), [
