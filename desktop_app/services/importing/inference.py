@@ -52,6 +52,7 @@ _TOKENS = re.compile(r"[a-z0-9%]+")
 _NUMBER_START = frozenset("0123456789-+(.,\u2212\u2013")
 
 _CODE_SHAPE = re.compile(r"\d+(?:[.\-/ ]\d+)+")  # "12.76.01", "12.76.01.1001", "0621-555-010"
+_ORDINAL = re.compile(r"\d{1,6}\.")  # "1.", "2." in a "No." column: a row number as written, not a quantity
 _MONEY_WORDS = frozenset({"rp", "rupiah", "idr"})
 _PERCENT_WORDS = frozenset({"%", "persen", "persentase", "prosentase", "percent", "percentage"})
 _DATE_WORDS = frozenset({"tanggal", "tgl", "date"})
@@ -79,7 +80,7 @@ def classify_text(text: str, decimal_mark: str) -> tuple[int, object]:
     if first == "'" and s.startswith(NEUTRALISED):
         return TEXT, s[1:]  # text an export kept from being a formula ("'=x", "'+62 ..."): text, as it was
     if first in _NUMBER_START or (first in "Rr" and s[:2].lower() == "rp"):
-        if is_code_like(s):
+        if is_code_like(s) or _ORDINAL.fullmatch(s):
             return CODE, s
         number = parse_number(s, decimal_mark)
         if number is not None:
@@ -349,7 +350,7 @@ def _profile_texts(p: Profile, strings: list[str], weight: Callable[[object], in
         else:
             if kind == CODE or (parsed[:1].isdigit() and _CODE_SHAPE.fullmatch(parsed)):  # type: ignore[index,arg-type]
                 p.codes += n
-                if not str(parsed).startswith("0"):
+                if not str(parsed).startswith("0") and not _ORDINAL.fullmatch(str(parsed)):
                     p.long_codes += n
             p.words += n
             if len(texts) <= CATEGORY_MAX_DISTINCT:
@@ -366,7 +367,7 @@ def infer(p: Profile, name: str) -> ColumnType:
     need = SHARE * counted
     if is_code_name(name) and p.numbers + p.codes >= need:
         return ColumnType.IDENTIFIER
-    if is_row_number_name(name) and p.numbers >= need and not p.fractional:
+    if is_row_number_name(name) and p.numbers + p.codes >= need and not p.fractional:
         return ColumnType.IDENTIFIER
     numbers = p.numbers
     if p.long_codes and p.long_codes == p.codes and (p.numbers or words & _MONEY_WORDS):

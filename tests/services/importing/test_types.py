@@ -196,4 +196,5 @@ def test_long_digit_strings_beside_amounts_are_amounts_not_codes(tmp_path):
     preview = read_preview(path)
     assert preview.types["Nilai Investasi (Rp)"] == ColumnType.MONEY
     assert preview.column("Nilai Investasi (Rp)") == [0, 2_500_000, 100_000_000_000]
-    assert preview.types["NIK Pemilik"] == ColumnType.TEXT
+    assert preview.types["NIK Pemilik"] == ColumnType.IDENTIFIER  # a code, kept as written
+    assert preview.column("NIK Pemilik")[0] == "1271010101010001"
