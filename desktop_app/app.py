@@ -37,6 +37,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if sys.platform != "win32" and "Fusion" in QStyleFactory.keys():
         app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource_path("icons", "padi.png"))))
+    from desktop_app.gui import widget_policy
+    widget_policy.install(app)
     return app
 
 

@@ -477,10 +477,6 @@
 <context>
     <name>AgendaEntryDialog</name>
     <message>
-        <source>id_ID</source>
-        <translation>en_GB</translation>
-    </message>
-    <message>
         <source>Agenda Baru</source>
         <translation>New Agenda Item</translation>
     </message>
@@ -4611,6 +4607,13 @@ Type: {type}</translation>
     <message>
         <source>Lampiran disimpan: {path}</source>
         <translation>Attachment saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetPolicy</name>
+    <message>
+        <source>id_ID</source>
+        <translation>en_GB</translation>
     </message>
 </context>
 </TS>
