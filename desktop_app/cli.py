@@ -113,6 +113,8 @@ MESSAGES: dict[str, str] = {
     "column_type_mismatch": "Kolom '{detail}' berisi angka di Kumpulan Data, tetapi bukan angka di berkas.",
     "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
     "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",
+    "not_sample_database": ("Basis data ini bukan basis data contoh, jadi tidak dimulai ulang: pekerjaan kantor "
+                            "tidak pernah dihapus."),
     # backups
     "target_missing": "Folder tujuan tidak ditemukan: {detail}. Pastikan flash disk terpasang.",
     "target_not_writable": "Folder tujuan tidak dapat ditulisi. Pilih folder lain.",

@@ -40,9 +40,11 @@ class MainWindow(QMainWindow):
     """Dashboard, the eight stage tabs, the activity log and settings."""
 
     sig_switch_user = Signal()
-    """The user asked to log out and let someone else log in."""
+    """Keluar Akun: the user logged out; the login window comes back for the next person."""
     sig_restart = Signal()
     """A backup was restored over the database: close, reopen it and log in again."""
+    sig_reset_demo = Signal()
+    """Mulai ulang data contoh: close, replace the demo database by new sample data and log in again."""
 
     def __init__(self, services: Services, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,10 +102,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&Berkas"))
-        switch = QAction(translate("MainWindow", "&Ganti Pengguna"), self)
-        switch.setShortcut(QKeySequence("Ctrl+L"))
-        switch.triggered.connect(self.sig_switch_user.emit)
-        file_menu.addAction(switch)
+        self.logout_action = QAction(translate("MainWindow", "Keluar &Akun"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.logout_action.setStatusTip(translate("MainWindow", "Keluar dari akun ini; jendela Masuk muncul untuk "
+                                                                "pengguna berikutnya."))
+        self.logout_action.triggered.connect(self.sig_switch_user.emit)
+        file_menu.addAction(self.logout_action)
         report = QAction(translate("MainWindow", "&Laporan Pelaksanaan…"), self)
         report.triggered.connect(self.dashboard.open_report)
         file_menu.addAction(report)
@@ -111,10 +115,16 @@ class MainWindow(QMainWindow):
         reload_action.setShortcut(QKeySequence("F5"))
         reload_action.triggered.connect(self._on_reload)
         file_menu.addAction(reload_action)
-        quit_action = QAction(translate("MainWindow", "&Keluar"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.reset_demo_action = QAction(translate("MainWindow", "Mulai &ulang data contoh…"), self)
+        self.reset_demo_action.triggered.connect(self._on_reset_demo)
+        self.reset_demo_action.setVisible(False)  # only on the sample office (see refresh)
+        file_menu.addAction(self.reset_demo_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(translate("MainWindow", "&Tutup PADI"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
+        self.quit_action.setStatusTip(translate("MainWindow", "Menutup program PADI."))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(translate("MainWindow", "&Langkah"))
         for index in range(self.tabs.count()):
             action = QAction(self)
@@ -148,6 +158,7 @@ class MainWindow(QMainWindow):
             action.setText(self.tabs.tabText(index))
         actor = self.services.ctx.actor
         self.user_label.setText(actor.display if actor else "")
+        self.reset_demo_action.setVisible(actor is not None and self.services.accounts.office().is_sample)
         last = self.services.archive.last_verified()
         self.backup_label.setText(
             translate("MainWindow", "Cadangan terakhir: {when}").format(when=formatting.datetime(last.created_at))
@@ -181,9 +192,23 @@ class MainWindow(QMainWindow):
         self.sig_restart.emit()
         self.close()
 
+    def _on_reset_demo(self) -> None:
+        """Mulai ulang data contoh: after one question naming what is lost, start again on new sample data."""
+        if not prompts.confirm(self, translate("MainWindow", "Mulai ulang data contoh"), translate(
+                "MainWindow", "Ganti basis data contoh dengan data contoh yang baru?\n\nSemua yang dikerjakan di "
+                              "dalamnya hilang: Kumpulan Data dan impor, Keluaran, publikasi, Agenda Kerja, "
+                              "pengguna dan kata sandi yang diubah, catatan cadangan, dan Catatan Aktivitas. "
+                              "Berkas cadangan yang sudah tersimpan di flash disk tidak dihapus.\n\n"
+                              "PADI lalu meminta Anda masuk lagi (kata sandi padi-demo).")):
+            return
+        self._restarting = True
+        self.sig_reset_demo.emit()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Honour the office's "back up on exit": the window closes once that backup ended."""
-        if not self._restarting and self.archive.backup_on_exit(self.close):
+        """Tutup PADI: honour the office's "back up on exit" (asked first); the window closes once that
+        backup ended."""
+        if not self._restarting and not self.archive.may_quit(self.close):
             event.ignore()
             return
         super().closeEvent(event)

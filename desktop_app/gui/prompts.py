@@ -31,6 +31,18 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_choice(parent: QWidget | None, title: str, text: str, choices: dict[str, str]) -> str | None:
+    """Ask a question with one button per choice (key → button label, the first is the default);
+    the key chosen, or None when the dialog was closed (Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices.items()}
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(iter(buttons)))
+    box.setEscapeButton(cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, default: str = "",
              multiline: bool = False) -> str | None:
     if multiline:

@@ -119,7 +119,7 @@
         <translation>Logged in</translation>
     </message>
     <message>
-        <source>Keluar</source>
+        <source>Keluar Akun</source>
         <translation>Logged out</translation>
     </message>
     <message>
@@ -909,6 +909,26 @@ Chosen folder · {state}</translation>
     <message>
         <source>Lembar pemulihan disimpan: {name}. Cetak dan simpan di tempat aman.</source>
         <translation>Recovery sheet saved: {name}. Print it and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Tutup tanpa Cadangan</source>
+        <translation>Quit without Backup</translation>
+    </message>
+    <message>
+        <source>Tutup PADI</source>
+        <translation>Quit PADI</translation>
+    </message>
+    <message>
+        <source>Cadangan saat menutup PADI tidak dapat dibuat: {folder} tidak terpasang. Pasang medianya lalu tutup lagi, atau tutup tanpa cadangan.</source>
+        <translation>The backup on quitting PADI cannot be made: {folder} is not plugged in. Plug in the media and quit again, or quit without a backup.</translation>
+    </message>
+    <message>
+        <source>Kantor meminta cadangan setiap kali PADI ditutup. Cadangkan ke {folder} sebelum menutup?</source>
+        <translation>The office asks for a backup every time PADI is closed. Back up to {folder} before quitting?</translation>
+    </message>
+    <message>
+        <source>Cadangkan lalu Tutup</source>
+        <translation>Back up and Quit</translation>
     </message>
     <message>
         <source>Frasa sandi cadangan terenkripsi (kosongkan untuk melewatinya):</source>
@@ -2367,10 +2387,6 @@ Type: {type}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Ganti Pengguna</source>
-        <translation>&amp;Switch user</translation>
-    </message>
-    <message>
         <source>&amp;Laporan Pelaksanaan…</source>
         <translation>&amp;Implementation report…</translation>
     </message>
@@ -2379,8 +2395,24 @@ Type: {type}</translation>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <source>&amp;Keluar</source>
-        <translation>E&amp;xit</translation>
+        <source>Keluar &amp;Akun</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>Keluar dari akun ini; jendela Masuk muncul untuk pengguna berikutnya.</source>
+        <translation>Log out of this account; the login window appears for the next user.</translation>
+    </message>
+    <message>
+        <source>Mulai &amp;ulang data contoh…</source>
+        <translation>Reset &amp;sample data…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup PADI</source>
+        <translation>&amp;Quit PADI</translation>
+    </message>
+    <message>
+        <source>Menutup program PADI.</source>
+        <translation>Closes the PADI program.</translation>
     </message>
     <message>
         <source>&amp;Langkah</source>
@@ -2417,6 +2449,22 @@ Type: {type}</translation>
     <message>
         <source>Publikasi itu tidak ada pada tahap mana pun.</source>
         <translation>That publication is not in any stage.</translation>
+    </message>
+    <message>
+        <source>Mulai ulang data contoh</source>
+        <translation>Reset sample data</translation>
+    </message>
+    <message>
+        <source>Ganti basis data contoh dengan data contoh yang baru?
+
+Semua yang dikerjakan di dalamnya hilang: Kumpulan Data dan impor, Keluaran, publikasi, Agenda Kerja, pengguna dan kata sandi yang diubah, catatan cadangan, dan Catatan Aktivitas. Berkas cadangan yang sudah tersimpan di flash disk tidak dihapus.
+
+PADI lalu meminta Anda masuk lagi (kata sandi padi-demo).</source>
+        <translation>Replace the demo database with new sample data?
+
+Everything done in it is lost: datasets and imports, outputs, publications, the work agenda, users and changed passwords, backup records and the activity log. Backup files already saved on a flash disk are not deleted.
+
+PADI then asks you to log in again (password padi-demo).</translation>
     </message>
     <message>
         <source>Semua tab dimuat ulang.</source>
@@ -2644,6 +2692,10 @@ Type: {type}</translation>
     <message>
         <source>Kedua isian kata sandi baru tidak sama.</source>
         <translation>The two new password entries do not match.</translation>
+    </message>
+    <message>
+        <source>Basis data ini bukan basis data contoh, jadi tidak dimulai ulang: pekerjaan kantor tidak pernah dihapus.</source>
+        <translation>This database is not the demo database, so it is not reset: the office&apos;s work is never deleted.</translation>
     </message>
     <message>
         <source>Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). Tutup PADI yang lain itu terlebih dahulu.</source>

@@ -371,17 +371,34 @@ class ArchiveTab(StageTab):
                  translate("ArchiveTab", "Lembar pemulihan disimpan: {name}. Cetak dan simpan di tempat aman.").format(
                      name=out.name))
 
-    def backup_on_exit(self, then) -> bool:  # noqa: ANN001
-        """When the office wants a backup on exit: start it and call ``then()`` afterwards; True if started."""
+    def may_quit(self, then) -> bool:  # noqa: ANN001
+        """Tutup PADI: when the office wants a backup on exit, ask whether to make it first.
+
+        True: the window may close now. False: it stays open, because the user chose Batal, or
+        because the backup started and calls ``then()`` (closing the window) when it ends.
+        """
         if self._exit_backup_started or not self.services.ctx.may(Action.BACKUP):
-            return False
+            return True
         settings = self.services.archive.settings()
-        target = Path(settings.target) if settings.target else None
-        if not settings.on_exit or target is None or not target.is_dir():
-            return False
+        if not settings.on_exit or not settings.target:
+            return True
+        target = Path(settings.target)
+        quit_label = translate("ArchiveTab", "Tutup tanpa Cadangan")
+        if not target.is_dir():
+            answer = prompts.ask_choice(self, translate("ArchiveTab", "Tutup PADI"), translate(
+                "ArchiveTab", "Cadangan saat menutup PADI tidak dapat dibuat: {folder} tidak terpasang. Pasang "
+                              "medianya lalu tutup lagi, atau tutup tanpa cadangan.").format(folder=target),
+                {"quit": quit_label})
+            return answer == "quit"
+        answer = prompts.ask_choice(self, translate("ArchiveTab", "Tutup PADI"), translate(
+            "ArchiveTab", "Kantor meminta cadangan setiap kali PADI ditutup. Cadangkan ke {folder} sebelum "
+                          "menutup?").format(folder=target),
+            {"backup": translate("ArchiveTab", "Cadangkan lalu Tutup"), "quit": quit_label})
+        if answer != "backup":
+            return answer == "quit"
         self._exit_backup_started = True
         self.backup_to(target, BackupChoice(None, "", False), then)
-        return True
+        return False
 
     # --- checking again --------------------------------------------------------------------
     def _on_reverify(self) -> None:
