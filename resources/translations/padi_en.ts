@@ -3593,6 +3593,10 @@ PADI then asks you to log in again (password padi-demo).</translation>
 <context>
     <name>PublicationTab</name>
     <message>
+        <source>Pilih publikasi di daftar untuk membukanya.</source>
+        <translation>Choose a publication in the list to open it.</translation>
+    </message>
+    <message>
         <source>Tidak ada publikasi pada tahap ini.</source>
         <translation>No publications at this stage.</translation>
     </message>
@@ -3865,8 +3869,22 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>Changes ({n})</translation>
     </message>
     <message>
+        <source>Setujui &apos;{title}&apos; versi {v}?
+
+Sidik isi yang disetujui: {hash}
+Persetujuan terikat pada isi ini; perubahan sesudahnya membatalkannya.</source>
+        <translation>Approve &apos;{title}&apos; version {v}?
+
+Fingerprint of the approved content: {hash}
+The approval is bound to this content; any later change voids it.</translation>
+    </message>
+    <message>
         <source>Publikasi disetujui dan dicatat.</source>
         <translation>Publication approved and recorded.</translation>
+    </message>
+    <message>
+        <source>Kembalikan &apos;{title}&apos; ke penyusun dengan {n} Catatan Perbaikan?</source>
+        <translation>Return &apos;{title}&apos; to its author with {n} revision note(s)?</translation>
     </message>
     <message>
         <source>(bagian baru)</source>

@@ -72,10 +72,14 @@ class StageTab(QWidget):
     """Long work started from this tab ended (True: succeeded)."""
 
     step: Step = Step.PREPARE
+    reselect_after_removal: bool = True
+    """When the selected item leaves the list (it moved on), select the first one; False: select none
+    until the user picks one (a decision must never land on an item the user has not opened)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._none_on_purpose = False
         self.ui = Ui_StageTab()
         self.ui.setupUi(self)
         info = STEPS[self.step]
@@ -236,6 +240,7 @@ class StageTab(QWidget):
         now = self.services.ctx.now()
         standard = STEPS[self.step].standard_time
         selected_row = 0
+        found = False
         for row, item in enumerate(self._visible_items()):
             elapsed = max(now - item.since, dt.timedelta())
             std = STEPS[item.step].standard_time if item.step else standard
@@ -253,9 +258,13 @@ class StageTab(QWidget):
                 entry.setToolTip(translate("StageTab", "Hampir terlambat."))
             widget.addItem(entry)
             if item.id == select_id:
-                selected_row = row
+                selected_row, found = row, True
         widget.blockSignals(False)
-        if widget.count():
+        gone = select_id is not None and not found
+        # Kept until the user picks an item, or until the list is empty (the next arrival opens as on a first visit).
+        self._none_on_purpose = not self.reselect_after_removal and widget.count() > 0 and (
+            gone or (select_id is None and self._none_on_purpose))
+        if widget.count() and not self._none_on_purpose:
             widget.setCurrentRow(selected_row)
         self._on_item_list_current_row_changed(widget.currentRow())
 
