@@ -219,10 +219,13 @@ def _run_main_window(app: QApplication, services: Services, demo: bool, smoke_sc
     from desktop_app.gui.idle_lock import IdleLock
     window.idle_lock = IdleLock(window, services.accounts, switch_user=switch_user)
     window.refresh()
+    from desktop_app.gui import window_geometry
+    window_geometry.restore(window)
     window.show()
     if smoke_screenshot is not None:
         QTimer.singleShot(0, lambda: _smoke_finish(app, window, smoke_screenshot))
     code = app.exec()
+    window_geometry.save(window)
     from desktop_app.gui import jobs
     jobs.wait_for_all()
     if restarted:  # the restored database already logged who restored it

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QWidget
 
 from desktop_app.domain import formatting
 from desktop_app.gui import prompts
@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self.guide_dialog: QWidget | None = None
         self._build_menus()
         self._build_search()
-        self.resize(1200, 760)
+        self._build_tab_overflow()
+        self.resize(1200, 760)  # the size on a first start; window_geometry fits it to the screen
 
     def _build_search(self) -> None:
         """The search box in the menu bar's corner, focused from anywhere with Ctrl+F (or Ctrl+K)."""
@@ -95,6 +96,32 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
         self.search_action.triggered.connect(self.focus_search)
         self.addAction(self.search_action)
+
+    def _build_tab_overflow(self) -> None:
+        """Tab names are never cut short ("Persetu…"): on a narrow screen the tab bar scrolls, and a button
+        at its end lists every tab by name (the Langkah menu)."""
+        bar = self.tabs.tabBar()
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)
+        self.all_tabs_button = QToolButton(self.tabs)
+        self.all_tabs_button.setObjectName("allTabsButton")
+        self.all_tabs_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.all_tabs_button.setAutoRaise(True)
+        self.all_tabs_button.setToolTip(translate("MainWindow", "Semua tab"))
+        self.all_tabs_button.setMenu(self._go_menu)
+        self.all_tabs_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tabs.setCornerWidget(self.all_tabs_button, Qt.Corner.TopRightCorner)
+        self.all_tabs_button.hide()
+        self.tabs.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.tabs and event.type() == QEvent.Type.Resize:
+            self._update_tab_overflow()
+        return super().eventFilter(watched, event)
+
+    def _update_tab_overflow(self) -> None:
+        """Show the all-tabs button only while the tab bar is wider than the window."""
+        self.all_tabs_button.setVisible(self.tabs.tabBar().sizeHint().width() > self.tabs.width())
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -156,6 +183,7 @@ class MainWindow(QMainWindow):
         self.settings.refresh()
         for action, index in zip(self._go_menu.actions(), range(self.tabs.count()), strict=True):
             action.setText(self.tabs.tabText(index))
+        self._update_tab_overflow()
         actor = self.services.ctx.actor
         self.user_label.setText(actor.display if actor else "")
         self.reset_demo_action.setVisible(actor is not None and self.services.accounts.office().is_sample)

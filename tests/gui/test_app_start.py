@@ -6,13 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import app as padi_app
 from desktop_app.domain.columns import ColumnSpec
 from desktop_app.domain.metadata import DatasetMeta
-from desktop_app.gui import prompts
+from desktop_app.gui import prompts, window_geometry
 from desktop_app.gui.login_dialog import LoginDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.messages import action_label
@@ -41,6 +41,15 @@ def test_demo_start_logs_in_and_opens_the_main_window(qtbot, tmp_path):
     assert "padi-demo" in seen["demo_hint"]
     assert seen["tabs"][6] == "6 Persetujuan (1)"
     assert "Kepala Dinas" in seen["user"]
+
+
+@pytest.fixture(autouse=True)
+def forget_window_geometry():
+    """run_gui remembers where the window was; the next test starts as on a first start."""
+    yield
+    settings = QSettings()
+    for key in (window_geometry.GEOMETRY_SETTING, window_geometry.MAXIMISED_SETTING):
+        settings.remove(key)
 
 
 @pytest.fixture(scope="module")
