@@ -144,7 +144,7 @@ class ImportService:
                     raise BadInput("dataset_name_taken", name)
                 ds = Dataset(author_id=actor.user_id, state=DatasetState.DRAFT.value, created_at=now, updated_at=now,
                              stage_since=now)
-                _apply_new_meta(ds, DatasetMeta(name=name, source=preview.file.name))
+                _apply_new_meta(ds, DatasetMeta(name=name))  # the file is in the log; Sumber is the data's source
                 ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit="", required=False,
                                             codes=[]) for i, c in enumerate(columns)]
                 s.add(ds)

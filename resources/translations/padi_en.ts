@@ -1278,6 +1278,14 @@ PADI will now restart; please log in again.</translation>
         <translation>Info-board poster</translation>
     </message>
     <message>
+        <source>Tanpa baris Sumber</source>
+        <translation>No source line</translation>
+    </message>
+    <message>
+        <source>Baris &apos;Sumber:&apos; di bawah tabel dan grafik. Awalnya Sumber dari Metadata Kumpulan Data; yang diubah di sini hanya berlaku untuk publikasi ini.</source>
+        <translation>The &apos;Source:&apos; line under the table and chart. It starts as the dataset&apos;s Source metadata; a change here applies to this publication only.</translation>
+    </message>
+    <message>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
@@ -1320,6 +1328,10 @@ PADI will now restart; please log in again.</translation>
     <message>
         <source>Tabel dari &amp;Keluaran</source>
         <translation>Table from &amp;output</translation>
+    </message>
+    <message>
+        <source>&amp;Sumber tabel dan grafik</source>
+        <translation>&amp;Source of table and chart</translation>
     </message>
     <message>
         <source>Narasi</source>
@@ -2397,6 +2409,10 @@ Type: {type}</translation>
     <message>
         <source>Keluar &amp;Akun</source>
         <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>Semua tab</source>
+        <translation>All tabs</translation>
     </message>
     <message>
         <source>Keluar dari akun ini; jendela Masuk muncul untuk pengguna berikutnya.</source>
@@ -4421,6 +4437,14 @@ The approval is bound to this content; any later change voids it.</translation>
         <translation>Submission</translation>
     </message>
     <message>
+        <source>Catatan Perbaikan: {first}</source>
+        <translation>Revision note: {first}</translation>
+    </message>
+    <message>
+        <source>Catatan Perbaikan dari {who} (versi {v}):</source>
+        <translation>Revision notes from {who} (version {v}):</translation>
+    </message>
+    <message>
         <source>Mengajukan persetujuan kepada Kepala atas data yang akan dipublikasi</source>
         <translation>Submitting data for publication to the head of office for approval</translation>
     </message>
@@ -4455,6 +4479,14 @@ The approval is bound to this content; any later change voids it.</translation>
     <message>
         <source>Publikasi diajukan kepada {title} {name}.</source>
         <translation>Publication submitted to {title} {name}.</translation>
+    </message>
+    <message>
+        <source>Bagian {n}</source>
+        <translation>Section {n}</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
     </message>
 </context>
 <context>

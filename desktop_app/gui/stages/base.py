@@ -28,6 +28,7 @@ LATE_BG = QColor("#fde2e2")
 NEARLY_LATE_BG = QColor("#fff1d6")
 LATE_BG_DARK = QColor("#5c2b30")  # the same marks on the dark theme, where light text must stay readable
 NEARLY_LATE_BG_DARK = QColor("#574417")
+NOTE_PREVIEW = 60  # characters of an item's note shown in the list (all of it in the tooltip)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,10 @@ class StageTab(QWidget):
     def show_item(self, item: ListItem | None) -> None:
         """Fill the detail and work area for the selected item (None: nothing selected)."""
 
+    def item_note(self, item: ListItem) -> str:
+        """A note the list shows under an item (marked ✎, whole in its tooltip); "" for none."""
+        return ""
+
     # --- shared behaviour ------------------------------------------------------------------
     def current_item(self) -> ListItem | None:
         row = self.ui.itemList.currentRow()
@@ -247,15 +252,23 @@ class StageTab(QWidget):
             text = translate("StageTab", "{title}\n{state} · {who} · {spent} / {std}").format(
                 title=item.title, state=state_label(item.state), who=item.responsible,
                 spent=duration_label(elapsed.total_seconds()), std=duration_label(std.total_seconds()))
+            note = self.item_note(item)
+            if note:
+                first = note.splitlines()[0]
+                text += "\n✎ " + (first if len(first) <= NOTE_PREVIEW else first[:NOTE_PREVIEW - 1] + "…")
             entry = QListWidgetItem(chip_icon(item.state), text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             mark = timeliness(item.step, elapsed)
+            tips = []
             if mark == Timeliness.LATE:
                 entry.setBackground(LATE_BG_DARK if theme.is_dark() else LATE_BG)
-                entry.setToolTip(translate("StageTab", "Terlambat: melewati waktu baku."))
+                tips.append(translate("StageTab", "Terlambat: melewati waktu baku."))
             elif mark == Timeliness.NEARLY_LATE:
                 entry.setBackground(NEARLY_LATE_BG_DARK if theme.is_dark() else NEARLY_LATE_BG)
-                entry.setToolTip(translate("StageTab", "Hampir terlambat."))
+                tips.append(translate("StageTab", "Hampir terlambat."))
+            if note:
+                tips.append(note)
+            entry.setToolTip("\n\n".join(tips))
             widget.addItem(entry)
             if item.id == select_id:
                 selected_row, found = row, True
