@@ -86,6 +86,8 @@ MESSAGES: dict[str, str] = {
     # items
     "unknown_publication": "Publikasi dengan nomor {detail} tidak ada.",
     "unknown_dataset": "Kumpulan Data '{detail}' tidak ada.",
+    "dataset_name_required": "Nama Kumpulan Data wajib diisi.",
+    "dataset_name_taken": "Nama Kumpulan Data '{detail}' sudah dipakai. Pilih nama lain.",
     "unknown_output": "Keluaran dengan nomor {detail} tidak ada.",
     "unknown_user": "Pengguna tidak dikenal.",
     "no_such_folder": "Folder tidak ditemukan: {detail}",

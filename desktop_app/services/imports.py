@@ -96,6 +96,27 @@ class ImportService:
         return read_preview(Path(path), sheet=sheet, header_row=header_row, column_types=column_types,
                             progress=progress, cancelled=cancelled)
 
+    def check_target(self, columns: Sequence[ColumnSpec], dataset_name: str | None = None,
+                     target_id: int | None = None) -> None:
+        """Refuse now what ``commit`` would refuse about where the rows go, so the preview can say so and
+        stay open: a new dataset's name (required, not taken) or the draft to add to (there, still a
+        draft, columns that match). Reads only; the same codes as ``commit``."""
+        self.ctx.require_actor()
+        with self.ctx.db.reading() as s:
+            if target_id is None:
+                name = (dataset_name or "").strip()
+                if not name:
+                    raise BadInput("dataset_name_required")
+                if s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.lower())):
+                    raise BadInput("dataset_name_taken", name)
+                return
+            ds = s.get(Dataset, target_id)
+            if ds is None:
+                raise BadInput("unknown_dataset", str(target_id))
+            if ds.state != DatasetState.DRAFT.value:
+                raise NotAllowed("state", f"import into {ds.state}")
+            _map_columns(ds, columns, [])
+
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,
                skip: Sequence[int] = (), dataset_name: str | None = None, target_id: int | None = None,
                progress: Progress | None = None) -> ImportResult:

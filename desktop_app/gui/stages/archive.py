@@ -37,6 +37,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.backup_options import BackupChoice, BackupOptionsDialog
 from desktop_app.gui.drives import mounted_drives
+from desktop_app.gui.file_places import Purpose
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import StageAction, StageTab
@@ -292,7 +293,7 @@ class ArchiveTab(StageTab):
 
     def _on_choose_folder(self) -> None:
         folder = prompts.choose_folder(self, translate("ArchiveTab", "Pilih flash disk atau folder cadangan"),
-                                       str(self._target or ""))
+                                       str(self._target or ""), Purpose.BACKUP)
         if folder is not None:
             self._set_target(folder)
             self._fill_targets()
@@ -330,7 +331,7 @@ class ArchiveTab(StageTab):
         target = self._target
         if target is None or not target.is_dir():  # nothing chosen yet, or that stick is not plugged in
             target = prompts.choose_folder(self, translate("ArchiveTab", "Pilih flash disk atau folder cadangan"),
-                                           str(self._target or ""))
+                                           str(self._target or ""), Purpose.BACKUP)
             if target is None:
                 return
             self._set_target(target)
@@ -362,7 +363,7 @@ class ArchiveTab(StageTab):
             job.sig_finished.connect(lambda _ok: then())
 
     def _save_recovery_sheet(self, info: BackupInfo, kept_at: str) -> None:
-        suggested = str(Path.home() / f"lembar-pemulihan-{info.path.stem}.pdf")
+        suggested = f"lembar-pemulihan-{info.path.stem}.pdf"  # in the folder of the last export
         out = prompts.choose_save_file(self, translate("ArchiveTab", "Simpan lembar pemulihan"),
                                        translate("ArchiveTab", "PDF (*.pdf)"), suggested)
         if out is None:
@@ -434,7 +435,7 @@ class ArchiveTab(StageTab):
     def _on_restore(self) -> None:
         path = prompts.choose_file(self, translate("ArchiveTab", "Pilih berkas cadangan"),
                                    translate("ArchiveTab", "Cadangan PADI (*.zip *.padienc)"),
-                                   str(self._target or ""))
+                                   str(self._target or ""), Purpose.BACKUP)
         if path is None:
             return
         passphrase = None
