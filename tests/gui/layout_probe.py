@@ -127,7 +127,6 @@ def main() -> int:
             # The texts are checked with the window's inside exactly the size given, as always.
             window.showNormal()
             window.resize(width, height)
-            settle(150)
             for tab in window.stages:
                 items = tab._items  # noqa: SLF001 - the probe selects the first item to show its details
                 if items:
