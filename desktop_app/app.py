@@ -20,12 +20,13 @@ if TYPE_CHECKING:
 
 STARTUP_PROBE = "PADI_STARTUP_PROBE"  # benchmark: quit as soon as the login window is shown
 RESTART_AFTER_RESTORE = -8  # _run_main_window's code when a restored database must be reopened
+RESET_DEMO = -9  # _run_main_window's code after "Mulai ulang data contoh": new sample data, then log in again
 QT_INDONESIAN = "qt_id.qm"  # Qt's own button and menu words in Indonesian (resources/translations/qt_id.ts)
 # Smoke test of a built bundle (tests/bundle): with --demo only, log in as this demo user with this
 # password through the login window (the normal accounts service checks it), show the main window,
 # save a grab of it to PADI_SMOKE_SCREENSHOT (PNG), print {"screenshot", "title", "tabs"} as JSON and
-# exit 0. Ignored without --demo, so it never opens a real database: the demo database is made fresh
-# with the published demo password, and nothing is logged in that the login window would refuse.
+# exit 0. Ignored without --demo, so it never opens a real database: the demo database is made with the
+# published demo password, and nothing is logged in that the login window would refuse.
 SMOKE_USER = "PADI_SMOKE_USER"
 SMOKE_PASSWORD = "PADI_SMOKE_PASSWORD"
 SMOKE_SCREENSHOT = "PADI_SMOKE_SCREENSHOT"
@@ -38,6 +39,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if sys.platform != "win32" and "Fusion" in QStyleFactory.keys():
         app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource_path("icons", "padi.png"))))
+    from desktop_app.gui import widget_policy
+    widget_policy.install(app)
     return app
 
 
@@ -64,22 +67,20 @@ def database_file(db_path: Path | None, demo: bool) -> Path:
     return default_db_path().with_name("padi-demo.db") if demo else default_db_path()
 
 
-def open_services(db_path: Path | None, demo: bool) -> Services:
-    """Open the chosen database; the demo database is made fresh each time."""
+def open_services(db_path: Path | None, demo: bool, fresh_demo: bool = False) -> Services:
+    """Open the chosen database; the demo database is made on first use and kept afterwards
+    (``fresh_demo``: "Mulai ulang data contoh" replaces it by new sample data)."""
     from desktop_app.services.services import Services
     if demo:
-        from desktop_app.services.demo import seed_demo
-        path = database_file(db_path, demo)
-        for suffix in ("", "-wal", "-shm", ".anchor"):  # the anchor belongs to the old demo database
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        services = Services.open(path)
-        seed_demo(services)
-        return services
+        from desktop_app.services.demo import open_demo
+        return open_demo(database_file(db_path, demo), fresh=fresh_demo)
     return Services.open(Path(db_path) if db_path else default_db_path())
 
 
-def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
-    """Open the GUI: the login window first, the database as soon as it is on screen, then the main window."""
+def run_gui(db_path: Path | None, lang: str | None, demo: bool, fresh_demo: bool = False) -> int:
+    """Open the GUI: the login window first, the database as soon as it is on screen, then the main window.
+
+    ``fresh_demo``: replace the demo database by new sample data before opening it."""
     app = make_application()
     install_translator(app, lang)
     from desktop_app.gui import theme
@@ -105,7 +106,7 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
             from desktop_app.services import instance_lock
             sessions.enter_context(instance_lock.session(database_file(db_path, demo),
                                                          instance_lock.Holder.me("PADI")))
-            services = open_services(db_path, demo)
+            services = open_services(db_path, demo, fresh_demo)
         except PadiError as err:
             prompts.error(login, "PADI", error_text(err), err.detail)
             login.reject()
@@ -137,7 +138,7 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
             # Free the window's widget tree now, while Qt and the interpreter are whole, rather than in
             # the interpreter's final collection (and before a restore reopens the database).
             gc.collect()
-            if code != RESTART_AFTER_RESTORE:
+            if code not in (RESTART_AFTER_RESTORE, RESET_DEMO):
                 return code
         finally:
             services.close()
@@ -146,6 +147,8 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         for lock in held:
             if lock is not None:
                 lock.unlock()
+    if code == RESET_DEMO:
+        return run_gui(database_file(db_path, demo), lang, demo=True, fresh_demo=True)
     # A backup was restored into the same file: open it afresh and log in again (never re-seed a demo).
     return run_gui(database_file(db_path, demo), lang, demo=False)
 
@@ -230,18 +233,25 @@ def _run_main_window(app: QApplication, services: Services, demo: bool, smoke_sc
     window.sig_switch_user.connect(switch_user)
     restarted: list[bool] = []
     window.sig_restart.connect(lambda: restarted.append(True))
+    reset: list[bool] = []
+    window.sig_reset_demo.connect(lambda: reset.append(True))
     from desktop_app.gui.idle_lock import IdleLock
     window.idle_lock = IdleLock(window, services.accounts, switch_user=switch_user)
     from desktop_app.gui.work_tracker import WorkTracker
     window.work_tracker = WorkTracker(window, services, idle_lock=window.idle_lock)  # work time in the log
     window.refresh()
+    from desktop_app.gui import window_geometry
+    window_geometry.restore(window)
     window.show()
     if smoke_screenshot is not None:
         QTimer.singleShot(0, lambda: _smoke_finish(app, window, smoke_screenshot))
     code = app.exec()
+    window_geometry.save(window)
     from desktop_app.gui import jobs
     jobs.wait_for_all()
     if restarted:  # the restored database already logged who restored it
         return RESTART_AFTER_RESTORE
+    if reset:
+        return RESET_DEMO
     services.accounts.logout()
     return code

@@ -119,6 +119,8 @@ MESSAGES: dict[str, str] = {
     # items
     "unknown_publication": "Publikasi dengan nomor {detail} tidak ada.",
     "unknown_dataset": "Kumpulan Data '{detail}' tidak ada.",
+    "dataset_name_required": "Nama Kumpulan Data wajib diisi.",
+    "dataset_name_taken": "Nama Kumpulan Data '{detail}' sudah dipakai. Pilih nama lain.",
     "unknown_output": "Keluaran dengan nomor {detail} tidak ada.",
     "unknown_user": "Pengguna tidak dikenal.",
     "no_such_folder": "Folder tidak ditemukan: {detail}",
@@ -179,6 +181,8 @@ MESSAGES: dict[str, str] = {
     "year_without_unpivot": "--year hanya dipakai bersama --unpivot (tahun kolom periode yang diubah menjadi baris).",
     "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
     "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",
+    "not_sample_database": ("Basis data ini bukan basis data contoh, jadi tidak dimulai ulang: pekerjaan kantor "
+                            "tidak pernah dihapus."),
     # backups
     "target_missing": "Folder tujuan tidak ditemukan: {detail}. Pastikan flash disk terpasang.",
     "target_not_writable": "Folder tujuan tidak dapat ditulisi. Pilih folder lain.",

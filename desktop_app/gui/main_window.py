@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QWidget
 
 from desktop_app.domain import formatting
 from desktop_app.gui import prompts
@@ -40,9 +40,11 @@ class MainWindow(QMainWindow):
     """Dashboard, the eight stage tabs, the activity log and settings."""
 
     sig_switch_user = Signal()
-    """The user asked to log out and let someone else log in."""
+    """Keluar Akun: the user logged out; the login window comes back for the next person."""
     sig_restart = Signal()
     """A backup was restored over the database: close, reopen it and log in again."""
+    sig_reset_demo = Signal()
+    """Mulai ulang data contoh: close, replace the demo database by new sample data and log in again."""
 
     def __init__(self, services: Services, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +83,8 @@ class MainWindow(QMainWindow):
         self.guide_dialog: QWidget | None = None
         self._build_menus()
         self._build_search()
-        self.resize(1200, 760)
+        self._build_tab_overflow()
+        self.resize(1200, 760)  # the size on a first start; window_geometry fits it to the screen
 
     def _build_search(self) -> None:
         """The search box in the menu bar's corner, focused from anywhere with Ctrl+F (or Ctrl+K)."""
@@ -94,16 +97,44 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.focus_search)
         self.addAction(self.search_action)
 
+    def _build_tab_overflow(self) -> None:
+        """Tab names are never cut short ("Persetu…"): on a narrow screen the tab bar scrolls, and a button
+        at its end lists every tab by name (the Langkah menu)."""
+        bar = self.tabs.tabBar()
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)
+        self.all_tabs_button = QToolButton(self.tabs)
+        self.all_tabs_button.setObjectName("allTabsButton")
+        self.all_tabs_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.all_tabs_button.setAutoRaise(True)
+        self.all_tabs_button.setToolTip(translate("MainWindow", "Semua tab"))
+        self.all_tabs_button.setMenu(self._go_menu)
+        self.all_tabs_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tabs.setCornerWidget(self.all_tabs_button, Qt.Corner.TopRightCorner)
+        self.all_tabs_button.hide()
+        self.tabs.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.tabs and event.type() == QEvent.Type.Resize:
+            self._update_tab_overflow()
+        return super().eventFilter(watched, event)
+
+    def _update_tab_overflow(self) -> None:
+        """Show the all-tabs button only while the tab bar is wider than the window."""
+        self.all_tabs_button.setVisible(self.tabs.tabBar().sizeHint().width() > self.tabs.width())
+
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&Berkas"))
-        switch = QAction(translate("MainWindow", "&Ganti Pengguna"), self)
-        switch.setShortcut(QKeySequence("Ctrl+L"))
-        switch.triggered.connect(self.sig_switch_user.emit)
-        file_menu.addAction(switch)
+        self.logout_action = QAction(translate("MainWindow", "Keluar &Akun"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.logout_action.setStatusTip(translate("MainWindow", "Keluar dari akun ini; jendela Masuk muncul untuk "
+                                                                "pengguna berikutnya."))
+        self.logout_action.triggered.connect(self.sig_switch_user.emit)
+        file_menu.addAction(self.logout_action)
         report = QAction(translate("MainWindow", "&Laporan Pelaksanaan…"), self)
         report.triggered.connect(self.dashboard.open_report)
         file_menu.addAction(report)
@@ -111,10 +142,16 @@ class MainWindow(QMainWindow):
         reload_action.setShortcut(QKeySequence("F5"))
         reload_action.triggered.connect(self._on_reload)
         file_menu.addAction(reload_action)
-        quit_action = QAction(translate("MainWindow", "&Keluar"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.reset_demo_action = QAction(translate("MainWindow", "Mulai &ulang data contoh…"), self)
+        self.reset_demo_action.triggered.connect(self._on_reset_demo)
+        self.reset_demo_action.setVisible(False)  # only on the sample office (see refresh)
+        file_menu.addAction(self.reset_demo_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(translate("MainWindow", "&Tutup PADI"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
+        self.quit_action.setStatusTip(translate("MainWindow", "Menutup program PADI."))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         go_menu = self.menuBar().addMenu(translate("MainWindow", "&Langkah"))
         for index in range(self.tabs.count()):
             action = QAction(self)
@@ -146,8 +183,10 @@ class MainWindow(QMainWindow):
         self.settings.refresh()
         for action, index in zip(self._go_menu.actions(), range(self.tabs.count()), strict=True):
             action.setText(self.tabs.tabText(index))
+        self._update_tab_overflow()
         actor = self.services.ctx.actor
         self.user_label.setText(actor.display if actor else "")
+        self.reset_demo_action.setVisible(actor is not None and self.services.accounts.office().is_sample)
         last = self.services.archive.last_verified()
         self.backup_label.setText(
             translate("MainWindow", "Cadangan terakhir: {when}").format(when=formatting.datetime(last.created_at))
@@ -181,9 +220,23 @@ class MainWindow(QMainWindow):
         self.sig_restart.emit()
         self.close()
 
+    def _on_reset_demo(self) -> None:
+        """Mulai ulang data contoh: after one question naming what is lost, start again on new sample data."""
+        if not prompts.confirm(self, translate("MainWindow", "Mulai ulang data contoh"), translate(
+                "MainWindow", "Ganti basis data contoh dengan data contoh yang baru?\n\nSemua yang dikerjakan di "
+                              "dalamnya hilang: Kumpulan Data dan impor, Keluaran, publikasi, Agenda Kerja, "
+                              "pengguna dan kata sandi yang diubah, catatan cadangan, dan Catatan Aktivitas. "
+                              "Berkas cadangan yang sudah tersimpan di flash disk tidak dihapus.\n\n"
+                              "PADI lalu meminta Anda masuk lagi (kata sandi padi-demo).")):
+            return
+        self._restarting = True
+        self.sig_reset_demo.emit()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Honour the office's "back up on exit": the window closes once that backup ended."""
-        if not self._restarting and self.archive.backup_on_exit(self.close):
+        """Tutup PADI: honour the office's "back up on exit" (asked first); the window closes once that
+        backup ended."""
+        if not self._restarting and not self.archive.may_quit(self.close):
             event.ignore()
             return
         super().closeEvent(event)

@@ -89,6 +89,9 @@ def error_text(err: PadiError) -> str:
         "password_too_common": translate("Messages", "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain."),
         "password_unchanged": translate("Messages", "Kata sandi baru harus berbeda dari kata sandi lama."),
         "passwords_differ": translate("Messages", "Kedua isian kata sandi baru tidak sama."),
+        "not_sample_database": translate(
+            "Messages", "Basis data ini bukan basis data contoh, jadi tidak dimulai ulang: pekerjaan kantor tidak "
+                        "pernah dihapus."),
         "database_in_use": translate(
             "Messages", "Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
                         "Tutup PADI yang lain itu terlebih dahulu."),
@@ -483,7 +486,7 @@ def action_label(action: str) -> str:
         "office_updated": translate("Actions", "Profil kantor diubah"),
         "user_created": translate("Actions", "Pengguna dibuat"),
         "login": translate("Actions", "Masuk"),
-        "logout": translate("Actions", "Keluar"),
+        "logout": translate("Actions", "Keluar Akun"),
         "login_failed": translate("Actions", "Gagal masuk"),
         "account_locked": translate("Actions", "Akun dikunci"),
         "delegation_created": translate("Actions", "Plt. ditunjuk"),

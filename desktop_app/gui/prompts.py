@@ -17,6 +17,7 @@ from desktop_app.gui.messages import error_text
 
 if TYPE_CHECKING:
     from desktop_app.services.services import Services
+from desktop_app.gui.file_places import Purpose, remember, start_folder
 
 translate = QCoreApplication.translate
 
@@ -37,6 +38,18 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_choice(parent: QWidget | None, title: str, text: str, choices: dict[str, str]) -> str | None:
+    """Ask a question with one button per choice (key → button label, the first is the default);
+    the key chosen, or None when the dialog was closed (Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices.items()}
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(iter(buttons)))
+    box.setEscapeButton(cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, default: str = "",
              multiline: bool = False) -> str | None:
     if multiline:
@@ -52,9 +65,18 @@ def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
     return text if ok else None
 
 
-def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, title, start)
-    return Path(folder) if folder else None
+def choose_folder(parent: QWidget | None, title: str, start: str = "", purpose: Purpose = Purpose.EXPORT) -> Path | None:
+    """A folder; the dialog opens in ``start`` or the last folder of this purpose (see file_places)."""
+    folder = QFileDialog.getExistingDirectory(parent, title, _start(start, purpose))
+    if not folder:
+        return None
+    remember(purpose, Path(folder))
+    return Path(folder)
+
+
+def _start(start: str, purpose: Purpose) -> str:
+    """The folder to open in: ``start`` when it is there, else the last folder used for ``purpose``."""
+    return start if start and Path(start).exists() else str(start_folder(purpose))
 
 
 def run_dialog(dialog: QWidget) -> bool:
@@ -71,9 +93,14 @@ def fit_to_screen(dialog: QWidget) -> None:
         dialog.resize(max(width, dialog.minimumSizeHint().width()), max(height, dialog.minimumSizeHint().height()))
 
 
-def choose_file(parent: QWidget | None, title: str, filters: str, start: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
-    return Path(path) if path else None
+def choose_file(parent: QWidget | None, title: str, filters: str, start: str = "",
+                purpose: Purpose = Purpose.IMPORT) -> Path | None:
+    """A file to read; the dialog opens in ``start`` or the last folder of this purpose (see file_places)."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, _start(start, purpose), filters)
+    if not path:
+        return None
+    remember(purpose, Path(path))
+    return Path(path)
 
 
 def status(widget: QWidget, message: str) -> None:
@@ -84,13 +111,21 @@ def status(widget: QWidget, message: str) -> None:
         bar().showMessage(message, 8000)
 
 
-def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> Path | None:
+def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "",
+                     purpose: Purpose = Purpose.EXPORT) -> Path | None:
     """Ask where to save a file (``suggested``: a file name or full path to start from); None when cancelled.
 
-    The suggested name usually comes from a title, so it is made a safe file name first.
+    The suggested name usually comes from a title, so it is made a safe file name first; a bare name
+    goes into the last folder used for this purpose (see file_places).
     """
-    path, _ = QFileDialog.getSaveFileName(parent, title, safe_suggestion(suggested), filters)
-    return Path(path) if path else None
+    suggestion = safe_suggestion(suggested)
+    if not Path(suggestion).is_absolute():
+        suggestion = str(start_folder(purpose) / suggestion) if suggestion else str(start_folder(purpose))
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, filters)
+    if not path:
+        return None
+    remember(purpose, Path(path))
+    return Path(path)
 
 
 def choose_output_file(parent: QWidget | None, services: Services | None, title: str, filters: str,

@@ -8,12 +8,18 @@ on their work time; one late dataset (the NIB data needed a second sitting to fi
 and one late review (the head read the brochure in two sittings and wrote a note), both explained by
 the sessions on their Lembar Kendali SOP; the NIB data and the booklet waiting longer than their
 warnings, which the dashboard shows apart and never as late.
+
+``open_demo`` is the demo database of ``padi --demo``: made on first use and kept afterwards, so the
+work done in it survives a restart; "Mulai ulang data contoh" opens it with ``fresh=True``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
+from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.roles import Role
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.domain.working_time import DEFAULT_CALENDAR
@@ -25,6 +31,51 @@ from desktop_app.services.services import Services
 
 DEMO_PASSWORD = "padi-demo"
 HISTORY_DAYS = 8  # working days of history before today
+
+
+DATABASE_FILES = ("", "-wal", "-shm", ".anchor")  # a database and the files that belong to it alone
+
+
+def open_demo(path: Path, *, fresh: bool = False) -> Services:
+    """The demo database at ``path``: made and filled on first use, kept as it is afterwards.
+
+    ``fresh``: replace it by new sample data first (everything done in it is lost). Only a database
+    whose office is the sample office is replaced: NotAllowed("not_sample_database") for any other,
+    since PADI never wipes a real office's work.
+    """
+    path = Path(path)
+    if fresh and path.exists():
+        if not is_sample_database(path):
+            raise NotAllowed("not_sample_database", str(path))
+        for suffix in DATABASE_FILES:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if not path.exists():
+        _build(path)
+    return Services.open(path)
+
+
+def is_sample_database(path: Path) -> bool:
+    """Whether the PADI database at ``path`` holds the sample office (or nothing at all yet)."""
+    services = Services.open(path, create=False)
+    try:
+        return services.accounts.needs_setup() or services.accounts.office().is_sample
+    finally:
+        services.close()
+
+
+def _build(path: Path) -> None:
+    """Make the demo database beside ``path`` and move it into place whole: an interrupted first start
+    leaves no half-filled demo behind to be kept."""
+    partial = path.with_name(path.name + ".part")
+    for suffix in DATABASE_FILES:
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    services = Services.open(partial)
+    try:
+        seed_demo(services)
+    finally:
+        services.close()
+    os.replace(f"{partial}.anchor", f"{path}.anchor")  # the log's chain head goes with its database
+    os.replace(partial, path)
 
 
 class _ScriptClock:

@@ -149,6 +149,27 @@ class ImportService:
                                 **marks)
         return turned(wide, year)
 
+    def check_target(self, columns: Sequence[ColumnSpec], dataset_name: str | None = None,
+                     target_id: int | None = None) -> None:
+        """Refuse now what ``commit`` would refuse about where the rows go, so the preview can say so and
+        stay open: a new dataset's name (required, not taken) or the draft to add to (there, still a
+        draft, columns that match). Reads only; the same codes as ``commit``."""
+        self.ctx.require_actor()
+        with self.ctx.db.reading() as s:
+            if target_id is None:
+                name = (dataset_name or "").strip()
+                if not name:
+                    raise BadInput("dataset_name_required")
+                if s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.lower())):
+                    raise BadInput("dataset_name_taken", name)
+                return
+            ds = s.get(Dataset, target_id)
+            if ds is None:
+                raise BadInput("unknown_dataset", str(target_id))
+            if ds.state != DatasetState.DRAFT.value:
+                raise NotAllowed("state", f"import into {ds.state}")
+            _map_columns(ds, columns, [])
+
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,
                skip: Sequence[int] = (), dataset_name: str | None = None, target_id: int | None = None,
                progress: Progress | None = None) -> ImportResult:
@@ -203,7 +224,7 @@ class ImportService:
                     raise BadInput("dataset_name_taken", name)
                 ds = Dataset(author_id=actor.user_id, state=DatasetState.DRAFT.value, created_at=now, updated_at=now,
                              stage_since=now)
-                _apply_new_meta(ds, DatasetMeta(name=name, source=preview.file.name))
+                _apply_new_meta(ds, DatasetMeta(name=name))  # the file is in the log; Sumber is the data's source
                 ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit="", required=False,
                                             codes=[]) for i, c in enumerate(columns)]
                 ds.subtotals = [t.to_json() for t in subtotals]

@@ -59,7 +59,9 @@ class SectionDraft:
 
     ``body`` is the rich text; when empty, ``text`` (plain, paragraphs split on blank lines) is used.
     ``narrative`` includes the output's automatic narrative; ``narrative_text`` is its final (edited)
-    wording, generated from the data when left empty. ``image`` is PNG or JPEG bytes.
+    wording, generated from the data when left empty. ``image`` is PNG or JPEG bytes. ``source`` is the
+    "Sumber:" line under the output's table and chart: None follows the dataset's source metadata, a
+    text (even empty) is the author's own wording for this publication.
     """
 
     heading: str
@@ -72,6 +74,7 @@ class SectionDraft:
     narrative_text: str = ""
     image: bytes | None = None
     image_caption: str = ""
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,24 @@ class PublicationService:
             return PublicationDetail(
                 self._summary(s, pub), _section_drafts(version.content), version.content_hash, version.cover_note,
                 version.submitted_by, pub.author_id, notes, self._decisions(s, pub), _layout_of(version.content))
+
+    def pending_notes(self, publication_id: int) -> tuple[ReviewNoteInfo, ...]:
+        """The Catatan Perbaikan still to be worked on: those of the last return, while the publication is
+        returned or back in draft after it (until it is submitted again); read without the content."""
+        with self.ctx.db.reading() as s:
+            pub = self._load(s, publication_id)
+            if pub.state not in (PublicationState.RETURNED.value, PublicationState.DRAFT.value):
+                return ()
+            last = s.execute(select(Decision.decision, PublicationVersion.id, PublicationVersion.number)
+                             .join(PublicationVersion, Decision.version_id == PublicationVersion.id)
+                             .where(PublicationVersion.publication_id == pub.id)
+                             .order_by(Decision.id.desc()).limit(1)).first()
+            if last is None or last.decision != "returned":
+                return ()
+            return tuple(ReviewNoteInfo(last.number, n.section_index, n.text, name, n.created_at)
+                         for n, name in s.execute(select(ReviewNote, User.full_name)
+                                                  .join(User, ReviewNote.author_id == User.id)
+                                                  .where(ReviewNote.version_id == last.id).order_by(ReviewNote.id)))
 
     def signer(self) -> Signer:
         """Who approves and signs today: the acting head (Plt.) while a delegation is in force, else the head."""
@@ -537,6 +558,9 @@ def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]
                 "narrative": narrative or None, "image": None, "image_caption": section.image_caption.strip()}
         if section.output_id is not None:
             table = output_table(s, section.output_id)
+            if section.source is not None:
+                item["source"] = section.source.strip()
+                table = dataclasses.replace(table, source=item["source"])
             if section.table:
                 item["table"] = _table_json(table)
             if section.chart:
@@ -604,7 +628,8 @@ def _section_drafts(content: dict) -> tuple[SectionDraft, ...]:
         drafts.append(SectionDraft(
             x["heading"], x.get("text", ""), x["output_id"], x["chart"] is not None, body=_body_of(x),
             table=x["table"] is not None or x["output_id"] is None, narrative=bool(narrative),
-            narrative_text=narrative, image=_image_of(x), image_caption=x.get("image_caption", "")))
+            narrative_text=narrative, image=_image_of(x), image_caption=x.get("image_caption", ""),
+            source=x.get("source")))
     return tuple(drafts)
 
 

@@ -119,7 +119,7 @@
         <translation>Logged in</translation>
     </message>
     <message>
-        <source>Keluar</source>
+        <source>Keluar Akun</source>
         <translation>Logged out</translation>
     </message>
     <message>
@@ -581,10 +581,6 @@
 <context>
     <name>AgendaEntryDialog</name>
     <message>
-        <source>id_ID</source>
-        <translation>en_GB</translation>
-    </message>
-    <message>
         <source>Agenda Baru</source>
         <translation>New Agenda Item</translation>
     </message>
@@ -1025,6 +1021,26 @@ Chosen folder · {state}</translation>
     <message>
         <source>Lembar pemulihan disimpan: {name}. Cetak dan simpan di tempat aman.</source>
         <translation>Recovery sheet saved: {name}. Print it and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Tutup tanpa Cadangan</source>
+        <translation>Quit without Backup</translation>
+    </message>
+    <message>
+        <source>Tutup PADI</source>
+        <translation>Quit PADI</translation>
+    </message>
+    <message>
+        <source>Cadangan saat menutup PADI tidak dapat dibuat: {folder} tidak terpasang. Pasang medianya lalu tutup lagi, atau tutup tanpa cadangan.</source>
+        <translation>The backup on quitting PADI cannot be made: {folder} is not plugged in. Plug in the media and quit again, or quit without a backup.</translation>
+    </message>
+    <message>
+        <source>Kantor meminta cadangan setiap kali PADI ditutup. Cadangkan ke {folder} sebelum menutup?</source>
+        <translation>The office asks for a backup every time PADI is closed. Back up to {folder} before quitting?</translation>
+    </message>
+    <message>
+        <source>Cadangkan lalu Tutup</source>
+        <translation>Back up and Quit</translation>
     </message>
     <message>
         <source>Frasa sandi cadangan terenkripsi (kosongkan untuk melewatinya):</source>
@@ -1523,6 +1539,14 @@ PADI will now restart; please log in again.</translation>
         <translation>Info-board poster</translation>
     </message>
     <message>
+        <source>Tanpa baris Sumber</source>
+        <translation>No source line</translation>
+    </message>
+    <message>
+        <source>Baris &apos;Sumber:&apos; di bawah tabel dan grafik. Awalnya Sumber dari Metadata Kumpulan Data; yang diubah di sini hanya berlaku untuk publikasi ini.</source>
+        <translation>The &apos;Source:&apos; line under the table and chart. It starts as the dataset&apos;s Source metadata; a change here applies to this publication only.</translation>
+    </message>
+    <message>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
@@ -1561,6 +1585,10 @@ PADI will now restart; please log in again.</translation>
     <message>
         <source>Tabel dari &amp;Keluaran</source>
         <translation>Table from &amp;output</translation>
+    </message>
+    <message>
+        <source>&amp;Sumber tabel dan grafik</source>
+        <translation>&amp;Source of table and chart</translation>
     </message>
     <message>
         <source>Narasi</source>
@@ -2999,10 +3027,6 @@ Type: {type}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Ganti Pengguna</source>
-        <translation>&amp;Switch user</translation>
-    </message>
-    <message>
         <source>&amp;Laporan Pelaksanaan…</source>
         <translation>&amp;Implementation report…</translation>
     </message>
@@ -3011,8 +3035,28 @@ Type: {type}</translation>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <source>&amp;Keluar</source>
-        <translation>E&amp;xit</translation>
+        <source>Keluar &amp;Akun</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>Semua tab</source>
+        <translation>All tabs</translation>
+    </message>
+    <message>
+        <source>Keluar dari akun ini; jendela Masuk muncul untuk pengguna berikutnya.</source>
+        <translation>Log out of this account; the login window appears for the next user.</translation>
+    </message>
+    <message>
+        <source>Mulai &amp;ulang data contoh…</source>
+        <translation>Reset &amp;sample data…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup PADI</source>
+        <translation>&amp;Quit PADI</translation>
+    </message>
+    <message>
+        <source>Menutup program PADI.</source>
+        <translation>Closes the PADI program.</translation>
     </message>
     <message>
         <source>&amp;Langkah</source>
@@ -3049,6 +3093,22 @@ Type: {type}</translation>
     <message>
         <source>Publikasi itu tidak ada pada tahap mana pun.</source>
         <translation>That publication is not in any stage.</translation>
+    </message>
+    <message>
+        <source>Mulai ulang data contoh</source>
+        <translation>Reset sample data</translation>
+    </message>
+    <message>
+        <source>Ganti basis data contoh dengan data contoh yang baru?
+
+Semua yang dikerjakan di dalamnya hilang: Kumpulan Data dan impor, Keluaran, publikasi, Agenda Kerja, pengguna dan kata sandi yang diubah, catatan cadangan, dan Catatan Aktivitas. Berkas cadangan yang sudah tersimpan di flash disk tidak dihapus.
+
+PADI lalu meminta Anda masuk lagi (kata sandi padi-demo).</source>
+        <translation>Replace the demo database with new sample data?
+
+Everything done in it is lost: datasets and imports, outputs, publications, the work agenda, users and changed passwords, backup records and the activity log. Backup files already saved on a flash disk are not deleted.
+
+PADI then asks you to log in again (password padi-demo).</translation>
     </message>
     <message>
         <source>Semua tab dimuat ulang.</source>
@@ -3284,6 +3344,10 @@ Type: {type}</translation>
     <message>
         <source>Kedua isian kata sandi baru tidak sama.</source>
         <translation>The two new password entries do not match.</translation>
+    </message>
+    <message>
+        <source>Basis data ini bukan basis data contoh, jadi tidak dimulai ulang: pekerjaan kantor tidak pernah dihapus.</source>
+        <translation>This database is not the demo database, so it is not reset: the office&apos;s work is never deleted.</translation>
     </message>
     <message>
         <source>Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). Tutup PADI yang lain itu terlebih dahulu.</source>
@@ -4545,6 +4609,10 @@ Type: {type}</translation>
 <context>
     <name>PublicationTab</name>
     <message>
+        <source>Pilih publikasi di daftar untuk membukanya.</source>
+        <translation>Choose a publication in the list to open it.</translation>
+    </message>
+    <message>
         <source>Tidak ada publikasi pada tahap ini.</source>
         <translation>No publications at this stage.</translation>
     </message>
@@ -4825,8 +4893,22 @@ Type: {type}</translation>
         <translation>Changes ({n})</translation>
     </message>
     <message>
+        <source>Setujui &apos;{title}&apos; versi {v}?
+
+Sidik isi yang disetujui: {hash}
+Persetujuan terikat pada isi ini; perubahan sesudahnya membatalkannya.</source>
+        <translation>Approve &apos;{title}&apos; version {v}?
+
+Fingerprint of the approved content: {hash}
+The approval is bound to this content; any later change voids it.</translation>
+    </message>
+    <message>
         <source>Publikasi disetujui dan dicatat.</source>
         <translation>Publication approved and recorded.</translation>
+    </message>
+    <message>
+        <source>Kembalikan &apos;{title}&apos; ke penyusun dengan {n} Catatan Perbaikan?</source>
+        <translation>Return &apos;{title}&apos; to its author with {n} revision note(s)?</translation>
     </message>
     <message>
         <source>(bagian baru)</source>
@@ -5546,6 +5628,14 @@ Type: {type}</translation>
         <translation>Submission</translation>
     </message>
     <message>
+        <source>Catatan Perbaikan: {first}</source>
+        <translation>Revision note: {first}</translation>
+    </message>
+    <message>
+        <source>Catatan Perbaikan dari {who} (versi {v}):</source>
+        <translation>Revision notes from {who} (version {v}):</translation>
+    </message>
+    <message>
         <source>Mengajukan persetujuan kepada Kepala atas data yang akan dipublikasi</source>
         <translation>Submitting data for publication to the head of office for approval</translation>
     </message>
@@ -5580,6 +5670,14 @@ Type: {type}</translation>
     <message>
         <source>Publikasi diajukan kepada {title} {name}.</source>
         <translation>Publication submitted to {title} {name}.</translation>
+    </message>
+    <message>
+        <source>Bagian {n}</source>
+        <translation>Section {n}</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +5966,13 @@ Type: {type}</translation>
     <message>
         <source>Lampiran disimpan: {path}</source>
         <translation>Attachment saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetPolicy</name>
+    <message>
+        <source>id_ID</source>
+        <translation>en_GB</translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,7 @@ def test_whole_sop_through_the_gui(qtbot, office, clock, tmp_path, monkeypatch):
     assert not button(review, "Kembalikan").isEnabled()  # a return needs a note first
     review.note_edit.setPlainText("Sebutkan sumber data.")
     qtbot.mouseClick(review.add_note_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(prompts, "confirm", lambda *a: True)  # "Kembalikan '…' ke penyusun?", "Setujui '…'?"
     click(qtbot, review, "Kembalikan")
     assert review.count() == 0 and submit.count() == 1
 

@@ -342,10 +342,44 @@ def test_rotation_settings_and_backup_on_exit(qtbot, window, stick, monkeypatch)
     settings = window.services.archive.settings()
     assert settings.rotation.daily == 3 and settings.on_exit and settings.target == str(stick)
     assert settings.rotation.newest == 2
+    questions: list[str] = []
+    answers = iter([None, "backup"])  # Batal first: PADI stays open; then back up and close
+    monkeypatch.setattr(prompts, "ask_choice",
+                        lambda _parent, _title, text, choices: questions.append((text, tuple(choices))) or next(answers))
+    window.quit_action.trigger()  # Berkas → Tutup PADI
+    assert window.isVisible() and not list(stick.glob("padi-cadangan-*.zip"))
+    assert str(stick) in questions[0][0] and questions[0][1] == ("backup", "quit")
     with qtbot.waitSignal(tab.sig_job_finished, timeout=JOB_TIMEOUT):
-        window.close()
+        window.close()  # the title bar's close button asks the same
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=JOB_TIMEOUT)
-    assert len(list(stick.glob("padi-cadangan-*.zip"))) == 1
+    assert len(list(stick.glob("padi-cadangan-*.zip"))) == 1 and len(questions) == 2
+
+
+def test_closing_without_the_backup_on_exit(qtbot, window, stick, monkeypatch):
+    tab = window.archive
+    choose(tab, monkeypatch, stick)
+    tab.on_exit_check.setChecked(True)
+    tab.save_settings_button.click()
+    monkeypatch.setattr(prompts, "ask_choice", lambda *_a: "quit")
+    window.quit_action.trigger()
+    assert not window.isVisible() and not list(stick.glob("padi-cadangan-*.zip"))
+
+
+def test_the_backup_on_exit_names_a_missing_stick(qtbot, window, stick, monkeypatch):
+    tab = window.archive
+    choose(tab, monkeypatch, stick)
+    tab.on_exit_check.setChecked(True)
+    tab.save_settings_button.click()
+    stick.rmdir()  # pulled out
+    questions: list[tuple[str, tuple[str, ...]]] = []
+    answers = iter([None, "quit"])
+    monkeypatch.setattr(prompts, "ask_choice",
+                        lambda _parent, _title, text, choices: questions.append((text, tuple(choices))) or next(answers))
+    window.quit_action.trigger()
+    assert window.isVisible()
+    assert "tidak terpasang" in questions[0][0] and questions[0][1] == ("quit",)
+    window.quit_action.trigger()
+    assert not window.isVisible()
 
 
 def test_an_open_tab_notices_the_stick_coming_back(qtbot, window, stick, monkeypatch, tmp_path):

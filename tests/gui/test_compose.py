@@ -265,3 +265,50 @@ def test_the_preview_shows_the_brochure_spread_over_its_inside_panels(qtbot, com
     assert all(count > 20 for count in panels), panels  # text, table or chart in each, none left empty
     if __import__("os").environ.get("PADI_SHOTS"):
         dialog.grab().save("/tmp/walk-output/compose-brochure-preview.png")
+
+
+def test_the_table_source_is_edited_with_the_publication(qtbot, composer, office):
+    make, output = composer
+    dialog = make()
+    dialog.title_edit.setText("Brosur")
+    dialog.heading_edit.setText("Izin")
+    source = dialog.editor.source_edit
+    assert not source.isEnabled()  # no table, no source line
+    dialog.output_combo.setCurrentIndex(dialog.output_combo.findData(output))
+    assert source.isEnabled() and source.text() == "OSS"  # the dataset's Sumber metadata, not a file name
+    assert dialog.values()[2][0].source is None  # unchanged: it follows the metadata
+    source.setText("Bidang Perizinan DPMPTSP")
+    wait_preview(qtbot, dialog)
+    title, kind, sections = dialog.values()
+    assert sections[0].source == "Bidang Perizinan DPMPTSP"
+    pub = office.publications.create(title, kind, sections)
+    assert office.publications.document(pub).sections[0].table.source == "Bidang Perizinan DPMPTSP"
+
+    detail = office.publications.get(pub)  # revising shows the source as it was saved
+    again = make()
+    again.load(detail.summary.title, detail.summary.kind, detail.sections, detail.layout)
+    assert again.editor.source_edit.text() == "Bidang Perizinan DPMPTSP"
+    assert again.values()[2][0].source == "Bidang Perizinan DPMPTSP"
+
+
+def test_a_returned_publication_shows_the_note_in_the_list_and_the_detail(qtbot, office):
+    output = processed_output(office)
+    as_user(office, "kasubag")
+    pub = office.publications.create("Brosur Investasi 2024", "brosur", [SectionDraft("Izin", "Teks", output)])
+    office.publications.submit(pub, "Mohon")
+    as_user(office, "kepala")
+    office.publications.return_for_revision(pub, [NoteDraft("Tambahkan sumber data pada tabel.", 0),
+                                                  NoteDraft("Judul kurang jelas.")])
+    as_user(office, "staf")
+    tab = SubmitTab(office)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    tab.refresh()
+    entry = tab.ui.itemList.item(0)
+    assert entry.text().splitlines()[2].startswith("✎ Catatan Perbaikan: Bagian 1: Tambahkan sumber")  # the marker
+    assert "Judul kurang jelas." in entry.toolTip() and "Tambahkan sumber data" in entry.toolTip()
+    tab.select(pub)
+    detail = tab.ui.detailLabel.text()
+    assert "Catatan Perbaikan dari Bonar Sitompul (versi 1)" in detail
+    assert "Umum: Judul kurang jelas." in detail  # before Perbaiki is clicked

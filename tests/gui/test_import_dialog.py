@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
+from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.gui import prompts
 from desktop_app.gui.main_window import MainWindow
 from tests.conftest import PASSWORD
@@ -208,3 +211,43 @@ def test_a_code_typed_as_a_number_is_fixed_in_the_preview_and_imported_as_text(q
     detail = office.datasets.get(office.datasets.find("Usaha per KLU"))
     assert detail.columns[0].type == ColumnType.IDENTIFIER
     assert [r[0] for r in detail.rows] == ["47111", "46100", "10710"]
+
+
+def test_a_taken_name_is_said_in_the_dialog_which_keeps_every_choice(qtbot, office, tmp_path, monkeypatch):
+    office.accounts.login("staf", PASSWORD)
+    office.datasets.create(DatasetMeta("Izin Triwulan III"), (ColumnSpec("Jenis"),), [("NIB",)])
+    window = MainWindow(office, "padi.db")
+    qtbot.addWidget(window)
+    window.refresh()
+    prepare = window.stages[0]
+    book = messy_workbook(tmp_path / "rekap-izin.xlsx")
+    monkeypatch.setattr(prompts, "choose_file", lambda *a, **k: book)
+    monkeypatch.setattr(prompts, "error", lambda *a, **k: pytest.fail(f"no message box: {a[2]}"))
+    seen: dict[str, object] = {}
+
+    def choose_then_accept(dialog):
+        dialog.show()
+        types = dialog.types.cellWidget(0, 1)  # "No": read it as text
+        types.setCurrentIndex(types.findData(ColumnType.TEXT.value))
+        dialog.skip_bad.setChecked(True)
+        dialog.name_edit.setText("izin triwulan iii")  # taken (names are compared without case)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["open"] = dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+        seen["error"] = dialog.target_error.text() if dialog.target_error.isVisible() else ""
+        seen["kept"] = (dialog.sheet.currentText(), dialog.types.cellWidget(0, 1).currentData(),
+                        dialog.skip_bad.isChecked(), dialog.preview.columns[0].type)
+        dialog.grab().save(str(tmp_path / "nama-dipakai.png"))
+        dialog.name_edit.setText("Izin Triwulan III (impor)")
+        seen["cleared"] = not dialog.target_error.isVisible()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(prompts, "run_dialog", choose_then_accept)
+    with qtbot.waitSignals([prepare.sig_job_finished, prepare.sig_job_finished], timeout=30000):
+        click(qtbot, prepare, "Impor dari Excel…")
+    assert seen["open"] and "sudah dipakai" in seen["error"]
+    assert seen["kept"] == ("Rekap", ColumnType.TEXT.value, True, ColumnType.TEXT)
+    assert seen["cleared"]
+    imported = office.datasets.get(office.datasets.find("Izin Triwulan III (impor)"))
+    assert imported.columns[0].type == ColumnType.TEXT and imported.summary.rows == 9  # the bad row skipped

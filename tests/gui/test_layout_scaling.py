@@ -3,8 +3,10 @@
 QT_SCALE_FACTOR must be set before the QApplication exists, so each combination runs in a child
 process (tests/gui/layout_probe.py) that builds the logged-in main window on the demo database,
 visits every tab and the main dialogs, saves grabs and prints what desktop_app.gui.layout_check
-found. Sizes: 1200 × 760 (the window's own size) and 1093 × 614, what a 1366 × 768 laptop at 125 %
-leaves in logical pixels. The grabs stay in pytest's temporary folder for a look.
+found. Screen sizes: 1200 × 760 (the window's own size) and 1093 × 614, what a 1366 × 768 laptop at
+125 % leaves in logical pixels; the window is placed on them as at a real start (window_geometry), so
+one larger than its screen is a finding. The grabs stay
+in pytest's temporary folder for a look.
 """
 
 from __future__ import annotations

@@ -53,6 +53,14 @@ def errors(monkeypatch):
 
 
 @pytest.fixture
+def questions(monkeypatch):
+    """Every confirmation asked, answered yes."""
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda _parent, _title, text: asked.append(text) or True)
+    return asked
+
+
+@pytest.fixture
 def tabs(qtbot, office):
     review, publish = ReviewTab(office), PublishTab(office)
     for tab in (review, publish):
@@ -65,7 +73,8 @@ def tabs(qtbot, office):
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-def test_review_loop_then_everything_step_7_offers(qtbot, office, clock, tmp_path, monkeypatch, errors, tabs):
+def test_review_loop_then_everything_step_7_offers(qtbot, office, clock, tmp_path, monkeypatch, errors, tabs,
+                                                  questions):
     review, publish = tabs
     as_user(office, "admin")
     sekretaris = next(u for u in office.accounts.users() if u.username == "sekretaris")
@@ -226,3 +235,47 @@ def test_changes_view_shows_changed_figures_side_by_side(qtbot, tmp_path):
     view.grab().save(str(tmp_path / "perubahan-grafik.png"))
     loaded = view.document().resource(QTextDocument.ResourceType.ImageResource.value, QUrl("grafik-new-0.png"))
     assert isinstance(loaded, QImage) and loaded.width() == 460  # the layout asked the view for the chart
+
+
+def test_a_decision_asks_once_and_never_lands_on_the_next_item(qtbot, office, errors, tabs, monkeypatch):
+    review, _publish = tabs
+    first = submitted(office)
+    as_user(office, "kasubag")
+    output = office.publications.get(first).sections[0].output_id
+    second = office.publications.create("Brosur Investasi 2024", "brosur", [SectionDraft("Investasi", "Teks", output)])
+    office.publications.submit(second, "Mohon persetujuan")
+    as_user(office, "kepala")
+    review.refresh()
+    assert review.current_item().id == first  # the first one is open on arrival, its pages shown
+    detail = office.publications.get(first)
+    asked: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(prompts, "confirm", lambda _parent, _title, text: asked.append(text) or next(answers))
+
+    click(qtbot, review, "Setujui")  # declined: nothing happens
+    assert office.publications.get(first).summary.state == PublicationState.SUBMITTED
+    assert "'Brosur'" in asked[0] and "versi 1" in asked[0] and detail.content_hash[:12] in asked[0]
+    click(qtbot, review, "Setujui")
+    assert office.publications.get(first).summary.state == PublicationState.APPROVED
+    assert len(asked) == 2  # once per click, nothing asks twice
+
+    # The second click of a double-click finds nothing selected and Setujui disabled.
+    assert review.current_item() is None and review.count() == 1
+    assert not button(review, "Setujui").isEnabled() and not button(review, "Kembalikan").isEnabled()
+    assert "Pilih publikasi" in review.ui.detailLabel.text()
+    qtbot.mouseClick(button(review, "Setujui"), Qt.MouseButton.LeftButton)
+    review.refresh()  # any later refresh keeps it so
+    assert review.current_item() is None and len(asked) == 2
+    assert office.publications.get(second).summary.state == PublicationState.SUBMITTED
+
+    # The head opens the next one and returns it; the question names it.
+    review.select(second)
+    assert button(review, "Setujui").isEnabled()
+    review.note_edit.setPlainText("Sebutkan sumber data.")
+    qtbot.mouseClick(review.add_note_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(prompts, "confirm", lambda _parent, _title, text: asked.append(text) or False)
+    click(qtbot, review, "Kembalikan")
+    assert asked[-1].startswith("Kembalikan 'Brosur Investasi 2024' ke penyusun")
+    assert office.publications.get(second).summary.state == PublicationState.SUBMITTED
+    assert review.note_list.count() == 1  # the note written is kept for the next try
+    assert not errors

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
 from collections import defaultdict
 
 import pytest
 
-from desktop_app.domain.columns import ColumnType
+from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.errors import NotAllowed
+from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.roles import Role
 from desktop_app.paths import resource_path
-from desktop_app.services import demo_data
+from desktop_app.services import demo, demo_data
+from desktop_app.services.demo import DEMO_PASSWORD
 from desktop_app.services.demo_data import (
     DemoDataset,
     demo_datasets,
@@ -263,3 +267,55 @@ def test_seeded_history_reads_plausibly(demo_db):
         assert all(dt.time(7, 30) <= e.at.time() <= dt.time(16, 30) for e in story)
     finally:
         services.close()
+
+
+# --------------------------------------------------------------------------- the demo database of `padi --demo`
+
+
+def _make_a_dataset(services) -> None:  # noqa: ANN001 - Services
+    services.accounts.login("staf", DEMO_PASSWORD)
+    services.datasets.create(DatasetMeta("Pekerjaan staf hari ini"), (ColumnSpec("Jenis"),), [("NIB",)])
+    services.accounts.logout()
+
+
+def _dataset_names(services) -> set[str]:  # noqa: ANN001 - Services
+    return {d.name for d in services.datasets.list()}
+
+
+def test_the_demo_database_is_kept_between_starts(demo_template, tmp_path, monkeypatch):
+    path = tmp_path / "padi-demo.db"
+    shutil.copyfile(demo_template, path)
+    monkeypatch.setattr(demo, "seed_demo", lambda _services: pytest.fail("an existing demo database is kept"))
+    services = demo.open_demo(path)
+    _make_a_dataset(services)
+    services.close()
+    services = demo.open_demo(path)  # the next start of `padi --demo`
+    try:
+        assert "Pekerjaan staf hari ini" in _dataset_names(services)
+    finally:
+        services.close()
+
+
+def test_the_demo_database_is_made_on_first_use_and_reset_on_request(tmp_path):
+    path = tmp_path / "data" / "padi-demo.db"
+    services = demo.open_demo(path)
+    sample_names = _dataset_names(services)
+    assert services.accounts.office().is_sample and len(sample_names) == 4
+    _make_a_dataset(services)
+    services.close()
+    services = demo.open_demo(path, fresh=True)  # Mulai ulang data contoh
+    try:
+        assert _dataset_names(services) == sample_names
+        assert services.accounts.login("kepala", DEMO_PASSWORD)
+    finally:
+        services.close()
+    assert sorted(p.name for p in path.parent.iterdir()) == ["padi-demo.db"]  # no half-made file left
+
+
+def test_a_real_office_is_never_reset(office):
+    path = office.ctx.db.path
+    office.close()
+    before = path.read_bytes()
+    with pytest.raises(NotAllowed, match="not_sample_database"):
+        demo.open_demo(path, fresh=True)
+    assert path.read_bytes() == before

@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import shutil
+import subprocess
 
 import pytest
 from PIL import Image as PilImage
@@ -14,7 +16,7 @@ from sqlalchemy import select
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.richtext import Block, Run
 from desktop_app.domain.workflow import PublicationState
-from desktop_app.services.publications import LayoutOptions, SectionDraft
+from desktop_app.services.publications import LayoutOptions, NoteDraft, SectionDraft
 from desktop_app.storage.models import PublicationVersion
 from tests.services.test_workflow_services import as_user, processed_output
 
@@ -184,3 +186,55 @@ def test_a_section_draws_the_chart_its_output_was_saved_with(office):
     assert line.kind is ChartKind.LINE and [s.name for s in line.series] == ["TW I", "TW III"]
     assert bars.kind is ChartKind.BAR and [s.name for s in bars.series] == ["TW I", "TW II", "TW III"]
     assert bars.is_horizontal  # "Sertifikat Laik Fungsi" is a long label
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_table_source_follows_the_dataset_and_can_be_edited_with_the_publication(office, tmp_path):
+    output = processed_output(office)  # its dataset's Sumber metadata is "OSS"
+    as_user(office, "kasubag")
+    pub = office.publications.create("Brosur", "brosur", [
+        SectionDraft("Izin", output_id=output),
+        SectionDraft("Izin menurut bidang", output_id=output, source="Bidang Perizinan DPMPTSP")])
+    detail = office.publications.get(pub)
+    assert [s.source for s in detail.sections] == [None, "Bidang Perizinan DPMPTSP"]  # for the composer
+    doc = office.publications.document(pub)
+    assert [s.table.source for s in doc.sections] == ["OSS", "Bidang Perizinan DPMPTSP"]
+    assert [s.chart.source for s in doc.sections] == ["OSS", "Bidang Perizinan DPMPTSP"]
+    pdf = tmp_path / "brosur.pdf"
+    pdf.write_bytes(office.publications.preview_pdf(pub))
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Sumber: OSS" in text and "Sumber: Bidang Perizinan DPMPTSP" in text
+    before = detail.content_hash
+    office.publications.revise(pub, [dataclasses.replace(detail.sections[0], source="")])  # no source line
+    after = office.publications.get(pub)
+    assert after.content_hash != before and after.sections[0].source == ""
+    assert office.publications.document(pub).sections[0].table.source == ""
+
+
+def test_an_imported_dataset_does_not_take_the_file_name_as_its_source(office, tmp_path):
+    path = tmp_path / "izin-2025-final.csv"
+    path.write_text("Jenis,Jumlah\nNIB,3\nPBG,2\n", encoding="utf-8")
+    as_user(office, "staf")
+    result = office.imports.commit(office.imports.preview(path))
+    assert office.datasets.get(result.dataset_id).meta.source == ""  # Sumber is filled in the Metadata
+    entry = next(e for e in office.activity.entries() if e.action == "dataset_imported")
+    assert "izin-2025-final.csv" in str(entry.detail)  # where the rows came from stays in the log
+
+
+def test_pending_notes_are_those_of_the_last_return_until_resubmitted(office):
+    output = processed_output(office)
+    as_user(office, "kasubag")
+    pub = office.publications.create("Brosur", "brosur", [SectionDraft("Izin", output_id=output)])
+    assert office.publications.pending_notes(pub) == ()
+    office.publications.submit(pub)
+    as_user(office, "kepala")
+    office.publications.return_for_revision(pub, [NoteDraft("Sebutkan sumber data.", 0), NoteDraft("Judul?")])
+    returned = office.publications.get(pub)
+    notes = office.publications.pending_notes(pub)
+    assert [(n.text, n.section_index, n.version) for n in notes] == [("Sebutkan sumber data.", 0, 1), ("Judul?", None, 1)]
+    as_user(office, "kasubag")
+    office.publications.revise(pub, list(returned.sections))  # back in draft: still to be worked on
+    assert len(office.publications.pending_notes(pub)) == 2
+    office.publications.submit(pub)
+    assert office.publications.pending_notes(pub) == ()

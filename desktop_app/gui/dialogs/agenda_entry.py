@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,15 +23,6 @@ from PySide6.QtWidgets import (
 from desktop_app.services.agenda import AgendaItem, ProgrammeInfo
 
 translate = QCoreApplication.translate
-
-
-def ui_locale() -> QLocale:
-    """The locale of the interface language (dates in the calendar and the date field).
-
-    The locale name is itself a translated string, so the English interface gets English month
-    names and the Indonesian one Indonesian names whatever the Windows locale is.
-    """
-    return QLocale(translate("AgendaEntryDialog", "id_ID"))
 
 
 @dataclass(frozen=True)
@@ -61,10 +52,7 @@ class AgendaEntryDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(translate("AgendaEntryDialog", "contoh: Rekap izin terbit bulan November"))
         self.due_edit = QDateEdit(self)
-        self.due_edit.setLocale(ui_locale())
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("d MMMM yyyy")
-        self.due_edit.calendarWidget().setLocale(ui_locale())
         self.assignee_combo = QComboBox(self)
         self.assignee_combo.addItem(translate("AgendaEntryDialog", "(belum ditentukan)"), None)
         for user_id, label in people:

@@ -101,6 +101,15 @@ class SectionEditor(QWidget):
         self.output_combo.addItem(translate("ComposeDialog", "(tanpa tabel)"), None)
         for output in outputs:
             self.output_combo.addItem(output.name, output.id)
+        self._dataset_of = {output.id: output.dataset_id for output in outputs}
+        self._default_source = ""
+        # The "Sumber:" line under the table and chart: the dataset's source metadata unless changed here.
+        self.source_edit = QLineEdit(self)
+        self.source_edit.setObjectName("sourceEdit")
+        self.source_edit.setPlaceholderText(translate("ComposeDialog", "Tanpa baris Sumber"))
+        self.source_edit.setToolTip(translate(
+            "ComposeDialog", "Baris 'Sumber:' di bawah tabel dan grafik. Awalnya Sumber dari Metadata Kumpulan "
+                             "Data; yang diubah di sini hanya berlaku untuk publikasi ini."))
         self.table_check = QCheckBox(translate("ComposeDialog", "Tabel"), self)
         self.table_check.setChecked(True)
         self.chart_check = QCheckBox(translate("ComposeDialog", "Grafik"), self)
@@ -134,6 +143,7 @@ class SectionEditor(QWidget):
         form.addRow(translate("ComposeDialog", "&Teks"), self.text_edit)
         form.addRow(translate("ComposeDialog", "Tabel dari &Keluaran"), self.output_combo)
         form.addRow("", checks)
+        form.addRow(translate("ComposeDialog", "&Sumber tabel dan grafik"), self.source_edit)
         form.addRow(translate("ComposeDialog", "Narasi"), narrative_row)
         form.addRow(translate("ComposeDialog", "Gambar"), image_row)
         form.addRow("", self.caption_edit)
@@ -143,7 +153,8 @@ class SectionEditor(QWidget):
         layout.addLayout(form)
 
         for signal in (self.heading_edit.textChanged, self.text_edit.changed, self.narrative_edit.textChanged,
-                       self.caption_edit.textChanged, self.table_check.toggled, self.chart_check.toggled):
+                       self.caption_edit.textChanged, self.table_check.toggled, self.chart_check.toggled,
+                       self.source_edit.textChanged):
             signal.connect(self.changed)
         self.output_combo.currentIndexChanged.connect(self._output_changed)
         self.narrative_check.toggled.connect(self._narrative_toggled)
@@ -164,6 +175,8 @@ class SectionEditor(QWidget):
         self.narrative_edit.setPlainText(section.narrative_text)
         self.caption_edit.setText(section.image_caption)
         self.set_image(section.image, notify=False)
+        self._default_source = self._source_of(section.output_id)
+        self.source_edit.setText(self._default_source if section.source is None else section.source)
         self.blockSignals(False)
         self.notes_label.setText("<b>" + escape(translate("ComposeDialog", "Catatan Kepala untuk bagian ini:"))
                                  + "</b><br>" + "<br>".join(f"• {escape(n)}" for n in notes))
@@ -179,7 +192,19 @@ class SectionEditor(QWidget):
                             narrative=self.narrative_check.isChecked() and output is not None,
                             narrative_text=self.narrative_edit.toPlainText().strip()
                             if self.narrative_check.isChecked() else "",
-                            image=self._image, image_caption=self.caption_edit.text().strip())
+                            image=self._image, image_caption=self.caption_edit.text().strip(),
+                            source=self._source_choice(output))
+
+    def _source_of(self, output_id: int | None) -> str:
+        """The Sumber metadata of the output's dataset ("" without an output)."""
+        if output_id is None or output_id not in self._dataset_of:
+            return ""
+        return self.services.datasets.get(self._dataset_of[output_id], row_limit=0).meta.source
+
+    def _source_choice(self, output_id: int | None) -> str | None:
+        """None while the field shows the dataset's own source (it then follows the metadata)."""
+        text = self.source_edit.text().strip()
+        return None if output_id is None or text == self._default_source.strip() else text
 
     # --- actions ---------------------------------------------------------------------------
     def choose_image(self) -> None:
@@ -226,6 +251,11 @@ class SectionEditor(QWidget):
         self.changed.emit()
 
     def _output_changed(self) -> None:
+        if not self.signalsBlocked():
+            default = self._source_of(self.output_combo.currentData())
+            if self.source_edit.text().strip() == self._default_source.strip():  # not changed by hand
+                self.source_edit.setText(default)
+            self._default_source = default
         if self.narrative_check.isChecked() and not self.signalsBlocked():
             self.regenerate_narrative()
         self._sync_enabled()
@@ -233,7 +263,7 @@ class SectionEditor(QWidget):
 
     def _sync_enabled(self) -> None:
         has_output = self.output_combo.currentData() is not None
-        for widget in (self.table_check, self.chart_check, self.narrative_check):
+        for widget in (self.table_check, self.chart_check, self.narrative_check, self.source_edit):
             widget.setEnabled(has_output)
         narrative = has_output and self.narrative_check.isChecked()
         self.narrative_edit.setEnabled(narrative)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.dialogs.agenda_entry import ui_locale
 from desktop_app.services.distribution import NewDistribution
 
 translate = QCoreApplication.translate
@@ -47,9 +46,7 @@ class DistributionDialog(QDialog):
         for key, label in channel_labels().items():
             self.channel_combo.addItem(label, key)
         self.date_edit = QDateEdit(self)
-        self.date_edit.setLocale(ui_locale())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.copies_spin = QSpinBox(self)

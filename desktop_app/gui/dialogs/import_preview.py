@@ -50,6 +50,8 @@ translate = QCoreApplication.translate
 
 Reader = Callable[..., ImportPreview]
 UNKNOWN_YEAR = 1899  # the year box's "(isi tahun)": no year known yet
+TargetCheck = Callable[[list[ColumnSpec], "str | None", "int | None"], None]
+"""(columns, new dataset name, draft id) -> None, or a PadiError saying why the rows cannot go there."""
 
 
 def problem_text(problem: Problem) -> str:
@@ -142,8 +144,9 @@ class ImportDialog(QDialog):
     """Shows what will be imported; the user corrects it until nothing is left unresolved."""
 
     def __init__(self, preview: ImportPreview, read: Reader, drafts: list[DatasetSummary],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, check_target: TargetCheck | None = None) -> None:
         super().__init__(parent)
+        self.check_target = check_target
         self.setWindowTitle(translate("ImportDialog", "Impor Lembar Kerja — {name}").format(name=preview.file.name))
         self.read = read
         self.preview = preview
@@ -203,6 +206,15 @@ class ImportDialog(QDialog):
         self.new_radio.setChecked(True)
         target_form.addRow(self.new_radio, self.name_edit)
         target_form.addRow(self.existing_radio, self.existing)
+        # Where the rows cannot go is said here, and the dialog stays open with every choice kept.
+        self.target_error = QLabel(target_box)
+        self.target_error.setObjectName("importTargetError")
+        self.target_error.setWordWrap(True)
+        self.target_error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.target_error.hide()
+        target_form.addRow(self.target_error)
+        for signal in (self.name_edit.textChanged, self.existing.currentIndexChanged, self.new_radio.toggled):
+            signal.connect(self.target_error.hide)
         self.skip_bad = QCheckBox(translate("ImportDialog", "Lewati baris yang masih bermasalah (dicatat)"), self)
         self.skip_bad.toggled.connect(self._update_summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -443,6 +455,15 @@ class ImportDialog(QDialog):
                           translate("ImportDialog", "Masih ada sel yang tidak sesuai tipenya. Perbaiki selnya, "
                                                     "atau centang 'Lewati baris yang masih bermasalah'."))
             return
+        if self.check_target is not None:
+            name, target = self.target()
+            try:
+                self.check_target(self.columns(), name, target)
+            except PadiError as err:
+                self.target_error.setText(error_text(err))
+                self.target_error.show()
+                (self.name_edit if target is None else self.existing).setFocus()
+                return
         self.accept()
 
 

@@ -62,7 +62,6 @@ class _OptionalDate(QWidget):
         self.check = QCheckBox(self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
         today = value or dt.date.today()
         self.edit.setDate(QDate(today.year, today.month, today.day))
         self.check.setChecked(value is not None)

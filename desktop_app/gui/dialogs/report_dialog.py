@@ -26,7 +26,6 @@ class ReportDialog(QDialog):
         for edit, name in ((self.start, "reportFrom"), (self.end, "reportTo")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
         self.employee = QComboBox(self)
         self.employee.setObjectName("reportEmployee")
         if everyone:

@@ -38,6 +38,7 @@ from desktop_app.gui import prompts, theme
 from desktop_app.gui.dialogs.backup_options import BackupChoice, BackupOptionsDialog
 from desktop_app.gui.dialogs.unknown_backup import UnknownBackupDialog
 from desktop_app.gui.drives import mounted_drives
+from desktop_app.gui.file_places import Purpose
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import StageAction, StageTab
@@ -297,7 +298,7 @@ class ArchiveTab(StageTab):
 
     def _on_choose_folder(self) -> None:
         folder = prompts.choose_folder(self, translate("ArchiveTab", "Pilih flash disk atau folder cadangan"),
-                                       str(self._target or ""))
+                                       str(self._target or ""), Purpose.BACKUP)
         if folder is not None:
             self._set_target(folder)
             self._fill_targets()
@@ -335,7 +336,7 @@ class ArchiveTab(StageTab):
         target = self._target
         if target is None or not target.is_dir():  # nothing chosen yet, or that stick is not plugged in
             target = prompts.choose_folder(self, translate("ArchiveTab", "Pilih flash disk atau folder cadangan"),
-                                           str(self._target or ""))
+                                           str(self._target or ""), Purpose.BACKUP)
             if target is None:
                 return
             self._set_target(target)
@@ -367,7 +368,7 @@ class ArchiveTab(StageTab):
             job.sig_finished.connect(lambda _ok: then())
 
     def _save_recovery_sheet(self, info: BackupInfo, kept_at: str) -> None:
-        suggested = str(Path.home() / f"lembar-pemulihan-{info.path.stem}.pdf")
+        suggested = f"lembar-pemulihan-{info.path.stem}.pdf"  # in the folder of the last export
         out = prompts.choose_output_file(self, self.services, translate("ArchiveTab", "Simpan lembar pemulihan"),
                                          translate("ArchiveTab", "PDF (*.pdf)"), suggested, (".pdf",))
         if out is None:
@@ -376,17 +377,34 @@ class ArchiveTab(StageTab):
                  translate("ArchiveTab", "Lembar pemulihan disimpan: {name}. Cetak dan simpan di tempat aman.").format(
                      name=out.name))
 
-    def backup_on_exit(self, then) -> bool:  # noqa: ANN001
-        """When the office wants a backup on exit: start it and call ``then()`` afterwards; True if started."""
+    def may_quit(self, then) -> bool:  # noqa: ANN001
+        """Tutup PADI: when the office wants a backup on exit, ask whether to make it first.
+
+        True: the window may close now. False: it stays open, because the user chose Batal, or
+        because the backup started and calls ``then()`` (closing the window) when it ends.
+        """
         if self._exit_backup_started or not self.services.ctx.may(Action.BACKUP):
-            return False
+            return True
         settings = self.services.archive.settings()
-        target = Path(settings.target) if settings.target else None
-        if not settings.on_exit or target is None or not target.is_dir():
-            return False
+        if not settings.on_exit or not settings.target:
+            return True
+        target = Path(settings.target)
+        quit_label = translate("ArchiveTab", "Tutup tanpa Cadangan")
+        if not target.is_dir():
+            answer = prompts.ask_choice(self, translate("ArchiveTab", "Tutup PADI"), translate(
+                "ArchiveTab", "Cadangan saat menutup PADI tidak dapat dibuat: {folder} tidak terpasang. Pasang "
+                              "medianya lalu tutup lagi, atau tutup tanpa cadangan.").format(folder=target),
+                {"quit": quit_label})
+            return answer == "quit"
+        answer = prompts.ask_choice(self, translate("ArchiveTab", "Tutup PADI"), translate(
+            "ArchiveTab", "Kantor meminta cadangan setiap kali PADI ditutup. Cadangkan ke {folder} sebelum "
+                          "menutup?").format(folder=target),
+            {"backup": translate("ArchiveTab", "Cadangkan lalu Tutup"), "quit": quit_label})
+        if answer != "backup":
+            return answer == "quit"
         self._exit_backup_started = True
         self.backup_to(target, BackupChoice(None, "", False), then)
-        return True
+        return False
 
     # --- checking again --------------------------------------------------------------------
     def _on_reverify(self) -> None:
@@ -422,7 +440,7 @@ class ArchiveTab(StageTab):
     def _on_restore(self) -> None:
         path = prompts.choose_file(self, translate("ArchiveTab", "Pilih berkas cadangan"),
                                    translate("ArchiveTab", "Cadangan PADI (*.zip *.padienc)"),
-                                   str(self._target or ""))
+                                   str(self._target or ""), Purpose.BACKUP)
         if path is None:
             return
         passphrase = None

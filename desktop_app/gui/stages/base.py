@@ -35,6 +35,7 @@ LATE_BG = QColor("#fde2e2")
 NEARLY_LATE_BG = QColor("#fff1d6")
 LATE_BG_DARK = QColor("#5c2b30")  # the same marks on the dark theme, where light text must stay readable
 NEARLY_LATE_BG_DARK = QColor("#574417")
+NOTE_PREVIEW = 60  # characters of an item's note shown in the list (all of it in the tooltip)
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,14 @@ class StageTab(QWidget):
 
     step: Step = Step.PREPARE
     object_type: str = ""  # "dataset" or "publication": what the list holds (timed by the activity log)
+    reselect_after_removal: bool = True
+    """When the selected item leaves the list (it moved on), select the first one; False: select none
+    until the user picks one (a decision must never land on an item the user has not opened)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._none_on_purpose = False
         self.ui = Ui_StageTab()
         self.ui.setupUi(self)
         info = STEPS[self.step]
@@ -197,6 +202,10 @@ class StageTab(QWidget):
     def show_item(self, item: ListItem | None) -> None:
         """Fill the detail and work area for the selected item (None: nothing selected)."""
 
+    def item_note(self, item: ListItem) -> str:
+        """A note the list shows under an item (marked ✎, whole in its tooltip); "" for none."""
+        return ""
+
     # --- shared behaviour ------------------------------------------------------------------
     def current_item(self) -> ListItem | None:
         row = self.ui.itemList.currentRow()
@@ -302,23 +311,36 @@ class StageTab(QWidget):
         widget.blockSignals(True)
         widget.clear()
         selected_row = 0
+        found = False
         for row, item in enumerate(self._visible_items()):
             run = self._runs.get(item.id)
             text = item_text(item, run, self._day_seconds)
+            note = self.item_note(item)
+            if note:
+                first = note.splitlines()[0]
+                text += "\n✎ " + (first if len(first) <= NOTE_PREVIEW else first[:NOTE_PREVIEW - 1] + "…")
             entry = QListWidgetItem(chip_icon(item.state), text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             mark = run.timeliness if run is not None else None
+            tips = []
             if mark == Timeliness.LATE:
                 entry.setBackground(LATE_BG_DARK if theme.is_dark() else LATE_BG)
-                entry.setToolTip(translate("StageTab", "Terlambat: melewati waktu baku."))
+                tips.append(translate("StageTab", "Terlambat: melewati waktu baku."))
             elif mark == Timeliness.NEARLY_LATE:
                 entry.setBackground(NEARLY_LATE_BG_DARK if theme.is_dark() else NEARLY_LATE_BG)
-                entry.setToolTip(translate("StageTab", "Hampir terlambat."))
+                tips.append(translate("StageTab", "Hampir terlambat."))
+            if note:
+                tips.append(note)
+            entry.setToolTip("\n\n".join(tips))
             widget.addItem(entry)
             if item.id == select_id:
-                selected_row = row
+                selected_row, found = row, True
         widget.blockSignals(False)
-        if widget.count():
+        gone = select_id is not None and not found
+        # Kept until the user picks an item, or until the list is empty (the next arrival opens as on a first visit).
+        self._none_on_purpose = not self.reselect_after_removal and widget.count() > 0 and (
+            gone or (select_id is None and self._none_on_purpose))
+        if widget.count() and not self._none_on_purpose:
             widget.setCurrentRow(selected_row)
         self._on_item_list_current_row_changed(widget.currentRow())
 

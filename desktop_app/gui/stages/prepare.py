@@ -164,7 +164,8 @@ class PrepareTab(DatasetStageTab):
 
         def show(preview: ImportPreview) -> None:
             drafts = self.services.datasets.list([DatasetState.DRAFT])
-            dialog = ImportDialog(preview, lambda **options: imports.preview(path, **options), drafts, self)
+            dialog = ImportDialog(preview, lambda **options: imports.preview(path, **options), drafts, self,
+                                  check_target=imports.check_target)
             if prompts.run_dialog(dialog):
                 self._commit_import(dialog)
 

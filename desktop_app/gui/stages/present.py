@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTabWidget
 
 from desktop_app.domain import formatting
@@ -154,12 +154,9 @@ class PresentTab(DatasetStageTab):
         self.board.start(full_screen=FULL_SCREEN)
 
     def _on_export_site(self) -> None:
-        settings = QSettings()
-        folder = prompts.choose_folder(self, translate("PresentTab", "Simpan Katalog Data offline ke folder"),
-                                       str(settings.value("catalog/folder", "")))
+        folder = prompts.choose_folder(self, translate("PresentTab", "Simpan Katalog Data offline ke folder"))
         if folder is None:
             return
-        settings.setValue("catalog/folder", str(folder))
         target = folder / SITE_FOLDER
 
         def work(report: Report) -> SiteResult:

@@ -34,7 +34,9 @@ class PublicationStageTab(StageTab):
 
     def show_item(self, item: ListItem | None) -> None:
         if item is None:
-            self.ui.detailLabel.setText(translate("PublicationTab", "Tidak ada publikasi pada tahap ini."))
+            self.ui.detailLabel.setText(
+                translate("PublicationTab", "Pilih publikasi di daftar untuk membukanya.") if self._items
+                else translate("PublicationTab", "Tidak ada publikasi pada tahap ini."))
             self.preview.clear()
             return
         detail = self.services.publications.get(item.id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
@@ -22,6 +22,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.distribution import DistributionDialog, channel_labels
+from desktop_app.gui.file_places import Purpose
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
@@ -123,16 +124,12 @@ class PublishTab(PublicationStageTab):
                 self.register.setItem(row, column, cell)
 
     # --- actions ---------------------------------------------------------------------------
-    def _folder(self, key: str, title: str) -> Path | None:
-        settings = QSettings()
-        folder = prompts.choose_folder(self, title, str(settings.value(key, "")))
-        if folder is not None:
-            settings.setValue(key, str(folder))
-        return folder
+    def _folder(self, title: str) -> Path | None:
+        return prompts.choose_folder(self, title, purpose=Purpose.EXPORT)  # opens where the last export went
 
     def _on_publish(self) -> None:
         item = self.current_item()
-        folder = self._folder("publish/folder", translate("PublishTab", "Simpan PDF ke folder"))
+        folder = self._folder(translate("PublishTab", "Simpan PDF ke folder"))
         if folder is None:
             return
 
@@ -158,10 +155,9 @@ class PublishTab(PublicationStageTab):
 
     def _on_approval_sheet(self) -> None:
         item = self.current_item()
-        settings = QSettings()
-        start = Path(str(settings.value("publish/folder", "") or "")) / f"lembar-persetujuan-{item.id}.pdf"
         path = prompts.choose_output_file(self, self.services, translate("PublishTab", "Simpan Lembar Persetujuan"),
-                                          translate("PublishTab", "Berkas PDF (*.pdf)"), str(start), (".pdf",))
+                                          translate("PublishTab", "Berkas PDF (*.pdf)"),
+                                          f"lembar-persetujuan-{item.id}.pdf", (".pdf",))
         if path is None:
             return
         if self.run(lambda: write_approval_sheet(self.services, item.id, path)):
@@ -169,7 +165,7 @@ class PublishTab(PublicationStageTab):
 
     def _on_package(self) -> None:
         item = self.current_item()
-        folder = self._folder("publish/package_folder", translate("PublishTab", "Simpan Paket Internet ke folder"))
+        folder = self._folder(translate("PublishTab", "Simpan Paket Internet ke folder"))
         if folder is None:
             return
         current = internet_package.base_url(self.services)

@@ -33,6 +33,7 @@ from desktop_app.domain import formatting
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
+from desktop_app.gui import prompts
 from desktop_app.gui.chart_images import render_image
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
@@ -74,9 +75,11 @@ class ChangesBrowser(QTextBrowser):
 class ReviewTab(PublicationStageTab):
     step = Step.REVIEW
     states = (PublicationState.SUBMITTED,)
+    reselect_after_removal = False  # after a decision nothing is selected, so Setujui waits for the next opening
 
     def __init__(self, services, parent=None) -> None:  # noqa: ANN001
         self._reviewed_hash = ""
+        self._reviewed_version = 0
         self._notes: list[NoteDraft] = []
         self._shown_id: int | None = None
         self._shown_key: tuple[int, str] | None = None
@@ -213,6 +216,7 @@ class ReviewTab(PublicationStageTab):
         if item is None:
             self._shown_key = None
             self._reviewed_hash = ""
+            self._reviewed_version = 0
             self.hash_label.clear()
             self.pages.set_pdf(b"")
             self.changes.clear()
@@ -227,6 +231,7 @@ class ReviewTab(PublicationStageTab):
             return  # the same content is on screen already (a refresh after some other change)
         self._shown_key = (item.id, detail.content_hash)
         self._reviewed_hash = detail.content_hash
+        self._reviewed_version = detail.summary.version
         self.hash_label.setText(translate("ReviewTab", "Versi {v} · sidik isi yang ditinjau: {hash}").format(
             v=detail.summary.version, hash=detail.content_hash[:12]))
         self.pages.set_pdf(self.services.publications.preview_pdf(item.id))
@@ -242,6 +247,11 @@ class ReviewTab(PublicationStageTab):
     def _on_approve(self) -> None:
         item = self.current_item()
         reviewed = self._reviewed_hash
+        if item is None or not prompts.confirm(self, translate("ReviewTab", "Setujui"), translate(
+                "ReviewTab", "Setujui '{title}' versi {v}?\n\nSidik isi yang disetujui: {hash}\nPersetujuan terikat "
+                             "pada isi ini; perubahan sesudahnya membatalkannya.").format(
+                title=item.title, v=self._reviewed_version, hash=reviewed[:12])):
+            return
         if self.run(lambda: self.services.publications.approve(item.id, reviewed),
                     translate("ReviewTab", "Publikasi disetujui dan dicatat.")):
             self._notes.clear()
@@ -250,6 +260,10 @@ class ReviewTab(PublicationStageTab):
     def _on_return(self) -> None:
         item = self.current_item()
         notes = list(self._notes)
+        if item is None or not prompts.confirm(self, translate("ReviewTab", "Kembalikan"), translate(
+                "ReviewTab", "Kembalikan '{title}' ke penyusun dengan {n} Catatan Perbaikan?").format(
+                title=item.title, n=len(notes))):
+            return
         if self.run(lambda: self.services.publications.return_for_revision(item.id, notes),
                     translate("ReviewTab", "Publikasi dikembalikan dengan Catatan Perbaikan.")):
             self._notes.clear()

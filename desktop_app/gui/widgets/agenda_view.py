@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import NotAllowed, PadiError
 from desktop_app.gui import prompts
-from desktop_app.gui.dialogs.agenda_entry import AgendaDraft, AgendaEntryDialog, ui_locale
+from desktop_app.gui.dialogs.agenda_entry import AgendaDraft, AgendaEntryDialog
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text
+from desktop_app.gui.widget_policy import ui_locale
 from desktop_app.gui.widgets.flow_layout import flow_row
 from desktop_app.services.agenda import AgendaItem, AgendaStatus
 from desktop_app.services.services import Services
