@@ -57,3 +57,32 @@ def office(tmp_path, clock) -> Services:
     services.accounts.logout()
     yield services
     services.close()
+
+
+class UnexpectedDialog(AssertionError):
+    """A test reached a modal question it did not answer."""
+
+
+MODAL_PROMPTS = ("info", "error", "confirm", "ask_choice", "ask_text", "ask_secret", "choose_folder", "choose_file",
+                 "choose_save_file", "run_dialog", "print_preview")
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_dialog(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """A modal question the test did not answer fails the test at once instead of waiting for a click that
+    never comes (offscreen, nobody can click). Tests answer a question by monkeypatching it themselves;
+    tests of the prompts themselves (``@pytest.mark.real_prompts``) patch Qt's dialogs instead."""
+    import sys
+
+    prompts = sys.modules.get("desktop_app.gui.prompts")
+    if prompts is None or request.node.get_closest_marker("real_prompts"):  # no GUI loaded, or testing prompts
+        return
+
+    def unanswered(name: str):  # noqa: ANN202
+        def ask(*args: object, **_kwargs: object) -> None:
+            shown = [a for a in args[1:3] if isinstance(a, str)]
+            raise UnexpectedDialog(f"prompts.{name} was not answered by the test: {shown}")
+        return ask
+
+    for name in MODAL_PROMPTS:
+        monkeypatch.setattr(prompts, name, unanswered(name))

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.filenames import safe_filename
+from desktop_app.gui.file_places import Purpose, remember, start_folder
 from desktop_app.gui.messages import error_text
 
 if TYPE_CHECKING:
     from desktop_app.services.services import Services
-from desktop_app.gui.file_places import Purpose, remember, start_folder
 
 translate = QCoreApplication.translate
 

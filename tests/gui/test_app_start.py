@@ -60,6 +60,7 @@ def demo_copy(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
 
     def copy(path: Path) -> Path:
         shutil.copyfile(template, path)
+        shutil.copyfile(f"{template}.anchor", f"{path}.anchor")  # the log's chain head goes with its database
         return path
 
     return copy

@@ -50,6 +50,7 @@ def test_each_purpose_remembers_its_own_folder(places, tmp_path):
     assert start_folder(Purpose.EXPORT) == places
 
 
+@pytest.mark.real_prompts
 def test_every_dialog_of_prompts_starts_there_and_remembers(places, tmp_path, monkeypatch):
     asked: list[str] = []
     inbox = tmp_path / "kiriman"

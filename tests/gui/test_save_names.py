@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop_app.gui import prompts
 
 
@@ -19,6 +21,7 @@ def test_absolute_folder_is_kept_and_the_name_made_safe(tmp_path: Path) -> None:
     assert Path(prompts.safe_suggestion(str(tmp_path / "nul.pdf"))) == tmp_path / "_nul.pdf"
 
 
+@pytest.mark.real_prompts
 def test_the_dialog_receives_the_safe_name(monkeypatch) -> None:
     seen = []
     monkeypatch.setattr(prompts.QFileDialog, "getSaveFileName",
