@@ -56,17 +56,28 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     return lang
 
 
-def database_file(db_path: Path | None, demo: bool) -> Path:
-    """The database the GUI opens: the chosen one, or the user's (or demo) database in the data folder."""
+DATABASE_SETTING = "database/location"  # Pengaturan → Basis Data: a file path or a server URL (never a password)
+
+
+def database_file(db_path: Path | str | None, demo: bool) -> Path | str:
+    """The database the GUI opens: the chosen one (--db, else Pengaturan → Basis Data), or the user's (or
+    demo) database in the data folder. A server's URL is returned as it is."""
+    from desktop_app.storage.location import is_server
+
     if db_path:
-        return Path(db_path)
-    return default_db_path().with_name("padi-demo.db") if demo else default_db_path()
+        return str(db_path) if is_server(str(db_path)) else Path(db_path)
+    if demo:
+        return default_db_path().with_name("padi-demo.db")
+    chosen = str(QSettings().value(DATABASE_SETTING, "") or "")
+    if chosen:
+        return chosen if is_server(chosen) else Path(chosen)
+    return default_db_path()
 
 
-def open_services(db_path: Path | None, demo: bool) -> Services:
+def open_services(db_path: Path | str | None, demo: bool) -> Services:
     """Open the chosen database; the demo database is made fresh each time."""
     from desktop_app.services.services import Services
-    if demo:
+    if demo and not isinstance(database_file(db_path, demo), str):
         from desktop_app.services.demo import seed_demo
         path = database_file(db_path, demo)
         for suffix in ("", "-wal", "-shm"):
@@ -74,10 +85,10 @@ def open_services(db_path: Path | None, demo: bool) -> Services:
         services = Services.open(path)
         seed_demo(services)
         return services
-    return Services.open(Path(db_path) if db_path else default_db_path())
+    return Services.open(database_file(db_path, False))
 
 
-def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
+def run_gui(db_path: Path | str | None, lang: str | None, demo: bool) -> int:
     """Open the GUI: the login window first, the database as soon as it is on screen, then the main window."""
     app = make_application()
     install_translator(app, lang)
@@ -99,7 +110,9 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool) -> int:
         from desktop_app.gui import prompts, single_instance
         from desktop_app.gui.messages import error_text
         try:
-            held.append(single_instance.acquire(database_file(db_path, demo)))
+            target = database_file(db_path, demo)
+            if isinstance(target, Path):  # a server is made for several PADI windows at once
+                held.append(single_instance.acquire(target))
             services = open_services(db_path, demo)
         except PadiError as err:
             prompts.error(login, "PADI", error_text(err), err.detail)
@@ -197,7 +210,7 @@ def _smoke_finish(app: QApplication, window: QWidget, screenshot: Path) -> None:
 def _run_main_window(app: QApplication, services: Services, demo: bool, smoke_screenshot: Path | None = None) -> int:
     from desktop_app.gui.login_dialog import LoginDialog
     from desktop_app.gui.main_window import MainWindow
-    window = MainWindow(services, str(services.ctx.db.path))
+    window = MainWindow(services, services.ctx.db.location.display())
 
     def switch_user() -> None:
         window.hide()

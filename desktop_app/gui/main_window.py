@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _on_about(self) -> None:
-        prompts.run_dialog(AboutDialog(Path(self.services.ctx.db.path), self))
+        db = self.services.ctx.db
+        prompts.run_dialog(AboutDialog(Path(db.path) if db.path else db.location.display(), self))
 
     def _on_shortcuts(self) -> None:
         prompts.run_dialog(ShortcutsDialog(self))

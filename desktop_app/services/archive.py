@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from desktop_app import __version__
 from desktop_app.domain.errors import BadInput, Cancelled, IntegrityFailure, NotAllowed
@@ -117,7 +117,7 @@ class ArchiveService:
             with tempfile.TemporaryDirectory(prefix="padi-backup-pdf-") as tmp:
                 files = self._publication_pdfs(Path(tmp))
                 result = backup_archive.write_backup(
-                    self.ctx.db.path, target_dir, now=started, files=files,
+                    self.ctx.db.path, target_dir, now=started, files=files, **self._server_snapshot(),
                     info={"app_version": __version__, "log_chain_head": head, "counts": counts,
                           "publications": sorted(files)},
                     progress=progress, passphrase=passphrase)
@@ -144,6 +144,17 @@ class ArchiveService:
                          detail={"sha256": result.sha256, "size": result.size, "folder": str(target_dir),
                                  "encrypted": bool(passphrase), "pruned": pruned})
         return BackupInfo(result.path, result.sha256, result.size, result.created_at, True)
+
+    def _server_snapshot(self) -> dict:
+        """A server office's database member: one REPEATABLE READ snapshot copied into a SQLite file."""
+        db = self.ctx.db
+        if not db.is_server:
+            return {}
+        from desktop_app.storage.transfer import snapshot_to_sqlite
+
+        with db.reading() as s:
+            size = int(s.execute(text("SELECT pg_database_size(current_database())")).scalar() or 0)
+        return {"snapshot": lambda dest: snapshot_to_sqlite(db, dest), "source_size": size}
 
     def _publication_pdfs(self, folder: Path) -> dict[str, Path]:
         """The PDF of every approved or published publication, as published (archive key → file).

@@ -23,6 +23,7 @@ from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DatasetState, Move, find_transition
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
+from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     CheckRun,
     Confirmation,
@@ -521,7 +522,7 @@ class DatasetService:
 
     # --- internals -------------------------------------------------------------------------
     def _load(self, s: Session, dataset_id: int) -> Dataset:
-        ds = s.get(Dataset, dataset_id)
+        ds = get_for_change(s, Dataset, dataset_id)  # locked for the unit of work when it changes it
         if ds is None:
             raise BadInput("unknown_dataset", str(dataset_id))
         return ds

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from desktop_app.services.context import ServiceContext
 from desktop_app.storage import activity_log
-from desktop_app.storage.snapshot import check_database_file
+from desktop_app.storage.health import database_problems
 
 
 @dataclass(frozen=True)
@@ -24,8 +23,8 @@ class IntegrityReport:
 
 def check(ctx: ServiceContext) -> IntegrityReport:
     """Run integrity_check, foreign_key_check and verify the log chain."""
-    problems = tuple(check_database_file(ctx.db.path))
-    with ctx.db.unit_of_work() as s:
+    problems = tuple(database_problems(ctx.db))
+    with ctx.db.reading() as s:
         chain = activity_log.verify(s)
     return IntegrityReport(problems, chain)
 
@@ -35,10 +34,9 @@ def quick_check(ctx: ServiceContext) -> IntegrityReport:
     log chain. ``padi check`` runs the full integrity_check and foreign_key_check instead."""
     try:
         with ctx.db.reading() as s:
-            rows = [str(r) for r in s.execute(text("PRAGMA quick_check")).scalars()]
+            problems = tuple(database_problems(ctx.db, s, quick=True))
             chain = activity_log.verify(s)
     except DatabaseError as exc:
         return IntegrityReport((f"unreadable database: {exc}",),
                                activity_log.ChainReport(False, 0, "", None, "unreadable"))
-    problems = tuple(f"integrity: {r}" for r in rows if r != "ok")
     return IntegrityReport(problems, chain)

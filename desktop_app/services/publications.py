@@ -30,6 +30,7 @@ from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.datasets import DatasetService, output_table
+from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     Decision,
     Delegation,
@@ -428,7 +429,7 @@ class PublicationService:
         pub.stage_since = self.ctx.now()
 
     def _load(self, s: Session, publication_id: int) -> Publication:
-        pub = s.get(Publication, publication_id)
+        pub = get_for_change(s, Publication, publication_id)  # locked for the unit of work when it changes it
         if pub is None:
             raise BadInput("unknown_publication", str(publication_id))
         return pub

@@ -44,12 +44,14 @@ class Services:
     work: WorkService
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
-        """Open the database (running migrations) and build the services on it."""
-        return cls.on(Database.open(path, create=create), clock)
+    def open(cls, target: Path | str, *, create: bool = True, clock: Clock = system_clock) -> Services:
+        """Open the database - a SQLite file or a server URL - (running migrations) and build the services on it."""
+        return cls.on(Database.open(target, create=create), clock)
 
     @classmethod
     def on(cls, db: Database, clock: Clock = system_clock) -> Services:
+        if clock is system_clock and db.is_server:
+            clock = db.now  # every PC of the office logs the server's time
         ctx = ServiceContext(db, clock)
         datasets = DatasetService(ctx)
         publications = PublicationService(ctx, datasets)

@@ -8,9 +8,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.storage import dialect
 from desktop_app.storage.models import LogEntry
 
 GENESIS = "0" * 64
@@ -49,7 +50,15 @@ def append(
     detail: dict[str, Any] | None = None, duration_seconds: float | None = None,
     standard_seconds: float | None = None,
 ) -> LogEntry:
-    """Add one entry chained to the newest; runs inside the caller's unit of work."""
+    """Add one entry chained to the newest; runs inside the caller's unit of work.
+
+    On a server, appends are serialised by a transaction-scoped advisory lock taken before the head is
+    read (held until the unit of work ends), so entries of several PCs form one chain; the other PCs
+    are told of the new head when the unit of work commits (NOTIFY is delivered only on commit).
+    """
+    on_server = dialect.on_server(session)
+    if on_server:
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": dialect.LOG_LOCK_KEY})
     last_id, last_hash = chain_head(session)
     entry = LogEntry(
         id=last_id + 1, at=at, action=action, actor_id=actor_id, actor_name=actor_name,
@@ -60,6 +69,10 @@ def append(
     entry.hash = _digest(last_hash, entry)
     session.add(entry)
     session.flush()
+    session.info.setdefault(dialect.LOG_HASHES, []).append(entry.hash)
+    if on_server:
+        session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                        {"channel": dialect.CHANGES_CHANNEL, "payload": str(entry.id)})
     return entry
 
 

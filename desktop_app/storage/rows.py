@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import count, islice, repeat
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from desktop_app.storage import dialect
 from desktop_app.storage.models import DatasetRow
 
 BATCH = 5000
@@ -70,17 +72,38 @@ def insert_rows(session: Session, dataset_id: int, rows: Iterable[Sequence[objec
     ``json_format`` - a ``row_format`` the caller knows fits every row - encodes tuples faster.
     """
     connection = session.connection()
-    statement = 'INSERT INTO dataset_rows (dataset_id, position, "values") VALUES (?, ?, ?)'
+    statement = dialect.driver_sql(connection, 'INSERT INTO dataset_rows (dataset_id, position, "values") VALUES (?, ?, ?)')
     if json_format is not None and isinstance(rows, (list, tuple)) and set(map(type, rows)) <= {tuple}:
         texts: Iterator[str] = map(json_format.__mod__, rows)
     else:
         texts = encoded_rows(rows)
     # Parameters made lazily, BATCH at a time, without a Python-level step per row.
     parameters = zip(repeat(dataset_id), count(start), texts)
+    if dialect.on_server(session):
+        return _copy_rows(connection, parameters, progress)
     total = 0
     while batch := list(islice(parameters, BATCH)):
         connection.exec_driver_sql(statement, batch)
         total += len(batch)
         if progress is not None and len(batch) == BATCH:
             progress(total)
+    return total
+
+
+_COPY = 'COPY dataset_rows (dataset_id, position, "values") FROM STDIN'
+
+
+def _copy_rows(connection: Connection, parameters: Iterator[tuple[int, int, str]],
+               progress: Callable[[int], None] | None) -> int:
+    """PostgreSQL: the rows through COPY (one stream inside the caller's transaction, no statement per batch)."""
+    driver = connection.connection.driver_connection
+    total = 0
+    with driver.cursor() as cursor, cursor.copy(_COPY) as copy:
+        write = copy.write_row
+        while batch := list(islice(parameters, BATCH)):
+            for row in batch:
+                write(row)
+            total += len(batch)
+            if progress is not None and len(batch) == BATCH:
+                progress(total)
     return total
