@@ -49,7 +49,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # Tests of modules marked ``engines`` run once per engine; every other test on SQLite only.
-    if "db_engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines"):
+    # PADI_TEST_ENGINES=all: every database test on both engines (slow; to survey, not for CI).
+    marked = metafunc.definition.get_closest_marker("engines") or os.environ.get("PADI_TEST_ENGINES") == "all"
+    if "db_engine" in metafunc.fixturenames and marked:
         metafunc.parametrize("db_engine", engines.ENGINES, scope="function")
 
 

@@ -130,8 +130,42 @@ def error_text(err: PadiError) -> str:
         "bad_year": translate("Messages", "Tahun harus empat angka antara 1900 dan 2100, misalnya 2024."),
         "period_year_needed": translate(
             "Messages", "Tahun periode tidak diketahui. Isi Tahun di samping 'Ubah kolom periode menjadi baris'."),
+        # the office's PostgreSQL server
+        "changed_elsewhere": _changed_elsewhere(err.detail),
+        "server_unreachable": translate(
+            "Messages", "Server basis data tidak dapat dihubungi; perubahan ini TIDAK tersimpan. Pekerjaan Anda di "
+                        "layar tetap ada: periksa jaringan, lalu coba lagi."),
+        "server_commit_unknown": translate(
+            "Messages", "Sambungan ke server putus tepat saat menyimpan, dan server belum dapat ditanya apakah "
+                        "perubahan tersimpan. Periksa item itu setelah server kembali sebelum mengulanginya."),
+        "server_login_failed": translate(
+            "Messages", "Server basis data menolak masuk: nama pengguna atau kata sandi basis data salah."),
+        "server_no_database": translate("Messages", "Basis data dengan nama itu tidak ada di server."),
+        "db_url_invalid": translate("Messages", "Alamat server basis data tidak lengkap atau tidak dapat dipakai."),
+        "db_password_in_url": translate(
+            "Messages", "Kata sandi basis data tidak disimpan di pengaturan; isi di kolom Kata Sandi."),
+        "database_busy": translate(
+            "Messages", "Item ini sedang diubah di komputer lain terlalu lama; tidak ada yang diubah. Coba lagi "
+                        "sebentar lagi."),
+        "not_padi_database": translate("Messages", "Basis data ini bukan basis data PADI dan tidak akan diubah."),
+        "target_database_not_empty": translate(
+            "Messages", "Basis data tujuan sudah berisi data dan tidak akan ditimpa. Pilih basis data yang kosong."),
+        "migrate_same_database": translate("Messages", "Sumber dan tujuan pemindahan adalah basis data yang sama."),
+        "transfer_mismatch": translate(
+            "Messages", "Salinan tidak sama dengan sumbernya; pemindahan dianggap gagal. Basis data sumber tidak "
+                        "berubah."),
+        "schema_outdated": translate(
+            "Messages", "Basis data sumber memakai susunan versi PADI yang lebih lama; buka sekali dengan PADI, "
+                        "lalu ulangi."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
+
+
+def _changed_elsewhere(detail: str) -> str:
+    name, _, when = detail.partition("|")
+    return translate("Messages", "Item ini diubah oleh {name} pada {time} sejak Anda membukanya; muat ulang, lalu "
+                                 "ulangi perubahan Anda. Isian Anda di layar belum hilang.").format(
+        name=name or translate("Messages", "pengguna lain"), time=when.replace("T", " ")[:16] or "-")
 
 
 def integrity_text(database_ok: bool, first_bad_id: int | None, reason: str) -> str:

@@ -145,7 +145,8 @@ class PrepareTab(DatasetStageTab):
             return False
         detail = self._detail
         rows = self._edited_rows()
-        return self.run(lambda: self.services.datasets.update(detail.summary.id, detail.meta, rows),
+        return self.run(lambda: self.services.datasets.update(detail.summary.id, detail.meta, rows,
+                                                              base_version=detail.summary.row_version),
                         translate("PrepareTab", "Kumpulan Data disimpan."))
 
     def _on_save(self) -> None:
@@ -193,7 +194,8 @@ class PrepareTab(DatasetStageTab):
         dialog = MetadataDialog(self._detail.meta, self)
         if prompts.run_dialog(dialog):
             detail, meta, rows = self._detail, dialog.value(), self._edited_rows()
-            self.run(lambda: self.services.datasets.update(detail.summary.id, meta, rows),
+            self.run(lambda: self.services.datasets.update(detail.summary.id, meta, rows,
+                                                           base_version=detail.summary.row_version),
                      translate("PrepareTab", "Metadata disimpan."))
 
     def _on_check(self) -> None:

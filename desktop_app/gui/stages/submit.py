@@ -60,7 +60,8 @@ class SubmitTab(PublicationStageTab):
         if accepted:
             title, _kind, sections = dialog.values()
             layout = dialog.layout_options()
-            self.run(lambda: self.services.publications.revise(item.id, sections, title, layout=layout),
+            self.run(lambda: self.services.publications.revise(item.id, sections, title, layout=layout,
+                                                               base_version=detail.summary.row_version),
                      translate("SubmitTab", "Perbaikan disimpan sebagai versi baru."))
 
     def _on_submit(self) -> None:
