@@ -230,6 +230,7 @@ def _run_main_window(app: QApplication, services: Services, demo: bool, smoke_sc
     window.work_tracker = WorkTracker(window, services, idle_lock=window.idle_lock)  # work time in the log
     window.refresh()
     window.show()
+    window.start_live_updates()  # other PCs' work appears within seconds; the status bar shows a server away
     if smoke_screenshot is not None:
         QTimer.singleShot(0, lambda: _smoke_finish(app, window, smoke_screenshot))
     code = app.exec()

@@ -15,6 +15,7 @@ from desktop_app.services.context import Clock, ServiceContext, system_clock
 from desktop_app.services.datasets import DatasetService
 from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
+from desktop_app.services.live import LiveUpdates
 from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import PublicationService
 from desktop_app.services.search import SearchService
@@ -42,6 +43,7 @@ class Services:
     distribution: DistributionService
     search: SearchService
     work: WorkService
+    live: LiveUpdates
 
     @classmethod
     def open(cls, target: Path | str, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -61,7 +63,9 @@ class Services:
                    ActivityService(ctx), AgendaService(ctx), ImportService(ctx),
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=performance, records=ActivityRecords(ctx, performance),
-                   distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work)
+                   distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work,
+                   live=LiveUpdates(ctx))
 
     def close(self) -> None:
+        self.live.stop()
         self.ctx.db.close()

@@ -214,17 +214,19 @@ class Database:
     @contextlib.contextmanager
     def translated_errors(self) -> Iterator[None]:
         """A lost or unreachable server becomes ServerUnavailable (a PadiError with a code the user reads)."""
+        driver_error = getattr(self.engine.dialect.dbapi, "Error", DBAPIError) if self.is_server else DBAPIError
         try:
             yield
         except _Committed:
             return
-        except DBAPIError as exc:
-            sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+        except (DBAPIError, driver_error) as exc:
+            # The driver's own errors too: rows are written by COPY straight through the driver.
+            sqlstate = getattr(getattr(exc, "orig", exc), "sqlstate", None) or ""
             if self.is_server and sqlstate in _BUSY:
                 # Another PC held the row too long, or two units of work locked each other: rolled back.
-                raise ServerUnavailable("database_busy", str(exc.orig)[:200]) from exc
+                raise ServerUnavailable("database_busy", str(getattr(exc, "orig", exc))[:200]) from exc
             if self.is_server and (_connection_lost(exc) or refusal_code(exc) != "server_unreachable"):
-                raise ServerUnavailable(refusal_code(exc), str(exc.orig)[:200]) from exc
+                raise ServerUnavailable(refusal_code(exc), str(getattr(exc, "orig", exc))[:200]) from exc
             raise
 
     # --- the clock -------------------------------------------------------------------------------
@@ -273,15 +275,15 @@ class _Committed(Exception):  # noqa: N818 - an internal signal, never seen outs
     """The COMMIT whose answer was lost did reach the server (its log entry is there)."""
 
 
-def _connection_lost(exc: DBAPIError) -> bool:
-    """Whether a driver error means the connection to the server is gone (not a refused statement)."""
-    if exc.connection_invalidated:
+def _connection_lost(exc: Exception) -> bool:
+    """Whether a driver error (SQLAlchemy's wrapper or the driver's own) means the connection is gone."""
+    if getattr(exc, "connection_invalidated", False):
         return True
-    orig = getattr(exc, "orig", None)
+    orig = getattr(exc, "orig", exc)
     sqlstate = getattr(orig, "sqlstate", None) or ""
     if sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03"):  # connection exceptions, shutdown
         return True
-    return isinstance(exc, OperationalError) and not sqlstate
+    return type(orig).__name__ == "OperationalError" and not sqlstate
 
 
 __all__ = ["Database", "ServerUnavailable", "make_engine", "refusal_code"]
