@@ -56,12 +56,10 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     return lang
 
 
-DATABASE_SETTING = "database/location"  # Pengaturan → Basis Data: a file path or a server URL (never a password)
-
-
 def database_file(db_path: Path | str | None, demo: bool) -> Path | str:
     """The database the GUI opens: the chosen one (--db, else Pengaturan → Basis Data), or the user's (or
     demo) database in the data folder. A server's URL is returned as it is."""
+    from desktop_app.gui.database_settings import DATABASE_SETTING  # a file path or a server URL, never a password
     from desktop_app.storage.location import is_server
 
     if db_path:

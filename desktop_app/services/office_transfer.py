@@ -75,9 +75,13 @@ def _open_empty_target(location: Location) -> tuple[Database, bool]:
     return Database.open(path), True
 
 
-def migrate_office(source: str | Path, target: str | Path, username: str, password: str,
-                   progress: Progress | None = None) -> MigrationResult:
-    """Copy the office at ``source`` into the new or empty ``target``, verified; the source is never changed."""
+def migrate_office(source: str | Path | Location, target: str | Path | Location, username: str = "",
+                   password: str = "", progress: Progress | None = None, *, actor: Actor | None = None) -> MigrationResult:
+    """Copy the office at ``source`` into the new or empty ``target``, verified; the source is never changed.
+
+    Who migrates: ``username`` and ``password`` checked read-only in the source, or ``actor`` (the user
+    logged in to the window on the source, already allowed to restore).
+    """
     source_loc, target_loc = parse(source), parse(target)
     if source_loc.display() == target_loc.display() or (
             not source_loc.is_server and not target_loc.is_server
@@ -92,7 +96,8 @@ def migrate_office(source: str | Path, target: str | Path, username: str, passwo
             raise BadInput("not_padi_database", source_loc.display())
     source_db = Database(source_loc)  # never migrated, never written
     try:
-        actor = check_credentials(source_db, username, password)
+        if actor is None:
+            actor = check_credentials(source_db, username, password)
         target_db, made_file = _open_empty_target(target_loc)
         try:
             report = copy_office(source_db, target_db, progress)

@@ -9,7 +9,7 @@ The password never travels in the URL: it comes from ``PADI_DB_PASSWORD`` or the
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,11 @@ class Location:
 
     path: Path | None = None
     url: URL | None = None
+    # A password typed in this session (Pengaturan → Basis Data); kept in memory only, never shown or saved.
+    password: str | None = field(default=None, repr=False, compare=False)
+
+    def with_password(self, password: str | None) -> Location:
+        return replace(self, password=password or None)
 
     @property
     def is_server(self) -> bool:
@@ -99,7 +104,10 @@ def server_url(host: str, port: int, database: str, user: str, sslmode: str = ""
 
 
 def password_for(location: Location) -> str | None:
-    """The server password: ``PADI_DB_PASSWORD``, else the system keyring, else None (libpq's own, e.g. pgpass)."""
+    """The server password: typed in this session, else ``PADI_DB_PASSWORD``, else the system keyring, else None
+    (libpq's own ways then, e.g. a pgpass file)."""
+    if location.password:
+        return location.password
     password = os.environ.get(PASSWORD_ENV)
     if password:
         return password
