@@ -103,6 +103,9 @@ MESSAGES: dict[str, str] = {
     "migrate_same_database": "Sumber dan tujuan adalah basis data yang sama: {detail}",
     "transfer_mismatch": ("Salinan tidak sama dengan sumbernya ({detail}); pemindahan dianggap gagal. "
                           "Basis data sumber tidak berubah."),
+    "restore_on_server": ("Kantor di server tidak dipulihkan di atas datanya sendiri (catatan aktivitasnya tidak "
+                          "pernah ditimpa). Pulihkan ke basis data server yang kosong dengan 'padi restore CADANGAN "
+                          "--db postgresql://…', lalu arahkan semua PC ke sana."),
     "changed_elsewhere": ("Item ini diubah oleh {name} pada {time} sejak Anda membukanya; muat ulang, "
                           "lalu ulangi perubahan Anda."),
     # items

@@ -132,6 +132,10 @@ def error_text(err: PadiError) -> str:
             "Messages", "Tahun periode tidak diketahui. Isi Tahun di samping 'Ubah kolom periode menjadi baris'."),
         # the office's PostgreSQL server
         "changed_elsewhere": _changed_elsewhere(err.detail),
+        "restore_on_server": translate(
+            "Messages", "Kantor di server tidak dipulihkan di atas datanya sendiri (catatan aktivitasnya tidak pernah "
+                        "ditimpa). Pulihkan ke basis data server yang kosong dengan 'padi restore', lalu arahkan "
+                        "semua PC ke sana."),
         "server_unreachable": translate(
             "Messages", "Server basis data tidak dapat dihubungi; perubahan ini TIDAK tersimpan. Pekerjaan Anda di "
                         "layar tetap ada: periksa jaringan, lalu coba lagi."),

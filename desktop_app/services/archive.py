@@ -300,9 +300,15 @@ class ArchiveService:
         return out_path
 
     def restore_actor(self) -> Actor:
-        """The logged-in actor, if they may restore a backup over this database (NotAllowed otherwise)."""
+        """The logged-in actor, if they may restore a backup over this database (NotAllowed otherwise).
+
+        A server office is never restored over itself (its log is never overwritten): NotAllowed
+        ``restore_on_server``; a backup goes into an empty server database instead (``padi restore``)."""
         with self.ctx.db.reading() as s:
-            return self.ctx.require(s, Action.RESTORE)
+            actor = self.ctx.require(s, Action.RESTORE)
+            if self.ctx.db.is_server:
+                raise NotAllowed("restore_on_server")  # logged as a refusal
+            return actor
 
     def last_verified(self) -> BackupInfo | None:
         with self.ctx.db.reading() as s:

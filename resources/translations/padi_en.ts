@@ -3049,6 +3049,10 @@ Type: {type}</translation>
         <translation>The year of the period is not known. Enter the Year beside &apos;Turn period columns into rows&apos;.</translation>
     </message>
     <message>
+        <source>Kantor di server tidak dipulihkan di atas datanya sendiri (catatan aktivitasnya tidak pernah ditimpa). Pulihkan ke basis data server yang kosong dengan &apos;padi restore&apos;, lalu arahkan semua PC ke sana.</source>
+        <translation>An office on a server is not restored over its own data (its activity log is never overwritten). Restore into an empty server database with &apos;padi restore&apos;, then point every PC to it.</translation>
+    </message>
+    <message>
         <source>Server basis data tidak dapat dihubungi; perubahan ini TIDAK tersimpan. Pekerjaan Anda di layar tetap ada: periksa jaringan, lalu coba lagi.</source>
         <translation>The database server cannot be reached; this change was NOT saved. Your work on screen is kept: check the network, then try again.</translation>
     </message>

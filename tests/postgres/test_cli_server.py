@@ -134,3 +134,18 @@ def test_the_log_table_refuses_changes_for_padi_s_role(server):
             assert s.execute(text("SELECT has_table_privilege('activity_log', 'INSERT')")).scalar()
     finally:
         services.close()
+
+
+def test_a_server_office_is_not_restored_over_itself(server, tmp_path, capsys):
+    url = server.url(server.create())
+    assert main(["init", "--db", url, "--demo"]) == 0
+    services = Services.open(url, create=False)
+    try:
+        services.accounts.login("admin", DEMO_PASSWORD)
+        from desktop_app.domain.errors import NotAllowed
+        with pytest.raises(NotAllowed) as refused:
+            services.archive.restore_actor()
+        assert refused.value.code == "restore_on_server"
+        assert services.activity.entries(limit=1)[0].action == "refused"
+    finally:
+        services.close()
