@@ -121,9 +121,10 @@ def _group_total_server(session: Session, dataset_id: int, group_index: int, val
             low = f"min({number})"
         if agg == "max":
             high = f"max({number})"
-    # OFFSET 0 keeps the sub-select from being flattened: each row's cells are extracted once.
+    # No fence around the sub-select (unlike SQLite's LIMIT -1): PostgreSQL flattens it and splits the scan
+    # and the grouping over parallel workers, which pays far more than extracting a cell twice costs.
     sql = (f"SELECT k, min(p), count(*), {counted}, {numbers}, {total}, {low}, {high} "
-           f"FROM ({inner} FROM dataset_rows WHERE dataset_id = :dataset_id OFFSET 0) AS cells "
+           f"FROM ({inner} FROM dataset_rows WHERE dataset_id = :dataset_id) AS cells "
            "GROUP BY k ORDER BY min(p)")
     result = session.execute(text(sql), params)
     return [GroupPartial(None if k is None else json.loads(k), first, rows, int(counted or 0), int(numbers or 0),
