@@ -14,6 +14,8 @@ from desktop_app.services.activity_records import LogFilter
 from desktop_app.services.datasets import DatasetMeta
 from tests.services.test_workflow_services import COLUMNS, as_user
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def logged(office, clock):
