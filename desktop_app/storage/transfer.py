@@ -2,10 +2,11 @@
 
 ``copy_office`` reads the source in one read-only snapshot (REPEATABLE READ on a server, one read
 transaction on SQLite) - the source is never changed - and writes every table, in foreign-key order,
-into an empty target at the same schema revision, in one transaction: the target ends with the whole
-office or with nothing. Then it proves the copy before reporting success: the row count and a content
-hash of every table (values read back through the models, so both engines give the same hash for the
-same data) match the snapshot's, and the target's activity log verifies as a chain with the same head.
+into an empty target at the same schema revision, in one transaction. Before that transaction commits
+it proves the copy: the row count and a content hash of every table (values read back through the
+models, so both engines give the same hash for the same data) match the snapshot's, and the target's
+activity log verifies as a chain with the same head. So the target ends with the whole office, proven,
+or with nothing.
 
 Backups of a server office use the same copy into a SQLite file (``snapshot_to_sqlite``), so a backup
 restores to either engine.
@@ -165,6 +166,10 @@ def copy_office(source: Database, target: Database, progress: Progress | None = 
             if any(_counts(probe).values()):
                 raise BadInput("target_database_not_empty", str(target))
         expected = TransferReport(revision=head)
+        chain = activity_log.verify(reader)
+        if not chain.ok:
+            raise IntegrityFailure("transfer_mismatch", f"source activity_log chain: {chain.reason} at {chain.first_bad_id}")
+        expected.log_entries, expected.log_head = chain.entries, chain.head
         done = 0
         with target.unit_of_work() as writer:
             target_conn = writer.connection()
@@ -188,9 +193,7 @@ def copy_office(source: Database, target: Database, progress: Progress | None = 
                     progress(done, total)
             if target_conn.dialect.name == "postgresql":
                 _reset_sequences(target_conn)
-        chain = activity_log.verify(reader)
-        expected.log_entries, expected.log_head = chain.entries, chain.head
-    _verify_copy(target, expected)
+            _verify_copy(writer, expected)  # before COMMIT: a copy that does not match is rolled back
     return expected
 
 
@@ -220,11 +223,10 @@ def _write(connection: Connection, table: Table, rows: list[tuple]) -> None:
     connection.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
 
 
-def _verify_copy(target: Database, expected: TransferReport) -> None:
-    """The target, read back afresh, holds exactly what was read (counts, hashes, a whole log chain)."""
-    with target.reading() as s:
-        found = prove(s.connection())
-        chain = activity_log.verify(s)
+def _verify_copy(session, expected: TransferReport) -> None:  # noqa: ANN001 (the writer's Session)
+    """The target, read back, holds exactly what was read (counts, hashes, a whole log chain)."""
+    found = prove(session.connection())
+    chain = activity_log.verify(session)
     bad = [name for name, proof in expected.tables.items() if found.tables.get(name) != proof]
     if bad:
         raise IntegrityFailure("transfer_mismatch", ", ".join(bad))
