@@ -26,11 +26,12 @@ def database_problems(db, session: Session | None = None, *, quick: bool = False
         return check_database_file(db.path)
     if session is None:
         with db.reading() as s:
-            return server_problems(s)
-    return server_problems(session)
+            return server_problems(s, quick=quick)
+    return server_problems(session, quick=quick)
 
 
-def server_problems(session: Session) -> list[str]:
+def server_problems(session: Session, *, quick: bool = False) -> list[str]:
+    """The log's guards (triggers); unless ``quick`` (the start of the GUI), also the role's rights."""
     problems: list[str] = []
     enabled = dict(session.execute(text(
         "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'activity_log'::regclass AND NOT tgisinternal")).all())
@@ -39,6 +40,8 @@ def server_problems(session: Session) -> list[str]:
             problems.append(f"activity log: trigger {name} is missing")
         elif enabled[name] == "D":
             problems.append(f"activity log: trigger {name} is disabled")
+    if quick:
+        return problems
     superuser = session.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar()
     if superuser:
         problems.append("connected as a superuser role: connect PADI as its own application role")
