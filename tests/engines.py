@@ -6,7 +6,8 @@ once per engine; everything else runs on SQLite only).
 
 The server comes from ``PADI_TEST_POSTGRES``: the URL of a role that may create databases (no superuser
 needed), password included, e.g. ``postgresql://padi_test:secret@127.0.0.1:5432/postgres``. Without it,
-or when the server does not answer, the PostgreSQL variants are skipped. ``.ci/run`` starts a cluster
+or when the server does not answer, the PostgreSQL variants are skipped (in CI, where ``CI`` is set and
+``.ci/run`` started the server, a server that does not answer fails them instead). ``.ci/run`` starts a cluster
 and sets it.
 
 Speed: each ready-made database (an office with its five accounts, the demo office) is built once per
@@ -115,6 +116,8 @@ def server_for_tests() -> TestServer:
             else:
                 os.environ["PADI_DB_PASSWORD"] = _server.password  # PADI reads it (never from the URL)
     if _server is None:
+        if os.environ.get(PG_ENV) and os.environ.get("CI"):
+            pytest.fail(_server_error)  # CI started a server for these tests: not reaching it is a failure
         pytest.skip(_server_error)
     return _server
 
