@@ -60,24 +60,34 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     return lang
 
 
-def database_file(db_path: Path | None, demo: bool) -> Path:
-    """The database the GUI opens: the chosen one, or the user's (or demo) database in the data folder."""
+def database_file(db_path: Path | str | None, demo: bool) -> Path | str:
+    """The database the GUI opens: the chosen one (--db, else Pengaturan → Basis Data), or the user's (or
+    demo) database in the data folder. A server's URL is returned as it is."""
+    from desktop_app.gui.database_settings import DATABASE_SETTING  # a file path or a server URL, never a password
+    from desktop_app.storage.location import is_server
+
     if db_path:
-        return Path(db_path)
-    return default_db_path().with_name("padi-demo.db") if demo else default_db_path()
-
-
-def open_services(db_path: Path | None, demo: bool, fresh_demo: bool = False) -> Services:
-    """Open the chosen database; the demo database is made on first use and kept afterwards
-    (``fresh_demo``: "Mulai ulang data contoh" replaces it by new sample data)."""
-    from desktop_app.services.services import Services
+        return str(db_path) if is_server(str(db_path)) else Path(db_path)
     if demo:
+        return default_db_path().with_name("padi-demo.db")
+    chosen = str(QSettings().value(DATABASE_SETTING, "") or "")
+    if chosen:
+        return chosen if is_server(chosen) else Path(chosen)
+    return default_db_path()
+
+
+def open_services(db_path: Path | str | None, demo: bool, fresh_demo: bool = False) -> Services:
+    """Open the chosen database (a file or a server); the demo database is made on first use and kept
+    afterwards (``fresh_demo``: "Mulai ulang data contoh" replaces it by new sample data)."""
+    from desktop_app.services.services import Services
+    target = database_file(db_path, demo)
+    if demo and isinstance(target, Path):
         from desktop_app.services.demo import open_demo
-        return open_demo(database_file(db_path, demo), fresh=fresh_demo)
-    return Services.open(Path(db_path) if db_path else default_db_path())
+        return open_demo(target, fresh=fresh_demo)
+    return Services.open(database_file(db_path, False))
 
 
-def run_gui(db_path: Path | None, lang: str | None, demo: bool, fresh_demo: bool = False) -> int:
+def run_gui(db_path: Path | str | None, lang: str | None, demo: bool, fresh_demo: bool = False) -> int:
     """Open the GUI: the login window first, the database as soon as it is on screen, then the main window.
 
     ``fresh_demo``: replace the demo database by new sample data before opening it."""
@@ -102,10 +112,11 @@ def run_gui(db_path: Path | None, lang: str | None, demo: bool, fresh_demo: bool
         from desktop_app.gui import prompts, single_instance
         from desktop_app.gui.messages import error_text
         try:
-            held.append(single_instance.acquire(database_file(db_path, demo)))
-            from desktop_app.services import instance_lock
-            sessions.enter_context(instance_lock.session(database_file(db_path, demo),
-                                                         instance_lock.Holder.me("PADI")))
+            target = database_file(db_path, demo)
+            if isinstance(target, Path):  # a server is made for several PADI windows at once
+                held.append(single_instance.acquire(target))
+                from desktop_app.services import instance_lock
+                sessions.enter_context(instance_lock.session(target, instance_lock.Holder.me("PADI")))
             services = open_services(db_path, demo, fresh_demo)
         except PadiError as err:
             prompts.error(login, "PADI", error_text(err), err.detail)
@@ -219,7 +230,7 @@ def _smoke_finish(app: QApplication, window: QWidget, screenshot: Path) -> None:
 def _run_main_window(app: QApplication, services: Services, demo: bool, smoke_screenshot: Path | None = None) -> int:
     from desktop_app.gui.login_dialog import LoginDialog
     from desktop_app.gui.main_window import MainWindow
-    window = MainWindow(services, str(services.ctx.db.path))
+    window = MainWindow(services, services.ctx.db.location.display())
 
     def switch_user() -> None:
         window.hide()
@@ -243,6 +254,7 @@ def _run_main_window(app: QApplication, services: Services, demo: bool, smoke_sc
     from desktop_app.gui import window_geometry
     window_geometry.restore(window)
     window.show()
+    window.start_live_updates()  # other PCs' work appears within seconds; the status bar shows a server away
     if smoke_screenshot is not None:
         QTimer.singleShot(0, lambda: _smoke_finish(app, window, smoke_screenshot))
     code = app.exec()

@@ -37,6 +37,8 @@ from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, Pa
 from desktop_app.domain.filenames import check_path
 from desktop_app.paths import default_db_path
 from desktop_app.services.backup_archive import BackupError
+from desktop_app.storage.location import Location
+from desktop_app.storage.location import parse as parse_location
 from desktop_app.storage.snapshot import check_database_file, schema_revision
 
 if TYPE_CHECKING:
@@ -116,6 +118,29 @@ MESSAGES: dict[str, str] = {
     "schema_too_new": "Basis data ini dibuat oleh versi PADI yang lebih baru; perbarui PADI terlebih dahulu.",
     "schema_outdated": ("Basis data ini memakai susunan versi PADI yang lebih lama; buka sekali dengan PADI "
                         "agar diperbarui, lalu periksa lagi."),
+    # the office's PostgreSQL server
+    "db_url_invalid": ("Alamat basis data server tidak dapat dipakai: {detail}. Tulis "
+                       "postgresql://pengguna@host:port/nama (boleh diikuti ?sslmode=require)."),
+    "db_password_in_url": ("Kata sandi basis data tidak boleh ditulis di alamatnya (baris perintah atau pengaturan); "
+                           "berikan lewat PADI_DB_PASSWORD atau brankas kata sandi sistem."),
+    "server_unreachable": ("Server basis data tidak dapat dihubungi ({detail}); perubahan ini TIDAK tersimpan. "
+                           "Periksa jaringan dan server, lalu coba lagi."),
+    "server_commit_unknown": ("Sambungan ke server basis data putus tepat saat menyimpan, dan server belum dapat "
+                              "ditanya apakah perubahan tersimpan. Periksa item itu (dan 'padi check') sebelum "
+                              "mengulanginya."),
+    "server_login_failed": ("Server basis data menolak masuk: nama pengguna atau kata sandi basis data salah "
+                            "(PADI_DB_PASSWORD atau brankas kata sandi sistem)."),
+    "server_no_database": "Basis data itu tidak ada di server: {detail}. Buat dulu sesuai README.",
+    "target_database_not_empty": ("Basis data tujuan sudah berisi data dan tidak akan ditimpa: {detail}. "
+                                  "Pilih berkas baru atau basis data server yang kosong."),
+    "migrate_same_database": "Sumber dan tujuan adalah basis data yang sama: {detail}",
+    "transfer_mismatch": ("Salinan tidak sama dengan sumbernya ({detail}); pemindahan dianggap gagal. "
+                          "Basis data sumber tidak berubah."),
+    "restore_on_server": ("Kantor di server tidak dipulihkan di atas datanya sendiri (catatan aktivitasnya tidak "
+                          "pernah ditimpa). Pulihkan ke basis data server yang kosong dengan 'padi restore CADANGAN "
+                          "--db postgresql://…', lalu arahkan semua PC ke sana."),
+    "changed_elsewhere": ("Item ini diubah oleh {name} pada {time} sejak Anda membukanya; muat ulang, "
+                          "lalu ulangi perubahan Anda."),
     # items
     "unknown_publication": "Publikasi dengan nomor {detail} tidak ada.",
     "unknown_dataset": "Kumpulan Data '{detail}' tidak ada.",
@@ -332,6 +357,9 @@ def message_for(code: str, detail: str = "") -> str:
         return f"Tindakan gagal ({_shown(code)})."
     if code == "locked":
         detail = _clock_time(detail)
+    if code == "changed_elsewhere":
+        name, _, when = detail.partition("|")
+        return template.format(name=_shown(name) or "pengguna lain", time=when.replace("T", " ")[:16] or "-")
     return template.replace("{detail}", _shown(detail)) if "{detail}" in template else template
 
 
@@ -429,10 +457,13 @@ class Command:
     run: Callable[[argparse.Namespace, _Output], int]
 
 
+DB_HELP = ("berkas basis data, atau server PostgreSQL kantor postgresql://pengguna@host:port/nama "
+           "(kata sandi dari PADI_DB_PASSWORD atau brankas kata sandi sistem); bawaan: folder data pengguna")
+
+
 def _add_db(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --db given before the sub-command (padi --db X check).
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
-                        help="berkas basis data (bawaan: folder data pengguna)")
+    parser.add_argument("--db", type=str, default=argparse.SUPPRESS, metavar="PATH|URL", help=DB_HELP)
 
 
 def _add_json(parser: argparse.ArgumentParser) -> None:
@@ -453,8 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"PADI {__version__}",
                         help="tampilkan versi PADI lalu keluar")
-    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help="berkas basis data (bawaan: folder data pengguna)")
+    parser.add_argument("--db", type=str, default=None, metavar="PATH|URL", help=DB_HELP)
     parser.add_argument("--lang", choices=("id", "en"), default=None, help="bahasa tampilan grafis")
     parser.add_argument("--demo", action="store_true", help="buka tampilan grafis dengan basis data contoh")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", title="perintah", parser_class=_Parser)
@@ -469,17 +499,23 @@ def build_parser() -> argparse.ArgumentParser:
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+def _db_path(args: argparse.Namespace) -> Path | Location:
+    """The --db file, or the PostgreSQL server's database it names (a Location)."""
+    target = getattr(args, "db", None)
+    if target:
+        location = parse_location(target)
+        if location.is_server:
+            return location
+    path = Path(target) if target else default_db_path()
     check_path(path)
     return path
 
 
-def _refuse_companion(path: Path) -> None:
+def _refuse_companion(path: Path | Location) -> None:
     """A database is never made or restored as another database's -wal, -shm, -journal or .lock file."""
     from desktop_app.services.outputs import is_companion_of_a_database
 
-    if is_companion_of_a_database(path):
+    if isinstance(path, Path) and is_companion_of_a_database(path):
         raise BadInput("target_is_database", str(path))
 
 
@@ -499,6 +535,19 @@ def _input_file(path: Path, missing: str = "file_missing") -> Path:
     if not stat.S_ISREG(mode):
         raise BadInput("file_not_regular", str(path))
     return path
+
+
+def _db_shown(target: Path | Location) -> str:
+    """The database as a person reads it: the resolved file path, or the server URL (no password)."""
+    return target.display() if isinstance(target, Location) else str(target.resolve())
+
+
+def _inspect_server(location: Location) -> tuple[str, str | None]:
+    """What a server database holds, read-only: ("empty"|"padi"|"foreign", revision)."""
+    from desktop_app.storage.server import inspect
+
+    facts = inspect(location)
+    return facts.kind, facts.revision
 
 
 def _inspect_db(path: Path) -> tuple[str, str | None]:
@@ -521,9 +570,13 @@ def _inspect_db(path: Path) -> tuple[str, str | None]:
     return ("empty" if tables == 0 else "foreign"), None
 
 
-def _existing_padi_db(args: argparse.Namespace) -> Path:
-    """The --db path, which must be an existing PADI database (checked without writing)."""
+def _existing_padi_db(args: argparse.Namespace) -> Path | Location:
+    """The --db path (or server), which must be an existing PADI database (checked without writing)."""
     path = _db_path(args)
+    if isinstance(path, Location):
+        if _inspect_server(path)[0] != "padi":
+            raise BadInput("not_padi_database", path.display())
+        return path
     if not path.exists():
         raise BadInput("no_such_database", str(path))
     kind, _ = _inspect_db(path)
@@ -628,7 +681,7 @@ def _new_password() -> str:
 
 
 @contextlib.contextmanager
-def _acting_as(path: Path, username: str, *, beside_gui: bool = False, outputs: Sequence[Path] = (),
+def _acting_as(path: Path | Location, username: str, *, beside_gui: bool = False, outputs: Sequence[Path] = (),
                force: bool = False, changing_password: bool = False,
                password: str | None = None) -> Iterator[Services]:
     """The services on an existing database, logged in as ``username`` (logged out afterwards).
@@ -643,11 +696,12 @@ def _acting_as(path: Path, username: str, *, beside_gui: bool = False, outputs: 
     replaced only with ``force``) before logging in, so a refused target leaves the database as it was.
     A user whose password the administrator reset must change it first (``padi passwd``): every other
     command is refused (``password_change_required``, exit 3) unless ``changing_password``.
+    A PostgreSQL office is made for many windows and commands at once: there is no lock to hold.
     """
     from desktop_app.services.services import Services
 
     for target in outputs:
-        _check_out_file(target, path)
+        _check_out_file(target, path if isinstance(path, Path) else None)
     with _holding(path, username, writer=not beside_gui):
         if password is None:
             password = _password(username)
@@ -673,11 +727,15 @@ _WITHOUT_DB = frozenset({"verify"})  # commands that open a database only when g
 
 
 @contextlib.contextmanager
-def _holding(path: Path, username: str = "", *, writer: bool) -> Iterator[None]:
+def _holding(path: Path | Location, username: str = "", *, writer: bool) -> Iterator[None]:
     """For the block: this process says it has the database open (a restore elsewhere is refused
-    meanwhile) and, for a command that changes data, holds its writer lock (one writer at a time)."""
+    meanwhile) and, for a command that changes data, holds its writer lock (one writer at a time).
+    A server office has no file to lock: the server itself keeps its many writers apart."""
     from desktop_app.services import instance_lock
 
+    if not isinstance(path, Path):
+        yield
+        return
     holder = instance_lock.Holder.me(_running, username)
     with contextlib.ExitStack() as stack:
         if writer:
@@ -692,7 +750,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         from desktop_app.app import run_gui
     except ImportError as exc:
         raise PadiError("gui_unavailable", str(exc)) from exc
-    return int(run_gui(db_path=Path(args.db) if args.db else None, lang=args.lang, demo=bool(args.demo)) or 0)
+    return int(run_gui(db_path=_db_path(args) if args.db else None, lang=args.lang, demo=bool(args.demo)) or 0)
 
 
 # --- init --------------------------------------------------------------------------------------
@@ -709,8 +767,12 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
     path = _db_path(args)
     _refuse_companion(path)
     demo = bool(getattr(args, "demo", False))
-    existed = path.exists()
-    if existed:
+    if isinstance(path, Location):
+        kind, _ = _inspect_server(path)  # the database itself is made by the server's administrator
+        if kind == "foreign":
+            raise BadInput("not_padi_database", path.display())
+    existed = isinstance(path, Location) or path.exists()
+    if existed and isinstance(path, Path):
         kind, _ = _inspect_db(path)
         if kind == "damaged":
             raise BadInput("database_damaged", str(path))
@@ -740,9 +802,9 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         raise
-    out.data({"db": str(path.resolve()), "demo": demo, "users": users, "datasets": datasets,
+    out.data({"db": _db_shown(path), "demo": demo, "users": users, "datasets": datasets,
               "publications": publications})
-    out.line(f"Basis data PADI dibuat: {path.resolve()}")
+    out.line(f"Basis data PADI dibuat: {_db_shown(path)}")
     if demo:
         from desktop_app.services.demo import DEMO_PASSWORD
 
@@ -781,9 +843,9 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app import check_text
 
     path = _db_path(args)
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         raise BadInput("no_such_database", str(path))
-    kind, revision = _inspect_db(path)
+    kind, revision = _inspect_server(path) if isinstance(path, Location) else _inspect_db(path)
     if kind in ("empty", "foreign"):
         raise BadInput("not_padi_database", str(path))
     report = None
@@ -801,6 +863,8 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
             report = _check_padi_db(path, heads)
             problems = list(report.database_problems)
         except Exception as exc:  # a damaged file: report what the read-only check finds
+            if isinstance(path, Location):
+                raise
             problems = check_database_file(path) or [f"unreadable database: {exc}"]
     else:
         problems = check_database_file(path) or ["unreadable database"]
@@ -813,14 +877,14 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
     ok = not problems and report is not None and report.ok
     anchor = report.anchor if report is not None else None
     anchor_line = (check_text.anchor_text(anchor.status, anchor.problem, anchor.anchor_head_id, anchor.log_head_id,
-                                          Path(anchor.path).name) if anchor is not None else "")
+                                          Path(anchor.path).name) if anchor is not None and anchor.path else "")
     states = [_finding_json(f, check_text) for f in (report.states if report is not None else ())]
     notes = [{"entry": n.entry_id, "kind": n.kind, "detail": n.detail,
               "message": check_text.anchor_note_text(n.kind, n.entry_id, n.detail)}
              for n in (report.anchor_notes if report is not None else ())]
     warnings = [{"code": code, "message": _warning_text(code, anchor_line)}
                 for code in (report.warnings if report is not None else ())]
-    out.data({"ok": ok, "db": str(path.resolve()), "database_problems": problems, "log": log,
+    out.data({"ok": ok, "db": _db_shown(path), "database_problems": problems, "log": log,
               "anchor": ({"status": anchor.status, "problem": anchor.problem or None, "path": anchor.path,
                           "anchor_head_id": anchor.anchor_head_id, "anchor_head_hash": anchor.anchor_head_hash,
                           "log_head_id": anchor.log_head_id, "log_head_hash": anchor.log_head_hash or None}
@@ -834,11 +898,13 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
                          "message": check_text.head_text(h.status, h.entry_id, h.hash, h.found_id)}
                         for h in (report.heads if report is not None else ())]})
 
-    out.line(f"Basis data: {path.resolve()}")
+    out.line(f"Basis data: {_db_shown(path)}")
     if problems:
         out.line("Berkas basis data: BERMASALAH")
         for problem in problems:
             out.line(f"  - {problem}")
+    elif isinstance(path, Location):
+        out.line("Basis data server: baik (pemicu catatan aktivitas terpasang, peran aplikasi tanpa hak superuser)")
     else:
         out.line("Berkas basis data: baik (integrity_check dan foreign_key_check lolos)")
     if log["ok"]:
@@ -897,7 +963,7 @@ def _state_lines(out: _Output, report, states: list[dict]) -> None:  # noqa: ANN
         out.line(f"  - {item['message']}")
 
 
-def _check_padi_db(path: Path, heads: tuple = ()):  # noqa: ANN202 (an IntegrityReport)
+def _check_padi_db(path: Path | Location, heads: tuple = ()):  # noqa: ANN202 (an IntegrityReport)
     """Open without migrating (Database() rather than Database.open) and run the integrity check."""
     from desktop_app.services import integrity
     from desktop_app.services.services import Services
@@ -1129,6 +1195,8 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     passphrase = _passphrase_for(backup, args)
     # Refuse a bad backup, or one this office does not know, before asking for anything else.
     described = restore.describe(backup, passphrase)
+    if isinstance(db_path, Location):
+        return _restore_to_server(backup, db_path, args, out, passphrase)
     kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)
     if not accept_unknown and (kind != "padi" or restore.known_backup(db_path, described.sha256) is None):
         raise NotAllowed("backup_unknown", described.sha256)
@@ -1557,6 +1625,31 @@ def _cmd_passwd(args: argparse.Namespace, out: _Output) -> int:
 # DESIGN.md §5 also names tabulate, catalog, restore and report. Each gets a
 # Command here (configure + run, same shape as above) once its service exists; until then they
 # are simply not offered.
+# --- migrate -----------------------------------------------------------------------------------
+def _configure_migrate(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="source", required=True, metavar="PATH|URL",
+                   help="basis data sumber (tidak diubah sama sekali)")
+    p.add_argument("--to", dest="target", required=True, metavar="PATH|URL",
+                   help="basis data tujuan: berkas baru, atau basis data server yang kosong")
+    _add_user(p)
+    _add_json(p)
+
+
+def _cmd_migrate(args: argparse.Namespace, out: _Output) -> int:
+    """Copy a whole office between engines; verified (counts, content hashes, log chain) before success."""
+    from desktop_app.services.office_transfer import migrate_office
+
+    parse_location(args.source)  # a malformed URL is bad input before any password is asked
+    parse_location(args.target)
+    result = migrate_office(args.source, args.target, args.user, _password(args.user))
+    out.data({"migrated": True, "from": result.source, "to": result.target, "tables": result.tables,
+              "rows": result.rows, "log_entries": result.log_entries, "log_head": result.log_head})
+    out.line(f"Kantor dipindahkan: {result.source} -> {result.target}")
+    out.line(f"  {result.rows} baris dalam {len(result.tables)} tabel; jumlah dan sidik isi setiap tabel sama")
+    out.line(f"  Catatan aktivitas: {result.log_entries} entri, rantai utuh (kepala {result.log_head[:16]})")
+    return EXIT_OK
+
+
 COMMANDS: tuple[Command, ...] = (
     Command("init", "buat basis data baru (--demo: dengan kantor dan data contoh)", _configure_init, _cmd_init),
     Command("check", "periksa keutuhan basis data dan rantai catatan aktivitas", _configure_check, _cmd_check),
@@ -1576,7 +1669,23 @@ COMMANDS: tuple[Command, ...] = (
             _cmd_passwd),
     Command("restore", "pulihkan basis data dari berkas cadangan (salinan pengaman dibuat)", _configure_restore,
             _cmd_restore),
+    Command("migrate", "pindahkan seluruh kantor antara berkas SQLite dan server PostgreSQL (terverifikasi)",
+            _configure_migrate, _cmd_migrate),
 )
+
+
+def _restore_to_server(backup: Path, location: Location, args: argparse.Namespace, out: _Output,
+                       passphrase: str | None) -> int:
+    """A backup into an empty server database (a server office's log is never overwritten)."""
+    from desktop_app.services.office_transfer import restore_to_server
+
+    result = restore_to_server(backup, location, username=args.user, password=_password(args.user),
+                               passphrase=passphrase)
+    out.data({"restored": True, "file": str(backup.resolve()), "db": result.target, "safety_copy": None,
+              "rows": result.rows, "tables": result.tables, "log_entries": result.log_entries})
+    out.line(f"Cadangan dipulihkan ke {result.target}")
+    out.line(f"  {result.rows} baris; catatan aktivitas {result.log_entries} entri, rantai utuh")
+    return EXIT_OK
 
 
 # --- entry point -------------------------------------------------------------------------------

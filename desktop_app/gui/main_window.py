@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QWidget
 
@@ -30,6 +30,7 @@ from desktop_app.gui.stages.validate import ValidateTab
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
+LIVE_TICK_MS = 1000  # how often the window looks at what the background watcher saw (no database work)
 
 STAGE_TABS: tuple[type[StageTab], ...] = (
     PrepareTab, ValidateTab, ProcessTab, PresentTab, SubmitTab, ReviewTab, PublishTab, ArchiveTab,
@@ -79,6 +80,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(translate("MainWindow", "Basis data: {db}").format(db=db_label)))
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.server_label = QLabel(self)  # an office server: connected, or away (PADI keeps trying)
+        self.server_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.server_label)
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(LIVE_TICK_MS)
+        self.live_timer.timeout.connect(self.check_live)
+        self._server_online = True
         self.guide_path: Path | None = None  # the guide PDF to show; None: the bundled or built one
         self.guide_dialog: QWidget | None = None
         self._build_menus()
@@ -172,10 +180,11 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
 
-    def refresh(self) -> None:
-        """Reload every tab and the counts after any change."""
+    def refresh(self, keep: QWidget | None = None) -> None:
+        """Reload every tab (but ``keep``) and the counts after any change."""
         for index, tab in enumerate(self.stages, start=1):
-            tab.refresh()
+            if tab is not keep:
+                tab.refresh()
             title = f"{int(tab.step)} {tab.tab_title()}"
             self.tabs.setTabText(index, f"{title} ({tab.count()})" if tab.count() else title)
         self.dashboard.refresh()
@@ -191,6 +200,44 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(
             translate("MainWindow", "Cadangan terakhir: {when}").format(when=formatting.datetime(last.created_at))
             if last else translate("MainWindow", "Belum ada cadangan"))
+
+    def start_live_updates(self) -> None:
+        """Follow what other PCs do (and whether the server answers) while the window is open."""
+        self.services.live.start()
+        self.server_label.setVisible(self.services.live.on_server)
+        self.live_timer.start()
+        self.check_live()
+
+    def check_live(self) -> None:
+        """The status bar says whether the server answers; the tabs and Dasbor follow others' changes."""
+        live = self.services.live
+        if live.on_server:
+            online = live.online
+            if online:
+                self.server_label.setText(translate("MainWindow", "Server: terhubung"))
+                self.server_label.setStyleSheet("")
+            else:
+                self.server_label.setText(translate(
+                    "MainWindow", "Server basis data tidak terjangkau — mencoba lagi; pekerjaan di layar tetap ada"))
+                self.server_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            came_back = online and not self._server_online
+            self._server_online = online
+            if not online:
+                return
+            if came_back:
+                self._on_status(translate("MainWindow", "Server basis data terhubung kembali."))
+        try:
+            changed = live.changed()
+        except Exception:  # noqa: BLE001 - the server went away between two ticks; the watcher reports it
+            return
+        if changed:
+            self.refresh_from_elsewhere()
+
+    def refresh_from_elsewhere(self) -> None:
+        """Reload after a change made elsewhere; the Persiapan tab is left alone while it is shown (its grid may
+        hold typing not saved yet: F5 or switching tabs reloads it)."""
+        current = self.tabs.currentWidget()
+        self.refresh(keep=current if isinstance(current, PrepareTab) else None)
 
     def open_dataset(self, dataset_id: int) -> None:
         """Show a dataset in the stage tab that holds it now."""
@@ -259,7 +306,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _on_about(self) -> None:
-        prompts.run_dialog(AboutDialog(Path(self.services.ctx.db.path), self))
+        db = self.services.ctx.db
+        prompts.run_dialog(AboutDialog(Path(db.path) if db.path else db.location.display(), self))
 
     def _on_shortcuts(self) -> None:
         prompts.run_dialog(ShortcutsDialog(self))

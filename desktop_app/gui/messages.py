@@ -201,8 +201,46 @@ def error_text(err: PadiError) -> str:
             "Messages", "Hanya Kepala Dinas yang dapat mengonfirmasi atau menolak perubahan peran."),
         "no_such_request": translate("Messages", "Permintaan perubahan peran itu tidak ada atau sudah diputuskan."),
         "role_unchanged": translate("Messages", "Peran dan status administrator pengguna itu tidak berubah."),
+        # the office's PostgreSQL server
+        "changed_elsewhere": _changed_elsewhere(err.detail),
+        "restore_on_server": translate(
+            "Messages", "Kantor di server tidak dipulihkan di atas datanya sendiri (catatan aktivitasnya tidak pernah "
+                        "ditimpa). Pulihkan ke basis data server yang kosong dengan 'padi restore', lalu arahkan "
+                        "semua PC ke sana."),
+        "server_unreachable": translate(
+            "Messages", "Server basis data tidak dapat dihubungi; perubahan ini TIDAK tersimpan. Pekerjaan Anda di "
+                        "layar tetap ada: periksa jaringan, lalu coba lagi."),
+        "server_commit_unknown": translate(
+            "Messages", "Sambungan ke server putus tepat saat menyimpan, dan server belum dapat ditanya apakah "
+                        "perubahan tersimpan. Periksa item itu setelah server kembali sebelum mengulanginya."),
+        "server_login_failed": translate(
+            "Messages", "Server basis data menolak masuk: nama pengguna atau kata sandi basis data salah."),
+        "server_no_database": translate("Messages", "Basis data dengan nama itu tidak ada di server."),
+        "db_url_invalid": translate("Messages", "Alamat server basis data tidak lengkap atau tidak dapat dipakai."),
+        "db_password_in_url": translate(
+            "Messages", "Kata sandi basis data tidak disimpan di pengaturan; isi di kolom Kata Sandi."),
+        "database_busy": translate(
+            "Messages", "Item ini sedang diubah di komputer lain terlalu lama; tidak ada yang diubah. Coba lagi "
+                        "sebentar lagi."),
+        "not_padi_database": translate("Messages", "Basis data ini bukan basis data PADI dan tidak akan diubah."),
+        "target_database_not_empty": translate(
+            "Messages", "Basis data tujuan sudah berisi data dan tidak akan ditimpa. Pilih basis data yang kosong."),
+        "migrate_same_database": translate("Messages", "Sumber dan tujuan pemindahan adalah basis data yang sama."),
+        "transfer_mismatch": translate(
+            "Messages", "Salinan tidak sama dengan sumbernya; pemindahan dianggap gagal. Basis data sumber tidak "
+                        "berubah."),
+        "schema_outdated": translate(
+            "Messages", "Basis data sumber memakai susunan versi PADI yang lebih lama; buka sekali dengan PADI, "
+                        "lalu ulangi."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
+
+
+def _changed_elsewhere(detail: str) -> str:
+    name, _, when = detail.partition("|")
+    return translate("Messages", "Item ini diubah oleh {name} pada {time} sejak Anda membukanya; muat ulang, lalu "
+                                 "ulangi perubahan Anda. Isian Anda di layar belum hilang.").format(
+        name=name or translate("Messages", "pengguna lain"), time=when.replace("T", " ")[:16] or "-")
 
 
 def integrity_text(database_ok: bool, first_bad_id: int | None, reason: str, *, anchor_problem: str = "",

@@ -27,6 +27,7 @@ from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Action, Role
 from desktop_app.gui import prompts, theme
+from desktop_app.gui.database_settings import DatabaseBox
 from desktop_app.gui.dialogs.admin import DelegationDialog, OfficeDialog, PasswordDialog, RoleDialog, UserDialog
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.letter_register import LetterRegisterBox
@@ -77,6 +78,8 @@ class SettingsTab(QWidget):
         form.addRow(translate("SettingsTab", "Tema tampilan"), self.theme)
         form.addRow("", self.language_note)
         layout.addWidget(local)
+        self.database = DatabaseBox(services, self)  # a local file, or the office's PostgreSQL server
+        layout.addWidget(self.database)
 
         office_box = QGroupBox(translate("SettingsTab", "Profil kantor"), self)
         office_layout = QVBoxLayout(office_box)
@@ -182,6 +185,7 @@ class SettingsTab(QWidget):
         return button
 
     def refresh(self) -> None:
+        self.database.refresh()
         office = self.services.accounts.office()
         self.office_label.setText(
             f"<b>{escape(office.government)}</b><br><b>{escape(office.name)}</b><br>{escape(office.address)}<br>"

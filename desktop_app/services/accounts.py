@@ -343,7 +343,8 @@ class AccountService:
         now = self.ctx.now()
         failure: NotAllowed | None = None
         with self.ctx.db.unit_of_work() as s:
-            user = s.scalar(select(User).where(User.username == username.strip().lower()))
+            # Locked for the unit of work on a server: two PCs' failed attempts both count.
+            user = s.scalar(select(User).where(User.username == username.strip().lower()).with_for_update())
             if user is None or not user.active:
                 self.ctx.log(s, "login_failed", object_type="user", object_label=username[:50],
                              detail={"reason": "unknown_or_inactive"}, actor=None)

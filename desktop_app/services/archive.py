@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop_app import __version__
 from desktop_app.domain.errors import BadInput, Cancelled, IntegrityFailure, NotAllowed
@@ -115,7 +115,7 @@ class ArchiveService:
             with tempfile.TemporaryDirectory(prefix="padi-backup-pdf-") as tmp:
                 files = self._publication_pdfs(Path(tmp))
                 result = backup_archive.write_backup(
-                    self.ctx.db.path, target_dir, now=started, files=files,
+                    self.ctx.db.path, target_dir, now=started, files=files, **self._server_snapshot(),
                     info={"app_version": __version__, "publications": sorted(files)},
                     progress=progress, passphrase=passphrase)
         except Cancelled:
@@ -141,6 +141,17 @@ class ArchiveService:
                          detail={"sha256": result.sha256, "size": result.size, "folder": str(target_dir),
                                  "encrypted": bool(passphrase), "pruned": pruned})
         return BackupInfo(result.path, result.sha256, result.size, result.created_at, True)
+
+    def _server_snapshot(self) -> dict:
+        """A server office's database member: one REPEATABLE READ snapshot copied into a SQLite file."""
+        db = self.ctx.db
+        if not db.is_server:
+            return {}
+        from desktop_app.storage.transfer import snapshot_to_sqlite
+
+        with db.reading() as s:
+            size = int(s.execute(text("SELECT pg_database_size(current_database())")).scalar() or 0)
+        return {"snapshot": lambda dest: snapshot_to_sqlite(db, dest), "source_size": size}
 
     def _publication_pdfs(self, folder: Path) -> dict[str, Path]:
         """The PDF of every approved or published publication, as published (archive key → file).
@@ -287,9 +298,15 @@ class ArchiveService:
         return out_path
 
     def restore_actor(self) -> Actor:
-        """The logged-in actor, if they may restore a backup over this database (NotAllowed otherwise)."""
+        """The logged-in actor, if they may restore a backup over this database (NotAllowed otherwise).
+
+        A server office is never restored over itself (its log is never overwritten): NotAllowed
+        ``restore_on_server``; a backup goes into an empty server database instead (``padi restore``)."""
         with self.ctx.db.reading() as s:
-            return self.ctx.require(s, Action.RESTORE)
+            actor = self.ctx.require(s, Action.RESTORE)
+            if self.ctx.db.is_server:
+                raise NotAllowed("restore_on_server")  # logged as a refusal
+            return actor
 
     def last_verified(self) -> BackupInfo | None:
         with self.ctx.db.reading() as s:

@@ -360,9 +360,11 @@ def _file_size(path: Path) -> int:
 
 
 def write_backup(
-    db_path: Path,
+    db_path: Path | None,
     target_dir: Path,
     *,
+    snapshot: Callable[[Path], None] | None = None,
+    source_size: int = 0,
     files: Mapping[str, Path] = {},  # noqa: B006 - read-only default
     info: Mapping[str, object] = {},  # noqa: B006 - read-only default
     now: datetime,
@@ -376,6 +378,10 @@ def write_backup(
     ``files/<key>`` members, ``manifest.json`` last), fsync it, re-read and
     verify it from disk, then atomically rename it to
     ``padi-cadangan-YYYYMMDD-HHMMSS[-N].zip``.
+
+    ``snapshot(dest)``, when given, writes the database member instead of SQLite's backup API (a
+    PostgreSQL office: a consistent copy into a SQLite file); ``db_path`` is then None and
+    ``source_size`` estimates the bytes it takes.
 
     ``files`` maps relative POSIX keys to source files (keys with ``..`` or
     absolute paths raise ValueError). ``info`` is merged into the manifest; it
@@ -394,7 +400,7 @@ def write_backup(
     On any failure no partial or final file is left and no other file in
     ``target_dir`` is touched.
     """
-    db_path = Path(db_path)
+    db_path = Path(db_path) if db_path is not None else None
     target_dir = Path(target_dir)
 
     # Validate the caller's input before touching anything.
@@ -421,10 +427,10 @@ def write_backup(
         raise BackupError("target_not_writable", f"folder is not writable: {target_dir}")
 
     # 2. Sources and free space.
-    if not db_path.is_file():
+    if db_path is not None and not db_path.is_file():
         raise BackupError("source_unreadable", f"database file not found: {db_path}")
     try:
-        source_bytes = os.stat(db_path).st_size + _file_size(
+        source_bytes = source_size if db_path is None else os.stat(db_path).st_size + _file_size(
             db_path.with_name(db_path.name + "-wal")
         )
         for name, src in members_src.items():
@@ -441,11 +447,15 @@ def write_backup(
     if free < needed:
         raise BackupError("no_space", f"{needed} {free}")
 
+    snapshot_into = snapshot
     with tempfile.TemporaryDirectory(prefix="padi-backup-") as tmp:
         # 3. Snapshot.
         snapshot = Path(tmp) / "padi.sqlite"
         try:
-            snapshot_database(db_path, snapshot)
+            if snapshot_into is not None:
+                snapshot_into(snapshot)
+            else:
+                snapshot_database(db_path, snapshot)
             revision = schema_revision(snapshot)
         except Exception as exc:  # sqlite3.Error, OSError
             raise BackupError("source_unreadable", f"cannot snapshot database: {exc}") from exc

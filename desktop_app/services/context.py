@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import NotAllowed
@@ -17,7 +18,7 @@ from desktop_app.domain.roles import Action, Actor, PermissionMatrix
 from desktop_app.domain.steps import Step, standard_time
 from desktop_app.storage import activity_log
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Dataset, Output, Publication, Setting, User
+from desktop_app.storage.models import Dataset, LogEntry, Output, Publication, Setting, User
 
 Clock = Callable[[], dt.datetime]
 F = TypeVar("F", bound=Callable[..., Any])
@@ -163,6 +164,19 @@ class ServiceContext:
 
     def forget_required(self) -> None:
         self._attempt.required = None
+
+    def require_version(self, session: Session, item: Any, base_version: int | None, object_type: str) -> None:
+        """Refuse a save prepared on an older version of ``item`` (another PC saved it meanwhile): no lost update.
+
+        ``base_version``: the ``row_version`` the caller loaded (None: no check). The refusal
+        ``changed_elsewhere`` names who changed it last and when (``name|ISO time``, from the log).
+        """
+        if base_version is None or item.row_version == base_version:
+            return
+        last = session.execute(select(LogEntry.actor_name, LogEntry.at)
+                               .where(LogEntry.object_type == object_type, LogEntry.object_id == item.id)
+                               .order_by(LogEntry.id.desc()).limit(1)).first()
+        raise NotAllowed("changed_elsewhere", f"{last.actor_name}|{last.at.isoformat()}" if last else "")
 
     def log_refusal(self, refusal: NotAllowed) -> None:
         """Record a refusal (role, state, maker-checker…) in its own unit of work, naming what was

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop_app.domain.charts import ChartChoice, ChartSpec, chart_of
 from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
@@ -29,6 +30,7 @@ from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.exporting import report_target
 from desktop_app.services.letters import LetterRecord
 from desktop_app.services.outputs import record_output
+from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     CheckRun,
     Confirmation,
@@ -60,6 +62,7 @@ class DatasetSummary:
     stage_since: dt.datetime
     updated_at: dt.datetime
     is_sample: bool
+    row_version: int = 0  # what a save passes back as ``base_version`` (changes by any PC are caught)
 
 
 @dataclass(frozen=True)
@@ -260,17 +263,21 @@ class DatasetService:
             return ds.id
 
     @attempt("dataset_saved", "dataset")
-    def update(self, dataset_id: int, meta: DatasetMeta, rows: Sequence[Sequence[object]] | None) -> None:
+    def update(self, dataset_id: int, meta: DatasetMeta, rows: Sequence[Sequence[object]] | None, *,
+               base_version: int | None = None) -> None:
         """Save edited metadata and rows of a draft; ``rows`` None keeps the stored rows (a large dataset
-        shown read-only in pages changes only its metadata)."""
+        shown read-only in pages changes only its metadata). ``base_version``: the ``row_version`` the
+        edits were made on; NotAllowed ``changed_elsewhere`` when another PC saved the dataset since."""
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.EDIT_DATASET)
             ds = self._load(s, dataset_id)
+            self.ctx.require_version(s, ds, base_version, "dataset")
             if ds.state != DatasetState.DRAFT.value:
                 raise NotAllowed("state", f"edit in {ds.state}")
             if rows is None:
                 _apply_meta(ds, meta)
                 ds.updated_at = self.ctx.now()
+                flag_modified(ds, "updated_at")  # a new row_version even within the same second
                 self.ctx.log(s, "dataset_saved", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
                              object_label=ds.name, detail={"rows": "unchanged"}, since=ds.stage_since)
                 return
@@ -283,6 +290,7 @@ class DatasetService:
                     ds.subtotals = [t.to_json() for t in follow_rows(_subtotals(ds), stored, normalised)]
             _apply_meta(ds, meta)
             ds.updated_at = self.ctx.now()
+            flag_modified(ds, "updated_at")  # a new row_version even when only the rows change
             s.execute(delete(DatasetRow).where(DatasetRow.dataset_id == ds.id))
             s.add_all(DatasetRow(dataset_id=ds.id, position=i, values=r) for i, r in enumerate(normalised))
             self.ctx.log(s, "dataset_saved", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
@@ -546,7 +554,7 @@ class DatasetService:
 
     # --- internals -------------------------------------------------------------------------
     def _load(self, s: Session, dataset_id: int) -> Dataset:
-        ds = s.get(Dataset, dataset_id)
+        ds = get_for_change(s, Dataset, dataset_id)  # locked for the unit of work when it changes it
         if ds is None:
             raise BadInput("unknown_dataset", str(dataset_id))
         return ds
@@ -563,7 +571,8 @@ class DatasetService:
 
     def _summary(self, ds: Dataset, author: str, role: str, rows: int) -> DatasetSummary:
         return DatasetSummary(ds.id, ds.name, ds.group_name, DatasetState(ds.state),
-                              f"{author} ({Role(role).label})", rows, ds.stage_since, ds.updated_at, ds.is_sample)
+                              f"{author} ({Role(role).label})", rows, ds.stage_since, ds.updated_at, ds.is_sample,
+                              ds.row_version)
 
     def _outputs(self, s: Session, dataset_id: int | None) -> tuple[OutputInfo, ...]:
         query = select(Output).order_by(Output.id)

@@ -24,6 +24,7 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.subtotals import Subtotal
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.services.context import ServiceContext
+from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import Dataset, DatasetColumn
 from desktop_app.storage.rows import insert_rows, next_position, row_format
 
@@ -233,7 +234,7 @@ class ImportService:
                 start, ordered = 0, kept
                 json_format = row_format([_json_kind(c) for c in cells]) if cells is not None else None
             else:
-                ds = s.get(Dataset, target_id)
+                ds = get_for_change(s, Dataset, target_id)
                 if ds is None:
                     raise BadInput("unknown_dataset", str(target_id))
                 if ds.state != DatasetState.DRAFT.value:

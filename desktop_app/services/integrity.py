@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
@@ -21,8 +21,8 @@ from desktop_app.domain.errors import IntegrityFailure
 from desktop_app.services.context import ServiceContext
 from desktop_app.storage import activity_log, anchor, bindings
 from desktop_app.storage.bindings import StateFinding
+from desktop_app.storage.health import database_problems
 from desktop_app.storage.models import LogEntry, PublicationVersion, Setting
-from desktop_app.storage.snapshot import check_database_file
 
 ANCHOR_CREATED = "anchor_created"
 ANCHOR_MISMATCH = "anchor_mismatch"
@@ -118,7 +118,7 @@ def check(ctx: ServiceContext, heads: tuple[tuple[int | None, str], ...] = ()) -
 
     ``heads``: chain heads recorded elsewhere, (entry id or None, hash or a prefix of at least 16 hex
     digits), each of which must be in the log."""
-    problems = tuple(check_database_file(ctx.db.path))
+    problems = tuple(database_problems(ctx.db))
     with ctx.db.reading() as s:
         report = _check_log_and_states(ctx, s, rows=True)
         content = _content_findings(s)
@@ -144,12 +144,12 @@ def quick_check(ctx: ServiceContext) -> IntegrityReport:
     ``padi check`` runs the full check instead."""
     try:
         with ctx.db.reading() as s:
-            rows = [str(r) for r in s.execute(text("PRAGMA quick_check")).scalars()]
+            problems = tuple(database_problems(ctx.db, s, quick=True))
             report = _check_log_and_states(ctx, s, rows=False)
     except DatabaseError as exc:
         return IntegrityReport((f"unreadable database: {exc}",),
                                activity_log.ChainReport(False, 0, "", None, "unreadable"))
-    return _with(report, database_problems=tuple(f"integrity: {r}" for r in rows if r != "ok"))
+    return _with(report, database_problems=problems)
 
 
 def require_sound(ctx: ServiceContext) -> None:
@@ -205,8 +205,10 @@ def _check_log_and_states(ctx: ServiceContext, s: Session, *, rows: bool) -> Int
 
 
 def _anchor_report(ctx: ServiceContext, s: Session, chain: activity_log.ChainReport) -> AnchorReport:
-    path = anchor.path_for(ctx.db.path)
     head_id, head_hash = (chain.entries, chain.head) if chain.ok else (0, "")
+    if ctx.db.path is None:  # a server office: no file beside it (its head is anchored in backups and the Laporan)
+        return AnchorReport("not_checked", "", head_id, head_hash)
+    path = anchor.path_for(ctx.db.path)
     if not chain.ok:
         return AnchorReport("not_checked", str(path), head_id, head_hash)
     try:

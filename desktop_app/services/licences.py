@@ -21,7 +21,7 @@ ROOT_DISTRIBUTION = "padi"
 # (a test checks that this stays equal to pyproject.toml).
 DIRECT_REQUIREMENTS: tuple[str, ...] = (
     "PySide6-Essentials", "SQLAlchemy", "alembic", "pyqtgraph", "openpyxl", "reportlab", "argon2-cffi",
-    "platformdirs", "python-calamine", "defusedxml", "cryptography", "pypdfium2", "formulas",
+    "platformdirs", "python-calamine", "defusedxml", "cryptography", "pypdfium2", "formulas", "psycopg", "keyring",
 )
 
 # Qt itself (inside PySide6) carries no licence file in the wheel's metadata; the About dialog says this.

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop_app.domain import richtext
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
@@ -30,6 +31,7 @@ from desktop_app.domain.workflow import Move, PublicationState, check_maker_chec
 from desktop_app.services import integrity
 from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, output_chart, output_table
+from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     Decision,
     Delegation,
@@ -115,6 +117,7 @@ class PublicationSummary:
     version: int
     stage_since: dt.datetime
     is_sample: bool
+    row_version: int = 0  # what a revision passes back as ``base_version`` (changes by any PC are caught)
 
 
 @dataclass(frozen=True)
@@ -302,14 +305,16 @@ class PublicationService:
 
     @attempt("publication_revised", "publication")
     def revise(self, publication_id: int, sections: Sequence[SectionDraft], title: str | None = None, *,
-               layout: LayoutOptions | None = None) -> int:
+               layout: LayoutOptions | None = None, base_version: int | None = None) -> int:
         """Change the content. A submitted, returned or approved version is never changed: a new one is made.
-        ``layout`` None keeps the current version's layout options."""
+        ``layout`` None keeps the current version's layout options. ``base_version``: the ``row_version``
+        the edits were made on; NotAllowed ``changed_elsewhere`` when another PC changed it since."""
         _check_draft(title or "-", None, sections, layout)
         narratives = self._narratives(sections)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.COMPOSE_PUBLICATION)
             pub = self._load(s, publication_id)
+            self.ctx.require_version(s, pub, base_version, "publication")
             state = PublicationState(pub.state)
             if state in (PublicationState.SUBMITTED, PublicationState.PUBLISHED):
                 raise NotAllowed("state", f"revise in {state.value}")
@@ -331,6 +336,7 @@ class PublicationService:
                     number=number, content=content, content_hash=content_hash(content),
                     created_by=actor.user_id, created_at=self.ctx.now()))
             pub.title = content["title"]
+            flag_modified(pub, "title")  # a new row_version even when only the content changes
             s.flush()
             self.ctx.log(s, "publication_revised", step=Step.SUBMIT, object_type="publication", object_id=pub.id,
                          object_label=pub.title, since=since,
@@ -480,7 +486,7 @@ class PublicationService:
         pub.stage_since = self.ctx.now()
 
     def _load(self, s: Session, publication_id: int) -> Publication:
-        pub = s.get(Publication, publication_id)
+        pub = get_for_change(s, Publication, publication_id)  # locked for the unit of work when it changes it
         if pub is None:
             raise BadInput("unknown_publication", str(publication_id))
         return pub
@@ -489,7 +495,7 @@ class PublicationService:
         author = s.get(User, pub.author_id)
         return PublicationSummary(pub.id, pub.title, pub.kind, PublicationState(pub.state),
                                   f"{author.full_name} ({Role(author.role).label})", pub.versions[-1].number,
-                                  pub.stage_since, pub.is_sample)
+                                  pub.stage_since, pub.is_sample, pub.row_version)
 
     def _decisions(self, s: Session, pub: Publication) -> tuple[DecisionInfo, ...]:
         numbers = {v.id: v.number for v in pub.versions}

@@ -16,6 +16,7 @@ from desktop_app.services.datasets import DatasetService
 from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
 from desktop_app.services.letters import LetterService
+from desktop_app.services.live import LiveUpdates
 from desktop_app.services.outputs import OutputService
 from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import PublicationService
@@ -46,14 +47,17 @@ class Services:
     work: WorkService
     letters: LetterService
     outputs: OutputService
+    live: LiveUpdates
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
-        """Open the database (running migrations) and build the services on it."""
-        return cls.on(Database.open(path, create=create), clock)
+    def open(cls, target: Path | str, *, create: bool = True, clock: Clock = system_clock) -> Services:
+        """Open the database - a SQLite file or a server URL - (running migrations) and build the services on it."""
+        return cls.on(Database.open(target, create=create), clock)
 
     @classmethod
     def on(cls, db: Database, clock: Clock = system_clock) -> Services:
+        if clock is system_clock and db.is_server:
+            clock = db.now  # every PC of the office logs the server's time
         ctx = ServiceContext(db, clock)
         datasets = DatasetService(ctx)
         publications = PublicationService(ctx, datasets)
@@ -64,7 +68,8 @@ class Services:
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=performance, records=ActivityRecords(ctx, performance),
                    distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work,
-                   letters=LetterService(ctx), outputs=OutputService(ctx))
+                   letters=LetterService(ctx), outputs=OutputService(ctx), live=LiveUpdates(ctx))
 
     def close(self) -> None:
+        self.live.stop()
         self.ctx.db.close()

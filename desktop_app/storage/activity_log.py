@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.storage import bindings
+from desktop_app.storage import bindings, dialect
 from desktop_app.storage.models import LogEntry
 
 GENESIS = "0" * 64
@@ -62,11 +62,18 @@ def append(
 
     The entry carries the changes to bound states this unit of work made since its previous entry
     (``bound``: bindings given by the caller, such as a baseline, instead).
+
+    On a server, appends are serialised by a transaction-scoped advisory lock taken before the head is
+    read (held until the unit of work ends), so entries of several PCs form one chain; the other PCs
+    are told of the new head when the unit of work commits (NOTIFY is delivered only on commit).
     """
     session.flush()  # collects the changes made so far (bindings' flush hooks)
     changes = bound if bound is not None else bindings.take(session)
     if changes:
         detail = {**(detail or {}), bindings.BOUND: changes}
+    on_server = dialect.on_server(session)
+    if on_server:
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": dialect.LOG_LOCK_KEY})
     last_id, last_hash = chain_head(session)
     entry = LogEntry(
         id=last_id + 1, at=at, action=action, actor_id=actor_id, actor_name=actor_name,
@@ -79,6 +86,10 @@ def append(
     session.flush()
     heads = session.info.setdefault(HEADS, {"previous": (last_id, last_hash)})
     heads.update(head=(entry.id, entry.hash), at=at, actor=(actor_id, actor_name, actor_role))
+    session.info.setdefault(dialect.LOG_HASHES, []).append(entry.hash)
+    if on_server:
+        session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                        {"channel": dialect.CHANGES_CHANNEL, "payload": str(entry.id)})
     return entry
 
 

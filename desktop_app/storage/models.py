@@ -131,6 +131,9 @@ class Dataset(Base):
     stage_since: Mapped[dt.datetime]
     columns: Mapped[list[DatasetColumn]] = relationship(
         order_by="DatasetColumn.position", cascade="all, delete-orphan")
+    # Counts the changes of this row (see storage.versions): a save made on an older version is refused.
+    row_version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class DatasetColumn(Base):
@@ -209,6 +212,8 @@ class Publication(Base):
     stage_since: Mapped[dt.datetime]
     versions: Mapped[list[PublicationVersion]] = relationship(
         order_by="PublicationVersion.number", cascade="all, delete-orphan")
+    row_version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class PublicationVersion(Base):

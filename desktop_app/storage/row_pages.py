@@ -13,6 +13,8 @@ import json
 
 from sqlalchemy.orm import Session
 
+from desktop_app.storage import dialect
+
 _decode = json.JSONDecoder().decode  # one decoder for every cell list, not one per row
 
 _COUNT = "SELECT count(*) FROM dataset_rows WHERE dataset_id = ?"
@@ -23,9 +25,16 @@ _KEYSET = ('SELECT position, "values" FROM dataset_rows WHERE dataset_id = ? AND
 _OFFSET = 'SELECT position, "values" FROM dataset_rows WHERE dataset_id = ? ORDER BY position, id LIMIT ? OFFSET ?'
 
 
+def _sql(connection, statement: str) -> str:  # noqa: ANN001 (a Connection)
+    """The statement for this engine: on PostgreSQL the JSON is read as its text and placeholders are %s."""
+    if connection.dialect.name == "postgresql":
+        statement = statement.replace('"values"', '"values"::text')
+    return dialect.driver_sql(connection, statement)
+
+
 def count_rows(session: Session, dataset_id: int) -> int:
     """How many rows the dataset has (an index-only count)."""
-    return int(session.connection().exec_driver_sql(_COUNT, (dataset_id,)).scalar() or 0)
+    return int(session.connection().exec_driver_sql(_sql(session.connection(), _COUNT), (dataset_id,)).scalar() or 0)
 
 
 def positions_dense(session: Session, dataset_id: int, total: int | None = None) -> bool:
@@ -38,8 +47,8 @@ def positions_dense(session: Session, dataset_id: int, total: int | None = None)
     if total == 0:
         return True
     connection = session.connection()
-    low = connection.exec_driver_sql(_MIN, (dataset_id,)).scalar()
-    high = connection.exec_driver_sql(_MAX, (dataset_id,)).scalar()
+    low = connection.exec_driver_sql(_sql(connection, _MIN), (dataset_id,)).scalar()
+    high = connection.exec_driver_sql(_sql(connection, _MAX), (dataset_id,)).scalar()
     return low == 0 and high == total - 1
 
 
@@ -53,12 +62,12 @@ def fetch_page(session: Session, dataset_id: int, offset: int, limit: int, *,
         return []
     connection = session.connection()
     if positions_dense(session, dataset_id, total):
-        found = connection.exec_driver_sql(_KEYSET, (dataset_id, offset, limit)).all()
+        found = connection.exec_driver_sql(_sql(connection, _KEYSET), (dataset_id, offset, limit)).all()
         # Dense positions give exactly offset, offset + 1, ...; anything else (a row written since the
         # count, a duplicate position) falls through to the OFFSET read below.
         if all(position == offset + i for i, (position, _) in enumerate(found)):
             return [_decode(values) for _, values in found]
-    found = connection.exec_driver_sql(_OFFSET, (dataset_id, limit, offset)).all()
+    found = connection.exec_driver_sql(_sql(connection, _OFFSET), (dataset_id, limit, offset)).all()
     return [_decode(values) for _, values in found]
 
 

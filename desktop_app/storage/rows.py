@@ -8,8 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import chain, count, islice, repeat
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from desktop_app.storage import dialect
 from desktop_app.storage.models import DatasetRow
 
 BATCH = 5000
@@ -90,13 +92,15 @@ def insert_rows(session: Session, dataset_id: int, rows: Iterable[Sequence[objec
     on a second thread, one batch at a time and in order, on the caller's connection.
     """
     connection = session.connection()
-    statement = 'INSERT INTO dataset_rows (dataset_id, position, "values") VALUES (?, ?, ?)'
+    statement = dialect.driver_sql(connection, 'INSERT INTO dataset_rows (dataset_id, position, "values") VALUES (?, ?, ?)')
     if json_format is not None and isinstance(rows, (list, tuple)) and set(map(type, rows)) <= {tuple}:
         texts: Iterator[str] = map(json_format.__mod__, rows)
     else:
         texts = encoded_rows(rows)
     # Parameters made lazily, BATCH at a time, without a Python-level step per row.
     parameters = zip(repeat(dataset_id), count(start), texts)
+    if dialect.on_server(session):
+        return _copy_rows(connection, parameters, progress)
     total = 0
     batch = list(islice(parameters, BATCH))
     if len(batch) < BATCH:  # one batch: nothing to overlap
@@ -116,4 +120,23 @@ def insert_rows(session: Session, dataset_id: int, rows: Iterable[Sequence[objec
                 batch = following
     finally:
         cursor.close()
+    return total
+
+
+_COPY = 'COPY dataset_rows (dataset_id, position, "values") FROM STDIN'
+
+
+def _copy_rows(connection: Connection, parameters: Iterator[tuple[int, int, str]],
+               progress: Callable[[int], None] | None) -> int:
+    """PostgreSQL: the rows through COPY (one stream inside the caller's transaction, no statement per batch)."""
+    driver = connection.connection.driver_connection
+    total = 0
+    with driver.cursor() as cursor, cursor.copy(_COPY) as copy:
+        write = copy.write_row
+        while batch := list(islice(parameters, BATCH)):
+            for row in batch:
+                write(row)
+            total += len(batch)
+            if progress is not None and len(batch) == BATCH:
+                progress(total)
     return total

@@ -2003,6 +2003,121 @@ Type: {type}</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Basis data (komputer ini)</source>
+        <translation>Database (this computer)</translation>
+    </message>
+    <message>
+        <source>Lokal (satu PC)</source>
+        <translation>Local (one PC)</translation>
+    </message>
+    <message>
+        <source>Server kantor</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <source>nama atau alamat IP PC server, mis. 192.168.1.10</source>
+        <translation>name or IP address of the server PC, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Simpan kata sandi di brankas kata sandi sistem</source>
+        <translation>Keep the password in the system&apos;s password vault</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Uji Koneksi</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <source>Simpan Pilihan</source>
+        <translation>Save Choice</translation>
+    </message>
+    <message>
+        <source>Pindahkan Data Kantor ke Server…</source>
+        <translation>Move the Office&apos;s Data to the Server…</translation>
+    </message>
+    <message>
+        <source>Berkas: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Dipakai sekarang: {db}</source>
+        <translation>In use now: {db}</translation>
+    </message>
+    <message>
+        <source>berisi kantor PADI</source>
+        <translation>holds a PADI office</translation>
+    </message>
+    <message>
+        <source>kosong, siap diisi data kantor</source>
+        <translation>empty, ready for the office&apos;s data</translation>
+    </message>
+    <message>
+        <source>berisi data lain (bukan PADI) dan tidak akan dipakai</source>
+        <translation>holds other data (not PADI) and will not be used</translation>
+    </message>
+    <message>
+        <source>Koneksi berhasil: PostgreSQL {version}; basis data {kind}.</source>
+        <translation>Connection works: PostgreSQL {version}; the database {kind}.</translation>
+    </message>
+    <message>
+        <source>Peringatan: pengguna ini superuser; pakai peran aplikasi tanpa hak superuser (lihat README).</source>
+        <translation>Warning: this user is a superuser; use an application role without superuser rights (see the README).</translation>
+    </message>
+    <message>
+        <source>Pilihan disimpan; berlaku saat PADI dibuka kembali.</source>
+        <translation>Choice saved; it takes effect when PADI is opened again.</translation>
+    </message>
+    <message>
+        <source>Kata sandi disimpan di brankas kata sandi sistem.</source>
+        <translation>The password was kept in the system&apos;s password vault.</translation>
+    </message>
+    <message>
+        <source>Brankas kata sandi sistem tidak tersedia; isi PADI_DB_PASSWORD.</source>
+        <translation>The system&apos;s password vault is not available; set PADI_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Salin seluruh data kantor dari basis data ini ke server {target}? Basis data ini tidak diubah. Server harus kosong; salinannya diperiksa (jumlah baris, sidik isi, rantai catatan aktivitas) sebelum dinyatakan berhasil.</source>
+        <translation>Copy all of the office&apos;s data from this database to the server {target}? This database is not changed. The server must be empty; the copy is checked (row counts, content fingerprints, the activity log&apos;s chain) before it is declared a success.</translation>
+    </message>
+    <message>
+        <source>Pindahkan Data Kantor</source>
+        <translation>Move the Office&apos;s Data</translation>
+    </message>
+    <message>
+        <source>Menyalin data kantor ke server …</source>
+        <translation>Copying the office&apos;s data to the server …</translation>
+    </message>
+    <message>
+        <source>Data kantor dipindahkan dan diperiksa: {rows} baris, {log} entri catatan aktivitas. PADI memakai server ini saat dibuka kembali; berkas lokal tetap ada sebagai arsip.</source>
+        <translation>The office&apos;s data was moved and checked: {rows} rows, {log} activity log entries. PADI uses this server when it is opened again; the local file stays as an archive.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetTab</name>
     <message>
         <source>Kelompok: {group} · Satuan: {unit} · Periode: {period}</source>
@@ -3087,6 +3202,18 @@ Type: {type}</translation>
         <translation>No backup yet</translation>
     </message>
     <message>
+        <source>Server: terhubung</source>
+        <translation>Server: connected</translation>
+    </message>
+    <message>
+        <source>Server basis data tidak terjangkau — mencoba lagi; pekerjaan di layar tetap ada</source>
+        <translation>Database server unreachable — retrying; the work on screen is kept</translation>
+    </message>
+    <message>
+        <source>Server basis data terhubung kembali.</source>
+        <translation>The database server is connected again.</translation>
+    </message>
+    <message>
         <source>Kumpulan Data itu sudah tidak ada pada tahap mana pun.</source>
         <translation>That dataset is no longer in any stage.</translation>
     </message>
@@ -3586,8 +3713,68 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>That user&apos;s role and administrator status are unchanged.</translation>
     </message>
     <message>
+        <source>Kantor di server tidak dipulihkan di atas datanya sendiri (catatan aktivitasnya tidak pernah ditimpa). Pulihkan ke basis data server yang kosong dengan &apos;padi restore&apos;, lalu arahkan semua PC ke sana.</source>
+        <translation>An office on a server is not restored over its own data (its activity log is never overwritten). Restore into an empty server database with &apos;padi restore&apos;, then point every PC to it.</translation>
+    </message>
+    <message>
+        <source>Server basis data tidak dapat dihubungi; perubahan ini TIDAK tersimpan. Pekerjaan Anda di layar tetap ada: periksa jaringan, lalu coba lagi.</source>
+        <translation>The database server cannot be reached; this change was NOT saved. Your work on screen is kept: check the network, then try again.</translation>
+    </message>
+    <message>
+        <source>Sambungan ke server putus tepat saat menyimpan, dan server belum dapat ditanya apakah perubahan tersimpan. Periksa item itu setelah server kembali sebelum mengulanginya.</source>
+        <translation>The connection to the server broke just while saving, and the server could not yet be asked whether the change was saved. Check the item once the server is back before repeating it.</translation>
+    </message>
+    <message>
+        <source>Server basis data menolak masuk: nama pengguna atau kata sandi basis data salah.</source>
+        <translation>The database server refused the login: wrong database user name or password.</translation>
+    </message>
+    <message>
+        <source>Basis data dengan nama itu tidak ada di server.</source>
+        <translation>There is no database with that name on the server.</translation>
+    </message>
+    <message>
+        <source>Alamat server basis data tidak lengkap atau tidak dapat dipakai.</source>
+        <translation>The database server&apos;s address is incomplete or cannot be used.</translation>
+    </message>
+    <message>
+        <source>Kata sandi basis data tidak disimpan di pengaturan; isi di kolom Kata Sandi.</source>
+        <translation>The database password is not kept in the settings; type it in the Password field.</translation>
+    </message>
+    <message>
+        <source>Item ini sedang diubah di komputer lain terlalu lama; tidak ada yang diubah. Coba lagi sebentar lagi.</source>
+        <translation>This item has been held by another computer for too long; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Basis data ini bukan basis data PADI dan tidak akan diubah.</source>
+        <translation>This database is not a PADI database and will not be changed.</translation>
+    </message>
+    <message>
+        <source>Basis data tujuan sudah berisi data dan tidak akan ditimpa. Pilih basis data yang kosong.</source>
+        <translation>The target database already holds data and will not be overwritten. Choose an empty database.</translation>
+    </message>
+    <message>
+        <source>Sumber dan tujuan pemindahan adalah basis data yang sama.</source>
+        <translation>The source and the target of the move are the same database.</translation>
+    </message>
+    <message>
+        <source>Salinan tidak sama dengan sumbernya; pemindahan dianggap gagal. Basis data sumber tidak berubah.</source>
+        <translation>The copy differs from its source; the move is treated as failed. The source database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Basis data sumber memakai susunan versi PADI yang lebih lama; buka sekali dengan PADI, lalu ulangi.</source>
+        <translation>The source database uses the layout of an older PADI; open it once with PADI, then try again.</translation>
+    </message>
+    <message>
         <source>Tindakan gagal ({code}).</source>
         <translation>Action failed ({code}).</translation>
+    </message>
+    <message>
+        <source>Item ini diubah oleh {name} pada {time} sejak Anda membukanya; muat ulang, lalu ulangi perubahan Anda. Isian Anda di layar belum hilang.</source>
+        <translation>{name} changed this item at {time} since you opened it; reload, then make your change again. What you typed on screen is not lost yet.</translation>
+    </message>
+    <message>
+        <source>pengguna lain</source>
+        <translation>another user</translation>
     </message>
     <message>
         <source>Berkas basis data rusak.</source>

@@ -46,6 +46,14 @@ exactly the keys ``case``, ``seconds`` (PADI median, 3 decimals), ``baseline`` (
         rows, against a hand-written ``SELECT json_extract(..), SUM(json_extract(..)) ... GROUP BY 1``
         with raw sqlite3 on the same file, interleaved in one process. Target: at most 1.5x.
 
+    import_100k_xlsx_pg, group_total_1m_pg
+        The same two cases on a PostgreSQL server, each against that engine's own raw baseline: the
+        import against python-calamine plus a psycopg ``COPY`` of the same rows; the grouped sum against a
+        hand-written ``SELECT "values"->>1, sum(("values"->>3)::numeric) ... GROUP BY 1`` with psycopg.
+        They run when ``PADI_BENCH_POSTGRES`` (or ``PADI_TEST_POSTGRES``) names a role that may create
+        databases, password included (``postgresql://user:secret@host:port/postgres``); otherwise they
+        are left out (a note on stderr). Same targets as on SQLite.
+
     booklet_50_pages
         A booklet (A4) with 20 sections, 20 bar charts and 2,000 table rows (about 60 pages, with
         cover, foreword, contents and back cover) through ``render_publication_bytes``, against bare
@@ -448,11 +456,162 @@ def case_backup_500mb(repeat: int) -> CaseResult:
     return measured["seconds"], "copyfile + fsync", measured["baseline_seconds"]
 
 
+# --- the same cases on a PostgreSQL server ---------------------------------------------------------
+PG_ENVS = ("PADI_BENCH_POSTGRES", "PADI_TEST_POSTGRES")
+
+
+class NoServer(Exception):
+    """No PostgreSQL server configured for the benchmark: the case is left out."""
+
+
+def _pg_admin_url() -> str:
+    for name in PG_ENVS:
+        if os.environ.get(name):
+            return os.environ[name]
+    raise NoServer(f"set {PG_ENVS[0]} to run the PostgreSQL cases")
+
+
+PG_HELPERS = """\
+import os, sys
+import psycopg
+from sqlalchemy.engine import make_url
+admin_url = make_url(sys.argv[1])
+def conninfo(db):
+    return (f"host={admin_url.host} port={admin_url.port or 5432} user={admin_url.username} dbname={db}"
+            + (f" password={admin_url.password}" if admin_url.password else ""))
+def padi_url(db):
+    os.environ["PADI_DB_PASSWORD"] = admin_url.password or ""
+    return f"postgresql://{admin_url.username}@{admin_url.host}:{admin_url.port or 5432}/{db}"
+admin = psycopg.connect(conninfo(admin_url.database or "postgres"), autocommit=True)
+def new_db(name):
+    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+    return name
+def drop_db(name):
+    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+"""
+
+PADI_IMPORT_PG_SCRIPT = PG_HELPERS + """\
+import json, resource, time
+from pathlib import Path
+from desktop_app.domain.roles import Role
+from desktop_app.services.accounts import OfficeProfile
+from desktop_app.services.services import Services
+db = new_db(f"padi_bench_import_{os.getpid()}")
+sv = Services.open(padi_url(db))
+sv.accounts.setup(OfficeProfile(name="Dinas"), "staf", "Staf", "sandi-bench", Role.STAF)
+sv.accounts.login("staf", "sandi-bench")
+start = time.perf_counter()
+preview = sv.imports.preview(Path(sys.argv[2]))
+result = sv.imports.commit(preview, dataset_name="Bench")
+seconds = time.perf_counter() - start
+assert result.rows == int(sys.argv[3]), result
+sv.close()
+drop_db(db)
+print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+BASELINE_IMPORT_PG_SCRIPT = PG_HELPERS + """\
+import json, resource, time
+from python_calamine import CalamineWorkbook
+db = new_db(f"padi_bench_raw_{os.getpid()}")
+con = psycopg.connect(conninfo(db))
+con.execute("CREATE TABLE r (a text, b text, c text, d text, e text, f text, g text, h text, i text, j text)")
+con.commit()
+start = time.perf_counter()
+rows = CalamineWorkbook.from_path(sys.argv[2]).get_sheet_by_index(0).to_python()
+with con.cursor() as cur, cur.copy("COPY r FROM STDIN") as copy:
+    for row in rows[4:]:
+        copy.write_row(row)
+con.commit()
+seconds = time.perf_counter() - start
+con.close()
+drop_db(db)
+print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def case_import_100k_xlsx_pg(repeat: int) -> CaseResult:
+    """import_100k_xlsx on a server, against calamine + a raw psycopg COPY."""
+    admin = _pg_admin_url()
+    with tempfile.TemporaryDirectory(prefix="padi-bench-") as tmp:
+        book = str(Path(tmp) / "rekap.xlsx")
+        _run([sys.executable, "-c", MAKE_WORKBOOK_SCRIPT, book, str(IMPORT_ROWS)], _env())
+        runs = max(1, min(repeat, 3))
+        padi = [_measured([sys.executable, "-c", PADI_IMPORT_PG_SCRIPT, admin, book, str(IMPORT_ROWS)], _env())
+                for _ in range(runs)]
+        base = [_measured([sys.executable, "-c", BASELINE_IMPORT_PG_SCRIPT, admin, book], _env()) for _ in range(runs)]
+    peak = max(run["peak_mb"] for run in padi)
+    return (statistics.median(r["seconds"] for r in padi), "calamine + psycopg COPY",
+            statistics.median(r["seconds"] for r in base), {"peak_mb": round(peak, 1)})
+
+
+GROUP_TOTAL_PG_SCRIPT = PG_HELPERS + """\
+import json, statistics, time
+from desktop_app.domain.columns import ColumnSpec, ColumnType
+from desktop_app.domain.pivot import PivotSpec
+from desktop_app.domain.roles import Role
+from desktop_app.services.accounts import OfficeProfile
+from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.services import Services
+from desktop_app.storage.rows import insert_rows
+db, repeat, n = new_db(f"padi_bench_big_{os.getpid()}"), int(sys.argv[2]), int(sys.argv[3])
+sv = Services.open(padi_url(db))
+sv.accounts.setup(OfficeProfile(name="Dinas"), "staf", "Staf", "sandi-bench", Role.STAF)
+sv.accounts.login("staf", "sandi-bench")
+columns = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Kecamatan"), ColumnSpec("Jenis Izin"),
+           ColumnSpec("Jumlah", ColumnType.INTEGER), ColumnSpec("Nilai", ColumnType.MONEY))
+ds = sv.datasets.create(DatasetMeta("Data Besar", unit="izin"), columns, [])
+kec = ["Padang Hulu", "Rambutan", "Padang Hilir", "Bajenis", "Tebing Tinggi Kota"]
+kinds = ["NIB", "PBG", "SLF", "SIP", "Reklame", "Sertifikat Standar"]
+rows = ((f"2025-{i % 12 + 1:02d}", kec[i % 5], kinds[i % 6], (i * 7919) % 500, (i * 104729) % 10**9)
+        for i in range(n))
+with sv.ctx.db.unit_of_work() as s:
+    insert_rows(s, ds, rows)
+spec = PivotSpec(rows=("Kecamatan",), value="Jumlah", agg="sum")
+assert sv.tabulation.uses_sql(ds, spec)
+con = psycopg.connect(conninfo(db), autocommit=True)
+con.execute("VACUUM ANALYZE dataset_rows")  # as autovacuum leaves a table some time after a bulk load
+sql = 'SELECT "values"->>1, sum(("values"->>3)::numeric) FROM dataset_rows WHERE dataset_id = %s GROUP BY 1'
+
+def padi():
+    start = time.perf_counter()
+    result = sv.tabulation.pivot(ds, spec)
+    return time.perf_counter() - start, {row[0]: row[1] for row in result.table.rows}
+
+def baseline():
+    start = time.perf_counter()
+    rows = con.execute(sql, (ds,)).fetchall()
+    return time.perf_counter() - start, {k: int(v) for k, v in rows}
+
+padi_times, base_times = [], []
+_, padi_totals = padi()
+_, base_totals = baseline()
+assert padi_totals == base_totals, (padi_totals, base_totals)
+for _ in range(repeat):
+    padi_times.append(padi()[0])
+    base_times.append(baseline()[0])
+sv.close()
+con.close()
+drop_db(db)
+print(json.dumps({"seconds": statistics.median(padi_times), "baseline_seconds": statistics.median(base_times)}))
+"""
+
+
+def case_group_total_1m_pg(repeat: int) -> CaseResult:
+    """group_total_1m on a server, against a hand-written PostgreSQL GROUP BY."""
+    measured = _measured([sys.executable, "-c", GROUP_TOTAL_PG_SCRIPT, _pg_admin_url(), str(repeat), str(BIG_ROWS)],
+                         _env())
+    return measured["seconds"], "psycopg ->> GROUP BY", measured["baseline_seconds"]
+
+
 CASES: dict[str, Callable[[int], CaseResult]] = {
     "startup_to_login": case_startup_to_login,
     "import_100k_xlsx": case_import_100k_xlsx,
     "open_1m_rows": case_open_1m_rows,
     "group_total_1m": case_group_total_1m,
+    "import_100k_xlsx_pg": case_import_100k_xlsx_pg,
+    "group_total_1m_pg": case_group_total_1m_pg,
     "booklet_50_pages": case_booklet_50_pages,
     "backup_500mb": case_backup_500mb,
 }
@@ -462,6 +621,8 @@ TARGETS: dict[str, float] = {
     "startup_to_login": 3.0,
     "import_100k_xlsx": 1.5,
     "group_total_1m": 1.5,
+    "import_100k_xlsx_pg": 1.5,
+    "group_total_1m_pg": 1.5,
     "booklet_50_pages": 2.0,
     "backup_500mb": 2.5,
 }
@@ -516,6 +677,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         try:
             rows.append(_row(name, case(args.repeat)))
+        except NoServer as why:
+            print(f"bench case {name} left out: {why}", file=sys.stderr)
         except BenchError as err:
             print(f"bench case {name} failed: {err}", file=sys.stderr)
             return 1

@@ -15,7 +15,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.services.backup_archive import verify_backup
 from tests.conftest import OFFICE, PASSWORD
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.engines]  # on SQLite and on PostgreSQL (tests/engines.py)
 
 
 def button(tab, label):
@@ -55,7 +55,7 @@ def type_cell(qtbot, grid, row, col, text):
 def test_whole_sop_through_the_gui(qtbot, office, clock, tmp_path, monkeypatch):
     services = office
     services.accounts.login("staf", PASSWORD)
-    window = MainWindow(services, "padi.db")
+    window = MainWindow(services, services.ctx.db.location.display())
     qtbot.addWidget(window)
     window.refresh()
     window.show()

@@ -209,3 +209,32 @@ def test_admin_sets_the_letter_number_format_and_sees_the_register(qtbot, window
                    "Nurlela Harahap (a.n. Kepala DPMPTSP Kota Tebing Tinggi — Sekretaris)"]
     if os.environ.get("PADI_SHOTS"):
         box.grab().save("/tmp/walk-output/settings-letters.png")
+
+
+def test_database_choice_is_saved_for_this_pc_without_the_password(qtbot, window):
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.gui.database_settings import DATABASE_SETTING
+    box = window.settings.database
+    assert box.local_radio.isChecked() and not box.server_form.isVisibleTo(box)
+    assert "padi.db" in box.in_use.text()
+    box.server_radio.setChecked(True)
+    assert box.server_form.isVisibleTo(box) and box.test_button.isEnabled()
+    box.host_edit.setText("")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert "tidak lengkap" in box.result_label.text()  # nothing saved from an incomplete form
+    assert not QSettings().value(DATABASE_SETTING)
+    box.host_edit.setText("192.168.1.10")
+    box.port_spin.setValue(5433)
+    box.database_edit.setText("padi_kantor")
+    box.user_edit.setText("padi_app")
+    box.password_edit.setText("rahasia-server")
+    box.ssl_combo.setCurrentIndex(box.ssl_combo.findData("require"))
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    saved = QSettings().value(DATABASE_SETTING)
+    assert saved == "postgresql://padi_app@192.168.1.10:5433/padi_kantor?sslmode=require"
+    QSettings().sync()
+    assert "rahasia-server" not in open(QSettings().fileName(), encoding="utf-8").read()
+    box.load()  # the form shows the saved choice again
+    assert (box.server_radio.isChecked(), box.host_edit.text(), box.port_spin.value()) == (True, "192.168.1.10", 5433)
+    QSettings().remove(DATABASE_SETTING)

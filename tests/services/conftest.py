@@ -20,9 +20,16 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def build_demo(target: Path | str) -> None:
+    assert main(["init", "--db", str(target), "--demo"]) == 0
+
+
 @pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the seeded demo database (and its chain-head anchor) for one test."""
+def demo_db(store, db_engine: str, demo_template: Path, tmp_path: Path) -> Path | str:
+    """A fresh copy of the seeded demo database (and its chain-head anchor) for one test (a path; on the
+    server, its URL)."""
+    if db_engine != "sqlite":
+        return store.copy("demo", build_demo)
     path = tmp_path / "padi.db"
     shutil.copyfile(demo_template, path)
     shutil.copyfile(f"{demo_template}.anchor", f"{path}.anchor")

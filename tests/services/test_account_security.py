@@ -16,6 +16,8 @@ from desktop_app.storage.models import Setting, User
 from tests.conftest import PASSWORD
 from tests.services.test_workflow_services import as_user, submitted
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 
 def user_id(services, username):
     return next(u.id for u in services.accounts.users() if u.username == username)

@@ -15,6 +15,8 @@ from desktop_app.services.datasets import DatasetMeta
 from desktop_app.services.publications import SectionDraft
 from tests.services.test_workflow_services import COLUMNS, as_user, processed_output
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def logged(office, clock):

@@ -12,6 +12,8 @@ from desktop_app.services.agenda import AgendaStatus, agenda_status
 from desktop_app.services.datasets import DatasetMeta
 from tests.conftest import PASSWORD
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 TODAY = dt.date(2026, 11, 24)  # the fake clock's start
 
 

@@ -16,6 +16,8 @@ from desktop_app.services.backup_archive import BackupError
 from desktop_app.storage.models import BackupRecord, LogEntry
 from tests.conftest import PASSWORD
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 PASSPHRASE = "kunci-cadangan-kantor"
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.services.datasets import DatasetMeta, NewConfirmation
 from tests.conftest import OFFICE, PASSWORD
+
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
 
 COLUMNS = (ColumnSpec("Jenis", ColumnType.TEXT), ColumnSpec("Jumlah", ColumnType.INTEGER, unit="izin"))
 

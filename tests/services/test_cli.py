@@ -116,6 +116,7 @@ def test_check_on_a_missing_database_exits_2_and_creates_nothing(tmp_path, capsy
 
 
 # --- list --------------------------------------------------------------------------------------
+@pytest.mark.engines
 def test_list_datasets_and_publications(demo_db, capsys):
     code, out, _ = run(capsys, "list", "datasets", "--db", str(demo_db))
     assert code == 0
@@ -138,6 +139,7 @@ def test_list_datasets_and_publications(demo_db, capsys):
 
 
 # --- publish -----------------------------------------------------------------------------------
+@pytest.mark.engines
 def test_publishing_an_unapproved_publication_is_refused(demo_db, tmp_path, capsys, as_demo_user):
     submitted = publication_ids(capsys, demo_db)["submitted"]
     out_dir = tmp_path / "out"
@@ -154,6 +156,7 @@ def test_publishing_an_unapproved_publication_is_refused(demo_db, tmp_path, caps
     assert list(out_dir.iterdir()) == []
 
 
+@pytest.mark.engines
 def test_publishing_the_approved_publication_writes_a_pdf(demo_db, tmp_path, capsys, as_demo_user):
     approved = publication_ids(capsys, demo_db)["approved"]
     out_dir = tmp_path / "out"
@@ -183,6 +186,7 @@ def test_publishing_also_writes_the_internet_package(demo_db, tmp_path, capsys, 
     assert all((package / u.rsplit("/", 1)[1]).is_file() for u in urls)
 
 
+@pytest.mark.engines
 def test_wrong_password_exits_3(demo_db, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PADI_PASSWORD", "salah-sandi")
     code, out, err = run(capsys, "backup", "--db", str(demo_db), "--to", str(tmp_path), "--user", "admin")
@@ -203,6 +207,7 @@ def test_without_a_password_and_no_terminal_exits_2(demo_db, tmp_path, capsys, m
 
 
 # --- backup and verify -------------------------------------------------------------------------
+@pytest.mark.engines
 def test_backup_then_verify_then_damaged_and_missing_copies(demo_db, tmp_path, capsys, as_demo_user):
     target = tmp_path / "flashdisk"
     target.mkdir()
@@ -273,7 +278,7 @@ def test_help_exits_0(capsys):
 def test_later_commands_are_not_offered_yet():
     registered = {c.name for c in cli.COMMANDS}
     assert registered == {"init", "check", "list", "publish", "backup", "verify", "export", "import", "catalog",
-                          "tabulate", "restore", "report", "validate", "passwd"}
+                          "tabulate", "restore", "report", "validate", "passwd", "migrate"}
 
 
 def test_unexpected_errors_exit_1_without_a_traceback(demo_db, capsys, monkeypatch):

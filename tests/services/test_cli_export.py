@@ -65,6 +65,7 @@ def test_export_writes_each_format(demo_db, dataset, tmp_path, capsys, as_demo_u
         assert {"name": "Nilai Investasi", "type": "money"} in doc["columns"]
 
 
+@pytest.mark.engines
 def test_export_is_logged_as_the_user(demo_db, dataset, tmp_path, capsys, as_demo_user):
     assert export_entries(demo_db) == []
     target = tmp_path / "investasi.xlsx"
@@ -83,6 +84,7 @@ def test_export_is_logged_as_the_user(demo_db, dataset, tmp_path, capsys, as_dem
     assert code == 0  # the log chain is still whole
 
 
+@pytest.mark.engines
 def test_unknown_dataset_exits_2(demo_db, tmp_path, capsys, as_demo_user):
     target = tmp_path / "x.csv"
     code, out, err = run(capsys, "export", "--db", str(demo_db), "--dataset", "Tidak Ada Data Ini", "--format",

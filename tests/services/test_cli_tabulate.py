@@ -13,6 +13,8 @@ from desktop_app.services.demo import DEMO_PASSWORD
 from desktop_app.services.services import Services
 from tests.services.conftest import run, run_json
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 PERMITS = "Jumlah Izin Terbit per Jenis Izin per Bulan Tahun 2025"  # columns Bulan, Jenis Izin, Jumlah
 
 

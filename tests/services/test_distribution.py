@@ -11,6 +11,8 @@ from desktop_app.services.distribution import NewDistribution
 from desktop_app.services.publications import SectionDraft
 from tests.services.test_workflow_services import as_user, submitted
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 TODAY = dt.date(2026, 11, 24)
 
 

@@ -28,6 +28,8 @@ from desktop_app.services.exporting import (
 )
 from tests.conftest import PASSWORD
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 COLUMNS = (
     ColumnSpec("Nama", ColumnType.TEXT),
     ColumnSpec("Jumlah", ColumnType.INTEGER),

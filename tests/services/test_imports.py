@@ -12,6 +12,8 @@ from desktop_app.services.importing import Problem
 from desktop_app.services.importing.model import NumberReading
 from tests.conftest import PASSWORD
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 KINDS = ("SLF", "SIP", "Reklame", "Sertifikat Standar", "Izin", "Toko Modern", "Apotek", "Klinik")
 TAIL = tuple((str(n), kind, 10 + n) for n, kind in enumerate(KINDS, start=3))
 

@@ -15,6 +15,8 @@ from desktop_app.services.datasets import DatasetMeta, NewConfirmation
 from desktop_app.services.publications import NoteDraft, SectionDraft
 from tests.services.test_workflow_services import COLUMNS, as_user
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 
 def _dataset(office, clock, name="Izin") -> int:
     as_user(office, "staf")

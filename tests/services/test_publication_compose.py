@@ -20,6 +20,8 @@ from desktop_app.services.publications import LayoutOptions, NoteDraft, SectionD
 from desktop_app.storage.models import PublicationVersion
 from tests.services.test_workflow_services import as_user, processed_output
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 
 def png(color=(10, 120, 200)) -> bytes:
     out = io.BytesIO()

@@ -8,6 +8,8 @@ from desktop_app.domain.steps import Step
 from desktop_app.services.search import fold
 from desktop_app.services.services import Services
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def services(demo_db):

@@ -16,6 +16,8 @@ from desktop_app.services.datasets import DatasetMeta, NewConfirmation
 from desktop_app.storage.models import Dataset
 from tests.conftest import PASSWORD
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 COLUMNS = (
     ColumnSpec("Bulan", ColumnType.PERIOD),
     ColumnSpec("Jenis", ColumnType.CATEGORY, codes=("NIB", "PBG")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from alembic import command
 from alembic.config import Config
 
@@ -14,6 +15,8 @@ from desktop_app.storage.database import Database, make_engine
 from desktop_app.storage.migrate import MIGRATIONS_DIR, head_revision
 from tests.conftest import PASSWORD
 from tests.services.importing.workbooks import write_xlsx
+
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
 
 HEADER = ["No", "Kecamatan", "PMA", "PMDN", "Jumlah"]
 SEMESTER_I = [[1, "Padang Hulu", 3, 12, 15], [2, "Rambutan", 5, 7, 12], [3, "Bajenis", 0, 4, 4]]

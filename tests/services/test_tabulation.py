@@ -16,6 +16,8 @@ from desktop_app.services.datasets import DatasetMeta, NewConfirmation
 from desktop_app.storage.models import DatasetRow
 from tests.conftest import PASSWORD
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 COLUMNS = (ColumnSpec("Triwulan", ColumnType.PERIOD), ColumnSpec("Jenis", ColumnType.TEXT),
            ColumnSpec("Jumlah", ColumnType.INTEGER, unit="izin"))
 ROWS = [("2024-Q2", "NIB", 300), ("2024-Q2", "PBG", 67), ("2024-Q3", "NIB", 350), ("2024-Q3", "PBG", 62)]

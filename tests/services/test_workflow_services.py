@@ -14,6 +14,8 @@ from desktop_app.services.datasets import DatasetMeta, NewConfirmation
 from desktop_app.services.publications import NoteDraft, SectionDraft
 from tests.conftest import PASSWORD
 
+pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
+
 COLUMNS = (ColumnSpec("Jenis", ColumnType.TEXT), ColumnSpec("Jumlah", ColumnType.INTEGER))
 
 

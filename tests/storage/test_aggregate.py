@@ -10,6 +10,8 @@ from desktop_app.storage.aggregate import group_total_sql
 from desktop_app.storage.rows import insert_rows
 from tests.conftest import PASSWORD
 
+pytestmark = pytest.mark.engines
+
 ROWS = [
     ["NIB", 10], ["PBG", 5], ["NIB", 2.5], ["NIB", "12"], ["NIB", True], ["PBG", None], [None, 7],
     [" NIB", 1], ["SLF", "  "], ["SLF", "\u00a0"], ["SLF", "x"], [5, 3], ["5", 4], [],

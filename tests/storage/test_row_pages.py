@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import update
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
@@ -10,6 +11,8 @@ from desktop_app.storage.models import DatasetRow
 from desktop_app.storage.row_pages import count_rows, fetch_page, positions_dense
 from desktop_app.storage.rows import insert_rows
 from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.engines
 
 COLUMNS = (ColumnSpec("Nama"), ColumnSpec("Jumlah", ColumnType.INTEGER))
 

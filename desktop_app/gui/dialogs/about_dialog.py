@@ -55,9 +55,10 @@ def unknown() -> str:
 class AboutDialog(QDialog):
     """Two tabs: "Tentang" (program, folders, versions) and "Lisensi" (bundled libraries)."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_label = str(db_path)  # a file path, or the office server's URL
+        self.db_path = Path(db_path) if isinstance(db_path, Path) else default_db_path()
         self.setWindowTitle(translate("AboutDialog", "Tentang PADI"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._about_page(), translate("AboutDialog", "Tentang"))
@@ -87,7 +88,7 @@ class AboutDialog(QDialog):
         for key, label, value in (
             ("version", translate("AboutDialog", "Versi PADI:"), __version__),
             ("data_folder", translate("AboutDialog", "Folder data:"), str(self.data_folder)),
-            ("database", translate("AboutDialog", "Basis data yang dipakai:"), str(self.db_path)),
+            ("database", translate("AboutDialog", "Basis data yang dipakai:"), self.db_label),
             ("settings", translate("AboutDialog", "Pengaturan komputer ini:"), self.settings_file),
             ("python", translate("AboutDialog", "Python:"), platform.python_version()),
             ("qt", translate("AboutDialog", "Qt:"), qVersion()),

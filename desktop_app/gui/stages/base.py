@@ -30,6 +30,8 @@ from desktop_app.gui.widgets.flow_layout import FlowLayout
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate
+# Refusals after which a dialog opens again with its content: the office's server was away or busy.
+RETRY_WITH_DIALOG = ("server_unreachable", "server_commit_unknown", "database_busy")
 
 LATE_BG = QColor("#fde2e2")
 NEARLY_LATE_BG = QColor("#fff1d6")
@@ -237,15 +239,27 @@ class StageTab(QWidget):
 
     def run(self, work: Callable[[], object], done_message: str = "") -> bool:
         """Run a service call; show a clear message on refusal; refresh everything on success."""
+        self.last_error = ""
         try:
             work()
         except PadiError as err:
+            self.last_error = err.code
             prompts.error(self, translate("StageTab", "Tidak dapat dilanjutkan"), error_text(err), err.detail)
             return False
         self.sig_changed.emit()
         if done_message:
             self.sig_status.emit(done_message)
         return True
+
+    def until_saved(self, dialog: QWidget, save: Callable[[], bool]) -> bool:
+        """Show ``dialog`` and ``save()`` what it holds; while saving fails because the office's server is away
+        (or busy), the message is shown and the same dialog opens again with everything typed in it."""
+        while prompts.run_dialog(dialog):
+            if save():
+                return True
+            if getattr(self, "last_error", "") not in RETRY_WITH_DIALOG:
+                return False
+        return False
 
     def start_job(self, title: str, work: Callable[[Report], object], on_done: Callable[[object], None],
                   *, changes_data: bool = True) -> Job:

@@ -145,7 +145,8 @@ class PrepareTab(DatasetStageTab):
             return False
         detail = self._detail
         rows = self._edited_rows()
-        return self.run(lambda: self.services.datasets.update(detail.summary.id, detail.meta, rows),
+        return self.run(lambda: self.services.datasets.update(detail.summary.id, detail.meta, rows,
+                                                              base_version=detail.summary.row_version),
                         translate("PrepareTab", "Kumpulan Data disimpan."))
 
     def _on_save(self) -> None:
@@ -192,10 +193,11 @@ class PrepareTab(DatasetStageTab):
         if self._detail is None:
             return
         dialog = MetadataDialog(self._detail.meta, self)
-        if prompts.run_dialog(dialog):
-            detail, meta, rows = self._detail, dialog.value(), self._edited_rows()
-            self.run(lambda: self.services.datasets.update(detail.summary.id, meta, rows),
-                     translate("PrepareTab", "Metadata disimpan."))
+        detail, rows = self._detail, self._edited_rows()
+        self.until_saved(dialog, lambda: self.run(
+            lambda: self.services.datasets.update(detail.summary.id, dialog.value(), rows,
+                                                  base_version=detail.summary.row_version),
+            translate("PrepareTab", "Metadata disimpan.")))
 
     def _on_check(self) -> None:
         item = self.current_item()

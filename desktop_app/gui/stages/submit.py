@@ -68,15 +68,18 @@ class SubmitTab(PublicationStageTab):
 
     def _on_new(self) -> None:
         dialog = ComposeDialog(self.services, parent=self)
-        accepted = prompts.run_dialog(dialog)
-        dialog.deleteLater()
-        if not accepted:
-            return
-        title, kind, sections = dialog.values()
-        layout = dialog.layout_options()
         created: list[int] = []
-        if self.run(lambda: created.append(self.services.publications.create(title, kind, sections, layout=layout)),
-                    translate("SubmitTab", "Draf publikasi dibuat.")):
+
+        def save() -> bool:
+            title, kind, sections = dialog.values()
+            layout = dialog.layout_options()
+            return self.run(lambda: created.append(self.services.publications.create(title, kind, sections,
+                                                                                     layout=layout)),
+                            translate("SubmitTab", "Draf publikasi dibuat."))
+
+        saved = self.until_saved(dialog, save)
+        dialog.deleteLater()
+        if saved:
             self.refresh()
             self.select(created[0])
 
@@ -87,13 +90,16 @@ class SubmitTab(PublicationStageTab):
         notes = [n for n in detail.notes if n.version >= last_version]
         dialog = ComposeDialog(self.services, notes, self)
         dialog.load(detail.summary.title, detail.summary.kind, detail.sections, detail.layout)
-        accepted = prompts.run_dialog(dialog)
-        dialog.deleteLater()
-        if accepted:
+
+        def save() -> bool:
             title, _kind, sections = dialog.values()
             layout = dialog.layout_options()
-            self.run(lambda: self.services.publications.revise(item.id, sections, title, layout=layout),
-                     translate("SubmitTab", "Perbaikan disimpan sebagai versi baru."))
+            return self.run(lambda: self.services.publications.revise(item.id, sections, title, layout=layout,
+                                                                      base_version=detail.summary.row_version),
+                            translate("SubmitTab", "Perbaikan disimpan sebagai versi baru."))
+
+        self.until_saved(dialog, save)
+        dialog.deleteLater()
 
     def _on_submit(self) -> None:
         item = self.current_item()

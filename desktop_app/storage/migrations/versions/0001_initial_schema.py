@@ -264,6 +264,16 @@ def upgrade() -> None:
     )
     # ### end Alembic commands ###
     # The activity log is append-only: the database itself refuses edits and deletions.
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION padi_activity_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'activity log is append-only'; END $$"
+        )
+        for name, event, each in (("no_update", "UPDATE", "ROW"), ("no_delete", "DELETE", "ROW"),
+                                  ("no_truncate", "TRUNCATE", "STATEMENT")):
+            op.execute(f"CREATE TRIGGER activity_log_{name} BEFORE {event} ON activity_log "
+                       f"FOR EACH {each} EXECUTE FUNCTION padi_activity_log_append_only()")
+        return
     op.execute(
         "CREATE TRIGGER activity_log_no_update BEFORE UPDATE ON activity_log "
         "BEGIN SELECT RAISE(ABORT, 'activity log is append-only'); END"
