@@ -1195,7 +1195,9 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     passphrase = _passphrase_for(backup, args)
     # Refuse a bad backup, or one this office does not know, before asking for anything else.
     described = restore.describe(backup, passphrase)
-    if isinstance(db_path, Location):
+    if isinstance(db_path, Location):  # into an empty server database: no office log to know it by
+        if not accept_unknown:
+            raise NotAllowed("backup_unknown", described.sha256)
         return _restore_to_server(backup, db_path, args, out, passphrase)
     kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)
     if not accept_unknown and (kind != "padi" or restore.known_backup(db_path, described.sha256) is None):
@@ -1708,7 +1710,7 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(args)
         _check_typed(args)
         db = _db_path(args) if args.command not in _WITHOUT_DB or args.db else None
-        if db is None or not db.is_file():
+        if db is None or (isinstance(db, Path) and not db.is_file()):
             return args.run(args, out)
         with _holding(db, getattr(args, "user", ""), writer=False):  # a restore elsewhere is refused meanwhile
             return args.run(args, out)

@@ -24,7 +24,7 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
 from desktop_app.services.context import ServiceContext
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import ANCHOR_REASON, Database
 from desktop_app.storage.location import Location, parse
 from desktop_app.storage.models import User
 from desktop_app.storage.transfer import TransferReport, copy_office
@@ -58,7 +58,8 @@ def check_credentials(db: Database, username: str, password: str, action: Action
 
 
 def _sqlite_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+            path.with_name(path.name + ".anchor")]
 
 
 def _open_empty_target(location: Location) -> tuple[Database, bool]:
@@ -122,6 +123,7 @@ def _log(db: Database, actor: Actor, action: str, label: str, report: TransferRe
     ctx = ServiceContext(db, db.now)
     ctx.actor = actor
     with db.unit_of_work() as s:
+        s.info[ANCHOR_REASON] = "migrate"  # a new copy's first anchor is made on purpose, not found missing
         ctx.log(s, action, step=Step.ARCHIVE, object_type="office", object_label=label[:300],
                 detail={**detail, "rows": report.rows, "log_entries": report.log_entries,
                         "log_head": report.log_head})

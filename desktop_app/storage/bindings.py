@@ -218,8 +218,14 @@ def forget(session: Session) -> None:
     session.info.pop(_PENDING, None)
 
 
-_ROWS_TEXT = ('SELECT ifnull(position || char(9) || "values", char(0)) || char(10) FROM dataset_rows '
-              'WHERE dataset_id = ? ORDER BY position, id')  # a NULL (put there by hand) hashes as NUL
+# The same text on both engines (the JSON of a row is stored as written, never normalised); a NULL put
+# there by hand hashes as the control character SOH (PostgreSQL's text cannot hold NUL).
+_ROWS_TEXT = {
+    "sqlite": ('SELECT ifnull(position || char(9) || "values", char(1)) || char(10) FROM dataset_rows '
+               'WHERE dataset_id = ? ORDER BY position, id'),
+    "postgresql": ('SELECT coalesce(position::text || chr(9) || "values"::text, chr(1)) || chr(10) '
+                   'FROM dataset_rows WHERE dataset_id = %s ORDER BY position, id'),
+}
 
 
 def rows_hash(session: Session, dataset_id: int) -> str:
@@ -227,9 +233,10 @@ def rows_hash(session: Session, dataset_id: int) -> str:
     batches (never all at once) through the driver's own cursor, in the session's transaction: a million
     rows take about half a second."""
     digest_ = hashlib.sha256()
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    connection = session.connection()
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(_ROWS_TEXT, (dataset_id,))
+        cursor.execute(_ROWS_TEXT[connection.dialect.name], (dataset_id,))
         while batch := cursor.fetchmany(_ROW_BATCH):
             digest_.update("".join([line for (line,) in batch]).encode("utf-8"))
     finally:

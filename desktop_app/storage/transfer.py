@@ -23,16 +23,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, delete, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from desktop_app.domain.errors import BadInput, IntegrityFailure
-from desktop_app.storage import activity_log, migrate
+from desktop_app.storage import activity_log, bindings, migrate
 from desktop_app.storage.database import Database
-from desktop_app.storage.models import Base
+from desktop_app.storage.models import Base, Setting
 
 BATCH = 5000
 ROWS_TABLE = "dataset_rows"
+MIGRATION_SETTINGS = (bindings.MARKER_KEY,)  # rows a migration writes into every new database
 Progress = Callable[[int, int], None]
 
 
@@ -120,6 +121,14 @@ def _counts(connection: Connection) -> dict[str, int]:
     return {t.name: int(connection.execute(select(func.count()).select_from(t)).scalar() or 0) for t in tables()}
 
 
+def _holds_data(connection: Connection) -> bool:
+    """Whether a migrated database holds anything besides the rows its migrations made (a new one does not)."""
+    counts = _counts(connection)
+    counts["settings"] -= int(connection.execute(
+        select(func.count()).select_from(Setting.__table__).where(Setting.key.in_(MIGRATION_SETTINGS))).scalar() or 0)
+    return any(counts.values())
+
+
 def _insert_raw_rows(connection: Connection, rows: list[tuple]) -> None:
     if connection.dialect.name == "postgresql":
         driver = connection.connection.driver_connection
@@ -163,7 +172,7 @@ def copy_office(source: Database, target: Database, progress: Progress | None = 
         with target.engine.connect() as probe:
             if _revision(probe) != head:
                 raise BadInput("schema_outdated", str(_revision(probe)))
-            if any(_counts(probe).values()):
+            if _holds_data(probe):
                 raise BadInput("target_database_not_empty", str(target))
         expected = TransferReport(revision=head)
         chain = activity_log.verify(reader)
@@ -173,6 +182,8 @@ def copy_office(source: Database, target: Database, progress: Progress | None = 
         done = 0
         with target.unit_of_work() as writer:
             target_conn = writer.connection()
+            # The source's own rows replace what the target's migrations made (its bindings marker).
+            target_conn.execute(delete(Setting.__table__).where(Setting.key.in_(MIGRATION_SETTINGS)))
             for table in tables():
                 batch: list = []
                 hasher = _Hasher(table)

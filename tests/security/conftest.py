@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -107,25 +108,12 @@ def rewrite_log(db: Path, change: Callable[[LogEntry], bool | None]) -> None:
     tamper(db, TRIGGERS)
 
 
-BINDINGS_REVISION = "0004_evident"  # the migration that starts binding states to the log
-
-
-def revision_before(revision: str) -> str:
-    """The schema revision just before ``revision`` (what a database made before it carries)."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    from desktop_app.storage import migrate
-
-    config = Config()
-    config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
-    return ScriptDirectory.from_config(config).get_revision(revision).down_revision
+PREVIOUS_RELEASE = Path(__file__).parent.parent / "fixtures" / "releases" / "padi-0003-demo.db"
 
 
 def as_previous_release(db: Path) -> None:
-    """Make a database look exactly as a PADI from before the state bindings left it: log entries without
-    bound states, no marker row, the schema revision before the bindings' migration, no anchor file."""
-    rewrite_log(db, lambda e: e.detail.pop("bound", None) and None)
-    tamper(db, "DELETE FROM settings WHERE key = 'log_bindings'; "
-               f"UPDATE alembic_version SET version_num = '{revision_before(BINDINGS_REVISION)}';")
-    Path(f"{db}.anchor").unlink(missing_ok=True)
+    """Put at ``db`` the demo database the previous release (schema 0003) made: log entries without bound
+    states, no marker row, no anchor file (see tests/fixtures/releases/README.md)."""
+    for suffix in ("-wal", "-shm", ".anchor"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(PREVIOUS_RELEASE, db)

@@ -24,7 +24,9 @@ def upgrade() -> None:
     connection = op.get_bind()
     has_log = connection.execute(sa.text("SELECT 1 FROM activity_log LIMIT 1")).first() is not None
     value = '{"baseline": "pending"}' if has_log else '{"baseline": null}'
-    connection.execute(sa.text("INSERT OR REPLACE INTO settings (key, value) VALUES ('log_bindings', :value)"),
+    # Delete, then insert: the same SQL on SQLite and PostgreSQL (no INSERT OR REPLACE / ON CONFLICT).
+    connection.execute(sa.text("DELETE FROM settings WHERE key = 'log_bindings'"))
+    connection.execute(sa.text("INSERT INTO settings (key, value) VALUES ('log_bindings', :value)"),
                        {"value": value})
 
 
