@@ -570,7 +570,10 @@ def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]
             if section.table:
                 item["table"] = _table_json(table)
             if section.chart:
-                item["chart"] = _chart_json(output_chart(s, section.output_id))
+                chart = output_chart(s, section.output_id)
+                if section.source is not None:
+                    chart = dataclasses.replace(chart, source=item["source"])
+                item["chart"] = _chart_json(chart)
         if section.image is not None:
             item["image"] = base64.b64encode(bytes(section.image)).decode("ascii")
         frozen.append(item)

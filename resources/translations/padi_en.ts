@@ -395,6 +395,26 @@
         <translation>Role permissions changed</translation>
     </message>
     <message>
+        <source>Perubahan peran diminta (menunggu Kepala Dinas)</source>
+        <translation>Role change requested (awaiting the head of office)</translation>
+    </message>
+    <message>
+        <source>Peran pengguna diubah</source>
+        <translation>User role changed</translation>
+    </message>
+    <message>
+        <source>Perubahan peran dikonfirmasi Kepala Dinas</source>
+        <translation>Role change confirmed by the head of office</translation>
+    </message>
+    <message>
+        <source>Perubahan peran ditolak Kepala Dinas</source>
+        <translation>Role change rejected by the head of office</translation>
+    </message>
+    <message>
+        <source>Data kantor dipindahkan ke basis data lain</source>
+        <translation>Office data moved to another database</translation>
+    </message>
+    <message>
         <source>Ditolak: {what} &apos;{object}&apos;</source>
         <translation>Refused: {what} &apos;{object}&apos;</translation>
     </message>

@@ -106,6 +106,12 @@ class Reader:
         return found
 
 
+def _is_context(receiver: ast.AST) -> bool:
+    """``ctx.log`` or ``self.ctx.log``: the service context's log (not, say, a staged output's ``log``)."""
+    return (isinstance(receiver, ast.Name) and receiver.id in ("ctx", "self")) or (
+        isinstance(receiver, ast.Attribute) and receiver.attr == "ctx")
+
+
 def logged_actions() -> dict[str, str]:
     """Every action code a log call in the package can write -> the module writing it."""
     codes: dict[str, str] = {}
@@ -113,7 +119,7 @@ def logged_actions() -> dict[str, str]:
         reader = Reader(module, tree)
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "log"
-                    and len(node.args) >= 2 and isinstance(node.args[0], ast.Name)):
+                    and _is_context(node.func.value) and len(node.args) >= 2 and isinstance(node.args[0], ast.Name)):
                 for code in reader.values(node.args[1], node):
                     codes.setdefault(code, module)
     return codes

@@ -306,7 +306,7 @@ def test_a_returned_publication_shows_the_note_in_the_list_and_the_detail(qtbot,
     tab.show()
     tab.refresh()
     entry = tab.ui.itemList.item(0)
-    assert entry.text().splitlines()[2].startswith("✎ Catatan Perbaikan: Bagian 1: Tambahkan sumber")  # the marker
+    assert entry.text().splitlines()[-1].startswith("✎ Catatan Perbaikan: Bagian 1: Tambahkan sumber")  # the marker
     assert "Judul kurang jelas." in entry.toolTip() and "Tambahkan sumber data" in entry.toolTip()
     tab.select(pub)
     detail = tab.ui.detailLabel.text()

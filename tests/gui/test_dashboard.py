@@ -99,9 +99,8 @@ def test_kinerja_from_the_report_dialog(qtbot, window, monkeypatch, tmp_path, cl
     def fill(dialog):
         dialog.format.setCurrentIndex(dialog.format.findData("kinerja"))
         ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-        assert not ok.isEnabled() and "pegawai" in dialog.hint.text()  # per employee: choose one first
-        dialog.employee.setCurrentIndex(dialog.employee.findData("staf"))
-        assert ok.isEnabled()
+        # a Staf's material is their own: the only name offered, already chosen
+        assert dialog.employee.count() == 1 and dialog.employee.currentData() == "staf" and ok.isEnabled()
         return True
 
     monkeypatch.setattr(prompts, "run_dialog", fill)
@@ -111,3 +110,21 @@ def test_kinerja_from_the_report_dialog(qtbot, window, monkeypatch, tmp_path, cl
     ws = load_workbook(tmp_path / "kinerja.xlsx")["Kegiatan"]
     assert ws["B3"].value == "Siti Rahma"
     assert window.services.activity.entries(limit=1)[0].action == "kinerja_exported"
+
+
+def test_kinerja_asks_for_the_employee_first_when_the_office_may_be_reported(qtbot, office, monkeypatch):
+    as_user(office, "kasubag")
+    window = shown_main_window(qtbot, office)
+    seen = {}
+
+    def fill(dialog):
+        dialog.format.setCurrentIndex(dialog.format.findData("kinerja"))
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        seen["before"], seen["hint"] = ok.isEnabled(), dialog.hint.text()
+        dialog.employee.setCurrentIndex(dialog.employee.findData("staf"))
+        seen["after"] = ok.isEnabled()
+        return False
+
+    monkeypatch.setattr(prompts, "run_dialog", fill)
+    qtbot.mouseClick(window.dashboard.report_button, Qt.MouseButton.LeftButton)
+    assert not seen["before"] and "pegawai" in seen["hint"] and seen["after"]  # per employee: choose one first

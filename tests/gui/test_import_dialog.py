@@ -229,6 +229,8 @@ def test_a_taken_name_is_said_in_the_dialog_which_keeps_every_choice(qtbot, offi
         dialog.show()
         types = dialog.types.cellWidget(0, 1)  # "No": read it as text
         types.setCurrentIndex(types.findData(ColumnType.TEXT.value))
+        marks = dialog.mark_choice("Jumlah")  # "1.250" reads two ways: the person says how
+        marks.setCurrentIndex(marks.findData(","))
         dialog.skip_bad.setChecked(True)
         dialog.name_edit.setText("izin triwulan iii")  # taken (names are compared without case)
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)

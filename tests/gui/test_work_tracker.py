@@ -12,6 +12,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.steps import Step
+from desktop_app.gui import prompts
 from desktop_app.gui.idle_lock import IdleLock
 from desktop_app.gui.labels import duration_label
 from desktop_app.gui.work_tracker import WorkTracker
@@ -46,8 +47,9 @@ def two_submitted(office, clock):
     return brosur, buklet
 
 
-def test_kepala_opens_switches_away_comes_back_and_approves(qtbot, office, clock, two_submitted):
+def test_kepala_opens_switches_away_comes_back_and_approves(qtbot, office, clock, two_submitted, monkeypatch):
     brosur, buklet = two_submitted
+    monkeypatch.setattr(prompts, "confirm", lambda *_args: True)  # Setujui asks once, naming the item
     clock.advance(hours=2)  # two hours in the head's queue before anyone opens it
     as_user(office, "kepala")
     window = shown_main_window(qtbot, office)

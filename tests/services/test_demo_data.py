@@ -309,7 +309,7 @@ def test_the_demo_database_is_made_on_first_use_and_reset_on_request(tmp_path):
         assert services.accounts.login("kepala", DEMO_PASSWORD)
     finally:
         services.close()
-    assert sorted(p.name for p in path.parent.iterdir()) == ["padi-demo.db"]  # no half-made file left
+    assert sorted(p.name for p in path.parent.iterdir()) == ["padi-demo.db", "padi-demo.db.anchor"]  # nothing half-made
 
 
 def test_a_real_office_is_never_reset(office):

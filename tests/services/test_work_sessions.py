@@ -130,7 +130,7 @@ def test_the_log_stays_verifiable_and_the_report_reads_the_same_log(office, cloc
     clock.advance(minutes=2)
     office.datasets.check(ds)
     assert integrity.check(office.ctx).ok
-    report = office.performance.report(clock.now.date(), clock.now.date())
+    report = office.performance.report(clock.now.date(), clock.now.date(), "staf")  # a Staf: their own
     prepare = report.figures[Step.PREPARE]
     assert (prepare.count, prepare.on_time, prepare.median_work_seconds, prepare.median_wait_seconds) == (
         1, 1, 8 * 60, 2 * 3600)
