@@ -17,7 +17,9 @@ from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
 from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import PublicationService
+from desktop_app.services.revisions import RevisionService
 from desktop_app.services.search import SearchService
+from desktop_app.services.series import SeriesService
 from desktop_app.services.tabulation import TabulationService
 from desktop_app.services.work_sessions import WorkService
 from desktop_app.storage.database import Database
@@ -42,6 +44,8 @@ class Services:
     distribution: DistributionService
     search: SearchService
     work: WorkService
+    revisions: RevisionService
+    series: SeriesService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -59,7 +63,8 @@ class Services:
                    ActivityService(ctx), AgendaService(ctx), ImportService(ctx),
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=performance, records=ActivityRecords(ctx, performance),
-                   distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work)
+                   distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work,
+                   revisions=RevisionService(ctx), series=SeriesService(ctx))
 
     def close(self) -> None:
         self.ctx.db.close()

@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
@@ -36,10 +35,12 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate
-from desktop_app.domain.workflow import DatasetState, Move
+from desktop_app.domain.workflow import DatasetState
+from desktop_app.services import revisions
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows
+from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows, check_name_free
 from desktop_app.services.exporting import ExportResult, export_table
+from desktop_app.services.series import served_filter
 from desktop_app.storage.aggregate import GroupPartial, group_total_sql
 from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow, Output
 from desktop_app.storage.row_pages import count_rows
@@ -125,7 +126,8 @@ class TabulationService:
             if output is None:
                 raise BadInput("unknown_output", str(output_id))
             ds = self.datasets._load(s, output.dataset_id)
-            return self._pivot(s, ds, spec_of_output(output.kind, output.spec), title=output.name)
+            return self._pivot(s, ds, spec_of_output(output.kind, output.spec), title=output.name,
+                               revision=output.revision)
 
     def narrative(self, dataset_id: int, spec: PivotSpec, *, subject: str = "", unit: str | None = None) -> str:
         """The automatic Indonesian narrative of a pivot (subject: the value column; unit: the dataset's)."""
@@ -177,8 +179,7 @@ class TabulationService:
             raise BadInput("recap_needs_two", str(len(ids)))
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.EDIT_DATASET)
-            if s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.strip().lower())):
-                raise BadInput("dataset_name_taken", name)
+            check_name_free(s, name)
             sources = [self.datasets._load(s, i) for i in ids]
             columns, rows = recap([(ds.name, _columns(ds), _rows(s, ds.id)) for ds in sources],
                                   add_source_column=source_column)
@@ -218,34 +219,35 @@ class TabulationService:
             if ds.state not in _PROCESSABLE:
                 raise NotAllowed("state", f"process in {ds.state}")
             pivot(_columns(ds), (), spec)  # validates the column names, types and filters
-            since = ds.stage_since
             stored = output_spec_json(spec)
             if narrative.strip():
                 table = self._pivot(s, ds, spec).table
                 stored["narrative"] = {"text": narrative.strip(), "table": table_fingerprint(table)}
             output = Output(dataset_id=ds.id, name=name.strip(), kind=PIVOT_KIND, spec=stored,
-                            created_by=actor.user_id, created_at=self.ctx.now())
+                            created_by=actor.user_id, created_at=self.ctx.now(), revision=ds.version)
             s.add(output)
             s.flush()
-            if ds.state == DatasetState.VALIDATED.value:
-                self.datasets._move(s, ds, Move.PROCESS, log=False)
-            self.ctx.log(s, "output_saved", step=Step.PROCESS, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, since=since,
-                         detail={"output_id": output.id, "name": output.name, "kind": PIVOT_KIND})
+            self.datasets.output_saved(s, ds, output, detail={"kind": PIVOT_KIND})
             return output.id
 
     # --- internals -------------------------------------------------------------------------
     def _pivot(self, s: Session, ds: Dataset, spec: PivotSpec, *, title: str = "",
-               report: Report | None = None) -> PivotResult:
+               report: Report | None = None, revision: int | None = None) -> PivotResult:
+        """The pivot of a revision (None: the current one); of a series, its validated periods only."""
         columns = _columns(ds)
         title = title or pivot_title(ds.name, spec)
+        unit, source = ds.unit, ds.source
         with _interruptible(s, report, "Menghitung tabel"):
-            if _sql_shape(columns, spec) and count_rows(s, ds.id) > SQL_THRESHOLD:
-                return _sql_pivot(s, ds, columns, spec, title)
-            rows = _rows(s, ds.id)
+            if revision in (None, ds.version) and served_filter(s, ds, columns) is None:
+                if _sql_shape(columns, spec) and count_rows(s, ds.id) > SQL_THRESHOLD:
+                    return _sql_pivot(s, ds, columns, spec, title)
+                rows = _rows(s, ds.id)
+            else:
+                shown = revisions.view(s, ds, revision, served_rows=True)
+                columns, rows, unit, source = shown.columns, shown.rows, shown.meta.unit, shown.meta.source
         if report is not None:
             report(0, 0, "Menghitung tabel")
-        return pivot(columns, rows, spec, title=title, unit=ds.unit, source=ds.source)
+        return pivot(columns, rows, spec, title=title, unit=unit, source=source)
 
 
 def _sql_shape(columns: Sequence[ColumnSpec], spec: PivotSpec) -> bool:
