@@ -263,7 +263,7 @@ class RevisionService:
         checked: it is corrected in place); a reason is required. The new revision starts a new round
         of step 1 (the log entry starts its clock). Returns the new revision's number.
         """
-        from desktop_app.services.series import carry_periods, keep_validated
+        from desktop_app.services.series import batch_key, batch_mode, carry_periods, keep_validated
 
         reason = reason.strip()
         if not reason:
@@ -273,6 +273,7 @@ class RevisionService:
             ds = _load(s, dataset_id)
             check_revisable(ds.state)
             old = ds.version
+            closed = batch_key(s, ds) if batch_mode(s, ds) else ""  # new periods carried into the revision
             freeze(s, ds, keep_row=keep_validated(s, ds))
             now = self.ctx.now()
             numbers = s.scalars(select(DatasetRevision.number).where(DatasetRevision.dataset_id == ds.id))
@@ -290,6 +291,8 @@ class RevisionService:
             detail = {"revision": ds.version, "from_revision": old, "reason": reason, "state": ds.state}
             if periods:
                 detail["periods"] = periods
+            if closed:
+                detail["batch_closed"] = closed
             self.ctx.log(s, "dataset_revised", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, detail=detail, since=now)
             return ds.version
