@@ -10,6 +10,7 @@ one sheet per month is one import of several parts, one per sheet and period.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -25,7 +26,7 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.periods import Period, parse_period
 from desktop_app.domain.roles import Action
-from desktop_app.domain.series import FREQUENCY_OF_GRAIN, PeriodState, check_addition, series_period
+from desktop_app.domain.series import FREQUENCY_OF_GRAIN, PeriodState, check_addition, series_period, sheet_period
 from desktop_app.domain.steps import Step
 from desktop_app.domain.subtotals import Subtotal
 from desktop_app.domain.workflow import DatasetState
@@ -41,6 +42,15 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 PERIOD_COLUMN = "Periode"  # the column a series' period goes into when the file has none
+
+
+@dataclass(frozen=True)
+class SheetPeriod:
+    """A worksheet and the period its name gives (the user may correct it before importing)."""
+
+    sheet: str
+    period: str  # "2024-01"
+    label: str  # "Januari 2024"
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,24 @@ class ImportService:
             wide = read_preview(Path(path), sheet=sheet, header_row=header_row,
                                 column_types=_wide_types(turned(wide, year), column_types), cancelled=cancelled)
         return turned(wide, year)
+
+    def sheet_periods(self, path: Path) -> list[SheetPeriod]:
+        """The sheets of a workbook whose names give a period ("Jan", "Februari 2024", "TW I"), in order.
+
+        A name without a year takes the year in the file name ("izin-2024.xlsx"). Nothing is written.
+        """
+        self.ctx.require_actor()
+        from desktop_app.services.importing import read_preview
+
+        preview = read_preview(Path(path))
+        found = re.search(r"(?:19|20)\d{2}", Path(path).stem)
+        year = int(found.group(0)) if found else None
+        out = []
+        for name in preview.sheets:
+            period = sheet_period(name, year)
+            if period is not None:
+                out.append(SheetPeriod(name, period.text, period.label))
+        return out
 
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,
                skip: Sequence[int] = (), dataset_name: str | None = None, target_id: int | None = None,

@@ -20,6 +20,7 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.narrative import narrate
+from desktop_app.domain.periods import Grain, Period, parse_period, period_range, roll_up
 from desktop_app.domain.pivot import (
     TOTAL_LABEL,
     PivotAggregate,
@@ -251,34 +252,106 @@ class TabulationService:
 
 
 def _sql_shape(columns: Sequence[ColumnSpec], spec: PivotSpec) -> bool:
-    """Whether the spec is a grouped total SQL computes exactly as ``pivot``: one row column that is
-    not a period, nothing across, no filter, grain, change or share."""
-    if (len(spec.rows) != 1 or spec.cols or spec.filters or spec.period_grain is not None or spec.change
-            or spec.agg not in _SQL_AGGREGATES):
+    """Whether the spec is a grouped total SQL computes exactly as ``pivot``: one row column, nothing
+    across, no filter or share; by a period column (a series by month), with a grain, the change
+    against the previous period and the year to date too."""
+    if len(spec.rows) != 1 or spec.cols or spec.filters or spec.agg not in _SQL_AGGREGATES:
         return False
     try:
-        return columns[column_index(columns, spec.rows[0])].type != ColumnType.PERIOD
+        column = columns[column_index(columns, spec.rows[0])]
     except BadInput:
         return False  # the in-memory pivot raises the error
+    periods = column.type == ColumnType.PERIOD or (column.type == ColumnType.DATE and spec.period_grain is not None)
+    if (spec.change or spec.ytd) and not periods:
+        return False  # the in-memory pivot raises the error
+    if spec.ytd and spec.agg not in (PivotAggregate.SUM, PivotAggregate.COUNT):
+        return False
+    return True
 
 
 def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: PivotSpec, title: str) -> PivotResult:
     """``pivot`` of a plain grouped total, aggregated by SQLite: the same result, rows never loaded.
 
-    Groups come in first-seen order (the row of the lowest position), empty cells last, as ``pivot``.
+    Groups come in first-seen order (the row of the lowest position), empty cells last, as ``pivot``;
+    by a period column, periods in order with the missing ones between filled in, the change against
+    the previous period and the year to date computed from the groups' totals, as ``pivot`` does.
     """
     shell = pivot(columns, (), spec, title=title, unit=ds.unit, source=ds.source)  # validates; the headers
+    index = column_index(columns, spec.rows[0])
+    column = columns[index]
+    periods = column.type == ColumnType.PERIOD or (column.type == ColumnType.DATE and spec.period_grain is not None)
     value = None if spec.value is None else column_index(columns, spec.value)
     merged: dict[object, list[GroupPartial]] = {}
-    for part in group_total_sql(s, ds.id, column_index(columns, spec.rows[0]), value, spec.agg.value):
-        merged.setdefault(_pivot_key(part.cell), []).append(part)
-    keys = [k for k in merged if k is not None] + ([None] if None in merged else [])
+    for part in group_total_sql(s, ds.id, index, value, spec.agg.value):
+        key = _period_key(part.cell, spec.period_grain) if periods else _pivot_key(part.cell)
+        merged.setdefault(key, []).append(part)
+    keys = _ordered_keys(list(merged), periods)
     finish = _finisher(spec.agg)
-    lines = tuple(_line(key, finish(merged[key])) for key in keys)
+    totals = {key: finish(merged.get(key, [])) for key in keys}
+    lines = []
+    running: dict[int, float] = {}
+    for key in keys:
+        total = totals[key]
+        change = pct = ytd = None
+        if isinstance(key, Period):
+            if spec.change:
+                change, pct = _change(total, totals.get(key.previous()))
+            if spec.ytd:
+                running[key.year] = running.get(key.year, 0.0) + (total or 0.0)
+                ytd = running[key.year]
+        lines.append(PivotRow((key,), (label_of(key),), "data", (total,), total, change, pct, ytd))
     grand = finish([p for parts in merged.values() for p in parts])
-    table = replace(shell.table, rows=tuple((line.labels[0], _whole(line.total)) for line in lines),
-                    total=(TOTAL_LABEL, _whole(grand)))
-    return replace(shell, table=table, rows=lines, grand_total=grand, row_kinds=("data",) * len(lines))
+    extra = (None, None) if spec.change else ()
+    extra += (None,) if spec.ytd else ()
+    rows = []
+    for line in lines:
+        cells = (line.labels[0], _whole(line.total))
+        if spec.change:
+            cells += (_whole(line.change), line.change_pct)
+        if spec.ytd:
+            cells += (_whole(line.ytd),)
+        rows.append(cells)
+    table = replace(shell.table, rows=tuple(rows), total=(TOTAL_LABEL, _whole(grand), *extra))
+    return replace(shell, table=table, rows=tuple(lines), grand_total=grand, row_kinds=("data",) * len(lines),
+                   period_rows=periods and any(isinstance(k, Period) for k in keys))
+
+
+def _period_key(cell: object, grain: Grain | None) -> object:
+    """The pivot's key of a period cell (``domain.pivot._Dimension.key`` of a period column)."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    period = parse_period(cell)
+    if period is not None and grain is not None:
+        period = roll_up(period, grain)
+    return period if period is not None else str(cell).strip()
+
+
+def _ordered_keys(keys: list[object], periods: bool) -> list[object]:
+    """The keys in the pivot's order: first seen, empty last; periods in order, gaps filled when every key
+    is a period of one kind (``domain.pivot._Dimension.order`` and ``filled``)."""
+    if not periods:
+        return [k for k in keys if k is not None] + ([None] if None in keys else [])
+    seen = {k: i for i, k in enumerate(keys)}
+    filled = [k for k in keys if k is not None]
+    if filled and all(isinstance(k, Period) for k in filled) and len({k.kind for k in filled}) == 1:  # type: ignore[union-attr]
+        full = period_range(min(filled), max(filled))  # type: ignore[type-var]
+        keys = list(set(full) | set(keys))
+
+    def sort_key(key: object) -> tuple[int, Any, int]:
+        if key is None:
+            return (2, 0, 0)
+        if isinstance(key, Period):
+            return (0, key._key(), 0)
+        return (1, 0, seen.get(key, 0))
+    return sorted(keys, key=sort_key)
+
+
+def _change(current: float | None, previous: float | None) -> tuple[float | None, float | None]:
+    """The change against the previous period and its percent (``domain.pivot``'s rule)."""
+    if current is None or previous is None:
+        return None, None
+    absolute = current - previous
+    return absolute, None if previous == 0 else absolute / abs(previous) * 100
 
 
 def _line(key: object, value: float | None) -> PivotRow:
