@@ -279,7 +279,15 @@ class ImportService:
         """Add one part's rows to an existing dataset (a draft, or a series' new periods)."""
         from desktop_app.storage.row_pages import count_rows
 
-        ordered, found = _map_columns(ds, part.columns, part.rows)
+        columns = part.columns
+        if ds.series_grain and part.period is not None:  # the period goes into the series' own period column
+            mine, theirs = series.period_index(columns), series.period_index(revisions.columns_of(ds))
+            if mine is not None and theirs is not None:
+                target = ds.columns[theirs].name
+                if all(c.name.strip().lower() != target.strip().lower() for c in columns):
+                    columns = tuple(ColumnSpec(target, c.type, c.unit, c.required, c.codes) if i == mine else c
+                                    for i, c in enumerate(columns))
+        ordered, found = _map_columns(ds, columns, part.rows)
         warnings.extend(w for w in found if w not in warnings)
         if ds.series_grain:
             index = series.period_index(revisions.columns_of(ds))
