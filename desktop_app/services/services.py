@@ -12,6 +12,7 @@ from desktop_app.services.agenda import AgendaService
 from desktop_app.services.archive import ArchiveService
 from desktop_app.services.catalog import CatalogService
 from desktop_app.services.context import Clock, ServiceContext, system_clock
+from desktop_app.services.corrections import ColumnService
 from desktop_app.services.datasets import DatasetService
 from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
@@ -46,6 +47,7 @@ class Services:
     work: WorkService
     revisions: RevisionService
     series: SeriesService
+    corrections: ColumnService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -64,7 +66,7 @@ class Services:
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=performance, records=ActivityRecords(ctx, performance),
                    distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work,
-                   revisions=RevisionService(ctx), series=SeriesService(ctx))
+                   revisions=RevisionService(ctx), series=SeriesService(ctx), corrections=ColumnService(ctx))
 
     def close(self) -> None:
         self.ctx.db.close()
