@@ -17,6 +17,7 @@ from desktop_app.services.datasets import DatasetService
 from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
 from desktop_app.services.performance import PerformanceService
+from desktop_app.services.programmes import ProgrammeService
 from desktop_app.services.publications import PublicationService
 from desktop_app.services.revisions import RevisionService
 from desktop_app.services.search import SearchService
@@ -48,6 +49,7 @@ class Services:
     revisions: RevisionService
     series: SeriesService
     corrections: ColumnService
+    programmes: ProgrammeService
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -66,7 +68,8 @@ class Services:
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=performance, records=ActivityRecords(ctx, performance),
                    distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work,
-                   revisions=RevisionService(ctx), series=SeriesService(ctx), corrections=ColumnService(ctx))
+                   revisions=RevisionService(ctx), series=SeriesService(ctx), corrections=ColumnService(ctx),
+                   programmes=ProgrammeService(ctx))
 
     def close(self) -> None:
         self.ctx.db.close()
