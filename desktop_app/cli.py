@@ -151,6 +151,18 @@ MESSAGES: dict[str, str] = {
     "series_needs_period_column": "Seri '{detail}' memerlukan kolom periode.",
     "row_without_period": "Ada baris tanpa periode yang dikenal ({detail}); setiap baris seri harus memiliki periode.",
     "no_period_sheets": "Tidak ada lembar yang namanya menyebut periode (misalnya Jan 2024, TW I) dalam {detail}.",
+    # programmes and activities
+    "programme_name_required": "Nama Program wajib diisi.",
+    "activity_name_required": "Nama Kegiatan wajib diisi.",
+    "programme_code_taken": "Kode Program '{detail}' sudah dipakai.",
+    "activity_code_taken": "Kode Kegiatan '{detail}' sudah dipakai dalam Program ini.",
+    "programme_in_use": "Program {detail} masih memiliki Kegiatan; hapus Kegiatannya dahulu.",
+    "activity_in_use": "Kegiatan {detail} masih dipakai Kumpulan Data atau Agenda Kerja; lepaskan tautannya dahulu.",
+    "unknown_programme": "Program dengan nomor {detail} tidak ada.",
+    "unknown_activity": "Kegiatan dengan nomor {detail} tidak ada.",
+    "programme_columns_missing": ("Lembar kerja harus memiliki kolom Kode dan Nama (Program/Kegiatan); Tahun dan "
+                                  "Penanggung Jawab boleh ada. Kolom yang ada: {detail}"),
+    "programme_row_incomplete": "Baris {detail}: kode atau nama kosong, atau kegiatan tanpa programnya.",
     "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",
     # backups
     "target_missing": "Folder tujuan tidak ditemukan: {detail}. Pastikan flash disk terpasang.",

@@ -253,7 +253,14 @@ class DatasetService:
             author = s.get(User, ds.author_id)
             shown = revisions.served_view(s, ds) or revisions.view(s, ds)
             summary = self._summary(ds, author.full_name, author.role, len(shown.rows), series.batch_state(s, ds))
-            return DatasetDetail(summary, shown.meta, shown.columns, shown.rows, None, (),
+            confirmations = tuple(
+                ConfirmationInfo(c.source, c.channel, c.contact_person, c.confirmed_on, c.outcome, c.note,
+                                 name, c.recorded_at, c.attachment_name or "")
+                for c, name in s.execute(select(Confirmation, User.full_name)
+                                         .join(User, Confirmation.recorded_by == User.id)
+                                         .where(Confirmation.dataset_id == ds.id,
+                                                Confirmation.revision == shown.number).order_by(Confirmation.id)))
+            return DatasetDetail(summary, shown.meta, shown.columns, shown.rows, None, confirmations,
                                  tuple(o for o in self._outputs(s, ds.id)), True, shown.subtotals,
                                  revisions.served_number(s, ds), shown.number)
 

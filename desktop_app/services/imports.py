@@ -140,10 +140,11 @@ class ImportService:
                                 column_types=_wide_types(turned(wide, year), column_types), cancelled=cancelled)
         return turned(wide, year)
 
-    def sheet_periods(self, path: Path) -> list[SheetPeriod]:
+    def sheet_periods(self, path: Path, *, every_sheet: bool = False) -> list[SheetPeriod]:
         """The sheets of a workbook whose names give a period ("Jan", "Februari 2024", "TW I"), in order.
 
-        A name without a year takes the year in the file name ("izin-2024.xlsx"). Nothing is written.
+        A name without a year takes the year in the file name ("izin-2024.xlsx"). ``every_sheet``: the
+        other sheets too, with an empty period (for a person to fill in). Nothing is written.
         """
         self.ctx.require_actor()
         from desktop_app.services.importing import read_preview
@@ -156,6 +157,8 @@ class ImportService:
             period = sheet_period(name, year)
             if period is not None:
                 out.append(SheetPeriod(name, period.text, period.label))
+            elif every_sheet:
+                out.append(SheetPeriod(name, "", ""))
         return out
 
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,

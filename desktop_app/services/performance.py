@@ -164,6 +164,8 @@ class PerformanceReport:
     holders: tuple[HolderFigures, ...] = ()  # per person who completed steps: their work and waiting
     calendar: WorkCalendar = DEFAULT_CALENDAR
     rules: TimingRules = DEFAULT_RULES
+    revisions: tuple[Listed, ...] = ()  # new revisions of datasets (each a new round of steps 1-4)
+    periods: tuple[Listed, ...] = ()  # periods of series that passed step 2 (each batch its own steps 1-2)
 
     @property
     def finished(self) -> int:
@@ -255,17 +257,16 @@ class PerformanceService:
     def open_runs(self, object_type: str, steps: Sequence[Step] = ()) -> dict[int, StepRun]:
         """The open step occurrence of every dataset (or publication) that is in a step now, by id.
 
-        ``steps``: prefer an occurrence of these steps (a series may be in step 4 with new periods in step 1).
+        ``steps``: only occurrences of these steps (a series may be in step 4 with new periods in step 1:
+        the tab of step 1 shows the periods' occurrence, the tab of step 4 none).
         """
         with self.ctx.db.reading() as s:
             found: dict[int, StepRun] = {}
             for t in self._timings(s):
                 current = t.timeline.current
-                if t.object_type != object_type or current is None:
+                if t.object_type != object_type or current is None or (steps and current.step not in steps):
                     continue
-                held = found.get(t.object_id)
-                if held is None or (current.step in steps and held.step not in steps):
-                    found[t.object_id] = current
+                found.setdefault(t.object_id, current)
             return found
 
     def runs_by_entry(self) -> dict[int, StepRun]:
@@ -346,6 +347,14 @@ class PerformanceService:
                     size = (e.detail or {}).get("size")
                     lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
                                                   f"{size / 1_048_576:.1f} MB".replace(".", ",") if size else ""))
+                elif e.action == "dataset_revised":
+                    d = e.detail or {}
+                    lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
+                                                  f"revisi {d.get('revision', '')}: {d.get('reason', '')}"))
+                elif e.action in ("periods_validated", "dataset_validate") and (e.detail or {}).get("periods"):
+                    periods = ", ".join(str(p) for p in e.detail["periods"])
+                    lists["periods"].append(Listed(e.at, e.object_label, e.actor_name,
+                                                   f"{periods} (revisi {e.detail.get('revision', '')})"))
                 elif e.action in ("publication_approved", "publication_returned", "publication_published"):
                     acting = "Plt." if (e.detail or {}).get("acting") else ""
                     lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
@@ -359,7 +368,8 @@ class PerformanceService:
                 len(entries), len(labels), tuple(lists["publication_approved"]),
                 tuple(lists["publication_returned"]), tuple(lists["publication_published"]),
                 tuple(lists["confirmation_logged"]), tuple(lists[BACKUP_ACTION]), office.is_sample,
-                calendar.working_day_seconds, tuple(holder_figures(runs, limits)), calendar, rules)
+                calendar.working_day_seconds, tuple(holder_figures(runs, limits)), calendar, rules,
+                tuple(lists["dataset_revised"]), tuple(lists["periods"]))
 
     def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "") -> Path:
         """Write the report as PDF or XLSX (by the file's extension) and log it."""

@@ -140,3 +140,6 @@ def test_a_series_corrected_by_a_revision_updates_its_brochure(office, clock, tm
     report = sv.performance.report(dt.date(2026, 11, 1), clock.now.date())
     assert report.figures[Step.PREPARE].count == 4  # revision 1, February, March, revision 2
     assert report.figures[Step.VALIDATE].count == 4
+    assert [r.remark for r in report.revisions] == ["revisi 2: NIB Februari 82 seharusnya 28"]
+    assert [r.remark for r in report.periods] == ["2024-01 (revisi 1)", "2024-02 (revisi 1)", "2024-03 (revisi 1)",
+                                                   "2024-01, 2024-02, 2024-03 (revisi 2)"]
