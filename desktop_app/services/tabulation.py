@@ -202,7 +202,8 @@ class TabulationService:
             s.add_all(DatasetRow(dataset_id=ds.id, position=i, values=r) for i, r in enumerate(rows))
             self.ctx.log(s, "recap_created", step=Step.PROCESS, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, since=now,
-                         detail={"sources": ids, "rows": len(rows), "columns": len(columns)})
+                         detail={"sources": ids, "rows": len(rows), "columns": len(columns), "state": ds.state,
+                                 "revision": 1})
             return ds.id
 
     def save_pivot_output(self, dataset_id: int, name: str, spec: PivotSpec, *, narrative: str = "") -> int:

@@ -4232,6 +4232,10 @@ Reason:</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Kaitkan Kumpulan Data…</source>
+        <translation>Link a dataset…</translation>
+    </message>
+    <message>
         <source>Impor dari Lembar Kerja…</source>
         <translation>Import from a spreadsheet…</translation>
     </message>
@@ -4274,6 +4278,22 @@ Reason:</translation>
     <message>
         <source>Dihapus.</source>
         <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>Pilih Kegiatan yang dilayani Kumpulan Data itu.</source>
+        <translation>Select the activity the dataset serves.</translation>
+    </message>
+    <message>
+        <source>Kaitkan Kumpulan Data</source>
+        <translation>Link a dataset</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data untuk Kegiatan ini:</source>
+        <translation>Dataset for this activity:</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data dikaitkan dengan Kegiatan.</source>
+        <translation>Dataset linked to the activity.</translation>
     </message>
     <message>
         <source>Impor Program dan Kegiatan</source>

@@ -261,3 +261,20 @@ def test_programmes_dialog_adds_a_programme_for_the_kasubag(qtbot, office, monke
     click(qtbot, prepare, "Program dan Kegiatan…")
     [programme] = office.programmes.list()
     assert (programme.code, programme.year) == ("2.18.06", 2025)
+
+
+def test_programmes_dialog_links_a_dataset_to_an_activity(qtbot, office, tmp_path, monkeypatch):
+    from desktop_app.gui.dialogs.programmes import ProgrammesDialog
+
+    as_user(office, "kasubag")
+    programme = office.programmes.add_programme("2.18.06", "Program Pengelolaan Data", 2025)
+    activity = office.programmes.add_activity(programme, "2.18.06.2.01", "Pengelolaan Data Perizinan", 2025)
+    ds = office.imports.commit(office.imports.preview(month_file(tmp_path, "2025-01", 30)),
+                               dataset_name="Izin").dataset_id
+    dialog = ProgrammesDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))
+    monkeypatch.setattr(prompts, "choose_item", lambda *args, **kwargs: str(ds))
+    qtbot.mouseClick(dialog.buttons["link"], Qt.MouseButton.LeftButton)
+    assert dialog.tree.topLevelItem(0).child(0).text(3) == "Izin"
+    assert office.programmes.list()[0].activities[0].id == activity

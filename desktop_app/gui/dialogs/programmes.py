@@ -93,6 +93,7 @@ class ProgrammesDialog(QDialog):
                 ("activity", translate("ProgrammesDialog", "Tambah Kegiatan…"), self._on_add_activity),
                 ("edit", translate("ProgrammesDialog", "Ubah…"), self._on_edit),
                 ("remove", translate("ProgrammesDialog", "Hapus"), self._on_remove),
+                ("link", translate("ProgrammesDialog", "Kaitkan Kumpulan Data…"), self._on_link),
                 ("import", translate("ProgrammesDialog", "Impor dari Lembar Kerja…"), self._on_import)):
             button = QPushButton(label, self)
             button.setObjectName(f"programmes_{key}")
@@ -100,7 +101,10 @@ class ProgrammesDialog(QDialog):
             row.addWidget(button)
             self.buttons[key] = button
         may = services.ctx.may(Action.PLAN_AGENDA)
-        for button in self.buttons.values():
+        self.buttons["link"].setEnabled(services.ctx.may(Action.EDIT_DATASET))
+        for key, button in self.buttons.items():
+            if key == "link":
+                continue
             button.setEnabled(may)
             if not may:
                 button.setToolTip(translate("ProgrammesDialog", "Hanya Kasubag Program, Sekretaris atau Kepala Dinas "
@@ -192,6 +196,21 @@ class ProgrammesDialog(QDialog):
         if prompts.confirm(self, translate("ProgrammesDialog", "Hapus"),
                            translate("ProgrammesDialog", "Hapus {what}?").format(what=self.tree.currentItem().text(0))):
             self._run(lambda: remove(item_id), translate("ProgrammesDialog", "Dihapus."))
+
+    def _on_link(self) -> None:
+        """Link a dataset to the selected activity (the dataset then serves that activity)."""
+        selected = self._selected()
+        if selected is None or selected[0] != "activity":
+            self.message.setText(translate("ProgrammesDialog", "Pilih Kegiatan yang dilayani Kumpulan Data itu."))
+            return
+        datasets = {str(d.id): d.name for d in self.services.datasets.list()}
+        if not datasets:
+            return
+        chosen = prompts.choose_item(self, translate("ProgrammesDialog", "Kaitkan Kumpulan Data"),
+                                     translate("ProgrammesDialog", "Kumpulan Data untuk Kegiatan ini:"), datasets)
+        if chosen is not None:
+            self._run(lambda: self.services.programmes.link_dataset(int(chosen), selected[1]),
+                      translate("ProgrammesDialog", "Kumpulan Data dikaitkan dengan Kegiatan."))
 
     def _on_import(self) -> None:
         path = prompts.choose_file(self, translate("ProgrammesDialog", "Impor Program dan Kegiatan"),
