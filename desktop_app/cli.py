@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app import __version__
+from desktop_app.cli_datasets import dataset_commands
 from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, PadiError
 from desktop_app.domain.filenames import check_path
 from desktop_app.paths import default_db_path
@@ -148,6 +149,22 @@ MESSAGES: dict[str, str] = {
     "dataset_name_taken": "Nama Kumpulan Data '{detail}' sudah dipakai. Pilih nama lain.",
     "unknown_output": "Keluaran dengan nomor {detail} tidak ada.",
     "unknown_user": "Pengguna tidak dikenal.",
+    "unknown_revision": "Revisi {detail} tidak ada untuk Kumpulan Data ini (lihat 'padi list revisions').",
+    "dataset_in_trash": ("Nama '{detail}' masih dipakai Kumpulan Data di Sampah; pulihkan atau tunggu sampai "
+                         "dihapus permanen (30 hari), atau pilih nama lain."),
+    # the dataset actions of steps 1-4
+    "reason_required": "Alasan wajib diisi (--reason).",
+    "source_required": "Sumber yang dihubungi wajib diisi (--source, atau isi sumber pada metadata).",
+    "bad_channel": "Saluran konfirmasi tidak dikenal: {detail}.",
+    "bad_outcome": "Hasil konfirmasi tidak dikenal: {detail}.",
+    "checks_not_passed": ("Pemeriksaan terakhir masih menemukan kesalahan. Perbaiki data lalu 'padi submit' lagi, "
+                          "atau Kasubag Program/Sekretaris menerimanya dengan --accept-errors --reason."),
+    "checks_outdated": "Data berubah setelah pemeriksaan terakhir; jalankan 'padi submit' atau 'padi validate' lagi.",
+    "not_confirmed": "Catat minimal satu Konfirmasi Data dengan sumbernya terlebih dahulu ('padi confirm').",
+    "no_errors_to_accept": "Pemeriksaan terakhir tidak menemukan kesalahan; tidak ada yang perlu diterima.",
+    "maker_checker_data": "Anda tidak dapat menerima kesalahan pemeriksaan pada data yang Anda susun sendiri.",
+    "ytd_needs_periods": "Kumulatif tahun berjalan memerlukan kolom periode sebagai baris (kolom '{detail}').",
+    "ytd_needs_sum": "Kumulatif tahun berjalan hanya untuk jumlah (sum) atau banyaknya (count).",
     "no_such_folder": "Folder tidak ditemukan: {detail}",
     "url_required": "Alamat harus berupa tautan lengkap yang diawali http:// atau https://: {detail}",
     "contact_email_required": ("Alamat e-mail kontak belum ada (isi e-mail kantor atau kontak Kumpulan Data) "
@@ -205,6 +222,32 @@ MESSAGES: dict[str, str] = {
     "period_year_needed": "Tahun periode tidak diketahui; berikan dengan --year TTTT, misalnya --year 2024.",
     "year_without_unpivot": "--year hanya dipakai bersama --unpivot (tahun kolom periode yang diubah menjadi baris).",
     "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
+    # series by period
+    "bad_period_text": ("Periode tidak dikenal: {detail}. Tulis seperti 2024-04 (bulan), 2024-Q1 (triwulan), "
+                        "2024-S1 (semester) atau 2024 (tahun)."),
+    "period_wrong_grain": "Periode itu tidak sesuai frekuensi seri ({detail}).",
+    "period_present": ("Data periode {detail} sudah ada dan sudah diperiksa; periode itu hanya dapat diubah lewat "
+                       "revisi baru ('padi revise')."),
+    "period_validated": ("Baris periode {detail} sudah tervalidasi dan tidak diubah di tempat; buat revisi baru "
+                         "untuk memperbaikinya."),
+    "period_mismatch": "Baris berkas menyebut periode lain dari --period (baris {detail}).",
+    "not_a_series": ("Kumpulan Data '{detail}' bukan seri per periode; impor tanpa --period, atau buat seri baru "
+                     "dengan nama lain."),
+    "series_needs_period_column": "Seri '{detail}' memerlukan kolom periode.",
+    "row_without_period": "Ada baris tanpa periode yang dikenal ({detail}); setiap baris seri harus memiliki periode.",
+    "no_period_sheets": "Tidak ada lembar yang namanya menyebut periode (misalnya Jan 2024, TW I) dalam {detail}.",
+    # programmes and activities
+    "programme_name_required": "Nama Program wajib diisi.",
+    "activity_name_required": "Nama Kegiatan wajib diisi.",
+    "programme_code_taken": "Kode Program '{detail}' sudah dipakai.",
+    "activity_code_taken": "Kode Kegiatan '{detail}' sudah dipakai dalam Program ini.",
+    "programme_in_use": "Program {detail} masih memiliki Kegiatan; hapus Kegiatannya dahulu.",
+    "activity_in_use": "Kegiatan {detail} masih dipakai Kumpulan Data atau Agenda Kerja; lepaskan tautannya dahulu.",
+    "unknown_programme": "Program dengan nomor {detail} tidak ada.",
+    "unknown_activity": "Kegiatan dengan nomor {detail} tidak ada.",
+    "programme_columns_missing": ("Lembar kerja harus memiliki kolom Kode dan Nama (Program/Kegiatan); Tahun dan "
+                                  "Penanggung Jawab boleh ada. Kolom yang ada: {detail}"),
+    "programme_row_incomplete": "Baris {detail}: kode atau nama kosong, atau kegiatan tanpa programnya.",
     "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",
     "not_sample_database": ("Basis data ini bukan basis data contoh, jadi tidak dimulai ulang: pekerjaan kantor "
                             "tidak pernah dihapus."),
@@ -978,7 +1021,8 @@ def _check_padi_db(path: Path | Location, heads: tuple = ()):  # noqa: ANN202 (a
 
 # --- list --------------------------------------------------------------------------------------
 def _configure_list(p: argparse.ArgumentParser) -> None:
-    p.add_argument("kind", choices=("datasets", "publications"), help="yang didaftar")
+    p.add_argument("kind", choices=("datasets", "publications", "revisions"), help="yang didaftar")
+    p.add_argument("--dataset", metavar="NAMA", help="kumpulan data yang revisinya didaftar (untuk 'revisions')")
     _add_db(p)
     _add_json(p)
 
@@ -986,16 +1030,32 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app.services.services import Services
 
+    if args.kind == "revisions" and not args.dataset:
+        raise BadInput("usage", "'padi list revisions' memerlukan --dataset NAMA")
+    if args.kind != "revisions" and args.dataset:
+        raise BadInput("usage", "--dataset hanya dipakai dengan 'padi list revisions'")
     services = Services.open(_existing_padi_db(args), create=False)
     try:
         if args.kind == "datasets":
             items = sorted(services.datasets.list(), key=lambda d: d.id)
             data = [{"id": d.id, "name": d.name, "group": d.group, "state": d.state.value, "author": d.author,
-                     "rows": d.rows, "sample": d.is_sample} for d in items]
-            headers = ("ID", "Nama", "Tahap", "Penyusun", "Baris")
-            rows = [(d.id, _clip(d.name) + (" *" if d.is_sample else ""), STATE_LABELS[d.state.value], d.author, d.rows)
-                    for d in items]
-            numeric, empty = {0, 4}, "Belum ada kumpulan data."
+                     "rows": d.rows, "sample": d.is_sample, **_dataset_lifecycle(services, d)} for d in items]
+            headers = ("ID", "Nama", "Tahap", "Rev.", "Periode", "Penyusun", "Baris")
+            rows = [(d.id, _clip(d.name) + (" *" if d.is_sample else ""), _stage_text(d), d.revision,
+                     _periods_text(item["periods"]), d.author, d.rows) for d, item in zip(items, data, strict=True)]
+            numeric, empty = {0, 3, 6}, "Belum ada kumpulan data."
+        elif args.kind == "revisions":
+            dataset_id = services.datasets.find(args.dataset)
+            revisions = services.revisions.list(dataset_id)
+            data = [{"revision": r.number, "state": r.state.value, "reason": r.reason, "created_by": r.created_by,
+                     "created_at": r.created_at.isoformat(sep=" "),
+                     "validated_at": r.validated_at.isoformat(sep=" ") if r.validated_at else None,
+                     "current": r.current, "serving": r.serving, "rows": r.rows} for r in revisions]
+            headers = ("Rev.", "Tahap", "Dibuat", "Oleh", "Baris", "Keterangan", "Alasan")
+            rows = [(r.number, STATE_LABELS[r.state.value], r.created_at.strftime("%Y-%m-%d %H:%M"), r.created_by,
+                     r.rows, ", ".join(w for w, on in (("sekarang", r.current), ("tampil di katalog", r.serving)) if on),
+                     _clip(r.reason, 40)) for r in revisions]
+            numeric, empty = {0, 4}, "Belum ada revisi."
         else:
             pubs = services.publications.list()
             data = [{"id": p.id, "title": p.title, "kind": p.kind, "state": p.state.value, "author": p.author,
@@ -1012,9 +1072,32 @@ def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
         return EXIT_OK
     for text in _table(headers, rows, numeric):
         out.line(text)
-    if any(item["sample"] for item in data):
+    if any(item.get("sample") for item in data):
         out.line("* data contoh")
     return EXIT_OK
+
+
+def _dataset_lifecycle(services: Services, d) -> dict:  # noqa: ANN001 (a DatasetSummary)
+    """The revision, series and catalogue keys of one dataset in ``padi list datasets --json``."""
+    periods = [{"period": p.period, "state": p.state.value, "rows": p.rows} for p in services.series.periods(d.id)]
+    return {"revision": d.revision, "served_revision": services.revisions.served(d.id), "series": d.series or None,
+            "periods": periods, "batch_state": d.batch_state.value if d.batch_state else None,
+            "withdrawn": d.withdrawn}
+
+
+def _stage_text(d) -> str:  # noqa: ANN001 (a DatasetSummary)
+    text = STATE_LABELS[d.state.value]
+    if d.batch_state is not None:
+        text += f" (periode baru: {STATE_LABELS[d.batch_state.value]})"
+    return text + (" - ditarik" if d.withdrawn else "")
+
+
+def _periods_text(periods: list[dict]) -> str:
+    if not periods:
+        return "-"
+    if len(periods) == 1:
+        return periods[0]["period"]
+    return f"{periods[0]['period']} s.d. {periods[-1]['period']} ({len(periods)})"
 
 
 # --- publish -----------------------------------------------------------------------------------
@@ -1308,6 +1391,12 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
                    help="tanda desimal untuk kolom angka yang tidak jelas dari berkasnya (1.250: --decimal , "
                         "membacanya seribu dua ratus lima puluh, --decimal . satu koma dua lima); tanpa ini "
                         "impor ditolak bila ada kolom seperti itu")
+    p.add_argument("--period", default=None, metavar="PERIODE",
+                   help="data satu periode seri (2024-04, 2024-Q1, 2024-S1, 2024): kumpulan data baru menjadi seri, "
+                        "seri yang ada mendapat periode itu")
+    p.add_argument("--sheets-as-periods", action="store_true",
+                   help="setiap lembar yang namanya menyebut periode (Jan, Februari 2024, TW I, ...) menjadi data "
+                        "periode itu, semuanya dalam satu impor")
     _add_user(p)
     _add_json(p)
 
@@ -1322,6 +1411,14 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
         raise BadInput("year_without_unpivot")
     if args.year is not None and not 1900 <= args.year <= 2100:
         raise BadInput("bad_year", str(args.year))
+    if args.sheets_as_periods:
+        if args.period or args.sheet or args.unpivot:
+            raise BadInput("usage", "--sheets-as-periods tidak dipakai bersama --period, --sheet atau --unpivot")
+        return _import_sheets(path, args, out)
+    if args.period is not None:
+        from desktop_app.domain.series import series_period
+
+        series_period(args.period)  # a period text that names none: exit 2 before logging in
     with _acting_as(path, args.user) as services:
         preview = services.imports.preview(args.file, sheet=args.sheet, decimal=args.decimal, unpivot=args.unpivot,
                                            year=args.year)
@@ -1346,7 +1443,7 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
             except BadInput:
                 target = None
         result = services.imports.commit(preview, skip=bad, target_id=target,
-                                         dataset_name=None if target else args.dataset)
+                                         dataset_name=None if target else args.dataset, period=args.period)
     notes = [_import_note(n) for n in preview.notes]
     warnings = list(result.warnings) + notes
     turned = preview.unpivoted
@@ -1356,7 +1453,7 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
         "total_columns": list(turned.total_columns), "wide_rows": turned.wide_rows}
     out.data({"dataset": result.dataset, "dataset_id": result.dataset_id, "created": result.created,
               "sheet": preview.sheet, "rows": result.rows, "skipped": result.skipped, "warnings": warnings,
-              "unpivoted": unpivoted, "subtotals": result.subtotals})
+              "unpivoted": unpivoted, "subtotals": result.subtotals, "periods": list(result.periods)})
     verb = "dibuat" if result.created else "ditambah"
     out.line(f"Kumpulan Data \"{result.dataset}\" {verb}: {result.rows} baris diimpor dari lembar "
              f"\"{preview.sheet}\", {result.skipped} dilewati.")
@@ -1374,6 +1471,45 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
         out.line(f"  {result.subtotals} subtotal berkas disimpan; diperiksa pada langkah 2 ('padi validate').")
     for warning in warnings:
         out.line(f"  Catatan: {warning}")
+    return EXIT_OK
+
+
+def _import_sheets(path: Path, args: argparse.Namespace, out: _Output) -> int:
+    """A workbook with one sheet per period into one series, all or nothing."""
+    from desktop_app.domain.columns import ColumnSpec
+    from desktop_app.services.imports import ImportPart, bad_rows, undecided_columns, unresolved_rows
+
+    with _acting_as(path, args.user) as services:
+        found = services.imports.sheet_periods(args.file)
+        if not found:
+            raise BadInput("no_period_sheets", args.file.name)
+        parts = []
+        for sheet in found:
+            preview = services.imports.preview(args.file, sheet=sheet.sheet, decimal=args.decimal)
+            undecided = undecided_columns(preview)
+            if undecided:
+                raise BadInput("ambiguous_decimal", f"{undecided[0]} ({sheet.sheet})")
+            bad = sorted(set(bad_rows([ColumnSpec(c.name, c.type) for c in preview.columns], preview.rows))
+                         | set(unresolved_rows(preview)))
+            if bad and not args.skip_bad_rows:
+                raise BadInput("unresolved_problems", f"{len(bad)} ({sheet.sheet})")
+            parts.append(ImportPart(preview, skip=bad, period=sheet.period))
+        target = None
+        if args.dataset:
+            try:
+                target = services.datasets.find(args.dataset)
+            except BadInput:
+                target = None
+        result = services.imports.commit_parts(parts, target_id=target,
+                                               dataset_name=None if target else (args.dataset or args.file.stem))
+    out.data({"dataset": result.dataset, "dataset_id": result.dataset_id, "created": result.created,
+              "sheets": [{"sheet": f.sheet, "period": f.period} for f in found], "rows": result.rows,
+              "skipped": result.skipped, "warnings": list(result.warnings), "periods": list(result.periods)})
+    verb = "dibuat" if result.created else "ditambah"
+    out.line(f"Seri \"{result.dataset}\" {verb}: {result.rows} baris dari {len(found)} lembar, "
+             f"{result.skipped} dilewati.")
+    for f in found:
+        out.line(f"  Lembar \"{f.sheet}\" -> periode {f.period} ({f.label})")
     return EXIT_OK
 
 
@@ -1471,6 +1607,10 @@ def _configure_tabulate(p: argparse.ArgumentParser) -> None:
                    help="satukan kolom periode/tanggal per month, quarter (triwulan), semester atau year")
     p.add_argument("--subtotals", action="store_true", help="tambahkan subtotal per kelompok baris")
     p.add_argument("--change", action="store_true", help="tambahkan perubahan dibanding periode sebelumnya")
+    p.add_argument("--ytd", action="store_true",
+                   help="tambahkan kumulatif tahun berjalan (kolom periode sebagai baris terakhir; sum atau count)")
+    p.add_argument("--from-period", metavar="PERIODE", help="hanya periode ini dan sesudahnya (kolom --rows pertama)")
+    p.add_argument("--to-period", metavar="PERIODE", help="hanya periode ini dan sebelumnya (kolom --rows pertama)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE",
                    help="berkas tujuan .csv atau .xlsx (berkas keluaran PADI sebelumnya hanya diganti dengan --force)")
     _add_force(p)
@@ -1498,8 +1638,11 @@ def _cmd_tabulate(args: argparse.Namespace, out: _Output) -> int:
         raise BadInput("tabulate_format", target.name)
     from desktop_app.domain.pivot import CHANGE_PCT_HEADER, PivotSpec
 
+    filters = tuple((args.rows[0], op, value) for op, value in ((">=", args.from_period), ("<=", args.to_period))
+                    if value)
     spec = PivotSpec(rows=tuple(args.rows), cols=args.cols, value=args.value, agg=args.agg,
-                     period_grain=args.grain, subtotals=args.subtotals, change=args.change)
+                     period_grain=args.grain, subtotals=args.subtotals, change=args.change, ytd=args.ytd,
+                     filters=filters)
     with _acting_as(path, args.user, outputs=[target], force=args.force) as services:
         dataset_id = services.datasets.find(args.dataset)
         result, written = services.tabulation.export_pivot(dataset_id, spec, fmt, target, overwrite=args.force)
@@ -1674,6 +1817,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("migrate", "pindahkan seluruh kantor antara berkas SQLite dan server PostgreSQL (terverifikasi)",
             _configure_migrate, _cmd_migrate),
 )
+COMMANDS += dataset_commands()  # submit, confirm, mark-validated, revise, withdraw, diff
 
 
 def _restore_to_server(backup: Path, location: Location, args: argparse.Namespace, out: _Output,

@@ -3,7 +3,8 @@
 Pure Python over a dataset's typed columns and rows. A pivot groups the rows by one or more row
 columns and, optionally, one column across; it aggregates a value column (sum, count, average,
 minimum, maximum, or the share in percent of the grand total), with filters, subtotals, totals and
-the change against the previous period. A recap stacks datasets with the same columns.
+the change against the previous period, and the year to date (the running total within each year,
+periods as the last row column). A recap stacks datasets with the same columns.
 
 Meaning of the aggregates (what the tests compute by hand):
 - sum, avg, min, max: over the numeric cells of the value column in the group; empty and non-numeric
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
@@ -54,6 +55,7 @@ TOTAL_LABEL = "Total"
 SUBTOTAL_LABEL = "Subtotal"
 CHANGE_HEADER = "Perubahan"
 CHANGE_PCT_HEADER = "Perubahan (%)"
+YTD_HEADER = "Kumulatif Tahun Berjalan"
 
 
 def _agg_of(value: object) -> PivotAggregate:
@@ -76,6 +78,7 @@ class PivotSpec:
     filters: tuple[tuple[str, str, Any], ...] = ()
     subtotals: bool = False
     change: bool = False
+    ytd: bool = False  # the running total within each year (periods as the last row column; sum or count)
 
     def __post_init__(self) -> None:
         rows = (self.rows,) if isinstance(self.rows, str) else tuple(self.rows)
@@ -91,14 +94,15 @@ class PivotSpec:
         return {"rows": list(self.rows), "cols": self.cols, "value": self.value, "agg": self.agg.value,
                 "period_grain": self.period_grain.value if self.period_grain else None,
                 "filters": [[c, op, list(v) if isinstance(v, tuple) else v] for c, op, v in self.filters],
-                "subtotals": self.subtotals, "change": self.change}
+                "subtotals": self.subtotals, "change": self.change, "ytd": self.ytd}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PivotSpec:
         return cls(rows=tuple(data["rows"]), cols=data.get("cols"), value=data.get("value"),
                    agg=data.get("agg", "sum"), period_grain=data.get("period_grain"),
                    filters=tuple(tuple(f) for f in data.get("filters") or ()),  # type: ignore[misc]
-                   subtotals=bool(data.get("subtotals")), change=bool(data.get("change")))
+                   subtotals=bool(data.get("subtotals")), change=bool(data.get("change")),
+                   ytd=bool(data.get("ytd")))
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class PivotRow:
     total: float | None  # over the columns (= values[0] without cols)
     change: float | None = None
     change_pct: float | None = None
+    ytd: float | None = None  # year to date: this period's total and the earlier ones of its year
 
 
 @dataclass(frozen=True)
@@ -438,6 +443,21 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
             changed.append(row)
         lines = changed
 
+    if spec.ytd:
+        if not row_dims[-1].is_period:
+            raise BadInput("ytd_needs_periods", row_dims[-1].name)
+        if agg not in (PivotAggregate.SUM, PivotAggregate.COUNT):
+            raise BadInput("ytd_needs_sum", agg.value)
+        running: dict[tuple[object, ...], float] = {}
+        summed = []
+        for row in lines:
+            if row.kind == "data" and isinstance(row.keys[-1], Period):
+                key = (*row.keys[:-1], row.keys[-1].year)
+                running[key] = running.get(key, 0.0) + (row.total or 0.0)
+                row = replace(row, ytd=running[key])
+            summed.append(row)
+        lines = summed
+
     col_totals = tuple(finish(merged((), c)) for c in col_keys) if col_dim else ()
     grand_total = finish(grand_bucket)
 
@@ -448,6 +468,8 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
     headers = row_headers + (col_labels + (TOTAL_LABEL,) if col_dim else (value_label,))
     if spec.change:
         headers += (CHANGE_HEADER, CHANGE_PCT_HEADER)
+    if spec.ytd:
+        headers += (YTD_HEADER,)
     width = len(row_headers)
 
     def cells(row: PivotRow) -> tuple[object, ...]:
@@ -456,12 +478,16 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
         out = labels + tuple(_tidy(v) for v in numbers)
         if spec.change:
             out += (_tidy(row.change), row.change_pct)
+        if spec.ytd:
+            out += (_tidy(row.ytd),)
         return out
 
     total_cells = (TOTAL_LABEL,) + ("",) * (width - 1)
     total_cells += tuple(_tidy(v) for v in (col_totals + (grand_total,) if col_dim else (grand_total,)))
     if spec.change:
         total_cells += (None, None)
+    if spec.ytd:
+        total_cells += (None,)
     table = TableData(
         title=title, headers=headers, rows=tuple(cells(r) for r in lines), total=total_cells,
         unit="%" if agg == PivotAggregate.SHARE else unit, source=source,
@@ -518,6 +544,6 @@ def recap(datasets: Sequence[tuple[str, Sequence[ColumnSpec], Iterable[Sequence[
 
 
 __all__ = [
-    "CHANGE_HEADER", "CHANGE_PCT_HEADER", "FILTER_OPS", "PivotAggregate", "PivotResult", "PivotRow", "PivotSpec",
+    "CHANGE_HEADER", "CHANGE_PCT_HEADER", "FILTER_OPS", "YTD_HEADER", "PivotAggregate", "PivotResult", "PivotRow", "PivotSpec",
     "column_index", "label_of", "pivot", "recap",
 ]

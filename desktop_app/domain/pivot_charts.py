@@ -10,13 +10,15 @@ import dataclasses
 
 from desktop_app.domain.charts import ChartChoice, ChartSpec, chart_of
 from desktop_app.domain.errors import BadInput
-from desktop_app.domain.pivot import CHANGE_HEADER, CHANGE_PCT_HEADER, TOTAL_LABEL, PivotResult
+from desktop_app.domain.pivot import CHANGE_HEADER, CHANGE_PCT_HEADER, TOTAL_LABEL, YTD_HEADER, PivotResult
 
-NOT_SERIES = frozenset({TOTAL_LABEL, CHANGE_HEADER, CHANGE_PCT_HEADER})  # columns never charted as a series
+# Columns never charted as a series: they add up, compare or accumulate the others.
+NOT_SERIES = frozenset({TOTAL_LABEL, CHANGE_HEADER, CHANGE_PCT_HEADER, YTD_HEADER})
 
 
 def value_columns(result: PivotResult) -> tuple[str, ...]:
-    """The headers that can be charted as series: every value column but the total and the change."""
+    """The headers that can be charted as series: every value column but the total, the change and the
+    year to date."""
     table = result.table
     return tuple(h for h in table.headers[len(result.row_headers):] if h not in NOT_SERIES)
 

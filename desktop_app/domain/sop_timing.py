@@ -33,6 +33,14 @@ Rules (the report and the control sheet use the same runs, so their counts agree
   The head's clock restarts at the resubmission (a new round of step 6).
 - Revising an approved publication before it was published abandons the step-7 wait (not counted)
   and starts a new round of step 5.
+- A new revision of a dataset ("dataset_revised") starts a new round of step 1 (whatever step the
+  earlier revision was in is abandoned, not counted); its steps 1-4 are then rounds of their own.
+  Deleting a draft revision abandons its open step.
+- A series past step 2 takes its new periods through steps 1-2 as a batch while the revision stays in
+  step 3 or 4: the entries of a batch carry its key (``detail["batch"]``) and form a timeline of
+  their own (``by_timeline``), from the import of its first period (step 1) to "periods_validated"
+  (the end of its step 2; steps 3 and 4 are the revision's). Work sessions count in whichever timeline
+  has their step open.
 - Step 8 is the act of saving: the first verified backup that starts after an object's last step
   ends is that object's step 8, timed by the backup itself (its start to its verified end). Waiting
   for the next backup is not timed here; the dashboard warns about the age of the last backup instead.
@@ -99,6 +107,7 @@ _STARTS = {"dataset_created": Step.PREPARE, "dataset_imported": Step.PREPARE, "r
 _WHEN_OPEN: dict[str, tuple[Step, str, Step | None]] = {
     "checks_run": (Step.PREPARE, Outcome.DONE, Step.VALIDATE),
     "output_saved": (Step.PROCESS, Outcome.DONE, Step.PRESENT),
+    "output_updated": (Step.PROCESS, Outcome.DONE, Step.PRESENT),
 }
 _MOVES: dict[str, tuple[Step, str, Step | None]] = {
     "dataset_start_check": (Step.PREPARE, Outcome.DONE, Step.VALIDATE),
@@ -106,13 +115,18 @@ _MOVES: dict[str, tuple[Step, str, Step | None]] = {
     "dataset_return": (Step.VALIDATE, Outcome.RETURNED, Step.PREPARE),
     "dataset_process": (Step.PROCESS, Outcome.DONE, Step.PRESENT),
     "dataset_present": (Step.PRESENT, Outcome.PRESENTED, None),
+    "periods_validated": (Step.VALIDATE, Outcome.VALIDATED, None),
+    "periods_returned": (Step.VALIDATE, Outcome.RETURNED, Step.PREPARE),
     "publication_submitted": (Step.SUBMIT, Outcome.SUBMITTED, Step.REVIEW),
     "publication_approved": (Step.REVIEW, Outcome.APPROVED, Step.PUBLISH),
     "publication_returned": (Step.REVIEW, Outcome.RETURNED, Step.SUBMIT),
     "publication_published": (Step.PUBLISH, Outcome.PUBLISHED, None),
 }
 BACKUP_ACTION = "backup_made"
-TIMED_ACTIONS = frozenset(_STARTS) | frozenset(_MOVES) | frozenset(_WHEN_OPEN) | {"publication_revised"}
+REVISED = "dataset_revised"
+_RESTARTS = {REVISED, "dataset_deleted", "dataset_restored"}  # a revision made, deleted or brought back
+TIMED_ACTIONS = (frozenset(_STARTS) | frozenset(_MOVES) | frozenset(_WHEN_OPEN) | {"publication_revised"}
+                 | _RESTARTS)
 """The actions that move an object through the steps."""
 TIMING_ACTIONS = TIMED_ACTIONS | WORK_ACTIONS
 """Every action timing reads (the moves and the work sessions; the rest of the log does not change timing)."""
@@ -272,8 +286,16 @@ def _reader(events: Iterable[LogEvent], calendar: WorkCalendar, now: dt.datetime
                 book.start(event.at, event.actor, event.actor_id)
         elif event.action in _STARTS and open_step is None and not runs:
             begin(_STARTS[event.action], event.at)
-        elif event.action == "publication_revised" and event.detail.get("from") == "approved":
+        elif event.action == "publication_revised" and event.detail.get("from") in ("approved", "published"):
             begin(Step.SUBMIT, event.at)
+            finished_at = None
+        elif event.action in _RESTARTS:
+            if event.action == REVISED and not event.detail.get("batch_closed_here"):
+                begin(Step.PREPARE, event.at)  # a new revision: a new round of step 1
+            elif event.action == "dataset_restored" and event.detail.get("state") == "draft":
+                begin(Step.PREPARE, event.at)
+            else:  # abandoned: a deleted draft revision, or a batch carried into a new revision
+                begin(None, event.at)
             finished_at = None
         elif event.action in _MOVES or (event.action in _WHEN_OPEN and open_step is not None
                                         and open_step[0] == _WHEN_OPEN[event.action][0]):
@@ -310,6 +332,36 @@ def _reader(events: Iterable[LogEvent], calendar: WorkCalendar, now: dt.datetime
                             calendar.working_seconds(start, now), standard(step), "", None, work,
                             union_seconds(work, calendar, now)))
     return Timeline(tuple(runs), awaiting), current_step, book
+
+
+def timeline_key(event: LogEvent) -> str:
+    """The timeline of an object an entry belongs to: a series' batch of new periods, or "" (the object's own)."""
+    return str(event.detail.get("batch") or "")
+
+
+def by_timeline(events: Iterable[LogEvent]) -> dict[str, list[LogEvent]]:
+    """One object's entries split into its timelines ("" and one per batch of new periods).
+
+    Work entries go to every timeline (each counts only the work of the step it has open); a new
+    revision ends the batch it carried along (``detail["batch_closed"]``) as well as starting the
+    object's next round of step 1.
+    """
+    events = list(events)
+    keys = {""} | {timeline_key(e) for e in events}
+    out: dict[str, list[LogEvent]] = {key: [] for key in keys}
+    for event in events:
+        if event.action in WORK_ACTIONS:
+            for key in keys:
+                out[key].append(event)
+            continue
+        out[timeline_key(event)].append(event)
+        closed = event.detail.get("batch_closed") if event.action == REVISED else None
+        if closed:
+            out.setdefault(str(closed), []).append(LogEvent(
+                event.at, event.action, event.actor, event.role, event.object_type, event.object_id,
+                event.duration_seconds, {**event.detail, "batch_closed_here": True}, event.actor_id, event.step,
+                event.entry_id))
+    return {key: evs for key, evs in out.items() if key == "" or any(e.action not in WORK_ACTIONS for e in evs)}
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ PUBLICATION_TRANSITIONS: tuple[Transition, ...] = (
     Transition(P.APPROVED, Move.REVISE, P.DRAFT, Step.SUBMIT, Action.COMPOSE_PUBLICATION),
     Transition(P.APPROVED, Move.PUBLISH, P.PUBLISHED, Step.PUBLISH, Action.PUBLISH_PUBLICATION),
     Transition(P.PUBLISHED, Move.PUBLISH, P.PUBLISHED, Step.PUBLISH, Action.PUBLISH_PUBLICATION),
+    # A published publication built on data revised since gets a new version (approved again).
+    Transition(P.PUBLISHED, Move.REVISE, P.DRAFT, Step.SUBMIT, Action.COMPOSE_PUBLICATION),
 )
 
 _TABLES = {DatasetState: DATASET_TRANSITIONS, PublicationState: PUBLICATION_TRANSITIONS}

@@ -232,6 +232,46 @@ def error_text(err: PadiError) -> str:
         "schema_outdated": translate(
             "Messages", "Basis data sumber memakai susunan versi PADI yang lebih lama; buka sekali dengan PADI, "
                         "lalu ulangi."),
+        # revisions, series by period, the Sampah
+        "unknown_dataset": translate("Messages", "Kumpulan Data itu tidak ada lagi. Muat ulang daftar."),
+        "unknown_revision": translate("Messages", "Revisi itu tidak ada untuk Kumpulan Data ini."),
+        "dataset_in_trash": translate(
+            "Messages", "Nama itu masih dipakai Kumpulan Data di Sampah. Pulihkan dari Sampah, atau pilih nama lain."),
+        "maker_checker_data": translate(
+            "Messages", "Anda tidak dapat menerima kesalahan pemeriksaan pada data yang Anda susun sendiri."),
+        "bad_period_text": translate(
+            "Messages", "Periode tidak dikenal. Tulis seperti 2024-04 (bulan), 2024-Q1 (triwulan), 2024-S1 (semester) "
+                        "atau 2024 (tahun)."),
+        "period_wrong_grain": translate("Messages", "Periode itu tidak sesuai frekuensi seri ini."),
+        "period_present": translate(
+            "Messages", "Data periode itu sudah ada dan sudah diperiksa. Periode itu hanya dapat diubah lewat Buat "
+                        "Revisi."),
+        "period_validated": translate(
+            "Messages", "Baris periode yang sudah tervalidasi tidak diubah di tempat. Buat Revisi untuk "
+                        "memperbaikinya."),
+        "period_mismatch": translate("Messages", "Ada baris berkas yang menyebut periode lain dari periode yang dipilih."),
+        "not_a_series": translate("Messages", "Kumpulan Data ini bukan seri per periode."),
+        "series_needs_period_column": translate("Messages", "Seri memerlukan kolom periode; kolom itu tidak dapat "
+                                                            "dihapus atau diubah tipenya."),
+        "row_without_period": translate("Messages", "Setiap baris seri harus memiliki periode yang dikenal."),
+        "ytd_needs_periods": translate("Messages", "Kumulatif tahun berjalan memerlukan kolom periode sebagai baris."),
+        "ytd_needs_sum": translate("Messages", "Kumulatif tahun berjalan hanya untuk Jumlah atau Banyaknya."),
+        # programmes and activities
+        "programme_name_required": translate("Messages", "Nama Program wajib diisi."),
+        "activity_name_required": translate("Messages", "Nama Kegiatan wajib diisi."),
+        "programme_code_taken": translate("Messages", "Kode Program itu sudah dipakai."),
+        "activity_code_taken": translate("Messages", "Kode Kegiatan itu sudah dipakai dalam Program ini."),
+        "programme_in_use": translate("Messages", "Program ini masih memiliki Kegiatan; hapus Kegiatannya dahulu."),
+        "activity_in_use": translate(
+            "Messages", "Kegiatan ini masih dipakai Kumpulan Data atau Agenda Kerja; lepaskan tautannya dahulu."),
+        "unknown_programme": translate("Messages", "Program itu tidak ada lagi. Muat ulang daftar."),
+        "unknown_activity": translate("Messages", "Kegiatan itu tidak ada lagi. Muat ulang daftar."),
+        "unknown_user": translate("Messages", "Penanggung jawab itu bukan pengguna PADI."),
+        "programme_columns_missing": translate(
+            "Messages", "Lembar kerja harus memiliki kolom Kode dan Nama (Program/Kegiatan); Tahun dan Penanggung "
+                        "Jawab boleh ada."),
+        "programme_row_incomplete": translate(
+            "Messages", "Ada baris tanpa kode atau tanpa nama, atau kegiatan tanpa programnya (rincian: nomor baris)."),
     }
     return texts.get(err.code, translate("Messages", "Tindakan gagal ({code}).").format(code=err.code))
 

@@ -3,6 +3,11 @@
 A presented dataset is "in the catalogue"; validated and processed ones are listed too, marked
 as not yet presented. Search looks in the title, group, period, keywords and description: every
 word of the query must appear somewhere (case-insensitive).
+
+Each entry shows the dataset's served revision (``domain.revisions``): while a new revision is a
+draft or being checked, the one before it stays in the catalogue; a series shows its validated
+periods. A dataset presented once stays in the catalogue through its later revisions until it is
+withdrawn; a withdrawn dataset (or one in the Sampah) is not listed.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop_app.domain.workflow import DatasetState
+from desktop_app.services import revisions
 from desktop_app.services.accounts import AccountService, OfficeProfile
 from desktop_app.services.context import ServiceContext
-from desktop_app.services.datasets import DatasetService
+from desktop_app.services.datasets import DatasetService, in_catalogue
+from desktop_app.services.series import served_filter
 from desktop_app.storage.models import Confirmation, Dataset, DatasetRow, Office, Output
 
 CATALOGUE_STATES = (DatasetState.VALIDATED, DatasetState.PROCESSED, DatasetState.PRESENTED)
@@ -56,11 +63,13 @@ class CatalogEntry:
     last_confirmation: LastConfirmation | None
     outputs: tuple[CatalogOutput, ...]
     is_sample: bool = False
+    revision: int = 1  # the served revision shown
+    in_catalogue: bool | None = None  # presented once and not withdrawn (None: as its state says)
 
     @property
     def presented(self) -> bool:
-        """True when the dataset is in the catalogue (step 4 done)."""
-        return self.state == DatasetState.PRESENTED
+        """True when the dataset is in the catalogue (step 4 done, in this or an earlier revision)."""
+        return self.in_catalogue if self.in_catalogue is not None else self.state == DatasetState.PRESENTED
 
     def matches(self, query: str) -> bool:
         """Every word of the query appears in the title, group, period, keywords or description."""
@@ -79,8 +88,7 @@ class CatalogService:
     def entries(self, query: str = "", group: str | None = None, period: str | None = None, *,
                 presented_only: bool = False) -> list[CatalogEntry]:
         """The catalogue entries matching a search, in title order (group/period: exact, case-insensitive)."""
-        states = (DatasetState.PRESENTED,) if presented_only else CATALOGUE_STATES
-        out = [e for e in self._all(states) if e.matches(query)]
+        out = [e for e in self._all(CATALOGUE_STATES) if e.matches(query) and (e.presented or not presented_only)]
         if group:
             out = [e for e in out if e.group.casefold() == group.strip().casefold()]
         if period:
@@ -100,7 +108,7 @@ class CatalogService:
         return AccountService(self.ctx).office()
 
     def _all(self, states: tuple[DatasetState, ...]) -> list[CatalogEntry]:
-        with self.ctx.db.unit_of_work() as s:
+        with self.ctx.db.reading() as s:
             if s.get(Office, 1) is None:
                 return []
             counts = dict(s.execute(select(DatasetRow.dataset_id, func.count())
@@ -111,13 +119,28 @@ class CatalogService:
             outputs: dict[int, list[CatalogOutput]] = {}
             for o in s.scalars(select(Output).order_by(Output.id)):
                 outputs.setdefault(o.dataset_id, []).append(CatalogOutput(o.id, o.name))
-            query = (select(Dataset).where(Dataset.state.in_([st.value for st in states]))
+            query = (select(Dataset).where(Dataset.deleted_at.is_(None), Dataset.withdrawn_at.is_(None))
                      .order_by(Dataset.name))
-            return [CatalogEntry(
-                ds.id, ds.name, ds.group_name or "", ds.period or "", tuple(ds.keywords or ()),
-                ds.description or "", ds.unit or "", ds.source or "", ds.producer or "",
-                ds.access_level or "public", ds.frequency or "", DatasetState(ds.state), counts.get(ds.id, 0),
-                last.get(ds.id), tuple(outputs.get(ds.id, ())), ds.is_sample) for ds in s.scalars(query)]
+            out = []
+            for ds in s.scalars(query):
+                served = revisions.served_number(s, ds)
+                if served is None:
+                    continue
+                if served == ds.version:
+                    state, meta = DatasetState(ds.state), revisions.meta_of(ds)
+                    keep = served_filter(s, ds, revisions.columns_of(ds))
+                    rows = counts.get(ds.id, 0) if keep is None else len(revisions.view(s, ds, served_rows=True).rows)
+                else:
+                    rev = revisions.revision_row(s, ds.id, served)
+                    state, meta, rows = DatasetState(rev.state), revisions.meta_from_json(rev.meta), rev.rows
+                if state not in states:
+                    continue
+                out.append(CatalogEntry(
+                    ds.id, meta.name, meta.group or "", meta.period or "", tuple(meta.keywords or ()),
+                    meta.description or "", meta.unit or "", meta.source or "", meta.producer or "",
+                    meta.access_level or "public", meta.frequency or "", state, rows, last.get(ds.id),
+                    tuple(outputs.get(ds.id, ())), ds.is_sample, served, in_catalogue(s, ds)))
+            return out
 
 
 __all__ = ["CATALOGUE_STATES", "CatalogEntry", "CatalogOutput", "CatalogService", "LastConfirmation"]

@@ -1,4 +1,10 @@
-"""Datasets through steps 1–4: create and edit (1), check and confirm (2), tabulate (3), present (4)."""
+"""Datasets through steps 1–4: create and edit (1), check and confirm (2), tabulate (3), present (4).
+
+A dataset works on its current revision (``domain.revisions`` describes revisions and series); a
+series past step 2 takes its new periods through steps 1-2 as a batch (``services.series``) while the
+revision stays in step 3 or 4. Drafts are deleted to the Sampah (``services.trash``), and a dataset
+in the catalogue can be withdrawn and put back.
+"""
 
 from __future__ import annotations
 
@@ -17,15 +23,18 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
 from desktop_app.domain.names import check_dataset_name
+from desktop_app.domain.periods import Grain, Period, grain_of, parse_period
 from desktop_app.domain.pivot import PivotSpec, pivot
 from desktop_app.domain.pivot_charts import pivot_chart
-from desktop_app.domain.roles import Action, Role
+from desktop_app.domain.revisions import SERVING_STATES, is_outdated
+from desktop_app.domain.roles import Action, Actor, Role
+from desktop_app.domain.series import PeriodState
 from desktop_app.domain.steps import Step
 from desktop_app.domain.subtotals import Subtotal, follow_rows
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
-from desktop_app.domain.workflow import DatasetState, Move, find_transition
-from desktop_app.services import letters
+from desktop_app.domain.workflow import DATASET_STEP, DatasetState, Move, find_transition
+from desktop_app.services import letters, revisions, series, trash
 from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.exporting import report_target
 from desktop_app.services.letters import LetterRecord
@@ -36,6 +45,7 @@ from desktop_app.storage.models import (
     Confirmation,
     Dataset,
     DatasetColumn,
+    DatasetPeriod,
     DatasetRow,
     LogEntry,
     Office,
@@ -62,7 +72,20 @@ class DatasetSummary:
     stage_since: dt.datetime
     updated_at: dt.datetime
     is_sample: bool
+    revision: int = 1  # the number of the current revision
+    series: str = ""  # the grain of a series ("month", ...); "" when it is not one
+    batch_state: DatasetState | None = None  # a series past step 2 with new periods in draft or checking
+    withdrawn: bool = False  # withdrawn from the data catalogue
     row_version: int = 0  # what a save passes back as ``base_version`` (changes by any PC are caught)
+
+    def in_state(self, states: Sequence[DatasetState]) -> bool:
+        """Whether a stage that lists these states shows it (its revision's state or its open batch's)."""
+        return self.state in states or (self.batch_state is not None and self.batch_state in states)
+
+    @property
+    def work_state(self) -> DatasetState:
+        """The state steps 1-2 see: the open batch's while a series has one, else the revision's."""
+        return self.batch_state or self.state
 
 
 @dataclass(frozen=True)
@@ -76,6 +99,8 @@ class DatasetDetail:
     outputs: tuple[OutputInfo, ...]
     rows_complete: bool = True  # False: over the caller's row limit, ``rows`` is empty (read them in pages)
     subtotals: tuple[Subtotal, ...] = ()  # subtotal rows of the imported file, checked in step 2
+    served_revision: int | None = None  # the revision serving the catalogue and publications
+    shown_revision: int | None = None  # the revision these metadata, columns and rows are of (None: current)
 
 
 @dataclass(frozen=True)
@@ -123,6 +148,8 @@ class OutputInfo:
     spec: GroupTotalSpec
     created_at: dt.datetime
     kind: str = "group_total"
+    revision: int = 1  # the dataset revision it reads
+    outdated: bool = False  # a newer revision serves: "Data sudah direvisi", offer an update
 
 
 @dataclass(frozen=True)
@@ -188,13 +215,16 @@ class DatasetService:
 
     # --- reading ---------------------------------------------------------------------------
     def list(self, states: Sequence[DatasetState] | None = None) -> list[DatasetSummary]:
+        """The datasets (not those in the Sampah), by name; ``states``: those a stage in these states lists
+        (a series past step 2 is listed in steps 1-2 too while it has new periods there)."""
         with self.ctx.db.reading() as s:
             counts = dict(s.execute(select(DatasetRow.dataset_id, func.count()).group_by(DatasetRow.dataset_id)).all())
-            query = select(Dataset, User.full_name, User.role).join(User, Dataset.author_id == User.id)
-            if states:
-                query = query.where(Dataset.state.in_([st.value for st in states]))
-            return [self._summary(ds, name, role, counts.get(ds.id, 0))
-                    for ds, name, role in s.execute(query.order_by(Dataset.name))]
+            batches = _open_batches(s)
+            query = (select(Dataset, User.full_name, User.role).join(User, Dataset.author_id == User.id)
+                     .where(Dataset.deleted_at.is_(None)))
+            found = [self._summary(ds, name, role, counts.get(ds.id, 0), batches.get(ds.id))
+                     for ds, name, role in s.execute(query.order_by(Dataset.name))]
+            return [d for d in found if d.in_state(states)] if states else found
 
     def get(self, dataset_id: int, *, row_limit: int | None = None) -> DatasetDetail:
         """A dataset's metadata, columns, checks, confirmations, outputs and rows.
@@ -210,23 +240,43 @@ class DatasetService:
             count = count_rows(s, ds.id)
             complete = row_limit is None or count <= row_limit
             rows = _rows(s, ds.id) if complete else ()
-            summary = self._summary(ds, author.full_name, author.role, count)
-            run = s.scalars(select(CheckRun).where(CheckRun.dataset_id == ds.id)
-                            .order_by(CheckRun.id.desc()).limit(1)).first()
+            summary = self._summary(ds, author.full_name, author.role, count, series.batch_state(s, ds))
+            run = _last_run(s, ds)
             confirmations = tuple(
                 ConfirmationInfo(c.source, c.channel, c.contact_person, c.confirmed_on, c.outcome, c.note,
                                  name, c.recorded_at, c.attachment_name or "")
                 for c, name in s.execute(select(Confirmation, User.full_name)
                                          .join(User, Confirmation.recorded_by == User.id)
-                                         .where(Confirmation.dataset_id == ds.id).order_by(Confirmation.id)))
+                                         .where(Confirmation.dataset_id == ds.id,
+                                                Confirmation.revision == ds.version).order_by(Confirmation.id)))
             return DatasetDetail(summary, _meta(ds), _columns(ds), rows,
                                  _report(run) if run else None, confirmations, self._outputs(s, ds.id), complete,
-                                 _subtotals(ds))
+                                 _subtotals(ds), revisions.served_number(s, ds))
+
+    def served(self, dataset_id: int) -> DatasetDetail:
+        """The revision that serves the catalogue and publications (a series: its validated periods), as a
+        detail; the current revision when none passed step 2 yet."""
+        with self.ctx.db.reading() as s:
+            ds = self._load(s, dataset_id)
+            author = s.get(User, ds.author_id)
+            shown = revisions.served_view(s, ds) or revisions.view(s, ds)
+            summary = self._summary(ds, author.full_name, author.role, len(shown.rows), series.batch_state(s, ds))
+            confirmations = tuple(
+                ConfirmationInfo(c.source, c.channel, c.contact_person, c.confirmed_on, c.outcome, c.note,
+                                 name, c.recorded_at, c.attachment_name or "")
+                for c, name in s.execute(select(Confirmation, User.full_name)
+                                         .join(User, Confirmation.recorded_by == User.id)
+                                         .where(Confirmation.dataset_id == ds.id,
+                                                Confirmation.revision == shown.number).order_by(Confirmation.id)))
+            return DatasetDetail(summary, shown.meta, shown.columns, shown.rows, None, confirmations,
+                                 tuple(o for o in self._outputs(s, ds.id)), True, shown.subtotals,
+                                 revisions.served_number(s, ds), shown.number)
 
     def find(self, name: str) -> int:
         """The id of the dataset with this name (case-insensitive), or BadInput."""
         with self.ctx.db.reading() as s:
-            found = s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.strip().lower()))
+            found = s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.strip().lower(),
+                                                      Dataset.deleted_at.is_(None)))
             if found is None:
                 raise BadInput("unknown_dataset", name)
             return found
@@ -238,28 +288,41 @@ class DatasetService:
     # --- step 1 ----------------------------------------------------------------------------
     @attempt("dataset_created")
     def create(self, meta: DatasetMeta, columns: Sequence[ColumnSpec],
-               rows: Sequence[Sequence[object]] = (), *, sample: bool = False) -> int:
-        """Create a draft dataset with typed columns and rows."""
+               rows: Sequence[Sequence[object]] = (), *, sample: bool = False,
+               series_grain: Grain | str | None = None) -> int:
+        """Create a draft dataset with typed columns and rows (revision 1).
+
+        ``series_grain``: a series of months, quarters, semesters or years; its first PERIOD column holds
+        each row's period, every one of that grain, and each period present becomes a draft period.
+        """
         if not meta.name.strip():
             raise BadInput("dataset_name_required")
         _validate_columns(columns)
         normalised = _normalise_rows(columns, rows)
+        kind = grain_of(series_grain)
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.EDIT_DATASET)
-            if s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == meta.name.strip().lower())):
-                raise BadInput("dataset_name_taken", meta.name)
+            check_name_free(s, meta.name)
             now = self.ctx.now()
             ds = Dataset(author_id=actor.user_id, state=DatasetState.DRAFT.value, is_sample=sample,
-                         created_at=now, updated_at=now, stage_since=now)
+                         created_at=now, updated_at=now, stage_since=now, version=1,
+                         series_grain=kind.value if kind else "")
             _apply_meta(ds, meta)
             ds.columns = [DatasetColumn(position=i, name=c.name.strip(), type=c.type.value, unit=c.unit,
                                         required=c.required, codes=list(c.codes)) for i, c in enumerate(columns)]
+            if kind is not None:
+                series.check_rows_of_series(ds, _columns(ds), normalised)
             s.add(ds)
             s.flush()
             s.add_all(DatasetRow(dataset_id=ds.id, position=i, values=r) for i, r in enumerate(normalised))
+            revisions.current_row(s, ds)
+            series.recount(s, ds, normalised, _columns(ds), actor.user_id, now)
+            detail = {"rows": len(normalised), "columns": len(columns), "state": ds.state, "revision": 1}
+            if kind is not None:
+                detail["series"] = kind.value
+                detail["periods"] = [p.period for p in series.periods(s, ds)]
             self.ctx.log(s, "dataset_created", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, detail={"rows": len(normalised), "columns": len(columns)},
-                         since=now)
+                         object_label=ds.name, detail=detail, since=now)
             return ds.id
 
     @attempt("dataset_saved", "dataset")
@@ -267,23 +330,41 @@ class DatasetService:
                base_version: int | None = None) -> None:
         """Save edited metadata and rows of a draft; ``rows`` None keeps the stored rows (a large dataset
         shown read-only in pages changes only its metadata). ``base_version``: the ``row_version`` the
-        edits were made on; NotAllowed ``changed_elsewhere`` when another PC saved the dataset since."""
+        edits were made on; NotAllowed ``changed_elsewhere`` when another PC saved the dataset since.
+
+        Metadata alone may be edited in any state (the source corrected in the catalogue): past step 1 that
+        edit is logged as a metadata revision ("metadata_revised", each changed field with its old and new
+        value). Rows change only in a draft; in a series past step 2, only the rows of its draft periods
+        (a validated period changes through a new revision: NotAllowed("period_validated")).
+        """
         with self.ctx.db.unit_of_work() as s:
-            self.ctx.require(s, Action.EDIT_DATASET)
+            actor = self.ctx.require(s, Action.EDIT_DATASET)
             ds = self._load(s, dataset_id)
             self.ctx.require_version(s, ds, base_version, "dataset")
-            if ds.state != DatasetState.DRAFT.value:
+            if meta.name.strip().lower() != ds.name.lower():
+                check_name_free(s, meta.name)
+            batch = series.batch_state(s, ds)
+            drafting = ds.state == DatasetState.DRAFT.value or batch == PeriodState.DRAFT
+            if rows is None and not drafting:
+                self._revise_meta(s, ds, meta)
+                return
+            if not drafting:
                 raise NotAllowed("state", f"edit in {ds.state}")
             if rows is None:
                 _apply_meta(ds, meta)
                 ds.updated_at = self.ctx.now()
                 flag_modified(ds, "updated_at")  # a new row_version even within the same second
                 self.ctx.log(s, "dataset_saved", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
-                             object_label=ds.name, detail={"rows": "unchanged"}, since=ds.stage_since)
+                             object_label=ds.name, since=self._work_since(s, ds),
+                             detail={"rows": "unchanged", **self._where(s, ds)})
                 return
             columns = _columns(ds)
             normalised = _normalise_rows(columns, rows)
             stored = [list(r) for r in _rows(s, ds.id)]
+            if ds.series_grain:
+                series.check_rows_of_series(ds, columns, normalised)
+                if batch is not None:
+                    _keep_validated_rows(columns, stored, normalised, series.validated_periods(s, ds))
             if stored != normalised:
                 _void_acceptance(ds)  # accepted errors were errors of other data
                 if ds.subtotals:  # rows added, deleted or edited: the ranges follow them
@@ -293,8 +374,22 @@ class DatasetService:
             flag_modified(ds, "updated_at")  # a new row_version even when only the rows change
             s.execute(delete(DatasetRow).where(DatasetRow.dataset_id == ds.id))
             s.add_all(DatasetRow(dataset_id=ds.id, position=i, values=r) for i, r in enumerate(normalised))
+            series.recount(s, ds, normalised, columns, actor.user_id, self.ctx.now())
             self.ctx.log(s, "dataset_saved", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, detail={"rows": len(normalised)}, since=ds.stage_since)
+                         object_label=ds.name, detail={"rows": len(normalised), **self._where(s, ds)},
+                         since=self._work_since(s, ds))
+
+    def _revise_meta(self, s: Session, ds: Dataset, meta: DatasetMeta) -> None:
+        """Metadata edited past step 1: applied in place (it changes no number) and logged field by field."""
+        before = revisions.meta_json(_meta(ds))
+        _apply_meta(ds, meta)
+        after = revisions.meta_json(_meta(ds))
+        changes = {k: [before[k], after[k]] for k in after if before.get(k) != after[k]}
+        if not changes:
+            return
+        self.ctx.log(s, "metadata_revised", step=DATASET_STEP[DatasetState(ds.state)], object_type="dataset",
+                     object_id=ds.id, object_label=ds.name,
+                     detail={"changes": changes, "revision": ds.version, "state": ds.state})
 
     # --- step 2 ----------------------------------------------------------------------------
     @attempt("checks_run", "dataset")
@@ -302,25 +397,44 @@ class DatasetService:
         """Run the automatic checks with the dataset's settings; a draft moves into checking.
 
         A new check run voids an acceptance of the previous run's errors (it covered those findings).
+        A series past step 2 checks its open batch: the rows of its new periods (with the period before
+        them, for the change between periods), and its draft periods move into checking.
         """
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
-            if ds.state == DatasetState.DRAFT.value:
+            batch = series.batch_state(s, ds)
+            moved: dict = {}
+            if batch is not None:
+                since = series.batch_since(s, ds)
+                if batch == PeriodState.DRAFT:
+                    series.move_periods(s, ds, PeriodState.CHECKING, self.ctx.now())
+                    moved = {"state": DatasetState.CHECKING.value}
+            elif ds.state == DatasetState.DRAFT.value:
+                since = ds.stage_since
                 self._move(s, ds, Move.START_CHECK, log=False)
+                moved = {"state": DatasetState.CHECKING.value}
             elif ds.state != DatasetState.CHECKING.value:
                 raise NotAllowed("state", f"check in {ds.state}")
+            else:
+                since = ds.stage_since
             now = self.ctx.now()
-            findings = run_checks(_columns(ds), _rows(s, ds.id), key_columns=tuple(ds.key_columns or ()),
-                                  change_threshold=ds.change_threshold, subtotals=_subtotals(ds))
+            columns, rows = _columns(ds), _rows(s, ds.id)
+            if batch is not None:
+                findings = _batch_findings(s, ds, columns, rows)
+            else:
+                findings = run_checks(columns, rows, key_columns=tuple(ds.key_columns or ()),
+                                      change_threshold=ds.change_threshold, subtotals=_subtotals(ds))
             errors = sum(1 for f in findings if f.severity.value == "error")
             run = CheckRun(dataset_id=ds.id, run_at=now, run_by=actor.user_id, errors=errors,
-                           warnings=len(findings) - errors, findings=[_finding_json(f) for f in findings])
+                           warnings=len(findings) - errors, findings=[_finding_json(f) for f in findings],
+                           revision=ds.version)
             s.add(run)
             _void_acceptance(ds)
             self.ctx.log(s, "checks_run", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, detail={"errors": errors, "warnings": len(findings) - errors},
-                         since=ds.stage_since)
+                         object_label=ds.name, since=since,
+                         detail={"errors": errors, "warnings": len(findings) - errors, **moved,
+                                 **self._where(s, ds)})
             return _report(run)
 
     def check_settings(self, dataset_id: int) -> CheckSettings:
@@ -328,7 +442,7 @@ class DatasetService:
         with self.ctx.db.unit_of_work() as s:
             ds = self._load(s, dataset_id)
             accepted_by = ""
-            run = _last_run(s, ds.id)
+            run = _last_run(s, ds)
             if run is not None and _acceptance_covers(s, ds, run):
                 user = s.get(User, ds.accepted_by)
                 accepted_by = f"{user.full_name} ({Role(user.role).label})"
@@ -344,8 +458,7 @@ class DatasetService:
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
-            if ds.state not in (DatasetState.DRAFT.value, DatasetState.CHECKING.value):
-                raise NotAllowed("state", f"check settings in {ds.state}")
+            self._require_steps_1_2(s, ds, "check settings")
             names = [c.name for c in ds.columns]
             keys = []
             for name in key_columns:
@@ -358,8 +471,9 @@ class DatasetService:
             ds.updated_at = self.ctx.now()
             _void_acceptance(ds)
             self.ctx.log(s, "check_settings_saved", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, since=ds.stage_since,
-                         detail={"key_columns": ds.key_columns, "change_threshold": ds.change_threshold})
+                         object_label=ds.name, since=self._work_since(s, ds),
+                         detail={"key_columns": ds.key_columns, "change_threshold": ds.change_threshold,
+                                 **self._where(s, ds)})
 
     @attempt("check_failures_accepted", "dataset")
     def accept_failures(self, dataset_id: int, reason: str) -> None:
@@ -373,9 +487,11 @@ class DatasetService:
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.ACCEPT_CHECK_FAILURES)
             ds = self._load(s, dataset_id)
-            if ds.state != DatasetState.CHECKING.value:
+            if self._work_state(s, ds) != DatasetState.CHECKING:
                 raise NotAllowed("state", f"accept in {ds.state}")
-            run = _last_run(s, ds.id)
+            if actor.user_id == self._preparer(s, ds):
+                raise NotAllowed("maker_checker_data", f"user {actor.user_id} prepared revision {ds.version}")
+            run = _last_run(s, ds)
             if run is None or not run.errors:
                 raise NotAllowed("no_errors_to_accept")
             if run.run_at < ds.updated_at:
@@ -383,8 +499,9 @@ class DatasetService:
             ds.accepted_by = actor.user_id
             ds.accepted_reason = reason.strip()
             self.ctx.log(s, ACCEPTED, step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, since=ds.stage_since,
-                         detail={"check_run_id": run.id, "errors": run.errors, "reason": reason.strip()})
+                         object_label=ds.name, since=self._work_since(s, ds),
+                         detail={"check_run_id": run.id, "errors": run.errors, "reason": reason.strip(),
+                                 **self._where(s, ds)})
 
     @attempt("confirmation_logged", "dataset")
     def confirm(self, dataset_id: int, confirmation: NewConfirmation) -> None:
@@ -400,18 +517,19 @@ class DatasetService:
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
-            if ds.state != DatasetState.CHECKING.value:
+            if self._work_state(s, ds) != DatasetState.CHECKING:
                 raise NotAllowed("state", f"confirm in {ds.state}")
             s.add(Confirmation(dataset_id=ds.id, source=confirmation.source.strip(), channel=confirmation.channel,
                                contact_person=confirmation.contact_person, confirmed_on=confirmation.confirmed_on,
                                outcome=confirmation.outcome, note=confirmation.note,
                                attachment=confirmation.attachment, attachment_name=confirmation.attachment_name,
-                               recorded_by=actor.user_id, recorded_at=self.ctx.now()))
-            detail = {"source": confirmation.source, "channel": confirmation.channel, "outcome": confirmation.outcome}
+                               recorded_by=actor.user_id, recorded_at=self.ctx.now(), revision=ds.version))
+            detail = {"source": confirmation.source, "channel": confirmation.channel, "outcome": confirmation.outcome,
+                      **self._where(s, ds)}
             if confirmation.attachment is not None:
                 detail["attachment"] = confirmation.attachment_name
             self.ctx.log(s, "confirmation_logged", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, since=ds.stage_since, detail=detail)
+                         object_label=ds.name, since=self._work_since(s, ds), detail=detail)
 
     def confirmation_attachment(self, dataset_id: int, index: int) -> tuple[str, bytes]:
         """The file name and bytes of the scan attached to the dataset's ``index``-th confirmation (0-based,
@@ -443,8 +561,7 @@ class DatasetService:
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.CHECK_DATASET)
             ds = self._load(s, dataset_id)
-            if ds.state not in (DatasetState.DRAFT.value, DatasetState.CHECKING.value):
-                raise NotAllowed("state", f"confirmation letter in {ds.state}")
+            self._require_steps_1_2(s, ds, "confirmation letter")
             today = self.ctx.now().date()
             signed_by = letters.signer_of(s, signer, today)
             office = s.get(Office, 1)
@@ -469,20 +586,26 @@ class DatasetService:
             except OSError as err:
                 raise BadInput("letter_write_failed", str(err)) from err
             self.ctx.log(s, "confirmation_letter", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, since=ds.stage_since,
+                         object_label=ds.name, since=self._work_since(s, ds),
                          detail={"number": letter.number, "addressee": addressee.strip(), "file": out_path.name,
                                  "signer": signed_by.role.value, "signer_name": signed_by.name,
-                                 "letter_id": letter.id})
+                                 "letter_id": letter.id, **self._where(s, ds)})
             record_output(self.ctx, out_path, "letter", s)
             return letters.record_of(letter)
 
     @attempt("dataset_validate", "dataset")
     def validate(self, dataset_id: int) -> None:
-        """Mark validated: the last checks passed (or their errors were accepted) and the source confirmed the data."""
+        """Mark validated: the last checks passed (or their errors were accepted) and the source confirmed the data.
+
+        A series past step 2 validates its open batch (its new periods); the revision stays where it is.
+        """
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.VALIDATE_DATASET)
             ds = self._load(s, dataset_id)
-            run = _last_run(s, ds.id)
+            batch = series.batch_state(s, ds)
+            if batch is not None and batch != PeriodState.CHECKING:
+                raise NotAllowed("state", "validate a draft batch")
+            run = _last_run(s, ds)
             if run is None:
                 raise NotAllowed("checks_not_passed")
             accepted = bool(run.errors) and _acceptance_covers(s, ds, run)
@@ -490,13 +613,17 @@ class DatasetService:
                 raise NotAllowed("checks_not_passed")
             if run.run_at < ds.updated_at:
                 raise NotAllowed("checks_outdated")
+            since = series.batch_since(s, ds) if batch is not None else ds.stage_since
             confirmed = s.scalar(select(func.count(Confirmation.id)).where(
                 Confirmation.dataset_id == ds.id, Confirmation.outcome != "menunggu",
-                Confirmation.recorded_at >= ds.stage_since))
+                Confirmation.revision == ds.version, Confirmation.recorded_at >= since))
             if not confirmed:
                 raise NotAllowed("not_confirmed")
-            self._move(s, ds, Move.VALIDATE,
-                       detail={"accepted_errors": run.errors, "accepted_by": ds.accepted_by} if accepted else None)
+            extra = {"accepted_errors": run.errors, "accepted_by": ds.accepted_by} if accepted else {}
+            if batch is not None:
+                self._move_batch(s, ds, PeriodState.VALIDATED, "periods_validated", extra)
+                return
+            self._move(s, ds, Move.VALIDATE, detail=extra or None)
 
     @attempt("dataset_return", "dataset")
     def return_to_draft(self, dataset_id: int, reason: str) -> None:
@@ -504,19 +631,25 @@ class DatasetService:
             raise BadInput("reason_required")
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.VALIDATE_DATASET)
-            self._move(s, self._load(s, dataset_id), Move.RETURN, detail={"reason": reason})
+            ds = self._load(s, dataset_id)
+            batch = series.batch_state(s, ds)
+            if batch == PeriodState.CHECKING:
+                self._move_batch(s, ds, PeriodState.DRAFT, "periods_returned", {"reason": reason})
+                return
+            self._move(s, ds, Move.RETURN, detail={"reason": reason})
 
     # --- step 3 ----------------------------------------------------------------------------
     def tabulate(self, dataset_id: int, spec: GroupTotalSpec) -> TableData:
-        """A grouped total over the dataset (read only)."""
+        """A grouped total over the dataset's served rows (read only)."""
         with self.ctx.db.reading() as s:
             ds = self._load(s, dataset_id)
+            shown = revisions.view(s, ds, served_rows=True)
             title = f"{ds.name} menurut {spec.group_column}"
-            return group_total(title, _columns(ds), _rows(s, ds.id), spec, unit=ds.unit, source=ds.source)
+            return group_total(title, shown.columns, shown.rows, spec, unit=ds.unit, source=ds.source)
 
     @attempt("output_saved", "dataset")
     def save_output(self, dataset_id: int, name: str, spec: GroupTotalSpec) -> int:
-        """Save a tabulation as a named output; a validated dataset becomes processed."""
+        """Save a tabulation as a named output of the current revision; a validated dataset becomes processed."""
         if not name.strip():
             raise BadInput("output_name_required")
         with self.ctx.db.unit_of_work() as s:
@@ -526,23 +659,55 @@ class DatasetService:
                                 DatasetState.PRESENTED.value):
                 raise NotAllowed("state", f"process in {ds.state}")
             group_total(name, _columns(ds), (), spec)  # validates the column names and types
-            since = ds.stage_since
             output = Output(dataset_id=ds.id, name=name.strip(), kind="group_total",
                             spec={"group": spec.group_column, "value": spec.value_column,
                                   "aggregate": spec.aggregate.value},
-                            created_by=actor.user_id, created_at=self.ctx.now())
+                            created_by=actor.user_id, created_at=self.ctx.now(), revision=ds.version)
             s.add(output)
             s.flush()
-            if ds.state == DatasetState.VALIDATED.value:
-                self._move(s, ds, Move.PROCESS, log=False)
-            self.ctx.log(s, "output_saved", step=Step.PROCESS, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, since=since, detail={"output_id": output.id, "name": output.name})
+            self.output_saved(s, ds, output)
             return output.id
 
+    def output_saved(self, s: Session, ds: Dataset, output: Output, *, action: str = "output_saved",
+                     detail: dict | None = None) -> None:
+        """The log entry of an output saved (or brought to a newer revision); a validated dataset becomes
+        processed (its step 3 ends)."""
+        since = ds.stage_since
+        moved = {}
+        if ds.state == DatasetState.VALIDATED.value:
+            self._move(s, ds, Move.PROCESS, log=False)
+            moved = {"state": ds.state}
+        self.ctx.log(s, action, step=Step.PROCESS, object_type="dataset", object_id=ds.id,
+                     object_label=ds.name, since=since,
+                     detail={"output_id": output.id, "name": output.name, **(detail or {}), **moved,
+                             "revision": ds.version})
+
     def output_table(self, output_id: int) -> TableData:
-        """The current table of a saved output (it follows the data)."""
+        """The current table of a saved output (it follows the data of the revision it was built on)."""
         with self.ctx.db.reading() as s:
             return output_table(s, output_id)
+
+    def update_output(self, output_id: int) -> int:
+        """Bring an output flagged "Data sudah direvisi" to the revision that serves now; returns its number.
+
+        Step 3 work on the new revision: a validated revision becomes processed. NotAllowed("state") when
+        no newer revision serves; BadInput when the output's columns are gone from it.
+        """
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.PROCESS_DATASET)
+            output = s.get(Output, output_id)
+            if output is None:
+                raise BadInput("unknown_output", str(output_id))
+            ds = self._load(s, output.dataset_id)
+            served = revisions.served_number(s, ds)
+            if not is_outdated(output.revision, served):
+                raise NotAllowed("state", "output up to date")
+            old = output.revision
+            output.revision = served  # type: ignore[assignment]
+            s.flush()
+            output_table(s, output.id)  # BadInput when a column it uses is gone
+            self.output_saved(s, ds, output, action="output_updated", detail={"from_revision": old})
+            return served  # type: ignore[return-value]
 
     # --- step 4 ----------------------------------------------------------------------------
     @attempt("dataset_present", "dataset")
@@ -552,33 +717,174 @@ class DatasetService:
             self.ctx.require(s, Action.PRESENT_DATASET)
             self._move(s, self._load(s, dataset_id), Move.PRESENT)
 
+    def withdraw(self, dataset_id: int, reason: str) -> None:
+        """Take a dataset out of the data catalogue, for a stated reason (it can be put back)."""
+        if not reason.strip():
+            raise BadInput("reason_required")
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require(s, Action.PRESENT_DATASET)
+            ds = self._load(s, dataset_id)
+            if ds.withdrawn_at is not None or not in_catalogue(s, ds):
+                raise NotAllowed("state", f"withdraw in {ds.state}")
+            ds.withdrawn_at, ds.withdrawn_by, ds.withdrawn_reason = self.ctx.now(), actor.user_id, reason.strip()
+            self.ctx.log(s, "dataset_withdrawn", step=Step.PRESENT, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name,
+                         detail={"reason": reason.strip(), "state": "withdrawn", "revision": ds.version,
+                                 "served_revision": revisions.served_number(s, ds)})
+
+    def reinstate(self, dataset_id: int) -> None:
+        """Put a withdrawn dataset back in the data catalogue."""
+        with self.ctx.db.unit_of_work() as s:
+            self.ctx.require(s, Action.PRESENT_DATASET)
+            ds = self._load(s, dataset_id)
+            if ds.withdrawn_at is None:
+                raise NotAllowed("state", "not withdrawn")
+            ds.withdrawn_at, ds.withdrawn_by, ds.withdrawn_reason = None, None, ""
+            self.ctx.log(s, "dataset_reinstated", step=Step.PRESENT, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name,
+                         detail={"state": "presented", "revision": ds.version,
+                                 "served_revision": revisions.served_number(s, ds)})
+
+    # --- deleting drafts (the Sampah) --------------------------------------------------------
+    def delete(self, dataset_id: int, reason: str) -> None:
+        """Delete a draft to the Sampah (restorable for ``TRASH_DAYS``): the whole dataset while it is
+        revision 1, else the draft revision (the previous revision becomes current again).
+
+        Its author may, and the Kasubag Program or Sekretaris (NotAllowed("permission") for others);
+        NotAllowed("state") for anything but a draft.
+        """
+        if not reason.strip():
+            raise BadInput("reason_required")
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require_actor()
+            ds = self._load(s, dataset_id)
+            self._require_deleter(s, ds, actor)
+            if ds.state != DatasetState.DRAFT.value:
+                raise NotAllowed("state", f"delete in {ds.state}")
+            now = self.ctx.now()
+            number = ds.version
+            if number == 1:
+                ds.deleted_at, ds.deleted_by, ds.deleted_reason = now, actor.user_id, reason.strip()
+            else:
+                trash.discard_revision(s, ds, actor.user_id, now, reason.strip())
+            self.ctx.log(s, "dataset_deleted", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name,
+                         detail={"reason": reason.strip(), "state": "deleted", "revision": number,
+                                 "whole": number == 1, "current_revision": ds.version})
+
+    def trash(self) -> list[trash.TrashItem]:
+        """What is in the Sampah, newest first (items older than ``TRASH_DAYS`` are no longer listed)."""
+        with self.ctx.db.reading() as s:
+            return trash.items(s, self.ctx.now())
+
+    def restore(self, dataset_id: int, revision: int | None = None) -> None:
+        """Take a deleted draft (the dataset, or its draft ``revision``) back out of the Sampah."""
+        with self.ctx.db.unit_of_work() as s:
+            actor = self.ctx.require_actor()
+            ds = s.get(Dataset, dataset_id)
+            if ds is None:
+                raise BadInput("unknown_dataset", str(dataset_id))
+            self._require_deleter(s, ds, actor)
+            now = self.ctx.now()
+            number = trash.restore(s, ds, revision, now)
+            self.ctx.log(s, "dataset_restored", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
+                         object_label=ds.name, since=now,
+                         detail={"state": ds.state, "revision": number})
+
+    def purge_trash(self) -> int:
+        """Remove for good what has been in the Sampah longer than ``TRASH_DAYS``; how many items."""
+        with self.ctx.db.unit_of_work() as s:
+            removed = trash.purge(s, self.ctx.now())
+            if removed:
+                self.ctx.log(s, "trash_purged", detail={"items": removed})
+            return len(removed)
+
+    def _require_deleter(self, s: Session, ds: Dataset, actor: Actor) -> None:
+        """Its author (who may edit datasets), or the Kasubag Program or Sekretaris."""
+        if actor.role in (Role.KASUBAG, Role.SEKRETARIS):
+            return
+        if actor.user_id == self._preparer(s, ds) and self.ctx.permissions(s).allows(actor, Action.EDIT_DATASET):
+            return
+        raise NotAllowed("permission", "delete a draft of someone else")
+
     # --- internals -------------------------------------------------------------------------
     def _load(self, s: Session, dataset_id: int) -> Dataset:
         ds = get_for_change(s, Dataset, dataset_id)  # locked for the unit of work when it changes it
-        if ds is None:
+        if ds is None or ds.deleted_at is not None:
             raise BadInput("unknown_dataset", str(dataset_id))
         return ds
 
     def _move(self, s: Session, ds: Dataset, move: Move, *, log: bool = True, detail: dict | None = None) -> None:
+        """Move the current revision; its periods (a series) move with it through steps 1-2."""
         transition = find_transition(DatasetState(ds.state), move)
         since = ds.stage_since
+        now = self.ctx.now()
         ds.state = transition.target.value
-        ds.stage_since = self.ctx.now()
+        ds.stage_since = now
+        rev = revisions.current_row(s, ds)
+        rev.state = ds.state
+        if transition.target == DatasetState.VALIDATED:
+            rev.validated_at = now
+        moved = []
+        if ds.series_grain and move in (Move.START_CHECK, Move.VALIDATE, Move.RETURN):
+            moved = series.move_periods(s, ds, PeriodState(ds.state), now)
         if log:
+            extra = {"periods": moved} if moved else {}
             self.ctx.log(s, f"dataset_{move.value}", step=transition.step, object_type="dataset",
                          object_id=ds.id, object_label=ds.name, since=since,
-                         detail={"from": transition.source.value, "to": transition.target.value, **(detail or {})})
+                         detail={"from": transition.source.value, "to": transition.target.value,
+                                 "state": transition.target.value, "revision": ds.version, **extra, **(detail or {})})
 
-    def _summary(self, ds: Dataset, author: str, role: str, rows: int) -> DatasetSummary:
+    def _move_batch(self, s: Session, ds: Dataset, target: PeriodState, action: str, detail: dict) -> None:
+        """Move a series' open batch (steps 1-2 of new periods) and log it under the batch's key."""
+        since, key = series.batch_since(s, ds), series.batch_key(s, ds)
+        moved = series.move_periods(s, ds, target, self.ctx.now())
+        self.ctx.log(s, action, step=Step.VALIDATE, object_type="dataset", object_id=ds.id, object_label=ds.name,
+                     since=since, detail={"periods": moved, "batch": key, "state": target.value,
+                                          "revision": ds.version, **detail})
+
+    def _work_state(self, s: Session, ds: Dataset) -> DatasetState:
+        batch = series.batch_state(s, ds)
+        return DatasetState(batch.value) if batch is not None else DatasetState(ds.state)
+
+    def _require_steps_1_2(self, s: Session, ds: Dataset, what: str) -> None:
+        if self._work_state(s, ds) not in (DatasetState.DRAFT, DatasetState.CHECKING):
+            raise NotAllowed("state", f"{what} in {ds.state}")
+
+    def _work_since(self, s: Session, ds: Dataset) -> dt.datetime:
+        return series.batch_since(s, ds) if series.batch_mode(s, ds) else ds.stage_since
+
+    def _where(self, s: Session, ds: Dataset) -> dict:
+        """The revision (and a series' open batch) a log entry of steps 1-2 is about."""
+        out: dict = {"revision": ds.version}
+        if series.batch_mode(s, ds):
+            out["batch"] = series.batch_key(s, ds)
+            out["periods"] = [p.period for p in series.open_batch(s, ds)]
+        return out
+
+    def _preparer(self, s: Session, ds: Dataset) -> int:
+        """Who prepared the current revision: the dataset's author, or whoever made the revision."""
+        return revisions.current_row(s, ds).created_by if ds.version > 1 else ds.author_id
+
+    def _summary(self, ds: Dataset, author: str, role: str, rows: int,
+                 batch: PeriodState | None = None) -> DatasetSummary:
         return DatasetSummary(ds.id, ds.name, ds.group_name, DatasetState(ds.state),
                               f"{author} ({Role(role).label})", rows, ds.stage_since, ds.updated_at, ds.is_sample,
-                              ds.row_version)
+                              ds.version, ds.series_grain or "", DatasetState(batch.value) if batch else None,
+                              ds.withdrawn_at is not None, ds.row_version)
 
     def _outputs(self, s: Session, dataset_id: int | None) -> tuple[OutputInfo, ...]:
-        query = select(Output).order_by(Output.id)
+        query = select(Output, Dataset).join(Dataset, Output.dataset_id == Dataset.id).order_by(Output.id)
         if dataset_id is not None:
             query = query.where(Output.dataset_id == dataset_id)
-        return tuple(OutputInfo(o.id, o.dataset_id, o.name, _spec(o), o.created_at, o.kind) for o in s.scalars(query))
+        served: dict[int, int | None] = {}
+        out = []
+        for o, ds in s.execute(query):
+            if ds.id not in served:
+                served[ds.id] = revisions.served_number(s, ds)
+            out.append(OutputInfo(o.id, o.dataset_id, o.name, _spec(o), o.created_at, o.kind, o.revision,
+                                  is_outdated(o.revision, served[ds.id])))
+        return tuple(out)
 
     # --- paged reading (large datasets; read only, not logged) -------------------------------
     def columns(self, dataset_id: int) -> tuple[ColumnSpec, ...]:
@@ -606,15 +912,96 @@ class DatasetService:
 
 
 def output_table(s: Session, output_id: int) -> TableData:
-    """The table of a saved output, computed inside the caller's unit of work."""
+    """The table of a saved output, computed inside the caller's unit of work from the revision it was
+    built on (of a series' current revision, its validated periods)."""
     output = s.get(Output, output_id)
     if output is None:
         raise BadInput("unknown_output", str(output_id))
     ds = s.get(Dataset, output.dataset_id)
+    shown = revisions.view(s, ds, output.revision, served_rows=True)
+    unit, source = shown.meta.unit, shown.meta.source
     if output.kind == "pivot" and "pivot" in output.spec:
         spec = PivotSpec.from_json(output.spec["pivot"])
-        return pivot(_columns(ds), _rows(s, ds.id), spec, title=output.name, unit=ds.unit, source=ds.source).table
-    return group_total(output.name, _columns(ds), _rows(s, ds.id), _spec(output), unit=ds.unit, source=ds.source)
+        return pivot(shown.columns, shown.rows, spec, title=output.name, unit=unit, source=source).table
+    return group_total(output.name, shown.columns, shown.rows, _spec(output), unit=unit, source=source)
+
+
+def check_name_free(s: Session, name: str) -> None:
+    """BadInput when another dataset has the name (ignoring case), in the Sampah too."""
+    taken = s.scalar(select(Dataset).where(func.lower(Dataset.name) == name.strip().lower()))
+    if taken is not None:
+        raise BadInput("dataset_in_trash" if taken.deleted_at is not None else "dataset_name_taken", name.strip())
+
+
+def in_catalogue(s: Session, ds: Dataset) -> bool:
+    """Whether the dataset is in the data catalogue: presented once (in any revision), a revision serves,
+    and it was not withdrawn."""
+    if ds.withdrawn_at is not None or ds.deleted_at is not None:
+        return False
+    states = dict(revisions.revision_states(s, ds))
+    return DatasetState.PRESENTED.value in states.values() and revisions.served_number(s, ds) is not None
+
+
+def _open_batches(s: Session) -> dict[int, PeriodState]:
+    """Dataset id -> the state of the open batch of each series past step 2 that has one."""
+    found: dict[int, PeriodState] = {}
+    query = (select(DatasetPeriod.dataset_id, DatasetPeriod.state).join(Dataset, Dataset.id == DatasetPeriod.dataset_id)
+             .where(DatasetPeriod.revision == Dataset.version, Dataset.series_grain != "",
+                    Dataset.state.in_([st.value for st in SERVING_STATES]),
+                    DatasetPeriod.state.in_([PeriodState.DRAFT.value, PeriodState.CHECKING.value])))
+    for dataset_id, state in s.execute(query):
+        if found.get(dataset_id) != PeriodState.CHECKING:
+            found[dataset_id] = PeriodState(state)
+    return found
+
+
+def _keep_validated_rows(columns: Sequence[ColumnSpec], stored: Sequence[Sequence[object]],
+                         edited: Sequence[Sequence[object]], validated: set[str]) -> None:
+    """NotAllowed("period_validated") when an edit of a series' draft periods touches a validated period's rows."""
+    index = series.period_index(columns)
+    if index is None:
+        return
+
+    def of_validated(rows: Sequence[Sequence[object]]) -> list[list[object]]:
+        out = []
+        for row in rows:
+            period = series.row_period(row, index)
+            if period is not None and period.text in validated:
+                out.append(list(row))
+        return out
+
+    before, after = of_validated(stored), of_validated(edited)
+    if before != after:
+        changed = {series.row_period(r, index).text for r in before + after  # type: ignore[union-attr]
+                   if (r in before) != (r in after)} or validated
+        raise NotAllowed("period_validated", ", ".join(sorted(changed)))
+
+
+def _batch_findings(s: Session, ds: Dataset, columns: Sequence[ColumnSpec],
+                    rows: Sequence[Sequence[object]]) -> list[Finding]:
+    """The checks of a series' open batch: its rows, with the last validated period before it (so the
+    change between periods is checked across); findings point at rows of the whole revision."""
+    index = series.period_index(columns)
+    open_texts = {p.period for p in series.open_batch(s, ds)}
+    opened = sorted(p for p in (parse_period(t) for t in open_texts) if p is not None)
+    validated = sorted(p for p in (parse_period(t) for t in series.validated_periods(s, ds)) if p is not None)
+    before = [p for p in validated if opened and p < opened[0]]
+    context = {before[-1].text} if before else set()
+    chosen = [i for i, row in enumerate(rows)
+              if index is not None and (series.row_period(row, index) or Period(1, Grain.YEAR)).text
+              in open_texts | context]
+    batch_rows = [rows[i] for i in chosen]
+    found = run_checks(columns, batch_rows, key_columns=tuple(ds.key_columns or ()),
+                       change_threshold=ds.change_threshold)
+    out = []
+    for f in found:
+        if f.row is not None:
+            row = batch_rows[f.row]
+            if (series.row_period(row, index) or Period(1, Grain.YEAR)).text in context:  # type: ignore[arg-type]
+                continue
+            f = Finding(f.code, f.severity, chosen[f.row], f.column, f.value)
+        out.append(f)
+    return out
 
 
 def output_chart(s: Session, output_id: int) -> ChartSpec:
@@ -648,8 +1035,9 @@ def _apply_meta(ds: Dataset, meta: DatasetMeta) -> None:
     ds.keywords = [k.strip() for k in meta.keywords if k.strip()]
 
 
-def _last_run(s: Session, dataset_id: int) -> CheckRun | None:
-    return s.scalars(select(CheckRun).where(CheckRun.dataset_id == dataset_id)
+def _last_run(s: Session, ds: Dataset) -> CheckRun | None:
+    """The newest check run of the current revision."""
+    return s.scalars(select(CheckRun).where(CheckRun.dataset_id == ds.id, CheckRun.revision == ds.version)
                      .order_by(CheckRun.id.desc()).limit(1)).first()
 
 

@@ -283,7 +283,9 @@ def _create(sv: Services, data: DemoDataset) -> int:
         classification=data.group_column, method="Rekapitulasi data administrasi layanan.",
         area_code="12.76", custodian=office.short_name, contact=f"{office.phone} · {office.email}",
         access_level="public", licence="CC BY 4.0")
-    dataset_id = sv.datasets.create(meta, data.columns, data.rows, sample=True)
+    # The monthly permits are a series by month: its chips show the twelve months of 2025.
+    grain = "month" if data.key == "izin-terbit-2025" else None
+    dataset_id = sv.datasets.create(meta, data.columns, data.rows, sample=True, series_grain=grain)
     keys = [c.name for c in data.columns if not c.type.numeric]
     sv.datasets.set_check_settings(dataset_id, keys, 50.0)
     return dataset_id

@@ -2,10 +2,15 @@
 
 The subtotal rows the preview left out of the data go with it as the dataset's check material
 (``Dataset.subtotals``): step 2 checks each against the rows it closes.
+
+A period's data of a series (``domain.series``) is an import with a period: into a new dataset (which
+becomes a series) or an existing series, where it joins the open batch of new periods. A workbook with
+one sheet per month is one import of several parts, one per sheet and period.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -13,19 +18,24 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.names import check_dataset_name
+from desktop_app.domain.periods import Period, parse_period
 from desktop_app.domain.roles import Action
+from desktop_app.domain.series import FREQUENCY_OF_GRAIN, PeriodState, check_addition, series_period, sheet_period
 from desktop_app.domain.steps import Step
 from desktop_app.domain.subtotals import Subtotal
 from desktop_app.domain.workflow import DatasetState
+from desktop_app.services import revisions, series
 from desktop_app.services.context import ServiceContext
+from desktop_app.services.datasets import check_name_free
 from desktop_app.storage.dialect import get_for_change
-from desktop_app.storage.models import Dataset, DatasetColumn
+from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow
 from desktop_app.storage.rows import insert_rows, next_position, row_format
 
 if TYPE_CHECKING:
@@ -33,6 +43,16 @@ if TYPE_CHECKING:
     from desktop_app.services.importing.model import ColumnCells
 
 Progress = Callable[[int, int], None]
+PERIOD_COLUMN = "Periode"  # the column a series' period goes into when the file has none
+
+
+@dataclass(frozen=True)
+class SheetPeriod:
+    """A worksheet and the period its name gives (the user may correct it before importing)."""
+
+    sheet: str
+    period: str  # "2024-01"
+    label: str  # "Januari 2024"
 
 
 @dataclass(frozen=True)
@@ -44,6 +64,7 @@ class ImportResult:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     created: bool = True
     subtotals: int = 0  # subtotal rows of the file kept as check material
+    periods: tuple[str, ...] = ()  # the periods of a series the rows were added to
 
 
 def bad_cells(columns: Sequence[ColumnSpec], row: Sequence[object]) -> list[int]:
@@ -161,107 +182,268 @@ class ImportService:
                 name = (dataset_name or "").strip()
                 if not name:
                     raise BadInput("dataset_name_required")
-                if s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.lower())):
-                    raise BadInput("dataset_name_taken", name)
+                check_dataset_name(name)
+                check_name_free(s, name)
                 return
             ds = s.get(Dataset, target_id)
-            if ds is None:
+            if ds is None or ds.deleted_at is not None:
                 raise BadInput("unknown_dataset", str(target_id))
-            if ds.state != DatasetState.DRAFT.value:
+            if not ds.series_grain and ds.state != DatasetState.DRAFT.value:
                 raise NotAllowed("state", f"import into {ds.state}")
             _map_columns(ds, columns, [])
 
+    def sheet_periods(self, path: Path, *, every_sheet: bool = False) -> list[SheetPeriod]:
+        """The sheets of a workbook whose names give a period ("Jan", "Februari 2024", "TW I"), in order.
+
+        A name without a year takes the year in the file name ("izin-2024.xlsx"). ``every_sheet``: the
+        other sheets too, with an empty period (for a person to fill in). Nothing is written.
+        """
+        self.ctx.require_actor()
+        from desktop_app.services.importing import read_preview
+
+        preview = read_preview(Path(path))
+        found = re.search(r"(?:19|20)\d{2}", Path(path).stem)
+        year = int(found.group(0)) if found else None
+        out = []
+        for name in preview.sheets:
+            period = sheet_period(name, year)
+            if period is not None:
+                out.append(SheetPeriod(name, period.text, period.label))
+            elif every_sheet:
+                out.append(SheetPeriod(name, "", ""))
+        return out
+
     def commit(self, preview: ImportPreview, *, rows: Sequence[Sequence[object]] | None = None,
                skip: Sequence[int] = (), dataset_name: str | None = None, target_id: int | None = None,
-               progress: Progress | None = None) -> ImportResult:
+               progress: Progress | None = None, period: str | None = None) -> ImportResult:
         """Write the preview's rows (as fixed by the user) into a new or an existing draft dataset.
 
         ``rows`` are the preview's rows after the user's fixes (default: as read); ``skip`` the
         indices of rows the user chose to leave out. Any remaining cell of the wrong type refuses
         the whole import (BadInput "unresolved_problems"), and so does a number column whose decimal
         mark nothing decided (BadInput "ambiguous_decimal", naming the column); nothing is written.
+
+        ``period`` ("2024-04"): the rows are that period's data of a series (a new dataset becomes a
+        series of that grain; the rows get the period in their period column, a "Periode" column first
+        when the file has none). Into an existing series the rows add their periods (with ``period`` or
+        as their period column says) by the rules of ``domain.series.check_addition``.
         """
+        return self.commit_parts([ImportPart(preview, rows, tuple(skip), period)], dataset_name=dataset_name,
+                                 target_id=target_id, progress=progress)
+
+    def commit_parts(self, parts: Sequence[ImportPart], *, dataset_name: str | None = None,
+                     target_id: int | None = None, progress: Progress | None = None) -> ImportResult:
+        """Write several previews (a workbook's sheets, one per period) into one dataset, all or nothing."""
         from desktop_app.services.importing.preview import paused_gc  # loaded already: there is a preview
 
-        with paused_gc():
-            return self._commit(preview, rows, skip, dataset_name, target_id, progress)
-
-    def _commit(self, preview: ImportPreview, rows: Sequence[Sequence[object]] | None, skip: Sequence[int],
-                dataset_name: str | None, target_id: int | None, progress: Progress | None) -> ImportResult:
-        open_marks = undecided_columns(preview)
-        if open_marks:
-            raise BadInput("ambiguous_decimal", open_marks[0])
-        columns = tuple(ColumnSpec(c.name, c.type, required=False) for c in preview.columns)
-        data = list(preview.rows if rows is None else rows)
-        skipped = set(skip)
-        # The preview's rows as read: what their cells are is known column by column already.
-        summary = preview.summary if rows is None else None
-        cells = summary.columns if summary is not None and summary.describes(preview.rows) else None
-        if cells is not None and len(cells) != len(columns):
-            cells = None
-        if cells is not None and all(cells[i].types <= _PLAIN_NUMBERS for i in _numeric_indices(columns)):
-            unresolved = []
-        else:
-            unresolved = [i for i in bad_rows(columns, data) if i not in skipped]
-        unresolved += [i for i in unresolved_rows(preview, data) if i not in skipped and i not in unresolved]
-        if unresolved:
-            raise BadInput("unresolved_problems", str(len(unresolved)))
-        kept = [row for i, row in enumerate(data) if i not in skipped] if skipped else data
-        if not kept:
+        if not parts:
             raise BadInput("empty")
-        aligned = len(data) == len(preview.source_rows)  # rows deleted in the preview lose their source numbers
-        skipped_source_rows = sorted(preview.source_rows[i] for i in skipped) if aligned else []
-        subtotals, lost = _kept_subtotals(preview.subtotals, skipped, aligned)
-        total = len(kept)
+        with paused_gc():
+            prepared = [_prepare(part) for part in parts]
+            return self._commit(prepared, dataset_name, target_id, progress)
+
+    def _commit(self, parts: Sequence[_Prepared], dataset_name: str | None, target_id: int | None,
+                progress: Progress | None) -> ImportResult:
+        first = parts[0]
+        total = sum(len(p.rows) for p in parts)
+        done = 0
+
+        def step(count: int) -> None:
+            if progress is not None:
+                progress(done + count, total)
+
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.EDIT_DATASET)
             now = self.ctx.now()
             warnings: list[str] = []
-            if target_id is None:
-                name = (dataset_name or preview.file.stem).strip()
+            count = subtotal_count = 0
+            lost = sum(p.lost for p in parts)
+            created = target_id is None
+            if created:
+                name = (dataset_name or first.preview.file.stem).strip()
                 if not name:
                     raise BadInput("dataset_name_required")
-                if s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.lower())):
-                    raise BadInput("dataset_name_taken", name)
-                ds = Dataset(author_id=actor.user_id, state=DatasetState.DRAFT.value, created_at=now, updated_at=now,
-                             stage_since=now)
+                check_name_free(s, name)
+                if len({tuple(c.name.strip().lower() for c in p.columns) for p in parts}) > 1:
+                    raise BadInput("columns_differ", ", ".join(p.preview.sheet for p in parts))
+                ds = Dataset(author_id=actor.user_id, state=DatasetState.DRAFT.value, created_at=now,
+                             updated_at=now, stage_since=now, version=1)
                 _apply_new_meta(ds, DatasetMeta(name=name))  # the file is in the log; Sumber is the data's source
+                if first.period is not None:
+                    ds.series_grain = first.period.kind.value
+                    ds.frequency = FREQUENCY_OF_GRAIN[first.period.kind]
                 ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit="", required=False,
-                                            codes=[]) for i, c in enumerate(columns)]
-                ds.subtotals = [t.to_json() for t in subtotals]
+                                            codes=[]) for i, c in enumerate(first.columns)]
+                ds.subtotals = [t.to_json() for t in first.subtotals]
                 s.add(ds)
                 s.flush()
-                start, ordered = 0, kept
-                json_format = row_format([_json_kind(c) for c in cells]) if cells is not None else None
+                revisions.current_row(s, ds)
+                subtotal_count = len(first.subtotals)
+                for index, part in enumerate(parts):
+                    if index == 0:
+                        written = insert_rows(s, ds.id, part.rows, 0, progress=step, json_format=part.json_format)
+                    else:
+                        written = self._append(s, ds, part, warnings, step)
+                    count += written
+                    done += written
             else:
-                ds = get_for_change(s, Dataset, target_id)
-                if ds is None:
+                ds = get_for_change(s, Dataset, target_id)  # locked for the unit of work when it changes it
+                if ds is None or ds.deleted_at is not None:
                     raise BadInput("unknown_dataset", str(target_id))
-                if ds.state != DatasetState.DRAFT.value:
-                    raise NotAllowed("state", f"import into {ds.state}")
-                ordered, warnings = _map_columns(ds, columns, kept)
-                json_format = None
-                start = next_position(s, ds.id)
-                from desktop_app.storage.row_pages import count_rows
-
-                added, unmapped = _mapped_subtotals(subtotals, ds, count_rows(s, ds.id))
-                lost += unmapped
-                if added:
-                    ds.subtotals = [*(ds.subtotals or []), *(t.to_json() for t in added)]
-                subtotals = added
+                if not ds.series_grain:
+                    if any(p.period is not None for p in parts):
+                        raise BadInput("not_a_series", ds.name)
+                    if ds.state != DatasetState.DRAFT.value:
+                        raise NotAllowed("state", f"import into {ds.state}")
+                for part in parts:
+                    added = self._append(s, ds, part, warnings, step)
+                    count += added
+                    done += added
+                    subtotal_count += part.added_subtotals
+                lost += sum(p.unmapped for p in parts)
                 ds.updated_at = now
-            count = insert_rows(s, ds.id, ordered, start,
-                                progress=(lambda done: progress(done, total)) if progress else None,
-                                json_format=json_format)
+            if ds.series_grain:
+                index = series.period_index(revisions.columns_of(ds))
+                if index is None:
+                    raise BadInput("series_needs_period_column", ds.name)
+                live = s.scalars(select(DatasetRow.values).where(DatasetRow.dataset_id == ds.id))
+                rows_now = [tuple(v) for v in live]
+                series.check_rows_of_series(ds, revisions.columns_of(ds), rows_now)
+                series.recount(s, ds, rows_now, revisions.columns_of(ds), actor.user_id, now)
             if lost:
                 warnings.append(f"subtotals_dropped:{lost}")
-            detail = {"file": preview.file.name, "sheet": preview.sheet, "rows": count, "skipped": len(skipped),
-                      "skipped_rows": skipped_source_rows[:200], "notes": len(preview.notes),
-                      "warnings": warnings, "subtotals": len(subtotals)}
+            detail = {"file": first.preview.file.name, "sheet": first.preview.sheet, "rows": count,
+                      "skipped": sum(len(p.skipped) for p in parts),
+                      "skipped_rows": [r for p in parts for r in p.skipped_source_rows][:200],
+                      "notes": sum(len(p.preview.notes) for p in parts), "warnings": warnings,
+                      "subtotals": subtotal_count, "state": ds.state, "revision": ds.version}
+            if len(parts) > 1:
+                detail["sheets"] = [p.preview.sheet for p in parts]
+            since = ds.stage_since
+            if ds.series_grain:
+                detail["periods"] = sorted({t for p in parts for t in p.periods})
+                if series.batch_mode(s, ds):  # new periods of a series past step 2: a batch of their own
+                    detail["batch"] = series.batch_key(s, ds)
+                    detail["state"] = PeriodState.DRAFT.value
+                    since = series.batch_since(s, ds)
             self.ctx.log(s, "dataset_imported", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, detail=detail, since=ds.stage_since)
-            return ImportResult(ds.id, ds.name, count, len(skipped), tuple(warnings), target_id is None,
-                                len(subtotals))
+                         object_label=ds.name, detail=detail, since=since)
+            return ImportResult(ds.id, ds.name, count, sum(len(p.skipped) for p in parts), tuple(warnings), created,
+                                subtotal_count, tuple(sorted({t for p in parts for t in p.periods})))
+
+    def _append(self, s: Session, ds: Dataset, part: _Prepared, warnings: list[str], step: Progress) -> int:
+        """Add one part's rows to an existing dataset (a draft, or a series' new periods)."""
+        from desktop_app.storage.row_pages import count_rows
+
+        columns = part.columns
+        if ds.series_grain and part.period is not None:  # the period goes into the series' own period column
+            mine, theirs = series.period_index(columns), series.period_index(revisions.columns_of(ds))
+            if mine is not None and theirs is not None:
+                target = ds.columns[theirs].name
+                if all(c.name.strip().lower() != target.strip().lower() for c in columns):
+                    columns = tuple(ColumnSpec(target, c.type, c.unit, c.required, c.codes) if i == mine else c
+                                    for i, c in enumerate(columns))
+        ordered, found = _map_columns(ds, columns, part.rows)
+        warnings.extend(w for w in found if w not in warnings)
+        if ds.series_grain:
+            index = series.period_index(revisions.columns_of(ds))
+            if index is None:
+                raise BadInput("series_needs_period_column", ds.name)
+            kind = series.grain(ds)
+            incoming = {series.row_period(row, index) for row in ordered}
+            if None in incoming:
+                raise BadInput("row_without_period", ds.name)
+            existing = series.states(s, ds)
+            checking = ds.state == DatasetState.CHECKING.value
+            for period in sorted(incoming):  # type: ignore[type-var]
+                if check_addition(period, kind, existing, revision_checking=checking):  # type: ignore[arg-type]
+                    series.remove_period_rows(s, ds, period, index)  # type: ignore[arg-type]
+            part.periods.update(p.text for p in incoming if p is not None)
+        added, unmapped = _mapped_subtotals(part.subtotals, ds, count_rows(s, ds.id))
+        part.unmapped = unmapped
+        part.added_subtotals = len(added)
+        if added:
+            ds.subtotals = [*(ds.subtotals or []), *(t.to_json() for t in added)]
+        return insert_rows(s, ds.id, ordered, next_position(s, ds.id), progress=step)
+
+
+class ImportPart:
+    """One preview to write: the rows as fixed by the user, the rows left out, and its period (if any)."""
+
+    def __init__(self, preview: ImportPreview, rows: Sequence[Sequence[object]] | None = None,
+                 skip: Sequence[int] = (), period: str | None = None) -> None:
+        self.preview, self.rows, self.skip, self.period = preview, rows, tuple(skip), period
+
+
+class _Prepared:
+    """A part checked and ready to write (outside any unit of work)."""
+
+    def __init__(self, preview: ImportPreview, columns: tuple[ColumnSpec, ...], rows: list, skipped: set[int],
+                 skipped_source_rows: list[int], subtotals: list[Subtotal], lost: int, json_format: str | None,
+                 period: Period | None) -> None:
+        self.preview, self.columns, self.rows, self.skipped = preview, columns, rows, skipped
+        self.skipped_source_rows, self.subtotals, self.lost = skipped_source_rows, subtotals, lost
+        self.json_format, self.period = json_format, period
+        self.periods: set[str] = {period.text} if period is not None else set()
+        self.unmapped = 0
+        self.added_subtotals = 0
+
+
+def _prepare(part: ImportPart) -> _Prepared:
+    """Check a part's rows (cells of the wrong type refuse the import) and give them their period."""
+    preview = part.preview
+    open_marks = undecided_columns(preview)
+    if open_marks:
+        raise BadInput("ambiguous_decimal", open_marks[0])
+    columns = tuple(ColumnSpec(c.name, c.type, required=False) for c in preview.columns)
+    data = list(preview.rows if part.rows is None else part.rows)
+    skipped = set(part.skip)
+    # The preview's rows as read: what their cells are is known column by column already.
+    summary = preview.summary if part.rows is None else None
+    cells = summary.columns if summary is not None and summary.describes(preview.rows) else None
+    if cells is not None and len(cells) != len(columns):
+        cells = None
+    if cells is not None and all(cells[i].types <= _PLAIN_NUMBERS for i in _numeric_indices(columns)):
+        unresolved = []
+    else:
+        unresolved = [i for i in bad_rows(columns, data) if i not in skipped]
+    unresolved += [i for i in unresolved_rows(preview, data) if i not in skipped and i not in unresolved]
+    if unresolved:
+        raise BadInput("unresolved_problems", str(len(unresolved)))
+    kept = [row for i, row in enumerate(data) if i not in skipped] if skipped else data
+    if not kept:
+        raise BadInput("empty")
+    aligned = len(data) == len(preview.source_rows)  # rows deleted in the preview lose their source numbers
+    skipped_source_rows = sorted(preview.source_rows[i] for i in skipped) if aligned else []
+    subtotals, lost = _kept_subtotals(preview.subtotals, skipped, aligned)
+    json_format = row_format([_json_kind(c) for c in cells]) if cells is not None else None
+    period = series_period(part.period) if part.period else None
+    if period is not None:
+        columns, kept, added = _with_period(columns, kept, period)
+        if added:
+            json_format = None  # a column more than the preview's cells describe
+    return _Prepared(preview, columns, kept, skipped, skipped_source_rows, subtotals, lost, json_format, period)
+
+
+def _with_period(columns: tuple[ColumnSpec, ...], rows: Sequence[Sequence[object]],
+                 period: Period) -> tuple[tuple[ColumnSpec, ...], list, bool]:
+    """The rows of one period with the period in their period column: a "Periode" column first when there
+    is none; an empty cell gets the period; a cell of another period refuses the import."""
+    index = series.period_index(columns)
+    if index is None:
+        return (ColumnSpec(PERIOD_COLUMN, ColumnType.PERIOD, required=False), *columns), \
+            [(period.text, *row) for row in rows], True
+    out = []
+    for number, row in enumerate(rows, start=1):
+        cell = row[index] if index < len(row) else None
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            found = period
+        else:
+            found = parse_period(cell)
+            if found != period:
+                raise BadInput("period_mismatch", f"{number}: {cell} / {period.text}")
+        out.append((*row[:index], found.text, *row[index + 1:]))
+    return columns, out, False
 
 
 def undecided_columns(preview: ImportPreview) -> list[str]:

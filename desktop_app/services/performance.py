@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ from desktop_app.domain.sop_timing import (
     StepFigures,
     StepRun,
     Timeline,
+    by_timeline,
     holder_figures,
     step_figures,
     timeline,
@@ -68,6 +70,7 @@ class ObjectTiming:
     day_seconds: float = DEFAULT_CALENDAR.working_day_seconds  # an office day, for writing durations
     author: str = ""
     wait_limits: dict[Step, float | None] = field(default_factory=dict)  # seconds of waiting that get a warning
+    batch: str = ""  # a series' batch of new periods ("2024-04"): steps 1-2 of those periods
 
     @property
     def runs(self) -> tuple[StepRun, ...]:
@@ -163,6 +166,8 @@ class PerformanceReport:
     calendar: WorkCalendar = DEFAULT_CALENDAR
     rules: TimingRules = DEFAULT_RULES
     chain_head: tuple[int, str] = (0, "")  # the activity log's newest entry when the report was made
+    revisions: tuple[Listed, ...] = ()  # new revisions of datasets (each a new round of steps 1-4)
+    periods: tuple[Listed, ...] = ()  # periods of series that passed step 2 (each batch its own steps 1-2)
 
     @property
     def finished(self) -> int:
@@ -237,9 +242,9 @@ class PerformanceService:
         """The step occurrences of one dataset or publication (BadInput for an unknown one)."""
         with self.ctx.db.reading() as s:
             label, state, sample, author = _object(s, object_type, object_id)
-            events = [_event(e) for e in s.scalars(
+            events = by_timeline(_event(e) for e in s.scalars(
                 select(LogEntry).where(LogEntry.object_type == object_type, LogEntry.object_id == object_id,
-                                       LogEntry.action.in_(TIMING_ACTIONS)).order_by(LogEntry.id))]
+                                       LogEntry.action.in_(TIMING_ACTIONS)).order_by(LogEntry.id)))[""]
             backups = self._backups(s)
             calendar = self._calendar(s)
             line = timeline(events, calendar, self.ctx.now(), backups)
@@ -251,11 +256,20 @@ class PerformanceService:
         with self.ctx.db.reading() as s:
             return self._timings(s)
 
-    def open_runs(self, object_type: str) -> dict[int, StepRun]:
-        """The open step occurrence of every dataset (or publication) that is in a step now, by id."""
+    def open_runs(self, object_type: str, steps: Sequence[Step] = ()) -> dict[int, StepRun]:
+        """The open step occurrence of every dataset (or publication) that is in a step now, by id.
+
+        ``steps``: only occurrences of these steps (a series may be in step 4 with new periods in step 1:
+        the tab of step 1 shows the periods' occurrence, the tab of step 4 none).
+        """
         with self.ctx.db.reading() as s:
-            return {t.object_id: t.timeline.current for t in self._timings(s)
-                    if t.object_type == object_type and t.timeline.current is not None}
+            found: dict[int, StepRun] = {}
+            for t in self._timings(s):
+                current = t.timeline.current
+                if t.object_type != object_type or current is None or (steps and current.step not in steps):
+                    continue
+                found.setdefault(t.object_id, current)
+            return found
 
     def runs_by_entry(self) -> dict[int, StepRun]:
         """Every finished step occurrence of a dataset or publication, by the log entry that completed it."""
@@ -346,6 +360,14 @@ class PerformanceService:
                     size = (e.detail or {}).get("size")
                     lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
                                                   f"{size / 1_048_576:.1f} MB".replace(".", ",") if size else ""))
+                elif e.action == "dataset_revised":
+                    d = e.detail or {}
+                    lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
+                                                  f"revisi {d.get('revision', '')}: {d.get('reason', '')}"))
+                elif e.action in ("periods_validated", "dataset_validate") and (e.detail or {}).get("periods"):
+                    periods = ", ".join(str(p) for p in e.detail["periods"])
+                    lists["periods"].append(Listed(e.at, e.object_label, e.actor_name,
+                                                   f"{periods} (revisi {e.detail.get('revision', '')})"))
                 elif e.action in ("publication_approved", "publication_returned", "publication_published"):
                     acting = "Plt." if (e.detail or {}).get("acting") else ""
                     lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
@@ -360,7 +382,7 @@ class PerformanceService:
                 tuple(lists["publication_returned"]), tuple(lists["publication_published"]),
                 tuple(lists["confirmation_logged"]), tuple(lists[BACKUP_ACTION]), office.is_sample,
                 calendar.working_day_seconds, tuple(holder_figures(runs, limits)), calendar, rules,
-                activity_log.chain_head(s))
+                activity_log.chain_head(s), tuple(lists["dataset_revised"]), tuple(lists["periods"]))
 
     def export_report(self, start: dt.date, end: dt.date, out_path: Path, employee: str = "", *,
                       overwrite: bool = True) -> Path:
@@ -476,10 +498,11 @@ class PerformanceService:
                  for d in s.scalars(select(Dataset))}
         names |= {("publication", p.id): (p.title, p.state, p.is_sample, users.get(p.author_id, ""))
                   for p in s.scalars(select(Publication))}
-        result = [ObjectTiming(kind, oid, names[(kind, oid)][0], names[(kind, oid)][1],
+        result = [ObjectTiming(kind, oid, _batch_label(names[(kind, oid)][0], batch), names[(kind, oid)][1],
                                timeline(evs, calendar, now, backups), names[(kind, oid)][2],
-                               calendar.working_day_seconds, names[(kind, oid)][3], limits)
-                  for (kind, oid), evs in events.items() if (kind, oid) in names]
+                               calendar.working_day_seconds, names[(kind, oid)][3], limits, batch)
+                  for (kind, oid), lines in events.items() if (kind, oid) in names
+                  for batch, evs in by_timeline(lines).items()]
         with self._cache_lock:
             self._timings_cache = (key, result)
         return result
@@ -498,6 +521,16 @@ class PerformanceService:
         with self._cache_lock:
             self._events_cache = (head, events)
         return events
+
+
+def _batch_label(label: str, batch: str) -> str:
+    """'Izin Terbit (periode April 2024)' for a batch of new periods; the object's own label otherwise."""
+    if not batch:
+        return label
+    from desktop_app.domain.periods import parse_period
+
+    period = parse_period(batch)
+    return f"{label} (periode {period.label if period else batch})"
 
 
 def _put(s: Session, key: str, value: dict) -> None:

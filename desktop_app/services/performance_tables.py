@@ -56,6 +56,8 @@ def summary_rows(report) -> list[tuple[str, str]]:  # noqa: ANN001
         ("Publikasi disetujui / dikembalikan", f"{len(report.approved)} / {len(report.returned)}"),
         ("Publikasi diterbitkan", formatting.number(len(report.published))),
         ("Konfirmasi Data", formatting.number(len(report.confirmations))),
+        ("Revisi data / periode seri tervalidasi",
+         f"{formatting.number(len(report.revisions))} / {formatting.number(len(report.periods))}"),
         ("Cadangan terverifikasi", formatting.number(len(report.backups))),
         ("Kepala rantai Catatan Aktivitas", chain_head_text(report.chain_head)),
     ]
@@ -174,7 +176,9 @@ def report_lists(report) -> list[TableData]:  # noqa: ANN001
             list_table("Publikasi dikembalikan untuk diperbaiki", report.returned, "Keterangan"),
             list_table("Publikasi diterbitkan", report.published, "Keterangan"),
             list_table("Konfirmasi Data dengan sumber", report.confirmations, "Sumber · saluran · hasil"),
-            list_table("Cadangan terverifikasi", report.backups, "Ukuran")]
+            list_table("Cadangan terverifikasi", report.backups, "Ukuran"),
+            list_table("Revisi data (putaran baru langkah 1-4)", report.revisions, "Revisi · alasan"),
+            list_table("Periode seri tervalidasi (langkah 1-2 per periode)", report.periods, "Periode")]
 
 
 def count_chart(report) -> ChartSpec:  # noqa: ANN001

@@ -28,7 +28,7 @@ from desktop_app.services.performance_tables import (
 )
 
 HEADER_FILL = "1F4E79"
-SHEET_NAMES = ("Disetujui", "Dikembalikan", "Diterbitkan", "Konfirmasi", "Cadangan")
+SHEET_NAMES = ("Disetujui", "Dikembalikan", "Diterbitkan", "Konfirmasi", "Cadangan", "Revisi", "Periode Seri")
 METHOD_SHEET = "Cara Penghitungan"
 
 

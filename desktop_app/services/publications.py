@@ -33,9 +33,11 @@ from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, output_chart, output_table
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
+    Dataset,
     Decision,
     Delegation,
     Office,
+    Output,
     Publication,
     PublicationVersion,
     ReviewNote,
@@ -150,6 +152,19 @@ class PublicationDetail:
     notes: tuple[ReviewNoteInfo, ...]
     decisions: tuple[DecisionInfo, ...]
     layout: LayoutOptions = LayoutOptions()
+
+
+@dataclass(frozen=True)
+class RevisedSection:
+    """A section whose table or chart was built on a revision a newer one has replaced."""
+
+    index: int
+    heading: str
+    output_id: int
+    dataset_id: int
+    dataset: str
+    built_on: int  # the revision the version's snapshot was taken from
+    serving: int  # the revision that serves now
 
 
 @dataclass(frozen=True)
@@ -305,10 +320,13 @@ class PublicationService:
 
     @attempt("publication_revised", "publication")
     def revise(self, publication_id: int, sections: Sequence[SectionDraft], title: str | None = None, *,
-               layout: LayoutOptions | None = None, base_version: int | None = None) -> int:
+               layout: LayoutOptions | None = None, base_version: int | None = None,
+               data_update: bool = False) -> int:
         """Change the content. A submitted, returned or approved version is never changed: a new one is made.
         ``layout`` None keeps the current version's layout options. ``base_version``: the ``row_version``
-        the edits were made on; NotAllowed ``changed_elsewhere`` when another PC changed it since."""
+        the edits were made on; NotAllowed ``changed_elsewhere`` when another PC changed it since.
+        ``data_update``: the new version brings revised data (``update_data``); a published publication may
+        then get a new version too."""
         _check_draft(title or "-", None, sections, layout)
         narratives = self._narratives(sections)
         with self.ctx.db.unit_of_work() as s:
@@ -316,7 +334,7 @@ class PublicationService:
             pub = self._load(s, publication_id)
             self.ctx.require_version(s, pub, base_version, "publication")
             state = PublicationState(pub.state)
-            if state in (PublicationState.SUBMITTED, PublicationState.PUBLISHED):
+            if state == PublicationState.SUBMITTED or (state == PublicationState.PUBLISHED and not data_update):
                 raise NotAllowed("state", f"revise in {state.value}")
             since = pub.stage_since
             current = pub.versions[-1]
@@ -338,10 +356,50 @@ class PublicationService:
             pub.title = content["title"]
             flag_modified(pub, "title")  # a new row_version even when only the content changes
             s.flush()
+            detail = {"version": number, "from": state.value, "hash": pub.versions[-1].content_hash,
+                      "state": pub.state}
+            if data_update:
+                detail["data_revisions"] = [[x["dataset_id"], x["revision"]] for x in content["sections"]
+                                            if x.get("dataset_id") is not None]
             self.ctx.log(s, "publication_revised", step=Step.SUBMIT, object_type="publication", object_id=pub.id,
-                         object_label=pub.title, since=since,
-                         detail={"version": number, "from": state.value, "hash": pub.versions[-1].content_hash})
+                         object_label=pub.title, since=since, detail=detail)
             return number
+
+    # --- revised data -----------------------------------------------------------------------
+    def revised_data(self, publication_id: int) -> list[RevisedSection]:
+        """The sections of the newest version built on a dataset revision that a newer one replaced
+        ("Data sudah direvisi"); empty when the publication is up to date."""
+        with self.ctx.db.reading() as s:
+            return _revised_sections(s, self._load(s, publication_id).versions[-1].content)
+
+    def update_data(self, publication_id: int) -> int:
+        """Bring a publication flagged "Data sudah direvisi" to the revised data: its outputs move to the
+        serving revision and a new version is made (a draft, to be submitted and approved again); the
+        new version's number. NotAllowed("state") while it is submitted or when nothing was revised."""
+        from desktop_app.services.revisions import served_number
+
+        with self.ctx.db.reading() as s:
+            self.ctx.require(s, Action.COMPOSE_PUBLICATION)
+            pub = self._load(s, publication_id)
+            if pub.state == PublicationState.SUBMITTED.value:
+                raise NotAllowed("state", "update data in submitted")
+            content = pub.versions[-1].content
+            flagged = _revised_sections(s, content)
+            if not flagged:
+                raise NotAllowed("state", "data up to date")
+            behind = set()
+            for item in flagged:
+                output = s.get(Output, item.output_id)
+                if output is not None and output.revision < (served_number(s, s.get(Dataset, output.dataset_id)) or 0):
+                    behind.add(output.id)
+            drafts = _section_drafts(content)
+            layout = _layout_of(content)
+        for output_id in sorted(behind):
+            self.datasets.update_output(output_id)
+        flagged_index = {item.index for item in flagged}
+        sections = [dataclasses.replace(d, narrative_text="") if i in flagged_index and d.narrative else d
+                    for i, d in enumerate(drafts)]
+        return self.revise(publication_id, sections, layout=layout, data_update=True)
 
     @attempt("publication_submitted", "publication")
     def submit(self, publication_id: int, cover_note: str = "") -> None:
@@ -567,6 +625,8 @@ def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]
             if section.source is not None:
                 item["source"] = section.source.strip()
                 table = dataclasses.replace(table, source=item["source"])
+            built_on = s.get(Output, section.output_id)
+            item["dataset_id"], item["revision"] = built_on.dataset_id, built_on.revision  # type: ignore[union-attr]
             if section.table:
                 item["table"] = _table_json(table)
             if section.chart:
@@ -585,6 +645,27 @@ def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]
         options["foreword"] = layout.foreword.strip()
         options["signer"] = dataclasses.asdict(signer)
     return {"title": title.strip(), "kind": kind, "layout": options, "sections": frozen}
+
+
+def _revised_sections(s: Session, content: dict) -> list[RevisedSection]:
+    """The sections of a version's content built on a revision older than the one serving now."""
+    from desktop_app.services.revisions import served_number
+
+    out = []
+    for index, item in enumerate(content.get("sections") or ()):
+        output_id = item.get("output_id")
+        if output_id is None:
+            continue
+        output = s.get(Output, output_id)
+        dataset_id = item.get("dataset_id", output.dataset_id if output is not None else None)
+        ds = s.get(Dataset, dataset_id) if dataset_id is not None else None
+        if ds is None or ds.deleted_at is not None:
+            continue
+        served = served_number(s, ds)
+        built_on = int(item.get("revision") or 1)  # versions made before revisions existed: revision 1
+        if served is not None and built_on < served:
+            out.append(RevisedSection(index, item.get("heading", ""), output_id, ds.id, ds.name, built_on, served))
+    return out
 
 
 def _layout_of(content: dict) -> LayoutOptions:

@@ -71,7 +71,7 @@ class SearchService:
         with self.ctx.db.reading() as s:
             # Only the columns matched and shown: this runs on every keystroke in the search box.
             for ds in s.execute(select(Dataset.id, Dataset.name, Dataset.group_name, Dataset.source,
-                                       Dataset.keywords, Dataset.state)):
+                                       Dataset.keywords, Dataset.state).where(Dataset.deleted_at.is_(None))):
                 keywords = " ".join(str(k) for k in ds.keywords or [])
                 score = _score(words, ds.name, " ".join((ds.group_name, ds.source, keywords)))
                 if score is not None:

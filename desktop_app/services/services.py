@@ -12,6 +12,7 @@ from desktop_app.services.agenda import AgendaService
 from desktop_app.services.archive import ArchiveService
 from desktop_app.services.catalog import CatalogService
 from desktop_app.services.context import Clock, ServiceContext, system_clock
+from desktop_app.services.corrections import ColumnService
 from desktop_app.services.datasets import DatasetService
 from desktop_app.services.distribution import DistributionService
 from desktop_app.services.imports import ImportService
@@ -19,8 +20,11 @@ from desktop_app.services.letters import LetterService
 from desktop_app.services.live import LiveUpdates
 from desktop_app.services.outputs import OutputService
 from desktop_app.services.performance import PerformanceService
+from desktop_app.services.programmes import ProgrammeService
 from desktop_app.services.publications import PublicationService
+from desktop_app.services.revisions import RevisionService
 from desktop_app.services.search import SearchService
+from desktop_app.services.series import SeriesService
 from desktop_app.services.tabulation import TabulationService
 from desktop_app.services.work_sessions import WorkService
 from desktop_app.storage.database import Database
@@ -48,6 +52,10 @@ class Services:
     letters: LetterService
     outputs: OutputService
     live: LiveUpdates
+    revisions: RevisionService
+    series: SeriesService
+    corrections: ColumnService
+    programmes: ProgrammeService
 
     @classmethod
     def open(cls, target: Path | str, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -68,7 +76,9 @@ class Services:
                    catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
                    performance=performance, records=ActivityRecords(ctx, performance),
                    distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work,
-                   letters=LetterService(ctx), outputs=OutputService(ctx), live=LiveUpdates(ctx))
+                   letters=LetterService(ctx), outputs=OutputService(ctx), live=LiveUpdates(ctx),
+                   revisions=RevisionService(ctx), series=SeriesService(ctx), corrections=ColumnService(ctx),
+                   programmes=ProgrammeService(ctx))
 
     def close(self) -> None:
         self.live.stop()

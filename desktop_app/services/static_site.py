@@ -367,7 +367,7 @@ def build_site(services: Services, out_dir: Path | str, report: Report | None = 
         for done, entry in enumerate(public):
             tick(done, len(public) + 1, f"Menyusun halaman {entry.title} …")
             base = f"data-{entry.id}-{slug(entry.title)}"
-            files = _dataset_page(services, entry, services.datasets.get(entry.id), base, temp, office)
+            files = _dataset_page(services, entry, services.datasets.served(entry.id), base, temp, office)
             pages.append(out_dir / files[0].name)
             written += [out_dir / f.name for f in files]
             named.append((entry, base))

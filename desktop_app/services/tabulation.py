@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.charts import ChartChoice
@@ -22,6 +21,7 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.narrative import narrate
+from desktop_app.domain.periods import Grain, Period, parse_period, period_range, roll_up
 from desktop_app.domain.pivot import (
     TOTAL_LABEL,
     PivotAggregate,
@@ -37,11 +37,13 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate
-from desktop_app.domain.workflow import DatasetState, Move
+from desktop_app.domain.workflow import DatasetState
+from desktop_app.services import revisions
 from desktop_app.services.context import ServiceContext, attempt
-from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows
+from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows, check_name_free
 from desktop_app.services.exporting import ExportResult, export_table, report_target
 from desktop_app.services.outputs import record_output
+from desktop_app.services.series import served_filter
 from desktop_app.storage.aggregate import GroupPartial, group_total_sql
 from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow, Output
 from desktop_app.storage.row_pages import count_rows
@@ -127,7 +129,8 @@ class TabulationService:
             if output is None:
                 raise BadInput("unknown_output", str(output_id))
             ds = self.datasets._load(s, output.dataset_id)
-            return self._pivot(s, ds, spec_of_output(output.kind, output.spec), title=output.name)
+            return self._pivot(s, ds, spec_of_output(output.kind, output.spec), title=output.name,
+                               revision=output.revision)
 
     def narrative(self, dataset_id: int, spec: PivotSpec, *, subject: str = "", unit: str | None = None) -> str:
         """The automatic Indonesian narrative of a pivot (subject: the value column; unit: the dataset's)."""
@@ -183,8 +186,7 @@ class TabulationService:
             raise BadInput("recap_needs_two", str(len(ids)))
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.EDIT_DATASET)
-            if s.scalar(select(Dataset.id).where(func.lower(Dataset.name) == name.strip().lower())):
-                raise BadInput("dataset_name_taken", name)
+            check_name_free(s, name)
             sources = [self.datasets._load(s, i) for i in ids]
             columns, rows = recap([(ds.name, _columns(ds), _rows(s, ds.id)) for ds in sources],
                                   add_source_column=source_column)
@@ -206,7 +208,8 @@ class TabulationService:
             s.add_all(DatasetRow(dataset_id=ds.id, position=i, values=r) for i, r in enumerate(rows))
             self.ctx.log(s, "recap_created", step=Step.PROCESS, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, since=now,
-                         detail={"sources": ids, "rows": len(rows), "columns": len(columns)})
+                         detail={"sources": ids, "rows": len(rows), "columns": len(columns), "state": ds.state,
+                                 "revision": 1})
             return ds.id
 
     @attempt("output_saved", "dataset")
@@ -227,7 +230,6 @@ class TabulationService:
             if ds.state not in _PROCESSABLE:
                 raise NotAllowed("state", f"process in {ds.state}")
             pivot(_columns(ds), (), spec)  # validates the column names, types and filters
-            since = ds.stage_since
             stored = output_spec_json(spec)
             if chart is not None:
                 stored["chart"] = chart.to_json()
@@ -235,59 +237,133 @@ class TabulationService:
                 table = self._pivot(s, ds, spec).table
                 stored["narrative"] = {"text": narrative.strip(), "table": table_fingerprint(table)}
             output = Output(dataset_id=ds.id, name=name.strip(), kind=PIVOT_KIND, spec=stored,
-                            created_by=actor.user_id, created_at=self.ctx.now())
+                            created_by=actor.user_id, created_at=self.ctx.now(), revision=ds.version)
             s.add(output)
             s.flush()
-            if ds.state == DatasetState.VALIDATED.value:
-                self.datasets._move(s, ds, Move.PROCESS, log=False)
-            self.ctx.log(s, "output_saved", step=Step.PROCESS, object_type="dataset", object_id=ds.id,
-                         object_label=ds.name, since=since,
-                         detail={"output_id": output.id, "name": output.name, "kind": PIVOT_KIND})
+            self.datasets.output_saved(s, ds, output, detail={"kind": PIVOT_KIND})
             return output.id
 
     # --- internals -------------------------------------------------------------------------
     def _pivot(self, s: Session, ds: Dataset, spec: PivotSpec, *, title: str = "",
-               report: Report | None = None) -> PivotResult:
+               report: Report | None = None, revision: int | None = None) -> PivotResult:
+        """The pivot of a revision (None: the current one); of a series, its validated periods only."""
         columns = _columns(ds)
         title = title or pivot_title(ds.name, spec)
+        unit, source = ds.unit, ds.source
         with _interruptible(s, report, "Menghitung tabel"):
-            if _sql_shape(columns, spec) and count_rows(s, ds.id) > SQL_THRESHOLD:
-                return _sql_pivot(s, ds, columns, spec, title)
-            rows = _rows(s, ds.id)
+            if revision in (None, ds.version) and served_filter(s, ds, columns) is None:
+                if _sql_shape(columns, spec) and count_rows(s, ds.id) > SQL_THRESHOLD:
+                    return _sql_pivot(s, ds, columns, spec, title)
+                rows = _rows(s, ds.id)
+            else:
+                shown = revisions.view(s, ds, revision, served_rows=True)
+                columns, rows, unit, source = shown.columns, shown.rows, shown.meta.unit, shown.meta.source
         if report is not None:
             report(0, 0, "Menghitung tabel")
-        return pivot(columns, rows, spec, title=title, unit=ds.unit, source=ds.source)
+        return pivot(columns, rows, spec, title=title, unit=unit, source=source)
 
 
 def _sql_shape(columns: Sequence[ColumnSpec], spec: PivotSpec) -> bool:
-    """Whether the spec is a grouped total SQL computes exactly as ``pivot``: one row column that is
-    not a period, nothing across, no filter, grain, change or share."""
-    if (len(spec.rows) != 1 or spec.cols or spec.filters or spec.period_grain is not None or spec.change
-            or spec.agg not in _SQL_AGGREGATES):
+    """Whether the spec is a grouped total SQL computes exactly as ``pivot``: one row column, nothing
+    across, no filter or share; by a period column (a series by month), with a grain, the change
+    against the previous period and the year to date too."""
+    if len(spec.rows) != 1 or spec.cols or spec.filters or spec.agg not in _SQL_AGGREGATES:
         return False
     try:
-        return columns[column_index(columns, spec.rows[0])].type != ColumnType.PERIOD
+        column = columns[column_index(columns, spec.rows[0])]
     except BadInput:
         return False  # the in-memory pivot raises the error
+    periods = column.type == ColumnType.PERIOD or (column.type == ColumnType.DATE and spec.period_grain is not None)
+    if (spec.change or spec.ytd) and not periods:
+        return False  # the in-memory pivot raises the error
+    if spec.ytd and spec.agg not in (PivotAggregate.SUM, PivotAggregate.COUNT):
+        return False
+    return True
 
 
 def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: PivotSpec, title: str) -> PivotResult:
     """``pivot`` of a plain grouped total, aggregated by SQLite: the same result, rows never loaded.
 
-    Groups come in first-seen order (the row of the lowest position), empty cells last, as ``pivot``.
+    Groups come in first-seen order (the row of the lowest position), empty cells last, as ``pivot``;
+    by a period column, periods in order with the missing ones between filled in, the change against
+    the previous period and the year to date computed from the groups' totals, as ``pivot`` does.
     """
     shell = pivot(columns, (), spec, title=title, unit=ds.unit, source=ds.source)  # validates; the headers
+    index = column_index(columns, spec.rows[0])
+    column = columns[index]
+    periods = column.type == ColumnType.PERIOD or (column.type == ColumnType.DATE and spec.period_grain is not None)
     value = None if spec.value is None else column_index(columns, spec.value)
     merged: dict[object, list[GroupPartial]] = {}
-    for part in group_total_sql(s, ds.id, column_index(columns, spec.rows[0]), value, spec.agg.value):
-        merged.setdefault(_pivot_key(part.cell), []).append(part)
-    keys = [k for k in merged if k is not None] + ([None] if None in merged else [])
+    for part in group_total_sql(s, ds.id, index, value, spec.agg.value):
+        key = _period_key(part.cell, spec.period_grain) if periods else _pivot_key(part.cell)
+        merged.setdefault(key, []).append(part)
+    keys = _ordered_keys(list(merged), periods)
     finish = _finisher(spec.agg)
-    lines = tuple(_line(key, finish(merged[key])) for key in keys)
+    totals = {key: finish(merged.get(key, [])) for key in keys}
+    lines = []
+    running: dict[int, float] = {}
+    for key in keys:
+        total = totals[key]
+        change = pct = ytd = None
+        if isinstance(key, Period):
+            if spec.change:
+                change, pct = _change(total, totals.get(key.previous()))
+            if spec.ytd:
+                running[key.year] = running.get(key.year, 0.0) + (total or 0.0)
+                ytd = running[key.year]
+        lines.append(PivotRow((key,), (label_of(key),), "data", (total,), total, change, pct, ytd))
     grand = finish([p for parts in merged.values() for p in parts])
-    table = replace(shell.table, rows=tuple((line.labels[0], _whole(line.total)) for line in lines),
-                    total=(TOTAL_LABEL, _whole(grand)))
-    return replace(shell, table=table, rows=lines, grand_total=grand, row_kinds=("data",) * len(lines))
+    extra = (None, None) if spec.change else ()
+    extra += (None,) if spec.ytd else ()
+    rows = []
+    for line in lines:
+        cells = (line.labels[0], _whole(line.total))
+        if spec.change:
+            cells += (_whole(line.change), line.change_pct)
+        if spec.ytd:
+            cells += (_whole(line.ytd),)
+        rows.append(cells)
+    table = replace(shell.table, rows=tuple(rows), total=(TOTAL_LABEL, _whole(grand), *extra))
+    return replace(shell, table=table, rows=tuple(lines), grand_total=grand, row_kinds=("data",) * len(lines),
+                   period_rows=periods and any(isinstance(k, Period) for k in keys))
+
+
+def _period_key(cell: object, grain: Grain | None) -> object:
+    """The pivot's key of a period cell (``domain.pivot._Dimension.key`` of a period column)."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    period = parse_period(cell)
+    if period is not None and grain is not None:
+        period = roll_up(period, grain)
+    return period if period is not None else str(cell).strip()
+
+
+def _ordered_keys(keys: list[object], periods: bool) -> list[object]:
+    """The keys in the pivot's order: first seen, empty last; periods in order, gaps filled when every key
+    is a period of one kind (``domain.pivot._Dimension.order`` and ``filled``)."""
+    if not periods:
+        return [k for k in keys if k is not None] + ([None] if None in keys else [])
+    seen = {k: i for i, k in enumerate(keys)}
+    filled = [k for k in keys if k is not None]
+    if filled and all(isinstance(k, Period) for k in filled) and len({k.kind for k in filled}) == 1:  # type: ignore[union-attr]
+        full = period_range(min(filled), max(filled))  # type: ignore[type-var]
+        keys = list(set(full) | set(keys))
+
+    def sort_key(key: object) -> tuple[int, Any, int]:
+        if key is None:
+            return (2, 0, 0)
+        if isinstance(key, Period):
+            return (0, key._key(), 0)
+        return (1, 0, seen.get(key, 0))
+    return sorted(keys, key=sort_key)
+
+
+def _change(current: float | None, previous: float | None) -> tuple[float | None, float | None]:
+    """The change against the previous period and its percent (``domain.pivot``'s rule)."""
+    if current is None or previous is None:
+        return None, None
+    absolute = current - previous
+    return absolute, None if previous == 0 else absolute / abs(previous) * 100
 
 
 def _line(key: object, value: float | None) -> PivotRow:

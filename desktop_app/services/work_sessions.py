@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.roles import Action, Actor
-from desktop_app.domain.sop_timing import TIMING_ACTIONS, LogEvent, open_sessions
+from desktop_app.domain.sop_timing import TIMING_ACTIONS, LogEvent, by_timeline, open_sessions
 from desktop_app.domain.steps import Step
 from desktop_app.domain.work_sessions import WORK_ACTIONS, WORK_PAUSED, WORK_RESUMED, WORK_STARTED, PauseReason
 from desktop_app.domain.working_time import DEFAULT_CALENDAR
@@ -169,7 +169,15 @@ def _events(s: Session, object_type: str, object_id: int) -> list[LogEvent]:
 
 def _sessions(s: Session, object_type: str, object_id: int, now: dt.datetime):  # noqa: ANN202 - (Step | None, SessionBook)
     # Only whether sessions run matters here, not their length: the default calendar will do.
-    return open_sessions(_events(s, object_type, object_id), DEFAULT_CALENDAR, now)
+    # A series may have new periods in steps 1-2 beside its own timeline: their batch's open step first.
+    lines = by_timeline(_events(s, object_type, object_id))
+    found = None
+    for key in sorted(lines, reverse=True):  # batches ("2024-04") before the object's own timeline ("")
+        step, book = open_sessions(lines[key], DEFAULT_CALENDAR, now)
+        if step is not None:
+            return step, book
+        found = found or (step, book)
+    return found
 
 
 def _running(s: Session, actor: Actor, object_type: str, object_id: int, now: dt.datetime) -> bool:

@@ -67,6 +67,8 @@ class Programme(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(50), default="")
     name: Mapped[str] = mapped_column(String(300))
+    year: Mapped[int | None] = mapped_column(nullable=True)
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
 
 class Activity(Base):
@@ -75,6 +77,8 @@ class Activity(Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"))
     code: Mapped[str] = mapped_column(String(50), default="")
     name: Mapped[str] = mapped_column(String(300))
+    year: Mapped[int | None] = mapped_column(nullable=True)
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
 
 class AgendaEntry(Base):
@@ -89,6 +93,10 @@ class AgendaEntry(Base):
 
 
 class Dataset(Base):
+    """A dataset: its stable identity (id, unique name, group, the grain of a series) and its current
+    revision (state, metadata, columns, rows, check settings). Earlier revisions are ``DatasetRevision``
+    rows (``domain.revisions`` describes the model)."""
+
     __tablename__ = "datasets"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
@@ -121,19 +129,84 @@ class Dataset(Base):
     # Subtotal rows of the imported file, left out of the rows and checked against them in step 2
     # (domain.subtotals.Subtotal.to_json each).
     subtotals: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
-    state: Mapped[str] = mapped_column(String(20), default="draft")
-    version: Mapped[int] = mapped_column(default=1)
+    state: Mapped[str] = mapped_column(String(20), default="draft")  # of the current revision
+    version: Mapped[int] = mapped_column(default=1)  # the number of the current revision
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     activity_id: Mapped[int | None] = mapped_column(ForeignKey("activities.id"), nullable=True)
     is_sample: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     stage_since: Mapped[dt.datetime]
+    # A series: "month", "quarter", "semester" or "year" (its first PERIOD column holds each row's period).
+    series_grain: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    # Withdrawn from the data catalogue (with a reason); None: not withdrawn.
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    withdrawn_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Deleted as a draft (in the Sampah until ``domain.revisions.TRASH_DAYS`` have passed); None: not deleted.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    deleted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    deleted_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     columns: Mapped[list[DatasetColumn]] = relationship(
         order_by="DatasetColumn.position", cascade="all, delete-orphan")
     # Counts the changes of this row (see storage.versions): a save made on an older version is refused.
     row_version: Mapped[int] = mapped_column(default=1, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
+
+
+class DatasetRevision(Base):
+    """One revision of a dataset. The current one (``number == Dataset.version``) keeps its data in the
+    dataset itself and only mirrors its state here; a frozen one holds its own copy (``meta``,
+    ``columns``, ``settings`` and ``RevisionRow``s) and never changes again."""
+
+    __tablename__ = "dataset_revisions"
+    __table_args__ = (UniqueConstraint("dataset_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("datasets.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    state: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime]
+    validated_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)  # the last time it passed step 2
+    frozen: Mapped[bool] = mapped_column(default=False)
+    meta: Mapped[dict[str, Any]] = mapped_column(default=dict)  # frozen: the metadata (DatasetMeta fields)
+    columns: Mapped[list[Any]] = mapped_column(default=list)  # frozen: [{name, type, unit, required, codes}]
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # frozen: key columns, threshold, subtotals
+    rows: Mapped[int] = mapped_column(default=0)  # frozen: how many RevisionRows
+    # A draft revision deleted to the Sampah (restorable for TRASH_DAYS).
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    deleted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class RevisionRow(Base):
+    """A row of a frozen revision."""
+
+    __tablename__ = "revision_rows"
+    __table_args__ = (Index("ix_revision_rows_revision_position", "revision_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("dataset_revisions.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    values: Mapped[list[Any]]
+
+
+class DatasetPeriod(Base):
+    """One period of a series in one revision, with its own state (draft, checking, validated)."""
+
+    __tablename__ = "dataset_periods"
+    __table_args__ = (UniqueConstraint("dataset_id", "revision", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("datasets.id", ondelete="CASCADE"))
+    revision: Mapped[int]
+    period: Mapped[str] = mapped_column(String(10))
+    state: Mapped[str] = mapped_column(String(20))
+    rows: Mapped[int] = mapped_column(default=0)
+    added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[dt.datetime]
+    stage_since: Mapped[dt.datetime]  # since when it is in its state (the clock of its batch)
+    validated_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    # The batch it arrived in, for timing ("" : the revision's own first round of steps 1-2).
+    batch: Mapped[str] = mapped_column(String(10), default="")
 
 
 class DatasetColumn(Base):
@@ -167,6 +240,7 @@ class CheckRun(Base):
     errors: Mapped[int] = mapped_column(default=0)
     warnings: Mapped[int] = mapped_column(default=0)
     findings: Mapped[list[Any]] = mapped_column(default=list)
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class Confirmation(Base):
@@ -185,10 +259,11 @@ class Confirmation(Base):
     attachment_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime]
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class Output(Base):
-    """A saved tabulation or chart defined on a dataset."""
+    """A saved tabulation or chart defined on a revision of a dataset."""
 
     __tablename__ = "outputs"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -198,6 +273,7 @@ class Output(Base):
     spec: Mapped[dict[str, Any]]
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime]
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")  # the dataset revision it reads
 
 
 class Publication(Base):

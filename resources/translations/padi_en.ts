@@ -1517,6 +1517,97 @@ PADI will now restart; please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Kolom Kumpulan Data</source>
+        <translation>Dataset columns</translation>
+    </message>
+    <message>
+        <source>Setiap perubahan langsung disimpan dan dicatat. Sel yang tidak sesuai tipe baru tetap seperti semula dan ditandai untuk diperbaiki.</source>
+        <translation>Every change is saved and logged at once. Cells that do not fit a new type stay as they were and are marked for fixing.</translation>
+    </message>
+    <message>
+        <source>Ubah Nama…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Ubah Tipe…</source>
+        <translation>Change type…</translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ubah Nama Kolom</source>
+        <translation>Rename column</translation>
+    </message>
+    <message>
+        <source>Nama baru kolom &apos;{name}&apos;:</source>
+        <translation>New name of column &apos;{name}&apos;:</translation>
+    </message>
+    <message>
+        <source>Nama kolom diubah.</source>
+        <translation>Column renamed.</translation>
+    </message>
+    <message>
+        <source>Ubah Tipe Kolom</source>
+        <translation>Change column type</translation>
+    </message>
+    <message>
+        <source>Tipe baru kolom &apos;{name}&apos;:</source>
+        <translation>New type of column &apos;{name}&apos;:</translation>
+    </message>
+    <message>
+        <source>Tipe kolom diubah.</source>
+        <translation>Column type changed.</translation>
+    </message>
+    <message>
+        <source>Tipe kolom diubah. {count} sel tidak sesuai tipe baru dan dibiarkan seperti semula (baris {rows}); perbaiki di tabel.</source>
+        <translation>Column type changed. {count} cells do not fit the new type and were left as they were (rows {rows}); fix them in the table.</translation>
+    </message>
+    <message>
+        <source>Kolom dipindah.</source>
+        <translation>Column moved.</translation>
+    </message>
+    <message>
+        <source>Tambah Kolom</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <source>Nama kolom baru (diletakkan sesudah kolom terpilih):</source>
+        <translation>Name of the new column (placed after the selected column):</translation>
+    </message>
+    <message>
+        <source>Kolom ditambah (tipe Teks; ubah tipenya bila perlu).</source>
+        <translation>Column added (type Text; change its type if needed).</translation>
+    </message>
+    <message>
+        <source>Hapus Kolom</source>
+        <translation>Delete column</translation>
+    </message>
+    <message>
+        <source>Hapus kolom &apos;{name}&apos; beserta isinya dari draf ini?</source>
+        <translation>Delete column &apos;{name}&apos; and its contents from this draft?</translation>
+    </message>
+    <message>
+        <source>Kolom dihapus.</source>
+        <translation>Column deleted.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>Susun Publikasi</source>
@@ -2140,6 +2231,10 @@ Type: {type}</translation>
 <context>
     <name>DatasetTab</name>
     <message>
+        <source>{name} (revisi {n})</source>
+        <translation>{name} (revision {n})</translation>
+    </message>
+    <message>
         <source>Kelompok: {group} · Satuan: {unit} · Periode: {period}</source>
         <translation>Group: {group} · Unit: {unit} · Period: {period}</translation>
     </message>
@@ -2148,8 +2243,48 @@ Type: {type}</translation>
         <translation>Source: {source} · Author: {author} · {rows} row(s)</translation>
     </message>
     <message>
+        <source>Ditarik dari Katalog Data.</source>
+        <translation>Withdrawn from the data catalogue.</translation>
+    </message>
+    <message>
+        <source>Data sudah direvisi: keluaran yang dibuat dari revisi sebelumnya perlu diperbarui (tab 3 Pengolahan, Perbarui Keluaran).</source>
+        <translation>Data revised: outputs made from an earlier revision need an update (tab 3 Processing, Update outputs).</translation>
+    </message>
+    <message>
         <source>Data contoh (bukan data resmi).</source>
         <translation>Sample data (not official data).</translation>
+    </message>
+    <message>
+        <source>Revisi {n}</source>
+        <translation>Revision {n}</translation>
+    </message>
+    <message>
+        <source>; revisi {served} tetap tampil di Katalog Data dan publikasi sampai revisi {n} tervalidasi.</source>
+        <translation>; revision {served} stays in the data catalogue and publications until revision {n} is validated.</translation>
+    </message>
+    <message>
+        <source>Perubahan Antar-Revisi</source>
+        <translation>Changes between revisions</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data ini baru memiliki satu revisi.</source>
+        <translation>This dataset has only one revision.</translation>
+    </message>
+    <message>
+        <source>Buat Revisi</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <source>Data yang sudah tervalidasi tidak diubah di tempat: revisi baru dibuat sebagai draf salinannya, dan revisi sekarang tetap tampil di Katalog Data sampai revisi baru tervalidasi.
+
+Alasan revisi &apos;{name}&apos;:</source>
+        <translation>Validated data is never edited in place: a new revision is made as a draft copy of it, and the current revision stays in the data catalogue until the new one is validated.
+
+Reason for revising &apos;{name}&apos;:</translation>
+    </message>
+    <message>
+        <source>Revisi baru dibuat sebagai draf di tab 1 Persiapan.</source>
+        <translation>New revision made as a draft in tab 1 Preparation.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3920,106 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>The source database uses the layout of an older PADI; open it once with PADI, then try again.</translation>
     </message>
     <message>
+        <source>Kumpulan Data itu tidak ada lagi. Muat ulang daftar.</source>
+        <translation>That dataset no longer exists. Reload the list.</translation>
+    </message>
+    <message>
+        <source>Revisi itu tidak ada untuk Kumpulan Data ini.</source>
+        <translation>This dataset has no such revision.</translation>
+    </message>
+    <message>
+        <source>Nama itu masih dipakai Kumpulan Data di Sampah. Pulihkan dari Sampah, atau pilih nama lain.</source>
+        <translation>That name is still used by a dataset in the trash. Restore it from the trash, or choose another name.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menerima kesalahan pemeriksaan pada data yang Anda susun sendiri.</source>
+        <translation>You cannot accept check errors in data you prepared yourself.</translation>
+    </message>
+    <message>
+        <source>Periode tidak dikenal. Tulis seperti 2024-04 (bulan), 2024-Q1 (triwulan), 2024-S1 (semester) atau 2024 (tahun).</source>
+        <translation>Unknown period. Write it like 2024-04 (month), 2024-Q1 (quarter), 2024-S1 (semester) or 2024 (year).</translation>
+    </message>
+    <message>
+        <source>Periode itu tidak sesuai frekuensi seri ini.</source>
+        <translation>That period does not match this series&apos; frequency.</translation>
+    </message>
+    <message>
+        <source>Data periode itu sudah ada dan sudah diperiksa. Periode itu hanya dapat diubah lewat Buat Revisi.</source>
+        <translation>That period&apos;s data is already there and checked. It can only change through a new revision.</translation>
+    </message>
+    <message>
+        <source>Baris periode yang sudah tervalidasi tidak diubah di tempat. Buat Revisi untuk memperbaikinya.</source>
+        <translation>Rows of a validated period are not edited in place. Make a new revision to correct them.</translation>
+    </message>
+    <message>
+        <source>Ada baris berkas yang menyebut periode lain dari periode yang dipilih.</source>
+        <translation>Some rows of the file name a period other than the one chosen.</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data ini bukan seri per periode.</source>
+        <translation>This dataset is not a series by period.</translation>
+    </message>
+    <message>
+        <source>Seri memerlukan kolom periode; kolom itu tidak dapat dihapus atau diubah tipenya.</source>
+        <translation>A series needs its period column; that column cannot be deleted or change its type.</translation>
+    </message>
+    <message>
+        <source>Setiap baris seri harus memiliki periode yang dikenal.</source>
+        <translation>Every row of a series must have a known period.</translation>
+    </message>
+    <message>
+        <source>Kumulatif tahun berjalan memerlukan kolom periode sebagai baris.</source>
+        <translation>Year to date needs a period column as the rows.</translation>
+    </message>
+    <message>
+        <source>Kumulatif tahun berjalan hanya untuk Jumlah atau Banyaknya.</source>
+        <translation>Year to date is only for Sum or Count.</translation>
+    </message>
+    <message>
+        <source>Nama Program wajib diisi.</source>
+        <translation>The programme name is required.</translation>
+    </message>
+    <message>
+        <source>Nama Kegiatan wajib diisi.</source>
+        <translation>The activity name is required.</translation>
+    </message>
+    <message>
+        <source>Kode Program itu sudah dipakai.</source>
+        <translation>That programme code is already used.</translation>
+    </message>
+    <message>
+        <source>Kode Kegiatan itu sudah dipakai dalam Program ini.</source>
+        <translation>That activity code is already used in this programme.</translation>
+    </message>
+    <message>
+        <source>Program ini masih memiliki Kegiatan; hapus Kegiatannya dahulu.</source>
+        <translation>This programme still has activities; delete them first.</translation>
+    </message>
+    <message>
+        <source>Kegiatan ini masih dipakai Kumpulan Data atau Agenda Kerja; lepaskan tautannya dahulu.</source>
+        <translation>This activity is still used by a dataset or the work agenda; remove those links first.</translation>
+    </message>
+    <message>
+        <source>Program itu tidak ada lagi. Muat ulang daftar.</source>
+        <translation>That programme no longer exists. Reload the list.</translation>
+    </message>
+    <message>
+        <source>Kegiatan itu tidak ada lagi. Muat ulang daftar.</source>
+        <translation>That activity no longer exists. Reload the list.</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab itu bukan pengguna PADI.</source>
+        <translation>That responsible person is not a PADI user.</translation>
+    </message>
+    <message>
+        <source>Lembar kerja harus memiliki kolom Kode dan Nama (Program/Kegiatan); Tahun dan Penanggung Jawab boleh ada.</source>
+        <translation>The sheet must have the columns Kode and Nama (Program/Kegiatan); Tahun and Penanggung Jawab are optional.</translation>
+    </message>
+    <message>
+        <source>Ada baris tanpa kode atau tanpa nama, atau kegiatan tanpa programnya (rincian: nomor baris).</source>
+        <translation>A row has no code or no name, or an activity has no programme (details: the row number).</translation>
+    </message>
+    <message>
         <source>Tindakan gagal ({code}).</source>
         <translation>Action failed ({code}).</translation>
     </message>
@@ -4264,6 +4499,41 @@ PADI then asks you to log in again (password padi-demo).</translation>
     </message>
 </context>
 <context>
+    <name>PeriodChips</name>
+    <message>
+        <source>belum ada</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>diperiksa</source>
+        <translation>checking</translation>
+    </message>
+    <message>
+        <source>tervalidasi</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Periode seri&lt;/b&gt; ({count} periode</source>
+        <translation>&lt;b&gt;Periods of the series&lt;/b&gt; ({count} periods</translation>
+    </message>
+    <message>
+        <source>, {missing} belum ada datanya</source>
+        <translation>, {missing} without data</translation>
+    </message>
+    <message>
+        <source>{rows} baris</source>
+        <translation>{rows} rows</translation>
+    </message>
+    <message>
+        <source>belum ada data</source>
+        <translation>no data yet</translation>
+    </message>
+</context>
+<context>
     <name>PermissionEditor</name>
     <message>
         <source>Pengguna, profil kantor dan pemulihan cadangan hanya oleh administrator.</source>
@@ -4396,12 +4666,40 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>Import from Excel…</translation>
     </message>
     <message>
+        <source>Impor Seri per Lembar…</source>
+        <translation>Import series by sheet…</translation>
+    </message>
+    <message>
+        <source>Tambah Data Periode…</source>
+        <translation>Add period data…</translation>
+    </message>
+    <message>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
+        <source>Kolom…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Perubahan Antar-Revisi</source>
+        <translation>Changes between revisions</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Sampah…</source>
+        <translation>Trash…</translation>
+    </message>
+    <message>
+        <source>Program dan Kegiatan…</source>
+        <translation>Programmes and activities…</translation>
     </message>
     <message>
         <source>Kirim ke Pemeriksaan</source>
@@ -4483,6 +4781,78 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <source>Dikirim ke tab 2 Validasi; pemeriksaan otomatis sudah dijalankan.</source>
         <translation>Sent to tab 2 Validation; the automatic checks have been run.</translation>
     </message>
+    <message>
+        <source>Hanya untuk seri per periode (Kumpulan Data dengan frekuensi dan kolom periode).</source>
+        <translation>Only for a series by period (a dataset with a frequency and a period column).</translation>
+    </message>
+    <message>
+        <source>Periode baru seri yang sudah tervalidasi diubah lewat tabel; kolom dan penghapusan hanya untuk draf revisi.</source>
+        <translation>New periods of a validated series are edited in the table; columns and deleting are for a draft revision only.</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data ini baru memiliki satu revisi.</source>
+        <translation>This dataset has only one revision.</translation>
+    </message>
+    <message>
+        <source>Tambah Data Periode</source>
+        <translation>Add period data</translation>
+    </message>
+    <message>
+        <source>Periode data yang ditambahkan ke &apos;{name}&apos; (mis. 2024-04, 2024-Q2, 2024-S1, 2024):</source>
+        <translation>Period of the data added to &apos;{name}&apos; (e.g. 2024-04, 2024-Q2, 2024-S1, 2024):</translation>
+    </message>
+    <message>
+        <source>Data periode {period}</source>
+        <translation>Data of {period}</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Tambah Data Periode {period} — {name}</source>
+        <translation>Add period data {period} — {name}</translation>
+    </message>
+    <message>
+        <source>Impor seri: satu lembar per periode</source>
+        <translation>Import a series: one sheet per period</translation>
+    </message>
+    <message>
+        <source>Buku kerja (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Workbooks (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Membaca lembar {sheet} …</source>
+        <translation>Reading sheet {sheet} …</translation>
+    </message>
+    <message>
+        <source>Menyimpan seri …</source>
+        <translation>Saving the series …</translation>
+    </message>
+    <message>
+        <source>Seri &apos;{name}&apos; dibuat: {rows} baris, {periods} periode, {skipped} baris bermasalah dilewati.</source>
+        <translation>Series &apos;{name}&apos; created: {rows} rows, {periods} periods, {skipped} rows with problems skipped.</translation>
+    </message>
+    <message>
+        <source>Impor Seri per Lembar</source>
+        <translation>Import series by sheet</translation>
+    </message>
+    <message>
+        <source>Hapus Draf</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Hapus &apos;{name}&apos; ke Sampah? Draf dapat dipulihkan selama 30 hari.
+
+Alasan:</source>
+        <translation>Move &apos;{name}&apos; to the trash? The draft can be restored for 30 days.
+
+Reason:</translation>
+    </message>
+    <message>
+        <source>Draf dipindah ke Sampah (dapat dipulihkan 30 hari).</source>
+        <translation>Draft moved to the trash (restorable for 30 days).</translation>
+    </message>
 </context>
 <context>
     <name>PresentTab</name>
@@ -4505,6 +4875,22 @@ PADI then asks you to log in again (password padi-demo).</translation>
     <message>
         <source>Ekspor Katalog Offline…</source>
         <translation>Export Offline Catalogue…</translation>
+    </message>
+    <message>
+        <source>Ubah Metadata…</source>
+        <translation>Edit metadata…</translation>
+    </message>
+    <message>
+        <source>Buat Revisi…</source>
+        <translation>New revision…</translation>
+    </message>
+    <message>
+        <source>Tarik dari Katalog…</source>
+        <translation>Withdraw from catalogue…</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke Katalog</source>
+        <translation>Put back in catalogue</translation>
     </message>
     <message>
         <source>Cari judul, kelompok, periode, kata kunci …</source>
@@ -4573,6 +4959,30 @@ PADI then asks you to log in again (password padi-demo).</translation>
     <message>
         <source>Ekspor Katalog Offline</source>
         <translation>Export Offline Catalogue</translation>
+    </message>
+    <message>
+        <source>Metadata diperbarui dan dicatat sebagai revisi metadata.</source>
+        <translation>Metadata updated and logged as a metadata revision.</translation>
+    </message>
+    <message>
+        <source>Tarik dari Katalog Data</source>
+        <translation>Withdraw from the data catalogue</translation>
+    </message>
+    <message>
+        <source>Tarik &apos;{name}&apos; dari Katalog Data? Kumpulan Data dapat dikembalikan kapan saja.
+
+Alasan:</source>
+        <translation>Withdraw &apos;{name}&apos; from the data catalogue? The dataset can be put back at any time.
+
+Reason:</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data ditarik dari Katalog Data.</source>
+        <translation>Dataset withdrawn from the data catalogue.</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data dikembalikan ke Katalog Data.</source>
+        <translation>Dataset put back in the data catalogue.</translation>
     </message>
     <message>
         <source>Kumpulan Data disajikan di Katalog Data.</source>
@@ -4654,6 +5064,14 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>Export chart…</translation>
     </message>
     <message>
+        <source>Perbarui Keluaran</source>
+        <translation>Update outputs</translation>
+    </message>
+    <message>
+        <source>Buat Revisi…</source>
+        <translation>New revision…</translation>
+    </message>
+    <message>
         <source>nilai yang disaring</source>
         <translation>value to keep</translation>
     </message>
@@ -4690,6 +5108,18 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>The value columns drawn: one bar or one line per column (per quarter, for example).</translation>
     </message>
     <message>
+        <source>Kumulatif tahun berjalan</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>mis. 2024-01</source>
+        <translation>e.g. 2024-01</translation>
+    </message>
+    <message>
+        <source>mis. 2024-12</source>
+        <translation>e.g. 2024-12</translation>
+    </message>
+    <message>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
@@ -4720,6 +5150,14 @@ PADI then asks you to log in again (password padi-demo).</translation>
     <message>
         <source>Grafik</source>
         <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Periode dari</source>
+        <translation>Periods from</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
     </message>
     <message>
         <source>Narasi otomatis (dapat diubah)</source>
@@ -4756,6 +5194,20 @@ PADI then asks you to log in again (password padi-demo).</translation>
     <message>
         <source>Keluaran disimpan; siap disajikan di tab 4 Penyajian.</source>
         <translation>Output saved; ready to present in tab 4 Presentation.</translation>
+    </message>
+    <message>
+        <source>Semua keluaran sudah memakai revisi data terbaru.</source>
+        <translation>Every output already uses the latest revision of the data.</translation>
+    </message>
+    <message>
+        <source>Data sudah direvisi. Perbarui keluaran berikut ke revisi terbaru?
+{names}</source>
+        <translation>Data revised. Update these outputs to the latest revision?
+{names}</translation>
+    </message>
+    <message>
+        <source>Keluaran diperbarui ke revisi terbaru.</source>
+        <translation>Outputs updated to the latest revision.</translation>
     </message>
     <message>
         <source>Rekapitulasi dibuat sebagai Kumpulan Data draf di tab 1 Persiapan.</source>
@@ -4807,6 +5259,148 @@ PADI then asks you to log in again (password padi-demo).</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeForm</name>
+    <message>
+        <source>(tanpa tahun)</source>
+        <translation>(no year)</translation>
+    </message>
+    <message>
+        <source>(belum ditentukan)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Kode:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Tahun anggaran:</source>
+        <translation>Budget year:</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab:</source>
+        <translation>Responsible person:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <source>Program dan Kegiatan</source>
+        <translation>Programmes and activities</translation>
+    </message>
+    <message>
+        <source>Kode dan nama</source>
+        <translation>Code and name</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Tambah Program…</source>
+        <translation>Add programme…</translation>
+    </message>
+    <message>
+        <source>Tambah Kegiatan…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kaitkan Kumpulan Data…</source>
+        <translation>Link a dataset…</translation>
+    </message>
+    <message>
+        <source>Impor dari Lembar Kerja…</source>
+        <translation>Import from a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Hanya Kasubag Program, Sekretaris atau Kepala Dinas yang merencanakan Program dan Kegiatan.</source>
+        <translation>Only the Head of Programme, the Secretary or the Head of Office plan programmes and activities.</translation>
+    </message>
+    <message>
+        <source>Program Baru</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Program ditambah.</source>
+        <translation>Programme added.</translation>
+    </message>
+    <message>
+        <source>Pilih Program tempat Kegiatan ini.</source>
+        <translation>Select the programme this activity belongs to.</translation>
+    </message>
+    <message>
+        <source>Kegiatan Baru</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Kegiatan ditambah.</source>
+        <translation>Activity added.</translation>
+    </message>
+    <message>
+        <source>Ubah {what}</source>
+        <translation>Edit {what}</translation>
+    </message>
+    <message>
+        <source>Perubahan disimpan.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>Hapus {what}?</source>
+        <translation>Delete {what}?</translation>
+    </message>
+    <message>
+        <source>Dihapus.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>Pilih Kegiatan yang dilayani Kumpulan Data itu.</source>
+        <translation>Select the activity the dataset serves.</translation>
+    </message>
+    <message>
+        <source>Kaitkan Kumpulan Data</source>
+        <translation>Link a dataset</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data untuk Kegiatan ini:</source>
+        <translation>Dataset for this activity:</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data dikaitkan dengan Kegiatan.</source>
+        <translation>Dataset linked to the activity.</translation>
+    </message>
+    <message>
+        <source>Impor Program dan Kegiatan</source>
+        <translation>Import programmes and activities</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>{programmes} Program dan {activities} Kegiatan ditambah, {updated} diperbarui.</source>
+        <translation>{programmes} programmes and {activities} activities added, {updated} updated.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>&apos;{name}&apos; sudah ada (keluaran PADI sebelumnya). Ganti dengan yang baru?</source>
@@ -4818,6 +5412,38 @@ PADI then asks you to log in again (password padi-demo).</translation>
     <message>
         <source>Pilih publikasi di daftar untuk membukanya.</source>
         <translation>Choose a publication in the list to open it.</translation>
+    </message>
+    <message>
+        <source>{title} ⚠ Data sudah direvisi</source>
+        <translation>{title} ⚠ Data revised</translation>
+    </message>
+    <message>
+        <source>Bagian &quot;{heading}&quot;: dibuat dari revisi {old} &quot;{dataset}&quot;; sekarang revisi {new} yang berlaku.</source>
+        <translation>Section &quot;{heading}&quot;: made from revision {old} of &quot;{dataset}&quot;; revision {new} is now current.</translation>
+    </message>
+    <message>
+        <source>Data sudah direvisi.</source>
+        <translation>Data revised.</translation>
+    </message>
+    <message>
+        <source>Pilih Perbarui Data untuk membuat versi baru dengan data revisi; versi baru diajukan dan disetujui lagi.</source>
+        <translation>Choose Update data to make a new version with the revised data; the new version is submitted and approved again.</translation>
+    </message>
+    <message>
+        <source>Perbarui Data</source>
+        <translation>Update data</translation>
+    </message>
+    <message>
+        <source>Buat versi baru &apos;{title}&apos; dengan data revisi? Versi baru perlu diajukan dan disetujui Kepala Dinas lagi.</source>
+        <translation>Make a new version of &apos;{title}&apos; with the revised data? The new version must be submitted and approved by the head of office again.</translation>
+    </message>
+    <message>
+        <source>Versi baru dengan data revisi dibuat di tab 5 Pengajuan; ajukan untuk disetujui lagi.</source>
+        <translation>New version with the revised data made in tab 5 Submission; submit it for approval again.</translation>
+    </message>
+    <message>
+        <source>Data publikasi ini tidak direvisi sejak disusun.</source>
+        <translation>This publication&apos;s data has not been revised since it was composed.</translation>
     </message>
     <message>
         <source>Tidak ada publikasi pada tahap ini.</source>
@@ -5164,6 +5790,93 @@ The approval is bound to this content; any later change voids it.</translation>
     <message>
         <source>Publikasi dikembalikan dengan Catatan Perbaikan.</source>
         <translation>Publication returned with a revision note.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiff</name>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Perubahan Antar-Revisi</source>
+        <translation>Changes between revisions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Revisi {n} · {state}</source>
+        <translation>Revision {n} · {state}</translation>
+    </message>
+    <message>
+        <source>tampil di Katalog Data</source>
+        <translation>in the data catalogue</translation>
+    </message>
+    <message>
+        <source>Dari:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Ke:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Di mana</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Kolom ditambah</source>
+        <translation>Column added</translation>
+    </message>
+    <message>
+        <source>Kolom dihapus</source>
+        <translation>Column deleted</translation>
+    </message>
+    <message>
+        <source>Tipe kolom diubah</source>
+        <translation>Column type changed</translation>
+    </message>
+    <message>
+        <source>Sel diubah</source>
+        <translation>Cell changed</translation>
+    </message>
+    <message>
+        <source>Baris ditambah</source>
+        <translation>Row added</translation>
+    </message>
+    <message>
+        <source>Baris dihapus</source>
+        <translation>Row deleted</translation>
+    </message>
+    <message>
+        <source>Revisi {a} dan revisi {b} sama: tidak ada perubahan.</source>
+        <translation>Revision {a} and revision {b} are the same: no changes.</translation>
+    </message>
+    <message>
+        <source>Dari revisi {a} ke revisi {b}: {cells} sel berubah, {added} baris ditambah, {removed} baris dihapus, {columns} perubahan kolom, {meta} perubahan metadata. Baris dicocokkan menurut: {keys}.</source>
+        <translation>From revision {a} to revision {b}: {cells} cells changed, {added} rows added, {removed} rows deleted, {columns} column changes, {meta} metadata changes. Rows matched by: {keys}.</translation>
+    </message>
+    <message>
+        <source>urutan baris</source>
+        <translation>row order</translation>
     </message>
 </context>
 <context>
@@ -5586,6 +6299,41 @@ The approval is bound to this content; any later change voids it.</translation>
     </message>
 </context>
 <context>
+    <name>SheetPeriodsDialog</name>
+    <message>
+        <source>Impor Seri per Lembar</source>
+        <translation>Import series by sheet</translation>
+    </message>
+    <message>
+        <source>Setiap lembar menjadi data satu periode seri. Periode dibaca dari nama lembar; perbaiki bila keliru, atau hilangkan centang lembar yang tidak diimpor.</source>
+        <translation>Each sheet becomes the data of one period of the series. The period is read from the sheet&apos;s name; correct it if wrong, or untick sheets not to import.</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Nama seri:</source>
+        <translation>Series name:</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Centang paling sedikit satu lembar.</source>
+        <translation>Tick at least one sheet.</translation>
+    </message>
+    <message>
+        <source>Periode lembar harus berbeda-beda dan sejenis (semua bulan, atau semua triwulan, …).</source>
+        <translation>The sheets&apos; periods must differ and be of one kind (all months, or all quarters, …).</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Tabel data (Persiapan, Validasi, Penyajian, pratinjau impor)</source>
@@ -5915,6 +6663,43 @@ The approval is bound to this content; any later change voids it.</translation>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Sampah</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Draf yang dihapus disimpan di sini selama 30 hari dan dapat dipulihkan; sesudah itu dihapus permanen.</source>
+        <translation>Deleted drafts are kept here for 30 days and can be restored; after that they are removed for good.</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>seluruh Kumpulan Data</source>
+        <translation>the whole dataset</translation>
+    </message>
+    <message>
+        <source>draf revisi {n}</source>
+        <translation>draft revision {n}</translation>
+    </message>
+    <message>
+        <source>{name} ({what})
+Dihapus {when} oleh {who}: {reason} · sampai {until}</source>
+        <translation>{name} ({what})
+Deleted {when} by {who}: {reason} · until {until}</translation>
+    </message>
+    <message>
+        <source>Sampah kosong.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>Dipulihkan; draf kembali di tab 1 Persiapan.</source>
+        <translation>Restored; the draft is back in tab 1 Preparation.</translation>
+    </message>
+</context>
+<context>
     <name>UnknownBackupDialog</name>
     <message>
         <source>PULIHKAN CADANGAN TIDAK DIKENAL</source>
@@ -6065,6 +6850,10 @@ The approval is bound to this content; any later change voids it.</translation>
     <message>
         <source>Kumpulan Data</source>
         <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Perubahan Antar-Revisi</source>
+        <translation>Changes between revisions</translation>
     </message>
     <message>
         <source>Subtotal berkas sumber: {count} baris, masing-masing dicocokkan dengan baris yang dijumlahkannya setiap kali Pemeriksaan dijalankan.</source>

@@ -278,7 +278,8 @@ def test_help_exits_0(capsys):
 def test_later_commands_are_not_offered_yet():
     registered = {c.name for c in cli.COMMANDS}
     assert registered == {"init", "check", "list", "publish", "backup", "verify", "export", "import", "catalog",
-                          "tabulate", "restore", "report", "validate", "passwd", "migrate"}
+                          "tabulate", "restore", "report", "validate", "passwd", "migrate", "submit", "confirm",
+                          "mark-validated", "revise", "withdraw", "diff"}
 
 
 def test_unexpected_errors_exit_1_without_a_traceback(demo_db, capsys, monkeypatch):

@@ -61,7 +61,7 @@ def test_xlsx_report_for_one_employee(demo_db, tmp_path, capsys, as_demo_user):
     assert code == 0 and "Berkas:" in out
     wb = load_workbook(target)
     assert wb.sheetnames == ["Ringkasan", "Disetujui", "Dikembalikan", "Diterbitkan", "Konfirmasi", "Cadangan",
-                             "Cara Penghitungan"]
+                             "Revisi", "Periode Seri", "Cara Penghitungan"]
     method = [c.value for c in wb["Cara Penghitungan"]["A"] if c.value]
     assert method[0] == "Cara penghitungan waktu" and "Waktu tunggu" in method
     summary = wb["Ringkasan"]

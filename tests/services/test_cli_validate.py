@@ -43,7 +43,7 @@ def test_a_recap_with_row_numbers_and_right_subtotals_passes(db, tmp_path, capsy
     assert code == 0
     assert result == {"dataset": "Rekap Izin 2024", "errors": [], "warnings": []}
     [entry] = checks_logged(db)  # the same log entry as the tab's "Jalankan Pemeriksaan"
-    assert entry.step == 2 and entry.detail == {"errors": 0, "warnings": 0}
+    assert entry.step == 2 and entry.detail == {"errors": 0, "warnings": 0, "state": "checking", "revision": 1}
     code, out, err = run(capsys, "validate", "--db", str(db), "--dataset", "rekap izin 2024", "--user", "staf")
     assert code == 0 and "0 kesalahan, 0 peringatan" in out and err == ""
 

@@ -285,3 +285,30 @@ def test_recap_refuses_different_columns(other):
 def test_recap_refuses_a_source_column_that_already_exists():
     with pytest.raises(BadInput, match="duplicate_column"):
         recap([JAN, FEB], add_source_column="jenis")
+
+
+# --- a series: year to date and a period filter ---------------------------------------------------
+def test_year_to_date_runs_within_each_year_and_each_group():
+    rows = [("2023-12", "NIB", "A", 5, 0), *ROWS]
+    result = pivot(COLUMNS, rows, PivotSpec(rows=("Jenis", "Bulan"), value="Jumlah", ytd=True))
+    nib = {r.keys[1].text: r.ytd for r in result.data_rows if r.keys[0] == "NIB"}
+    assert nib["2023-12"] == 5  # the year before: its own running total
+    assert nib["2024-01"] == 10 and nib["2024-02"] == 16 and nib["2024-04"] == 36
+    assert result.table.headers[-1] == "Kumulatif Tahun Berjalan" and result.table.total[-1] is None
+    by_month = pivot(COLUMNS, ROWS, PivotSpec(rows=("Bulan",), value="Jumlah", change=True, ytd=True))
+    assert [r.ytd for r in by_month.data_rows] == [14, 20, 20, 40, 48]
+    assert [r.change for r in by_month.data_rows][:2] == [None, -8]
+
+
+def test_year_to_date_needs_periods_and_an_additive_aggregate():
+    with pytest.raises(BadInput, match="ytd_needs_periods"):
+        run(rows=("Jenis",), value="Jumlah", ytd=True)
+    with pytest.raises(BadInput, match="ytd_needs_sum"):
+        run(rows=("Bulan",), value="Jumlah", agg="avg", ytd=True)
+    assert PivotSpec.from_json(PivotSpec(rows=("Bulan",), ytd=True).to_json()).ytd
+
+
+def test_a_period_filter_keeps_a_range_of_the_series():
+    result = run(rows=("Bulan",), value="Jumlah", filters=(("Bulan", ">=", "2024-02"), ("Bulan", "<=", "2024-04")))
+    assert [r.keys[0].text for r in result.data_rows] == ["2024-02", "2024-03", "2024-04"]
+    assert result.grand_total == 26

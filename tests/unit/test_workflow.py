@@ -38,6 +38,7 @@ ALLOWED_PUBLICATION = {
     (P.APPROVED, Move.REVISE): P.DRAFT,
     (P.APPROVED, Move.PUBLISH): P.PUBLISHED,
     (P.PUBLISHED, Move.PUBLISH): P.PUBLISHED,
+    (P.PUBLISHED, Move.REVISE): P.DRAFT,  # revised data: a new version, approved again
 }
 
 

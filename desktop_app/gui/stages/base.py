@@ -225,7 +225,7 @@ class StageTab(QWidget):
         """Reload the items from the services, keeping the selection where possible."""
         current = self.current_item()
         self._items = self.load_items()
-        self._runs = self.services.performance.open_runs(self.object_type) if self.object_type else {}
+        self._runs = self.services.performance.open_runs(self.object_type, (self.step,)) if self.object_type else {}
         self._day_seconds = self.services.performance.calendar().working_day_seconds
         self._fill_list(select_id=current.id if current else None)
 

@@ -1,26 +1,41 @@
-"""Step 1 — Persiapan: create a dataset with typed columns and type its rows into a grid."""
+"""Step 1 — Persiapan: create a dataset with typed columns and type its rows into a grid.
+
+Also: a period's data added to a series (Tambah Data Periode), a workbook with a sheet per period
+imported as one series, the draft's columns corrected, drafts deleted to the Sampah and restored,
+the unit's programmes and activities, and the changes between revisions.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.domain.columns import ColumnSpec
+from desktop_app.domain.errors import PadiError
 from desktop_app.domain.metadata import completeness
+from desktop_app.domain.periods import Grain, parse_period
 from desktop_app.domain.roles import Action
+from desktop_app.domain.series import series_period
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import prompts
+from desktop_app.gui.dialogs.columns import ColumnsDialog
 from desktop_app.gui.dialogs.import_preview import ImportDialog
 from desktop_app.gui.dialogs.metadata import MetadataDialog, field_labels
 from desktop_app.gui.dialogs.new_dataset import NewDatasetDialog
+from desktop_app.gui.dialogs.programmes import ProgrammesDialog
+from desktop_app.gui.dialogs.sheet_periods import SheetPeriodsDialog
+from desktop_app.gui.dialogs.trash import TrashDialog
 from desktop_app.gui.jobs import Report
+from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.agenda_view import AgendaView
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
+from desktop_app.services.datasets import DatasetSummary
 from desktop_app.services.importing import ImportPreview
-from desktop_app.services.imports import ImportResult
+from desktop_app.services.imports import ImportPart, ImportResult, bad_rows
 
 translate = QCoreApplication.translate
 
@@ -44,8 +59,18 @@ class PrepareTab(DatasetStageTab):
                         needs_item=False, shortcut="Ctrl+N"),
             StageAction(translate("PrepareTab", "Impor dari Excel…"), Action.EDIT_DATASET, self._on_import,
                         needs_item=False, shortcut="Ctrl+I"),
+            StageAction(translate("PrepareTab", "Impor Seri per Lembar…"), Action.EDIT_DATASET,
+                        self._on_import_series, needs_item=False),
+            StageAction(translate("PrepareTab", "Tambah Data Periode…"), Action.EDIT_DATASET, self._on_add_period),
             StageAction(translate("PrepareTab", "Metadata"), Action.EDIT_DATASET, self._on_metadata),
+            StageAction(translate("PrepareTab", "Kolom…"), Action.EDIT_DATASET, self._on_columns),
             StageAction(translate("PrepareTab", "Simpan"), Action.EDIT_DATASET, self._on_save, shortcut="Ctrl+S"),
+            StageAction(translate("PrepareTab", "Perubahan Antar-Revisi"), Action.EDIT_DATASET,
+                        self.show_revision_diff),
+            StageAction(translate("PrepareTab", "Hapus…"), Action.CHECK_DATASET, self._on_delete),
+            StageAction(translate("PrepareTab", "Sampah…"), Action.CHECK_DATASET, self._on_trash, needs_item=False),
+            StageAction(translate("PrepareTab", "Program dan Kegiatan…"), Action.PLAN_AGENDA, self._on_programmes,
+                        needs_item=False),
             StageAction(translate("PrepareTab", "Kirim ke Pemeriksaan"), Action.CHECK_DATASET, self._on_check,
                         primary=True),
         ]
@@ -172,14 +197,15 @@ class PrepareTab(DatasetStageTab):
 
         self.start_job(translate("PrepareTab", "Impor dari Excel"), read, show)
 
-    def _commit_import(self, dialog: ImportDialog) -> None:
+    def _commit_import(self, dialog: ImportDialog, period: str | None = None) -> None:
         preview, rows, skip = dialog.preview, dialog.final_rows(), dialog.skipped()
         name, target = dialog.target()
 
         def work(report: Report) -> ImportResult:
             message = translate("PrepareTab", "Menyimpan baris ke Kumpulan Data …")
             return self.services.imports.commit(preview, rows=rows, skip=skip, dataset_name=name, target_id=target,
-                                                progress=lambda done, total: report(done, total, message))
+                                                progress=lambda done, total: report(done, total, message),
+                                                period=period)
 
         def done(result: ImportResult) -> None:
             self.refresh()
@@ -205,4 +231,144 @@ class PrepareTab(DatasetStageTab):
             return
         self.run(lambda: self.services.datasets.check(item.id),
                  translate("PrepareTab", "Dikirim ke tab 2 Validasi; pemeriksaan otomatis sudah dijalankan."))
+
+    # --- series, corrections, the Sampah, programmes ------------------------------------------------
+    def _summary(self, dataset_id: int) -> DatasetSummary | None:
+        return next((d for d in self.services.datasets.list() if d.id == dataset_id), None)
+
+    def update_actions(self) -> None:
+        super().update_actions()
+        item = self.current_item()
+        summary = self._summary(item.id) if item is not None else None
+        add_period = self._button(translate("PrepareTab", "Tambah Data Periode…"))
+        if add_period is not None and add_period.isEnabled() and (summary is None or not summary.series):
+            add_period.setEnabled(False)
+            add_period.setToolTip(translate("PrepareTab", "Hanya untuk seri per periode (Kumpulan Data dengan "
+                                                          "frekuensi dan kolom periode)."))
+        for label in (translate("PrepareTab", "Kolom…"), translate("PrepareTab", "Hapus…")):
+            widget = self._button(label)
+            if widget is not None and widget.isEnabled() and (summary is None or summary.state != DatasetState.DRAFT):
+                widget.setEnabled(False)
+                widget.setToolTip(translate("PrepareTab", "Periode baru seri yang sudah tervalidasi diubah lewat "
+                                                          "tabel; kolom dan penghapusan hanya untuk draf revisi."))
+        diff = self._button(translate("PrepareTab", "Perubahan Antar-Revisi"))
+        if diff is not None and diff.isEnabled() and (summary is None or summary.revision < 2):
+            diff.setEnabled(False)
+            diff.setToolTip(translate("PrepareTab", "Kumpulan Data ini baru memiliki satu revisi."))
+
+    def _button(self, label: str):  # noqa: ANN202 - QPushButton | None
+        return next((a.button for a in self.actions_ if a.label == label), None)
+
+    def _on_add_period(self) -> None:
+        """Tambah Data Periode: one period's data from a spreadsheet into the selected series."""
+        item = self.current_item()
+        summary = self._summary(item.id) if item is not None else None
+        if summary is None or not summary.series:
+            return
+        periods = self.services.series.periods(summary.id)
+        suggestion = ""
+        if periods:
+            last = parse_period(periods[-1].period)
+            suggestion = last.next().text if last is not None else ""
+        text = prompts.ask_text(self, translate("PrepareTab", "Tambah Data Periode"), translate(
+            "PrepareTab", "Periode data yang ditambahkan ke '{name}' (mis. 2024-04, 2024-Q2, 2024-S1, 2024):").format(
+            name=summary.name), suggestion)
+        if text is None:
+            return
+        try:
+            period = series_period(text, Grain(summary.series))
+        except PadiError as err:
+            prompts.error(self, translate("PrepareTab", "Tambah Data Periode"), error_text(err), err.detail)
+            return
+        path = prompts.choose_file(self, translate("PrepareTab", "Data periode {period}").format(period=period.label),
+                                   translate("PrepareTab", "Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+        if path is None:
+            return
+        imports = self.services.imports
+
+        def read(report: Report, **options: object) -> ImportPreview:
+            message = translate("PrepareTab", "Membaca {name} …").format(name=path.name)
+            return imports.preview(path, progress=lambda done, total: report(done, total, message), **options)
+
+        def show(preview: ImportPreview) -> None:
+            dialog = ImportDialog(preview, lambda **options: imports.preview(path, **options), [summary], self)
+            dialog.setWindowTitle(translate("PrepareTab", "Tambah Data Periode {period} — {name}").format(
+                period=period.label, name=summary.name))
+            dialog.existing_radio.setChecked(True)
+            dialog.new_radio.setEnabled(False)
+            dialog.name_edit.setEnabled(False)
+            if prompts.run_dialog(dialog):
+                self._commit_import(dialog, period.text)
+
+        self.start_job(translate("PrepareTab", "Tambah Data Periode"), read, show)
+
+    def _on_import_series(self) -> None:
+        """Impor Seri per Lembar: a workbook with a sheet per period becomes one series."""
+        path = prompts.choose_file(self, translate("PrepareTab", "Impor seri: satu lembar per periode"),
+                                   translate("PrepareTab", "Buku kerja (*.xlsx *.xlsm *.xls *.ods)"))
+        if path is None:
+            return
+        found: list = []
+        if not self.run(lambda: found.extend(self.services.imports.sheet_periods(path, every_sheet=True))):
+            return
+        dialog = SheetPeriodsDialog(path.stem, found, self)
+        if not prompts.run_dialog(dialog):
+            return
+        chosen, name = dialog.chosen(), dialog.name()
+        imports = self.services.imports
+
+        def work(report: Report) -> ImportResult:
+            parts = []
+            for index, (sheet, period) in enumerate(chosen):
+                report(index, len(chosen), translate("PrepareTab", "Membaca lembar {sheet} …").format(sheet=sheet))
+                preview = imports.preview(path, sheet=sheet)
+                bad = bad_rows([ColumnSpec(c.name, c.type) for c in preview.columns], preview.rows)
+                parts.append(ImportPart(preview, skip=bad, period=period))
+            report(0, 0, translate("PrepareTab", "Menyimpan seri …"))
+            return imports.commit_parts(parts, dataset_name=name)
+
+        def done(result: ImportResult) -> None:
+            self.refresh()
+            self.select(result.dataset_id)
+            self.sig_status.emit(translate("PrepareTab", "Seri '{name}' dibuat: {rows} baris, {periods} periode, "
+                                                         "{skipped} baris bermasalah dilewati.").format(
+                name=result.dataset, rows=result.rows, periods=len(result.periods), skipped=result.skipped))
+
+        self.start_job(translate("PrepareTab", "Impor Seri per Lembar"), work, done)
+
+    def _on_columns(self) -> None:
+        item = self.current_item()
+        if item is None or not self.save():
+            return
+        dialog = ColumnsDialog(self.services, item.id, self)
+        prompts.run_dialog(dialog)
+        if dialog.changed:
+            self.sig_changed.emit()
+        dialog.deleteLater()
+
+    def _on_delete(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        reason = prompts.ask_text(self, translate("PrepareTab", "Hapus Draf"), translate(
+            "PrepareTab", "Hapus '{name}' ke Sampah? Draf dapat dipulihkan selama 30 hari.\n\nAlasan:").format(
+            name=item.title))
+        if reason is not None:
+            self.run(lambda: self.services.datasets.delete(item.id, reason),
+                     translate("PrepareTab", "Draf dipindah ke Sampah (dapat dipulihkan 30 hari)."))
+
+    def _on_trash(self) -> None:
+        self.services.datasets.purge_trash()
+        dialog = TrashDialog(self.services, self)
+        prompts.run_dialog(dialog)
+        if dialog.restored:
+            self.sig_changed.emit()
+            self.select(dialog.restored[-1])
+        dialog.deleteLater()
+
+    def _on_programmes(self) -> None:
+        dialog = ProgrammesDialog(self.services, self)
+        prompts.run_dialog(dialog)
+        self.sig_changed.emit()
+        dialog.deleteLater()
 

@@ -1,4 +1,8 @@
-"""Step 4 — Penyajian: the data catalogue with the office's phone and fax; put processed data in it."""
+"""Step 4 — Penyajian: the data catalogue with the office's phone and fax; put processed data in it.
+
+Also: the metadata corrected in place (logged as a metadata revision), a new revision made, a dataset
+withdrawn from the catalogue and put back, and the changes between revisions.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.gui import infoboard, prompts
+from desktop_app.gui.dialogs.metadata import MetadataDialog
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
@@ -42,7 +47,12 @@ class PresentTab(DatasetStageTab):
                 StageAction(translate("PresentTab", "Mode Papan Informasi"), Action.PRESENT_DATASET,
                             self._on_info_board, needs_item=False),
                 StageAction(translate("PresentTab", "Ekspor Katalog Offline…"), Action.PRESENT_DATASET,
-                            self._on_export_site, needs_item=False)]
+                            self._on_export_site, needs_item=False),
+                StageAction(translate("PresentTab", "Ubah Metadata…"), Action.EDIT_DATASET, self._on_metadata),
+                StageAction(translate("PresentTab", "Buat Revisi…"), Action.EDIT_DATASET, self.make_revision),
+                # One button: "Tarik dari Katalog…", or "Kembalikan ke Katalog" for a withdrawn dataset.
+                StageAction(translate("PresentTab", "Tarik dari Katalog…"), Action.PRESENT_DATASET,
+                            self._on_withdraw_or_reinstate)]
 
     def __init__(self, services, parent=None) -> None:  # noqa: ANN001
         self._matching: tuple[tuple[str, str, str], set[int]] | None = None
@@ -88,6 +98,9 @@ class PresentTab(DatasetStageTab):
                self.period_combo.currentData() or "")
         if self._matching is None or self._matching[0] != key:
             ids = {e.id for e in self.services.catalog.entries(key[0], key[1] or None, key[2] or None)}
+            # Withdrawn datasets are out of the catalogue but stay in this list, to be put back.
+            ids |= {d.id for d in self.services.datasets.list(self.states)
+                    if d.withdrawn and key[0].lower() in d.name.lower() and not key[1] and not key[2]}
             self._matching = (key, ids)
         ids = self._matching[1]
         needle = key[0].lower()
@@ -111,6 +124,9 @@ class PresentTab(DatasetStageTab):
             self.ui.detailLabel.setText(translate("PresentTab", "Katalog Data masih kosong.") + contacts)
             return
         detail = self.services.datasets.get(item.id, row_limit=self.rows_view.row_limit)
+        if detail.rows_complete and (detail.summary.batch_state is not None
+                                     or detail.served_revision not in (None, detail.summary.revision)):
+            detail = self.services.datasets.served(item.id)  # what the catalogue shows: validated periods only
         meta = detail.meta
         status = translate("PresentTab", "Ada di Katalog Data.") if item.state == DatasetState.PRESENTED \
             else translate("PresentTab", "Belum disajikan di Katalog Data.")
@@ -170,9 +186,53 @@ class PresentTab(DatasetStageTab):
 
         self.start_job(translate("PresentTab", "Ekspor Katalog Offline"), work, done)
 
+    def _on_metadata(self) -> None:
+        """Metadata (the source included) corrected after step 2: applied at once and logged field by field."""
+        item = self.current_item()
+        if item is None:
+            return
+        detail = self.services.datasets.get(item.id, row_limit=0)
+        dialog = MetadataDialog(detail.meta, self)
+        if prompts.run_dialog(dialog):
+            meta = dialog.value()
+            self.run(lambda: self.services.datasets.update(item.id, meta, None),
+                     translate("PresentTab", "Metadata diperbarui dan dicatat sebagai revisi metadata."))
+
+    def _on_withdraw_or_reinstate(self) -> None:
+        item = self.current_item()
+        summary = next((d for d in self.services.datasets.list() if d.id == item.id), None) if item else None
+        if summary is not None and summary.withdrawn:
+            self._on_reinstate()
+        else:
+            self._on_withdraw()
+
+    def _on_withdraw(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        reason = prompts.ask_text(self, translate("PresentTab", "Tarik dari Katalog Data"), translate(
+            "PresentTab", "Tarik '{name}' dari Katalog Data? Kumpulan Data dapat dikembalikan kapan saja.\n\n"
+                          "Alasan:").format(name=item.title))
+        if reason is not None:
+            self.run(lambda: self.services.datasets.withdraw(item.id, reason),
+                     translate("PresentTab", "Kumpulan Data ditarik dari Katalog Data."))
+
+    def _on_reinstate(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.run(lambda: self.services.datasets.reinstate(item.id),
+                     translate("PresentTab", "Kumpulan Data dikembalikan ke Katalog Data."))
+
     def update_actions(self) -> None:
         super().update_actions()
         item = self.current_item()
         button = self.actions_[0].button
         if item is not None and item.state == DatasetState.PRESENTED:
             button.setEnabled(False)
+        summary = next((d for d in self.services.datasets.list() if d.id == item.id), None) if item else None
+        toggle = self.actions_[-1].button
+        withdrawn = summary is not None and summary.withdrawn
+        toggle.setText(translate("PresentTab", "Kembalikan ke Katalog") if withdrawn
+                       else translate("PresentTab", "Tarik dari Katalog…"))
+        if summary is None or (not withdrawn and summary.state != DatasetState.PRESENTED):
+            toggle.setEnabled(False)

@@ -75,6 +75,8 @@ class ProcessTab(DatasetStageTab):
                         needs_item=False),
             StageAction(translate("ProcessTab", "Ekspor Tabel…"), Action.PROCESS_DATASET, self._on_export_table),
             StageAction(translate("ProcessTab", "Ekspor Grafik…"), Action.PROCESS_DATASET, self._on_export_chart),
+            StageAction(translate("ProcessTab", "Perbarui Keluaran"), Action.PROCESS_DATASET, self._on_update_outputs),
+            StageAction(translate("ProcessTab", "Buat Revisi…"), Action.EDIT_DATASET, self.make_revision),
             StageAction(translate("ProcessTab", "Simpan Keluaran"), Action.PROCESS_DATASET, self._on_save, primary=True,
                         shortcut="Ctrl+S"),
         ]
@@ -95,6 +97,15 @@ class ProcessTab(DatasetStageTab):
         self.filter_value.setPlaceholderText(translate("ProcessTab", "nilai yang disaring"))
         self.subtotals = QCheckBox(translate("ProcessTab", "Subtotal"), self)
         self.change = QCheckBox(translate("ProcessTab", "Perubahan dari periode sebelumnya"), self)
+        self.ytd = QCheckBox(translate("ProcessTab", "Kumulatif tahun berjalan"), self)
+        self.ytd.setObjectName("ytdCheck")
+        self.period_from = QLineEdit(self)
+        self.period_from.setObjectName("periodFrom")
+        self.period_from.setPlaceholderText(translate("ProcessTab", "mis. 2024-01"))
+        self.period_to = QLineEdit(self)
+        self.period_to.setObjectName("periodTo")
+        self.period_to.setPlaceholderText(translate("ProcessTab", "mis. 2024-12"))
+        self._period_column = ""
         self.chart_kind = QComboBox(self)
         for kind, label in chart_labels().items():
             self.chart_kind.addItem(label, kind.value)
@@ -132,6 +143,11 @@ class ProcessTab(DatasetStageTab):
         controls.addWidget(self.chart_series, 2, 5)
         controls.addWidget(self.chart_direction, 2, 6)
         controls.addWidget(self.compute_button, 2, 7)
+        controls.addWidget(self.ytd, 3, 0, 1, 2)
+        controls.addWidget(QLabel(translate("ProcessTab", "Periode dari"), self), 3, 2)
+        controls.addWidget(self.period_from, 3, 3)
+        controls.addWidget(QLabel(translate("ProcessTab", "s.d."), self), 3, 4)
+        controls.addWidget(self.period_to, 3, 5)
         self.ui.workLayout.addLayout(controls)
         self.table = QTableWidget(self)
         self.table.setObjectName("tabulationTable")
@@ -194,16 +210,28 @@ class ProcessTab(DatasetStageTab):
             self.group_combo.setCurrentText(categorical[0])
         if self.value_combo.count() > 1:
             self.value_combo.setCurrentIndex(1)
+        periods = [c.name for c in detail.columns if c.type == ColumnType.PERIOD]
+        self._period_column = periods[0] if periods else ""
+        for widget in (self.period_from, self.period_to, self.ytd):
+            widget.setEnabled(bool(periods))
+        if detail.summary.series and periods:  # a series: by period, as a line over the periods
+            self.group_combo.setCurrentText(periods[0])
+            self.chart_kind.setCurrentIndex(max(0, self.chart_kind.findData(ChartKind.LINE.value)))
         self.compute()
 
     def spec(self) -> PivotSpec:
-        filters = ()
+        filters: tuple = ()
         if self.filter_column.currentData() and self.filter_value.text().strip():
             filters = ((self.filter_column.currentData(), "=", self.filter_value.text().strip()),)
+        if self._period_column:  # the period filter of a series: from .. to
+            for op, edit in ((">=", self.period_from), ("<=", self.period_to)):
+                if edit.text().strip():
+                    filters += ((self._period_column, op, edit.text().strip()),)
         return PivotSpec(rows=(self.group_combo.currentText(),), cols=self.cols_combo.currentData() or None,
                          value=self.value_combo.currentData() or None, agg=self.agg_combo.currentData(),
                          period_grain=self.grain_combo.currentData() or None, filters=filters,
-                         subtotals=self.subtotals.isChecked(), change=self.change.isChecked())
+                         subtotals=self.subtotals.isChecked(), change=self.change.isChecked(),
+                         ytd=self.ytd.isChecked())
 
     # --- computing -------------------------------------------------------------------------------
     def compute(self) -> None:
@@ -311,6 +339,28 @@ class ProcessTab(DatasetStageTab):
             self.run(lambda: self.services.tabulation.save_pivot_output(item.id, name, spec, narrative=narrative,
                                                                         chart=chart),
                      translate("ProcessTab", "Keluaran disimpan; siap disajikan di tab 4 Penyajian."))
+
+    def _on_update_outputs(self) -> None:
+        """Perbarui Keluaran: the outputs made from an earlier revision move to the one serving now."""
+        item = self.current_item()
+        if item is None:
+            return
+        outdated = [o for o in self.services.datasets.get(item.id, row_limit=0).outputs if o.outdated]
+        if not outdated:
+            prompts.info(self, translate("ProcessTab", "Perbarui Keluaran"),
+                         translate("ProcessTab", "Semua keluaran sudah memakai revisi data terbaru."))
+            return
+        names = ", ".join(o.name for o in outdated)
+        if not prompts.confirm(self, translate("ProcessTab", "Perbarui Keluaran"), translate(
+                "ProcessTab", "Data sudah direvisi. Perbarui keluaran berikut ke revisi terbaru?\n{names}").format(
+                names=names)):
+            return
+
+        def update() -> None:
+            for output in outdated:
+                self.services.datasets.update_output(output.id)
+
+        self.run(update, translate("ProcessTab", "Keluaran diperbarui ke revisi terbaru."))
 
     def _on_recap(self) -> None:
         current = self.current_item()

@@ -1,4 +1,9 @@
-"""Shared part of the publication stages (5–7): the list of publications and their content as HTML."""
+"""Shared part of the publication stages (5–7): the list of publications and their content as HTML.
+
+A publication whose tables or charts were built on a dataset revision that a newer one has replaced is
+flagged "Data sudah direvisi" (in the list and above its details); "Perbarui Data", where a tab offers
+it, makes a new version on the revised data, which is submitted and approved again.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from desktop_app.domain import formatting
 from desktop_app.domain.workflow import PUBLICATION_STEP, PublicationState
+from desktop_app.gui import prompts
 from desktop_app.gui.stages.base import ListItem, StageTab
 from desktop_app.services.pdf_export import PublicationDocument
 
@@ -29,8 +35,50 @@ class PublicationStageTab(StageTab):
         self.ui.workLayout.addWidget(self.preview)
 
     def load_items(self) -> list[ListItem]:
-        return [ListItem(p.id, p.title, p.state, p.author, p.stage_since, PUBLICATION_STEP[p.state])
-                for p in self.services.publications.list(self.states)]
+        items = []
+        for p in self.services.publications.list(self.states):
+            title = p.title
+            if self.services.publications.revised_data(p.id):
+                title = translate("PublicationTab", "{title} ⚠ Data sudah direvisi").format(title=p.title)
+            items.append(ListItem(p.id, title, p.state, p.author, p.stage_since, PUBLICATION_STEP[p.state]))
+        return items
+
+    def revised_banner(self, publication_id: int) -> str:
+        """The "Data sudah direvisi" notice of a publication built on a replaced revision ("" when none)."""
+        flagged = self.services.publications.revised_data(publication_id)
+        if not flagged:
+            return ""
+        lines = [translate("PublicationTab", "Bagian \"{heading}\": dibuat dari revisi {old} \"{dataset}\"; "
+                                             "sekarang revisi {new} yang berlaku.").format(
+            heading=escape(f.heading), old=f.built_on, dataset=escape(f.dataset), new=f.serving) for f in flagged]
+        return ("<p style='background:#fff1d6; color:#5c3b00; padding:4px'><b>⚠ "
+                + translate("PublicationTab", "Data sudah direvisi.") + "</b> " + " ".join(lines) + " "
+                + translate("PublicationTab", "Pilih Perbarui Data untuk membuat versi baru dengan data revisi; "
+                                              "versi baru diajukan dan disetujui lagi.") + "</p>")
+
+    def update_data(self) -> None:
+        """Perbarui Data: a new version on the revised data (a draft in tab 5 Pengajuan, approved again)."""
+        item = self.current_item()
+        if item is None:
+            return
+        if not prompts.confirm(self, translate("PublicationTab", "Perbarui Data"), translate(
+                "PublicationTab", "Buat versi baru '{title}' dengan data revisi? Versi baru perlu diajukan dan "
+                                  "disetujui Kepala Dinas lagi.").format(title=item.title)):
+            return
+        self.run(lambda: self.services.publications.update_data(item.id),
+                 translate("PublicationTab", "Versi baru dengan data revisi dibuat di tab 5 Pengajuan; ajukan "
+                                             "untuk disetujui lagi."))
+
+    def update_actions(self) -> None:
+        super().update_actions()
+        item = self.current_item()
+        label = translate("PublicationTab", "Perbarui Data")
+        for stage_action in self.actions_:
+            if stage_action.label == label and stage_action.button.isEnabled():
+                flagged = item is not None and bool(self.services.publications.revised_data(item.id))
+                stage_action.button.setEnabled(flagged)
+                stage_action.button.setToolTip("" if flagged else translate(
+                    "PublicationTab", "Data publikasi ini tidak direvisi sejak disusun."))
 
     def show_item(self, item: ListItem | None) -> None:
         if item is None:
@@ -52,6 +100,7 @@ class PublicationStageTab(StageTab):
             text.append("<br>" + translate("PublicationTab", "{word} oleh {who} ({title}), {when}, versi {v}").format(
                 word=word, who=escape(decision.decided_by), title=escape(decision.title),
                 when=formatting.datetime(decision.decided_at), v=decision.version))
+        text.append(self.revised_banner(item.id))
         self.ui.detailLabel.setText("".join(text))
         self.preview.setHtml(document_html(self.services.publications.document(item.id), detail.notes))
 

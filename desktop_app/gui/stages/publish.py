@@ -100,6 +100,7 @@ class PublishTab(PublicationStageTab):
             StageAction(translate("PublishTab", "Paket Internet"), Action.PUBLISH_PUBLICATION, self._on_package),
             StageAction(translate("PublishTab", "Catat Distribusi"), Action.PUBLISH_PUBLICATION,
                         self._on_distribution),
+            StageAction(translate("PublicationTab", "Perbarui Data"), Action.COMPOSE_PUBLICATION, self.update_data),
         ]
 
     def waiting_items(self) -> list[ListItem]:

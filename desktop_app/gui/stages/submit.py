@@ -62,6 +62,7 @@ class SubmitTab(PublicationStageTab):
             StageAction(translate("SubmitTab", "Publikasi Baru"), Action.COMPOSE_PUBLICATION, self._on_new,
                         needs_item=False, shortcut="Ctrl+N"),
             StageAction(translate("SubmitTab", "Perbaiki"), Action.COMPOSE_PUBLICATION, self._on_revise),
+            StageAction(translate("PublicationTab", "Perbarui Data"), Action.COMPOSE_PUBLICATION, self.update_data),
             StageAction(translate("SubmitTab", "Ajukan ke Kepala"), Action.SUBMIT_PUBLICATION, self._on_submit,
                         primary=True),
         ]

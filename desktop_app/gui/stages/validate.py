@@ -174,6 +174,8 @@ class ValidateTab(DatasetStageTab):
             StageAction(translate("ValidateTab", "Catat Konfirmasi Data"), Action.CHECK_DATASET, self._on_confirm),
             StageAction(translate("ValidateTab", "Terima Kesalahan"), Action.ACCEPT_CHECK_FAILURES, self._on_accept),
             StageAction(translate("ValidateTab", "Kembalikan ke Persiapan"), Action.VALIDATE_DATASET, self._on_return),
+            StageAction(translate("ValidateTab", "Perubahan Antar-Revisi"), Action.CHECK_DATASET,
+                        self.show_revision_diff),
             StageAction(translate("ValidateTab", "Tandai Tervalidasi"), Action.VALIDATE_DATASET, self._on_validate,
                         primary=True),
         ]
