@@ -395,6 +395,90 @@
         <translation>Role permissions changed</translation>
     </message>
     <message>
+        <source>Kolom diganti nama</source>
+        <translation>Column renamed</translation>
+    </message>
+    <message>
+        <source>Kolom ditambahkan</source>
+        <translation>Column added</translation>
+    </message>
+    <message>
+        <source>Tipe kolom diubah</source>
+        <translation>Column type changed</translation>
+    </message>
+    <message>
+        <source>Kolom dihapus</source>
+        <translation>Column removed</translation>
+    </message>
+    <message>
+        <source>Urutan kolom diubah</source>
+        <translation>Column moved</translation>
+    </message>
+    <message>
+        <source>Metadata direvisi</source>
+        <translation>Metadata revised</translation>
+    </message>
+    <message>
+        <source>Keluaran diperbarui ke revisi terbaru</source>
+        <translation>Output updated to the newest revision</translation>
+    </message>
+    <message>
+        <source>Periode baru divalidasi</source>
+        <translation>New periods validated</translation>
+    </message>
+    <message>
+        <source>Periode baru dikembalikan</source>
+        <translation>New periods returned</translation>
+    </message>
+    <message>
+        <source>Ditarik dari Katalog Data</source>
+        <translation>Withdrawn from the data catalogue</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke Katalog Data</source>
+        <translation>Put back in the data catalogue</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data dipindahkan ke Sampah</source>
+        <translation>Dataset moved to the trash</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data dipulihkan dari Sampah</source>
+        <translation>Dataset restored from the trash</translation>
+    </message>
+    <message>
+        <source>Sampah dikosongkan</source>
+        <translation>Trash emptied</translation>
+    </message>
+    <message>
+        <source>Program diubah</source>
+        <translation>Programme changed</translation>
+    </message>
+    <message>
+        <source>Program dihapus</source>
+        <translation>Programme removed</translation>
+    </message>
+    <message>
+        <source>Kegiatan dihapus</source>
+        <translation>Activity removed</translation>
+    </message>
+    <message>
+        <source>Kegiatan diubah</source>
+        <translation>Activity changed</translation>
+    </message>
+    <message>
+        <source>Kumpulan Data dikaitkan dengan Kegiatan</source>
+        <translation>Dataset linked to an activity</translation>
+    </message>
+    <message>
+        <source>Program dan Kegiatan diimpor</source>
+        <translation>Programmes and activities imported</translation>
+    </message>
+    <message>
+        <source>Revisi baru dibuat</source>
+        <translation>New revision made</translation>
+    </message>
+    <message>
         <source>Perubahan peran diminta (menunggu Kepala Dinas)</source>
         <translation>Role change requested (awaiting the head of office)</translation>
     </message>
@@ -5848,7 +5932,7 @@ The approval is bound to this content; any later change voids it.</translation>
     </message>
     <message>
         <source>Kolom dihapus</source>
-        <translation>Column deleted</translation>
+        <translation>Column removed</translation>
     </message>
     <message>
         <source>Tipe kolom diubah</source>

@@ -84,6 +84,16 @@ class Reader:
         function = _enclosing_function(at, self.parents)
         assert function is not None, f"{self.module}: {name} is not a parameter"
         names = [a.arg for a in function.args.args]
+        keyword_only = [a.arg for a in function.args.kwonlyargs]
+        if name in keyword_only:  # its default, and what callers give by name
+            default = function.args.kw_defaults[keyword_only.index(name)]
+            found = self.values(default, default) if default is not None else set()
+            for call in ast.walk(self.tree):
+                if isinstance(call, ast.Call):
+                    callee = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+                    if callee == function.name:
+                        found |= {v for k in call.keywords if k.arg == name for v in self.values(k.value, call)}
+            return found
         if name not in names:  # a local variable: the values of its assignments in the function
             assigned = [n.value for n in ast.walk(function) if isinstance(n, ast.Assign)
                         and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
