@@ -34,6 +34,7 @@ from typing import Any
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
+from desktop_app.domain.formatting import NO_VALUE
 from desktop_app.domain.periods import Grain, Period, grain_of, parse_period, period_range, roll_up
 from desktop_app.domain.tables import TableData
 
@@ -63,7 +64,7 @@ FILTER_OPS = ("=", "!=", "in", ">=", "<=")
 EMPTY_LABEL = "(kosong)"
 TOTAL_LABEL = "Total"
 SUBTOTAL_LABEL = "Subtotal"
-GAP_MARK = "–"  # how a missing value is shown (formatting); exports leave the cell empty
+GAP_MARK = NO_VALUE  # how a value without data is shown; exports leave the cell empty
 MISSING_ZERO = "zero"  # a period without rows is a period without events: empty groups
 MISSING_UNKNOWN = "unknown"  # a series: a period without rows is unknown, no value
 MISSING_PERIODS = (MISSING_ZERO, MISSING_UNKNOWN)
