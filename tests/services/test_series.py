@@ -239,6 +239,18 @@ def test_a_saved_output_of_a_series_keeps_the_gap_in_its_table_chart_and_narrati
     assert "Februari 2024" in office.tabulation.output_narrative(output)
 
 
+def test_a_month_still_being_checked_is_missing_from_the_output_table_and_its_chart_alike(office, tmp_path):
+    from desktop_app.domain.pivot import PivotSpec
+    from desktop_app.services.datasets import output_chart
+
+    ds = gapped_series(office, tmp_path)
+    output = office.tabulation.save_pivot_output(ds, "Izin per bulan", PivotSpec(rows=("Periode",), value="Jumlah"))
+    add_month(office, tmp_path, "2024-02")  # February arrives: a draft batch, not yet validated
+    assert office.datasets.output_table(output).rows[1] == ("Februari 2024", None)
+    with office.ctx.db.reading() as s:
+        assert output_chart(s, output).values(0) == (42, None, 49)  # not February's draft figures
+
+
 def test_a_dataset_of_events_keeps_a_month_without_rows_at_zero(office):
     from desktop_app.domain.columns import ColumnSpec, ColumnType
     from desktop_app.domain.pivot import PivotSpec
