@@ -119,10 +119,14 @@ def narrate(result: PivotResult, *, subject: str, unit: str = "") -> str:
             sentences.append(f"Belum ada data {quantity} pada {period.label}.")
         else:
             before = next((r for r in periods if r.keys[0] == period.previous()), None)
-            change = _change_phrase(latest, before, noun, unit, agg)
+            incomplete = before is not None and (before.keys[0] in result.partial or period in result.partial)
+            change = "" if incomplete else _change_phrase(latest, before, noun, unit, agg)
             sentences.append(f"{_cap(quantity)} pada {period.label} {_verb(agg)} "
                              f"{_amount(latest.total, unit, agg)}{change}.")
-            if before is None or before.total is None:
+            if incomplete:  # a quarter missing a month: its figure is of the months present
+                which = f"{noun} sebelumnya" if period not in result.partial else period.label
+                sentences.append(f"Data {which} tidak lengkap, sehingga tidak dibandingkan.")
+            elif before is None or before.total is None:
                 sentences.append(f"Data {noun} sebelumnya tidak tersedia sebagai pembanding.")
         if len(periods) > 1 and total is not None and agg != PivotAggregate.SHARE:
             span = f"{periods[0].keys[0].label} sampai dengan {period.label}"  # type: ignore[attr-defined]

@@ -21,8 +21,10 @@ one (``missing_periods="unknown"``), a period of a PERIOD column that has no row
 every aggregate of it is None (cells, row and column totals), the change against the previous period
 is None for it and for the period after it, and the year to date is None from it to the end of its
 year. Totals over the periods are of the data present; ``PivotResult.missing`` names the periods
-without data and the table's note says so (also for a period inside a coarser one, a month missing
-from a quarter, and for the series' period column when the table is not by period).
+without data and the table's note says so (also for the series' period column when the table is not
+by period). A coarser period missing one inside it (a quarter without its March, ``partial``) keeps
+the total of the periods present, named in the note, but is not compared with and stops the year to
+date, as a period without data does.
 """
 
 from __future__ import annotations
@@ -149,6 +151,7 @@ class PivotResult:
     period_rows: bool = False  # the last row column holds periods
     row_kinds: tuple[str, ...] = field(default_factory=tuple)  # parallel to table.rows ("data"/"subtotal")
     missing: tuple[Period, ...] = ()  # periods of a series without data between its first and last, in order
+    partial: tuple[Period, ...] = ()  # keys of a coarser grain missing such a period inside (data of the others)
 
     @property
     def data_rows(self) -> tuple[PivotRow, ...]:
@@ -512,10 +515,14 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
     if len(row_dims) == 1 and id(row_dims[0]) in gaps and row_dims[0].all_periods():
         no_rows = set(gaps[id(row_dims[0])][0])
     no_cols: set[object] = set(gaps[id(col_dim)][0]) if col_dim is not None and id(col_dim) in gaps else set()
-    ytd_gaps = sorted(gaps[id(row_dims[-1])][0]) if id(row_dims[-1]) in gaps else []
     missing = tuple(sorted({p for keys, _ in gaps.values() for p in keys}
                            | {p for _, inside in gaps.values() for p in inside}))
     partial = sorted({roll_up(p, d.grain) for d in tracked if d.grain is not None for p in gaps[id(d)][1]})
+    # Down the periods, a period without data and one missing a period inside it (a quarter without its
+    # March) are not compared with, and the year to date stops at them.
+    last = row_dims[-1]
+    incomplete = {roll_up(p, last.grain) for p in gaps[id(last)][1]} if id(last) in gaps and last.grain else set()
+    ytd_gaps = sorted(set(gaps[id(last)][0]) | incomplete) if id(last) in gaps else []
 
     merged_index: dict[tuple[tuple[object, ...], object], _Bucket] = {}
     for (rkey, c), bucket in buckets.items():
@@ -571,6 +578,8 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
                 elif before[-1] in known:  # an empty group of a period that exists elsewhere
                     previous = line(before)[1]
                 else:
+                    previous = None
+                if row.keys[-1] in incomplete or before[-1] in incomplete:
                     previous = None
                 absolute, pct = _change(row.total, previous)
                 row = PivotRow(row.keys, row.labels, row.kind, row.values, row.total, absolute, pct)
@@ -632,7 +641,8 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
         note=gap_note(missing, marked=bool(no_rows or no_cols), partial=partial),
     )
     return PivotResult(spec, table, row_headers, tuple(col_keys) if col_dim else (), col_labels, tuple(lines),
-                       col_totals, grand_total, value_label, period_rows, tuple(r.kind for r in lines), missing)
+                       col_totals, grand_total, value_label, period_rows, tuple(r.kind for r in lines), missing,
+                       tuple(partial))
 
 
 # --- recapitulation --------------------------------------------------------------------------------

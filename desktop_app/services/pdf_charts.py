@@ -213,6 +213,7 @@ def _draw_legend(drawing: Drawing, rows: list[list[tuple[int, str, float]]], top
             x += item
 
 
+MARK_SIZE = 8.0  # the NO_VALUE mark where a value has no data
 NOTE_HEIGHT = LEGEND_SIZE * 1.2 + 6  # the line under a chart with a value without data: MISSING_NOTE
 
 
@@ -240,8 +241,8 @@ def _no_value_label(font: str, anchor: str) -> NA_Label:
     """The mark reportlab puts where a bar has no value (NO_VALUE at the axis)."""
     label = NA_Label()
     label.text = formatting.NO_VALUE
-    label.fontName = font
-    label.fontSize = DATA_LABEL_SIZE + 1
+    label.fontName = _bold(font)  # a thin dash on the axis is easily lost
+    label.fontSize = MARK_SIZE
     label.fillColor = AXIS_COLOR
     label.boxAnchor = anchor
     label.nudge = 2
@@ -428,8 +429,8 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
     if kind is ChartKind.LINE:  # a point without a value: the mark at the axis, under the break in the line
         base = bottom + (min(max(0.0, low), high) - low) * plot_height / (high - low) + 2
         for j in sorted({j for _, j in spec.missing}):
-            drawing.add(String(left + plot_width / count * (j + 0.5), base, formatting.NO_VALUE, fontName=font,
-                               fontSize=DATA_LABEL_SIZE + 1, textAnchor="middle", fillColor=AXIS_COLOR))
+            drawing.add(String(left + plot_width / count * (j + 0.5), base, formatting.NO_VALUE, fontName=_bold(font),
+                               fontSize=MARK_SIZE, textAnchor="middle", fillColor=AXIS_COLOR))
 
     if show_labels and kind is ChartKind.STACKED_BAR and per_group > 1:
         per_unit = plot_height / (high - low)

@@ -317,10 +317,11 @@ def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: Piv
         change = pct = ytd = None
         if isinstance(key, Period):
             if spec.change:
-                change, pct = _change(total, totals.get(key.previous()))
+                compared = key not in partial and key.previous() not in partial
+                change, pct = _change(total, totals.get(key.previous()) if compared else None)
             if spec.ytd:
                 running[key.year] = running.get(key.year, 0.0) + (total or 0.0)
-                broken = any(gap.year == key.year and gap <= key for gap in gaps)
+                broken = any(gap.year == key.year and gap <= key for gap in (*gaps, *partial))
                 ytd = None if broken else running[key.year]
         lines.append(PivotRow((key,), (label_of(key),), "data", (total,), total, change, pct, ytd))
     grand = finish([p for parts in merged.values() for p in parts])
@@ -337,7 +338,8 @@ def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: Piv
     note = gap_note(without, marked=bool(gaps), partial=partial)
     table = replace(shell.table, rows=tuple(rows), total=(TOTAL_LABEL, _whole(grand), *extra), note=note)
     return replace(shell, table=table, rows=tuple(lines), grand_total=grand, row_kinds=("data",) * len(lines),
-                   period_rows=periods and any(isinstance(k, Period) for k in keys), missing=tuple(without))
+                   period_rows=periods and any(isinstance(k, Period) for k in keys), missing=tuple(without),
+                   partial=tuple(partial))
 
 
 def _series_gaps(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], index: int, spec: PivotSpec,

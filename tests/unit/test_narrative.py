@@ -132,3 +132,19 @@ def test_a_table_by_group_of_a_series_with_a_gap_says_the_total_misses_it():
     text = narrate(result, subject="izin terbit", unit="izin")
     assert text.startswith("Jumlah izin terbit seluruhnya sebanyak 8 izin. Tidak ada data untuk Triwulan II 2024, "
                            "sehingga angka keseluruhan hanya mencakup periode yang ada datanya.")
+
+
+def test_a_quarter_missing_a_month_is_not_compared_with():
+    columns = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    rows = [("2024-01", 30), ("2024-03", 61), ("2024-04", 30), ("2024-05", 30), ("2024-06", 31)]  # no February
+    result = pivot(columns, rows, PivotSpec(rows=("Bulan",), value="Jumlah", period_grain="quarter"),
+                   missing_periods="unknown")
+    text = narrate(result, subject="izin terbit", unit="izin")
+    assert text.startswith("Jumlah izin terbit pada Triwulan II 2024 sebanyak 91 izin. Data triwulan sebelumnya "
+                           "tidak lengkap, sehingga tidak dibandingkan.")
+    assert "tetap" not in text and "Tidak ada data untuk Februari 2024" in text
+    latest_incomplete = pivot(columns, [*rows, ("2024-07", 5), ("2024-09", 6)],
+                              PivotSpec(rows=("Bulan",), value="Jumlah", period_grain="quarter"),
+                              missing_periods="unknown")
+    text = narrate(latest_incomplete, subject="izin terbit", unit="izin")
+    assert "Data Triwulan III 2024 tidak lengkap, sehingga tidak dibandingkan." in text

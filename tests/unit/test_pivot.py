@@ -447,3 +447,18 @@ def test_dates_rolled_up_stay_events_a_month_without_any_is_zero():
                    missing_periods="unknown")
     assert result.table.rows == (("Maret 2024", 5), ("April 2024", 0), ("Mei 2024", 1))
     assert result.missing == ()
+
+
+def test_a_rolled_up_period_missing_a_month_is_not_compared_nor_run_up():
+    result = unknown(rows=("Bulan",), value="Jumlah", period_grain="quarter", change=True, ytd=True)
+    assert result.partial == (Period(2024, Grain.QUARTER, 1),)
+    # Triwulan I lacks March: its 20 stays (the months present) but Triwulan II is not compared with it,
+    # and the year to date, from it on, would understate.
+    assert result.table.rows == (("Triwulan I 2024", 20, None, None, None), ("Triwulan II 2024", 28, None, None, None))
+    by_kind = unknown(rows=("Jenis", "Bulan"), value="Jumlah", period_grain="quarter", change=True, ytd=True)
+    assert [(r.change, r.ytd) for r in by_kind.data_rows] == [(None, None)] * 4
+    every_month = [r for r in ROWS if r[0] != "2024-01"] + [("2024-03", "NIB", "A", 1, 0), ("2024-01", "NIB", "A", 2, 0)]
+    complete = pivot(COLUMNS, every_month,
+                     PivotSpec(rows=("Bulan",), value="Jumlah", period_grain="quarter", change=True, ytd=True),
+                     missing_periods="unknown")
+    assert complete.partial == () and complete.table.rows[1][2:] == (19, pytest.approx(19 / 9 * 100), 37)
