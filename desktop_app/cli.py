@@ -1649,7 +1649,11 @@ def _cmd_tabulate(args: argparse.Namespace, out: _Output) -> int:
         name = next(d.name for d in services.datasets.list() if d.id == dataset_id)
     table = result.table
     file = written.path.resolve()
-    out.data({"dataset": name, "rows": len(table.rows), "columns": list(table.headers), "file": str(file)})
+    payload: dict[str, object] = {"dataset": name, "rows": len(table.rows), "columns": list(table.headers),
+                                  "file": str(file)}
+    if result.missing:  # a series' periods without data: empty cells in the file, never 0
+        payload.update(missing=[p.text for p in result.missing], note=table.note)
+    out.data(payload)
     out.line(f"Tabulasi \"{table.title}\" ditulis ({fmt.upper()}, {len(table.rows)} baris dan total):")
     out.line(f"  Berkas: {file}")
     out.line()
@@ -1661,6 +1665,8 @@ def _cmd_tabulate(args: argparse.Namespace, out: _Output) -> int:
         out.line(text)
     if len(table.rows) > TABULATE_PREVIEW_ROWS:
         out.line(f"... {len(table.rows) - TABULATE_PREVIEW_ROWS} baris lagi ada di berkas.")
+    if table.note:
+        out.line(f"Catatan: {table.note}")
     return EXIT_OK
 
 

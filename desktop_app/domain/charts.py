@@ -22,6 +22,7 @@ from desktop_app.domain.tables import TableData
 # A print-safe palette: distinguishable in greyscale and for common colour blindness.
 PALETTE: tuple[str, ...] = ("#1f5f8b", "#e08a1e", "#3a9d5d", "#b23a48", "#6c4f9c", "#7f7f7f")
 
+MISSING_NOTE = f"{formatting.NO_VALUE} : tidak ada data"  # the key to the mark of a value without data
 LONG_LABEL = 12  # characters: a bar chart with a longer category label draws its bars horizontally
 LABEL_WRAP = 18  # characters per line of a wrapped category label
 MAX_LABEL_LINES = 4  # lines of a label under a standing bar or a line point; a longer one turns (PDF)
@@ -150,6 +151,19 @@ class ChartSpec:
         return finite(self.series[0].values[0])
 
     @property
+    def missing(self) -> tuple[tuple[int, int], ...]:
+        """(series, category) of each value without data (a series' missing period): a renderer draws it
+        as a gap with the NO_VALUE mark, never as a bar or a point at 0, and shows MISSING_NOTE."""
+        if self.kind is ChartKind.KEY_FIGURE:
+            return ((0, 0),) if self.key_value is None else ()
+        count = len(self.series[:1]) if self.kind.is_circular else len(self.series)
+        return tuple((i, j) for i in range(count) for j, v in enumerate(self.values(i)) if v is None)
+
+    @property
+    def has_missing(self) -> bool:
+        return bool(self.missing)
+
+    @property
     def is_horizontal(self) -> bool:
         """Whether this chart's bars are drawn horizontally (categories down the left side)."""
         if self.kind not in (ChartKind.BAR, ChartKind.STACKED_BAR):
@@ -221,7 +235,8 @@ def chart_of(table: TableData, kind: ChartKind | str = ChartKind.BAR,
         j = chosen[0]
         value = finite(source_row[j]) if source_row is not None and j < len(source_row) else None
         label = str(source_row[0]) if source_row is not None and source_row else ""
-        return ChartSpec(kind, table.title, (label,), (Series(table.headers[j], (value or 0.0,)),),
+        shown = float("nan") if value is None else value  # no value: the card shows NO_VALUE, never 0
+        return ChartSpec(kind, table.title, (label,), (Series(table.headers[j], (shown,)),),
                          unit=table.unit, source=table.source, subtitle=table.headers[j])
     categories = tuple(str(r[0]) if r else "" for r in rows)
     series = []
@@ -249,7 +264,7 @@ def _column_index(table: TableData, column: int | str) -> int:
 def figure_text(value: float | None, unit: str = "") -> str:
     """A value as people read it, with its unit: '1.234.567 izin', 'Rp 1.500.000', '12,5%'."""
     if value is None:
-        return "–"
+        return formatting.NO_VALUE
     unit = unit.strip()
     if unit.lower() in ("rp", "rupiah"):
         return formatting.money(value)

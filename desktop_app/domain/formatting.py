@@ -20,6 +20,15 @@ def number(value: float | int | None, decimals: int | None = None) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+NO_VALUE = "–"
+"""How a number that has no value is shown (a series' missing period, the average of nothing); never '0'."""
+
+
+def figure(value: float | int | None, decimals: int | None = None) -> str:
+    """A number of a table as people read it, NO_VALUE when it has none (exports leave such a cell empty)."""
+    return NO_VALUE if value is None else number(value, decimals)
+
+
 def money(value: float | int | None) -> str:
     """Rupiah without decimals: 'Rp 1.500.000'."""
     return "" if value is None else f"Rp {number(round(value), 0)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desktop_app.domain import formatting
 from desktop_app.domain.periods import Period
-from desktop_app.domain.pivot import PivotAggregate, PivotResult, PivotRow
+from desktop_app.domain.pivot import PivotAggregate, PivotResult, PivotRow, period_list
 
 
 def _num(value: float) -> str:
@@ -92,9 +92,17 @@ def _extremes(rows: list[PivotRow], total: float | None, unit: str, agg: PivotAg
     return f"{_cap(what)} tertinggi adalah {part(high)}, sedangkan yang terendah adalah {part(low)}."
 
 
+def _gaps(result: PivotResult) -> list[str]:
+    """The sentence on a series' periods without data (never narrated as 0 nor compared with)."""
+    if not result.missing:
+        return []
+    return [f"Tidak ada data untuk {period_list(result.missing)}, sehingga angka keseluruhan hanya mencakup "
+            "periode yang ada datanya."]
+
+
 def narrate(result: PivotResult, *, subject: str, unit: str = "") -> str:
     """A short paragraph about the table: total, highest and lowest groups, and for period rows the
-    latest period against the one before."""
+    latest period against the one before; a series' periods without data are named, never taken for 0."""
     agg = result.spec.agg
     rows = list(result.data_rows)
     quantity = _quantity(agg, subject)
@@ -111,10 +119,14 @@ def narrate(result: PivotResult, *, subject: str, unit: str = "") -> str:
             sentences.append(f"Belum ada data {quantity} pada {period.label}.")
         else:
             before = next((r for r in periods if r.keys[0] == period.previous()), None)
-            change = _change_phrase(latest, before, noun, unit, agg)
+            incomplete = before is not None and (before.keys[0] in result.partial or period in result.partial)
+            change = "" if incomplete else _change_phrase(latest, before, noun, unit, agg)
             sentences.append(f"{_cap(quantity)} pada {period.label} {_verb(agg)} "
                              f"{_amount(latest.total, unit, agg)}{change}.")
-            if before is None or before.total is None:
+            if incomplete:  # a quarter missing a month: its figure is of the months present
+                which = f"{noun} sebelumnya" if period not in result.partial else period.label
+                sentences.append(f"Data {which} tidak lengkap, sehingga tidak dibandingkan.")
+            elif before is None or before.total is None:
                 sentences.append(f"Data {noun} sebelumnya tidak tersedia sebagai pembanding.")
         if len(periods) > 1 and total is not None and agg != PivotAggregate.SHARE:
             span = f"{periods[0].keys[0].label} sampai dengan {period.label}"  # type: ignore[attr-defined]
@@ -124,10 +136,12 @@ def narrate(result: PivotResult, *, subject: str, unit: str = "") -> str:
             else:
                 sentences.append(f"{_cap(quantity)} {word} periode {span} {_verb(agg)} "
                                  f"{_amount(total, unit, agg)}.")
+        sentences += _gaps(result)
         what = noun
     else:
         if total is not None and agg != PivotAggregate.SHARE:
             sentences.append(f"{_cap(quantity)} seluruhnya {_verb(agg)} {_amount(total, unit, agg)}.")
+        sentences += _gaps(result)
         what = "kelompok"
     if total is not None and total == 0 and agg in (PivotAggregate.SUM, PivotAggregate.COUNT):
         sentences.append(f"Tidak ada {what} yang mencatat nilai.")

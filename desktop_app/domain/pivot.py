@@ -13,17 +13,30 @@ Meaning of the aggregates (what the tests compute by hand):
 - share: the group's sum (or count, without a value column) in percent of the grand total.
 Totals and subtotals are computed from the underlying cells, not from the groups' results (the
 average of a total is the average of all its cells).
+
+Missing periods. Periods down (when they are the only row column) and across are filled in from the
+first to the last. For rows that record events (a permit and its date) a period without rows had
+none: its groups are empty groups, 0 for sum/count/share. For a series, whose periods arrive one by
+one (``missing_periods="unknown"``), a period of a PERIOD column that has no row at all is unknown:
+every aggregate of it is None (cells, row and column totals), the change against the previous period
+is None for it and for the period after it, and the year to date is None from it to the end of its
+year. Totals over the periods are of the data present; ``PivotResult.missing`` names the periods
+without data and the table's note says so (also for the series' period column when the table is not
+by period). A coarser period missing one inside it (a quarter without its March, ``partial``) keeps
+the total of the periods present, named in the note, but is not compared with and stops the year to
+date, as a period without data does.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
+from desktop_app.domain.formatting import NO_VALUE
 from desktop_app.domain.periods import Grain, Period, grain_of, parse_period, period_range, roll_up
 from desktop_app.domain.tables import TableData
 
@@ -53,6 +66,10 @@ FILTER_OPS = ("=", "!=", "in", ">=", "<=")
 EMPTY_LABEL = "(kosong)"
 TOTAL_LABEL = "Total"
 SUBTOTAL_LABEL = "Subtotal"
+GAP_MARK = NO_VALUE  # how a value without data is shown; exports leave the cell empty
+MISSING_ZERO = "zero"  # a period without rows is a period without events: empty groups
+MISSING_UNKNOWN = "unknown"  # a series: a period without rows is unknown, no value
+MISSING_PERIODS = (MISSING_ZERO, MISSING_UNKNOWN)
 CHANGE_HEADER = "Perubahan"
 CHANGE_PCT_HEADER = "Perubahan (%)"
 YTD_HEADER = "Kumulatif Tahun Berjalan"
@@ -133,6 +150,8 @@ class PivotResult:
     value_label: str
     period_rows: bool = False  # the last row column holds periods
     row_kinds: tuple[str, ...] = field(default_factory=tuple)  # parallel to table.rows ("data"/"subtotal")
+    missing: tuple[Period, ...] = ()  # periods of a series without data between its first and last, in order
+    partial: tuple[Period, ...] = ()  # keys of a coarser grain missing such a period inside (data of the others)
 
     @property
     def data_rows(self) -> tuple[PivotRow, ...]:
@@ -229,6 +248,25 @@ def _filtered(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]],
     return out
 
 
+def _tracked(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]],
+             filters: Sequence[tuple[str, str, Any]], tracked: Sequence[_Dimension]) -> Iterator[Sequence[object]]:
+    """The rows passing ``filters`` (as ``_filtered``), marking on the way, for each tracked period
+    dimension, the periods of the rows that pass the filters on its own column."""
+    checks = []
+    for name, op, target in filters:
+        if op not in FILTER_OPS:
+            raise BadInput("bad_filter", op)
+        checks.append((column_index(columns, name), op, target))
+    own = [[k for k, (i, _, _) in enumerate(checks) if i == d.index] for d in tracked]
+    for row in rows:
+        passed = [_matches(columns[i], row[i] if i < len(row) else None, op, target) for i, op, target in checks]
+        for d, mine in zip(tracked, own, strict=True):
+            if all(passed[k] for k in mine):
+                d.mark_present(row)
+        if all(passed):
+            yield row
+
+
 # --- grouping keys ---------------------------------------------------------------------------------
 class _Dimension:
     """A row or column dimension: how a cell becomes a key, and the order and labels of the keys."""
@@ -242,20 +280,39 @@ class _Dimension:
         self.is_period = is_period
         self.grain = grain if is_period else None
         self.seen: dict[object, int] = {}
+        # A series (missing periods unknown): the keys and the periods before the roll-up that have
+        # rows, counting the filters on this column only (a filter on another column leaves a period
+        # with rows known; one on this column leaves it out).
+        self.present: set[object] = set()
+        self.raw_present: set[Period] = set()
 
-    def key(self, row: Sequence[object]) -> object:
+    def _key(self, row: Sequence[object]) -> object:
         cell = row[self.index] if self.index < len(row) else None
         if cell is None or (isinstance(cell, str) and not cell.strip()):
-            key: object = None
-        elif self.is_period:
+            return None
+        if self.is_period:
             period = parse_period(cell)
             if period is not None and self.grain is not None:
                 period = roll_up(period, self.grain)
-            key = period if period is not None else str(cell).strip()
-        else:
-            key = cell.strip() if isinstance(cell, str) else str(cell)
+            return period if period is not None else str(cell).strip()
+        return cell.strip() if isinstance(cell, str) else str(cell)
+
+    def key(self, row: Sequence[object]) -> object:
+        key = self._key(row)
         self.seen.setdefault(key, len(self.seen))
         return key
+
+    def mark_present(self, row: Sequence[object]) -> None:
+        self.present.add(self._key(row))
+        cell = row[self.index] if self.index < len(row) else None
+        raw = parse_period(cell) if cell is not None else None
+        if raw is not None:
+            self.raw_present.add(raw)
+
+    def gaps(self) -> tuple[set[Period], list[Period]]:
+        """(keys without data between the first and the last key, periods before the roll-up missing from
+        a key that has data) of a series' period column; see ``find_gaps``."""
+        return find_gaps(self.seen, self.present, self.raw_present, self.grain)
 
     def all_periods(self) -> bool:
         keys = [k for k in self.seen if k is not None]
@@ -287,6 +344,52 @@ def label_of(key: object) -> str:
     if isinstance(key, Period):
         return key.label
     return str(key)
+
+
+# --- missing periods of a series ------------------------------------------------------------------
+def find_gaps(seen: Iterable[object], present: Iterable[object], raw_present: Iterable[Period] = (),
+              grain: Grain | None = None) -> tuple[set[Period], list[Period]]:
+    """The periods a series lacks: (the keys between the first and the last of ``seen`` that are not
+    ``present``, the periods of the stored kind in ``raw_present``'s range that are missing from a key
+    rolled up to ``grain`` that has data). Only when the keys are periods of one kind."""
+    keys = [k for k in seen if k is not None]
+    if not keys or not all(isinstance(k, Period) for k in keys) or len({k.kind for k in keys}) != 1:  # type: ignore[union-attr]
+        return set(), []
+    present = set(present)
+    gaps = {p for p in period_range(min(keys), max(keys)) if p not in present}  # type: ignore[type-var]
+    raw = sorted(raw_present)
+    inside: list[Period] = []
+    if grain is not None and raw and len({p.kind for p in raw}) == 1 and raw[0].kind.months < grain.months:
+        have = set(raw)
+        with_data = set(keys) - gaps
+        inside = [p for p in period_range(raw[0], raw[-1]) if p not in have and roll_up(p, grain) in with_data]
+    return gaps, inside
+
+
+def period_list(periods: Sequence[Period]) -> str:
+    """'Maret 2024', 'Februari 2024 dan Maret 2024', 'Februari 2024 s.d. Mei 2024 dan Juli 2024'."""
+    parts: list[str] = []
+    run: list[Period] = []
+    for period in [*periods, None]:
+        if run and (period is None or period.kind != run[-1].kind or period.ordinal != run[-1].ordinal + 1):
+            parts += [f"{run[0].label} s.d. {run[-1].label}"] if len(run) > 2 else [p.label for p in run]
+            run = []
+        if period is not None:
+            run.append(period)
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " dan " + parts[-1]
+
+
+def gap_note(missing: Sequence[Period], *, marked: bool = False, partial: Sequence[Period] = ()) -> str:
+    """The table's note on a series' missing periods ('' without): which periods have no data (``marked``:
+    they are rows or columns of the table, shown as GAP_MARK), and that the totals (and the ``partial``
+    periods, a quarter missing a month) cover only the periods with data."""
+    if not missing:
+        return ""
+    text = f"Tidak ada data untuk {period_list(missing)}"
+    if marked:
+        text += f" (ditandai {GAP_MARK})"
+    covered = f"{period_list(partial)} dan total" if partial else "total"
+    return f"{text}; {covered} hanya mencakup periode yang ada datanya."
 
 
 # --- aggregation -----------------------------------------------------------------------------------
@@ -341,8 +444,14 @@ def _value_header(agg: PivotAggregate, value: str | None) -> str:
 
 
 def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec: PivotSpec, *,
-          title: str = "", unit: str = "", source: str = "") -> PivotResult:
-    """Tabulate ``rows`` by ``spec``; BadInput for unknown columns, a non-numeric value column, bad filters."""
+          title: str = "", unit: str = "", source: str = "", missing_periods: str = MISSING_ZERO) -> PivotResult:
+    """Tabulate ``rows`` by ``spec``; BadInput for unknown columns, a non-numeric value column, bad filters.
+
+    ``missing_periods``: "zero" (rows are events: a period without rows had none) or "unknown" (a
+    series: a period of a PERIOD column without rows has no value; see the module's docstring).
+    """
+    if missing_periods not in MISSING_PERIODS:
+        raise ValueError(f"missing_periods must be one of {MISSING_PERIODS}, not {missing_periods!r}")
     agg = spec.agg
     value_index: int | None = None
     if spec.value is not None:
@@ -357,9 +466,24 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
     if len({d.index for d in row_dims} | ({col_dim.index} if col_dim else set())) != len(row_dims) + bool(col_dim):
         raise BadInput("duplicate_column", ", ".join(spec.rows) + (f", {spec.cols}" if spec.cols else ""))
 
+    # A series: its PERIOD columns among the dimensions, and its period column (the first PERIOD column)
+    # even when the table is not by period, keep track of the periods that have rows.
+    tracked: list[_Dimension] = []
+    shadow: list[_Dimension] = []
+    if missing_periods == MISSING_UNKNOWN:
+        dims = [*row_dims, *([col_dim] if col_dim else [])]
+        tracked = [d for d in dims if d.column.type == ColumnType.PERIOD]
+        first = next((i for i, c in enumerate(columns) if c.type == ColumnType.PERIOD), None)
+        if first is not None and all(d.index != first for d in dims):
+            shadow = [_Dimension(columns, columns[first].name, None)]
+            tracked += shadow
+    source_rows = _tracked(columns, rows, spec.filters, tracked) if tracked else _filtered(columns, rows, spec.filters)
+
     # Group the filtered rows into (row keys, column key) buckets.
     buckets: dict[tuple[tuple[object, ...], object], _Bucket] = {}
-    for row in _filtered(columns, rows, spec.filters):
+    for row in source_rows:
+        for d in shadow:
+            d.key(row)
         rkey = tuple(d.key(row) for d in row_dims)
         ckey = col_dim.key(row) if col_dim else None
         bucket = buckets.setdefault((rkey, ckey), _Bucket())
@@ -385,6 +509,21 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
         row_keys = sorted(row_key_set, key=lambda r: tuple(o[k] for o, k in zip(orders, r, strict=True)))
     period_rows = row_dims[-1].is_period and any(isinstance(k[-1], Period) for k in row_keys)
 
+    # The periods a series lacks: no value where they were filled in, named in the note.
+    gaps = {id(d): d.gaps() for d in tracked}
+    no_rows: set[object] = set()  # filled-in row keys (periods the only row column) without data
+    if len(row_dims) == 1 and id(row_dims[0]) in gaps and row_dims[0].all_periods():
+        no_rows = set(gaps[id(row_dims[0])][0])
+    no_cols: set[object] = set(gaps[id(col_dim)][0]) if col_dim is not None and id(col_dim) in gaps else set()
+    missing = tuple(sorted({p for keys, _ in gaps.values() for p in keys}
+                           | {p for _, inside in gaps.values() for p in inside}))
+    partial = sorted({roll_up(p, d.grain) for d in tracked if d.grain is not None for p in gaps[id(d)][1]})
+    # Down the periods, a period without data and one missing a period inside it (a quarter without its
+    # March) are not compared with, and the year to date stops at them.
+    last = row_dims[-1]
+    incomplete = {roll_up(p, last.grain) for p in gaps[id(last)][1]} if id(last) in gaps and last.grain else set()
+    ytd_gaps = sorted(set(gaps[id(last)][0]) | incomplete) if id(last) in gaps else []
+
     merged_index: dict[tuple[tuple[object, ...], object], _Bucket] = {}
     for (rkey, c), bucket in buckets.items():
         for level in range(len(rkey) + 1):
@@ -405,7 +544,9 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
         return result
 
     def line(prefix: tuple[object, ...]) -> tuple[tuple[float | None, ...], float | None]:
-        values = tuple(finish(merged(prefix, c)) for c in col_keys) if col_dim else ()
+        if prefix and prefix[-1] in no_rows:
+            return ((None,) * len(col_keys)), None
+        values = tuple(None if c in no_cols else finish(merged(prefix, c)) for c in col_keys) if col_dim else ()
         total = finish(merged(prefix, Ellipsis))
         return (values if col_dim else (total,)), total
 
@@ -438,6 +579,8 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
                     previous = line(before)[1]
                 else:
                     previous = None
+                if row.keys[-1] in incomplete or before[-1] in incomplete:
+                    previous = None
                 absolute, pct = _change(row.total, previous)
                 row = PivotRow(row.keys, row.labels, row.kind, row.values, row.total, absolute, pct)
             changed.append(row)
@@ -452,13 +595,16 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
         summed = []
         for row in lines:
             if row.kind == "data" and isinstance(row.keys[-1], Period):
-                key = (*row.keys[:-1], row.keys[-1].year)
+                period = row.keys[-1]
+                key = (*row.keys[:-1], period.year)
                 running[key] = running.get(key, 0.0) + (row.total or 0.0)
-                row = replace(row, ytd=running[key])
+                # Past a period without data of its year, a running total would understate: none.
+                broken = any(gap.year == period.year and gap <= period for gap in ytd_gaps)
+                row = replace(row, ytd=None if broken else running[key])
             summed.append(row)
         lines = summed
 
-    col_totals = tuple(finish(merged((), c)) for c in col_keys) if col_dim else ()
+    col_totals = tuple(None if c in no_cols else finish(merged((), c)) for c in col_keys) if col_dim else ()
     grand_total = finish(grand_bucket)
 
     # The finished table.
@@ -492,9 +638,11 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
         title=title, headers=headers, rows=tuple(cells(r) for r in lines), total=total_cells,
         unit="%" if agg == PivotAggregate.SHARE else unit, source=source,
         numeric_columns=tuple(range(width, len(headers))),
+        note=gap_note(missing, marked=bool(no_rows or no_cols), partial=partial),
     )
     return PivotResult(spec, table, row_headers, tuple(col_keys) if col_dim else (), col_labels, tuple(lines),
-                       col_totals, grand_total, value_label, period_rows, tuple(r.kind for r in lines))
+                       col_totals, grand_total, value_label, period_rows, tuple(r.kind for r in lines), missing,
+                       tuple(partial))
 
 
 # --- recapitulation --------------------------------------------------------------------------------
@@ -544,6 +692,7 @@ def recap(datasets: Sequence[tuple[str, Sequence[ColumnSpec], Iterable[Sequence[
 
 
 __all__ = [
-    "CHANGE_HEADER", "CHANGE_PCT_HEADER", "FILTER_OPS", "YTD_HEADER", "PivotAggregate", "PivotResult", "PivotRow", "PivotSpec",
-    "column_index", "label_of", "pivot", "recap",
+    "CHANGE_HEADER", "CHANGE_PCT_HEADER", "FILTER_OPS", "GAP_MARK", "MISSING_PERIODS", "MISSING_UNKNOWN",
+    "MISSING_ZERO", "YTD_HEADER", "PivotAggregate", "PivotResult", "PivotRow", "PivotSpec", "column_index",
+    "find_gaps", "gap_note", "label_of", "period_list", "pivot", "recap",
 ]

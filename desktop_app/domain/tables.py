@@ -16,3 +16,4 @@ class TableData:
     unit: str = ""
     source: str = ""
     numeric_columns: tuple[int, ...] = field(default_factory=tuple)
+    note: str = ""  # shown with the unit and the source: what the figures leave out (a series' missing period)

@@ -86,11 +86,11 @@ def _aggregate(aggregate: Aggregate, values: list[float]) -> float | None:
 
 
 def bar_chart_of(table: TableData) -> ChartSpec:
-    """A bar chart of a two-column grouped table (without its total row)."""
+    """A bar chart of a two-column grouped table (without its total row); a cell without a value is a gap."""
     return ChartSpec(
         kind=ChartKind.BAR, title=table.title,
         categories=tuple(str(r[0]) for r in table.rows),
-        series=(Series(table.headers[1], tuple(float(r[1] or 0) for r in table.rows)),),
+        series=(Series(table.headers[1], tuple(float("nan") if r[1] is None else float(r[1]) for r in table.rows)),),
         x_label=table.headers[0], y_label=table.headers[1],
         unit=table.unit, source=table.source,
     )

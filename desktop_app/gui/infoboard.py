@@ -53,7 +53,7 @@ def slides_for(services, output_ids: Sequence[int]) -> list[Slide]:  # noqa: ANN
         slides.append(Slide(table.title, chart=bar_chart_of(table)))
         if table.total is not None and len(table.total) > 1:
             unit = f" {table.unit}" if table.unit else ""
-            slides.append(Slide(table.title, figure=formatting.number(table.total[1]) + unit,
+            slides.append(Slide(table.title, figure=formatting.figure(table.total[1]) + unit,
                                 caption=translate("InfoBoard", "{what} seluruhnya").format(
                                     what=table.headers[1])))
     return slides

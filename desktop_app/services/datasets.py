@@ -914,16 +914,23 @@ class DatasetService:
 def output_table(s: Session, output_id: int) -> TableData:
     """The table of a saved output, computed inside the caller's unit of work from the revision it was
     built on (of a series' current revision, its validated periods)."""
+    output, ds, shown = _output_view(s, output_id)
+    unit, source = shown.meta.unit, shown.meta.source
+    if output.kind == "pivot" and "pivot" in output.spec:
+        spec = PivotSpec.from_json(output.spec["pivot"])
+        return pivot(shown.columns, shown.rows, spec, title=output.name, unit=unit, source=source,
+                     missing_periods=series.missing_periods(ds)).table
+    return group_total(output.name, shown.columns, shown.rows, _spec(output), unit=unit, source=source)
+
+
+def _output_view(s: Session, output_id: int) -> tuple[Output, Dataset, revisions.RevisionView]:
+    """A saved output, its dataset and the rows it is computed from: the revision it was built on (of a
+    series' current revision, its validated periods), for its table and its chart alike."""
     output = s.get(Output, output_id)
     if output is None:
         raise BadInput("unknown_output", str(output_id))
     ds = s.get(Dataset, output.dataset_id)
-    shown = revisions.view(s, ds, output.revision, served_rows=True)
-    unit, source = shown.meta.unit, shown.meta.source
-    if output.kind == "pivot" and "pivot" in output.spec:
-        spec = PivotSpec.from_json(output.spec["pivot"])
-        return pivot(shown.columns, shown.rows, spec, title=output.name, unit=unit, source=source).table
-    return group_total(output.name, shown.columns, shown.rows, _spec(output), unit=unit, source=source)
+    return output, ds, revisions.view(s, ds, output.revision, served_rows=True)
 
 
 def check_name_free(s: Session, name: str) -> None:
@@ -1005,18 +1012,18 @@ def _batch_findings(s: Session, ds: Dataset, columns: Sequence[ColumnSpec],
 
 
 def output_chart(s: Session, output_id: int) -> ChartSpec:
-    """The chart of a saved output as its author chose it (kind, value columns, direction), on today's data."""
-    output = s.get(Output, output_id)
-    if output is None:
-        raise BadInput("unknown_output", str(output_id))
-    ds = s.get(Dataset, output.dataset_id)
+    """The chart of a saved output as its author chose it (kind, value columns, direction), on the data of its
+    table (``output_table``)."""
+    output, ds, shown = _output_view(s, output_id)
+    unit, source = shown.meta.unit, shown.meta.source
     choice = ChartChoice.from_json(output.spec.get("chart"))
     if output.kind == "pivot" and "pivot" in output.spec:
         spec = PivotSpec.from_json(output.spec["pivot"])
-        result = pivot(_columns(ds), _rows(s, ds.id), spec, title=output.name, unit=ds.unit, source=ds.source)
+        result = pivot(shown.columns, shown.rows, spec, title=output.name, unit=unit, source=source,
+                       missing_periods=series.missing_periods(ds))
         chart = pivot_chart(result, choice)
-        return chart or ChartSpec(choice.kind, output.name, (), (), unit=ds.unit, source=ds.source)
-    table = group_total(output.name, _columns(ds), _rows(s, ds.id), _spec(output), unit=ds.unit, source=ds.source)
+        return chart or ChartSpec(choice.kind, output.name, (), (), unit=unit, source=source)
+    table = group_total(output.name, shown.columns, shown.rows, _spec(output), unit=unit, source=source)
     return chart_of(table, choice.kind, [c for c in choice.columns if c in table.headers[1:]] or None,
                     horizontal=choice.horizontal)
 

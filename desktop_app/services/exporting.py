@@ -402,6 +402,8 @@ def export_table(table: TableData, fmt: str, path: Path | str, *, chart: ChartSp
         raise BadInput("unknown_format", fmt)
     rows = list(table.rows) + ([table.total] if table.total is not None else [])
     meta = {"Judul": table.title, "Satuan": table.unit, "Sumber": table.source}
+    if table.note.strip():  # what the figures leave out (a series' missing period; its cells are empty)
+        meta["Catatan"] = table.note
     if fmt == "xlsx" and chart is not None:
         written = export_xlsx(table_columns(table), rows, path, title=table.title, meta=meta, chart=chart)
     else:

@@ -215,9 +215,11 @@ def _index_html(doc: PublicationDocument, office: OfficeProfile, pdf_name: str,
             body.append(f'<div class="chart">{static_site.spec_svg(section.chart, chart_number)}</div>')
         if section.table is not None:
             table = section.table
-            body.append(static_site.html_table(table.headers, table.rows, table.total, caption=table.title))
+            body.append(static_site.html_table(table.headers, table.rows, table.total, caption=table.title,
+                                               figures=table.numeric_columns))
             notes = [f"Satuan: {table.unit}"] if table.unit.strip() else []
             notes += [f"Sumber: {table.source}"] if table.source.strip() else []
+            notes += [f"Catatan: {table.note}"] if table.note.strip() else []
             if notes:
                 body.append(f'<p class="status">{escape(" · ".join(notes))}</p>')
         if files is not None:

@@ -15,6 +15,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.doughnut import Doughnut
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.charts.textlabels import NA_Label
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.colors import HexColor
@@ -22,7 +23,15 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, stringWidth
 
 from desktop_app.domain import formatting
-from desktop_app.domain.charts import LABEL_WRAP, MAX_LABEL_LINES, ChartKind, ChartSpec, figure_text, wrap_label
+from desktop_app.domain.charts import (
+    LABEL_WRAP,
+    MAX_LABEL_LINES,
+    MISSING_NOTE,
+    ChartKind,
+    ChartSpec,
+    figure_text,
+    wrap_label,
+)
 
 # Font sizes (points) of the parts of a chart.
 TICK_SIZE = 7.0
@@ -204,13 +213,43 @@ def _draw_legend(drawing: Drawing, rows: list[list[tuple[int, str, float]]], top
             x += item
 
 
+MARK_SIZE = 8.0  # the NO_VALUE mark where a value has no data
+NOTE_HEIGHT = LEGEND_SIZE * 1.2 + 6  # the line under a chart with a value without data: MISSING_NOTE
+
+
 def chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans", *,
                   height: float | None = None) -> Drawing:
     """Draw ``spec`` (any kind) ``width`` points wide; fonts must be registered.
 
     Without ``height`` the drawing takes the height its kind needs (a 170 pt plot); with it, the
-    plot grows or shrinks so that the whole drawing is about ``height`` points high.
+    plot grows or shrinks so that the whole drawing is about ``height`` points high. A value without
+    data is a gap marked NO_VALUE (no bar, a break in the line), with MISSING_NOTE under the chart.
     """
+    if not spec.has_missing:
+        return _drawing(spec, width, font, height)
+    inner = _drawing(spec, width, font, None if height is None else max(40.0, height - NOTE_HEIGHT))
+    drawing = Drawing(width, inner.height + NOTE_HEIGHT, initialFontName=font)
+    placed = Group(*inner.contents)
+    placed.translate(0, NOTE_HEIGHT)
+    drawing.add(placed)
+    drawing.add(String(width / 2, 3, MISSING_NOTE, fontName=font, fontSize=LEGEND_SIZE, textAnchor="middle",
+                       fillColor=AXIS_COLOR))
+    return drawing
+
+
+def _no_value_label(font: str, anchor: str) -> NA_Label:
+    """The mark reportlab puts where a bar has no value (NO_VALUE at the axis)."""
+    label = NA_Label()
+    label.text = formatting.NO_VALUE
+    label.fontName = _bold(font)  # a thin dash on the axis is easily lost
+    label.fontSize = MARK_SIZE
+    label.fillColor = AXIS_COLOR
+    label.boxAnchor = anchor
+    label.nudge = 2
+    return label
+
+
+def _drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
     if spec.kind is ChartKind.KEY_FIGURE:
         return _key_figure_drawing(spec, width, font, height)
     if not spec.categories or not spec.series:
@@ -294,15 +333,18 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
     chart = HorizontalLineChart() if kind is ChartKind.LINE else VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = left, bottom, plot_width, plot_height
     chart.data = data
+    runs = _runs(data) if kind is ChartKind.LINE else []
     if kind is ChartKind.LINE:
-        for index in range(per_group):
-            chart.lines[index].strokeColor = HexColor(spec.color(index))
-            chart.lines[index].strokeWidth = 1.6
+        # reportlab joins the points on either side of a missing one: each run of values is a line of its own.
+        chart.data = [row for _, row in runs] or data
+        for line_no, (index, _row) in enumerate(runs or list(enumerate(data))):
+            chart.lines[line_no].strokeColor = HexColor(spec.color(index))
+            chart.lines[line_no].strokeWidth = 1.6
             marker = makeMarker(("FilledCircle", "FilledSquare", "FilledDiamond", "FilledTriangle")[index % 4])
             marker.size = 4
             marker.fillColor = HexColor(spec.color(index))
             marker.strokeColor = None
-            chart.lines[index].symbol = marker
+            chart.lines[line_no].symbol = marker
     else:
         chart.barWidth, chart.groupSpacing, chart.barSpacing = bar_units, group_gap, 0.6
         for index in range(per_group):
@@ -311,6 +353,9 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
             chart.bars[index].strokeWidth = 0.5
         if kind is ChartKind.STACKED_BAR:
             chart.categoryAxis.style = "stacked"
+            chart.categoryNALabel = _no_value_label(font, "s")  # a category without any value
+        else:
+            chart.naLabel = _no_value_label(font, "s")
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = low, high, step
     chart.valueAxis.labelTextFormat = lambda v: formatting.number(v, decimals)
     chart.valueAxis.labels.fontName = font
@@ -372,14 +417,20 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
             return per_group == 1 or text_format_row_col in last
 
         chart.lineLabelFormat = "values"
-        chart.lineLabelArray = [[formatting.number(v) if v is not None and line_label((i, j)) else ""
-                                 for j, v in enumerate(row)] for i, row in enumerate(data)]
+        # reportlab counts a line's labels over its points (the missing ones left out).
+        chart.lineLabelArray = [[formatting.number(v) if line_label((i, j)) else "" for j, v in enumerate(row)
+                                 if v is not None] for i, row in (runs or list(enumerate(data)))]
         chart.lineLabels.fontName = font
         chart.lineLabels.fontSize = DATA_LABEL_SIZE
         chart.lineLabels.fillColor = TEXT_COLOR
         chart.lineLabels.boxAnchor = "s"
         chart.lineLabels.dy = 4
     drawing.add(chart)
+    if kind is ChartKind.LINE:  # a point without a value: the mark at the axis, under the break in the line
+        base = bottom + (min(max(0.0, low), high) - low) * plot_height / (high - low) + 2
+        for j in sorted({j for _, j in spec.missing}):
+            drawing.add(String(left + plot_width / count * (j + 0.5), base, formatting.NO_VALUE, fontName=_bold(font),
+                               fontSize=MARK_SIZE, textAnchor="middle", fillColor=AXIS_COLOR))
 
     if show_labels and kind is ChartKind.STACKED_BAR and per_group > 1:
         per_unit = plot_height / (high - low)
@@ -409,6 +460,20 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
                            fontName=font, fontSize=AXIS_TITLE_SIZE, textAnchor="middle", fillColor=TEXT_COLOR))
     _draw_legend(drawing, rows, legend_height, width, font, spec.color)
     return drawing
+
+
+def _runs(data: list[list[float | None]]) -> list[tuple[int, list[float | None]]]:
+    """Each series' runs of consecutive values: (series, its values in the run, None elsewhere)."""
+    runs = []
+    for index, row in enumerate(data):
+        start = None
+        for j, value in enumerate([*row, None]):
+            if value is not None and start is None:
+                start = j
+            elif value is None and start is not None:
+                runs.append((index, [v if start <= k < j else None for k, v in enumerate(row)]))
+                start = None
+    return runs
 
 
 def horizontal_labels(spec: ChartSpec, room: float, font: str, size: float = CATEGORY_SIZE) -> tuple[str, ...]:
@@ -476,6 +541,9 @@ def _horizontal_drawing(spec: ChartSpec, width: float, font: str, height: float 
         chart.bars[index].strokeWidth = 0.5
     if stacked:
         chart.categoryAxis.style = "stacked"
+        chart.categoryNALabel = _no_value_label(font, "w")
+    else:
+        chart.naLabel = _no_value_label(font, "w")
     chart.categoryAxis.categoryNames = list(texts)
     chart.categoryAxis.reverseDirection = 1  # the first category on top, as in the table
     chart.categoryAxis.strokeColor = AXIS_COLOR
@@ -534,8 +602,9 @@ def _circular_drawing(spec: ChartSpec, width: float, font: str, height: float | 
         return _message_drawing(width, "Tidak ada data untuk grafik ini.", font)
     names = [one_line(c) for c in spec.categories]
     shares = [v / total * 100 for v in values]
-    entries = [f"{formatting.number(v)} ({formatting.percent(p)})" if spec.data_labels else ""
-               for v, p in zip(values, shares, strict=True)]
+    entries = [("" if not spec.data_labels else formatting.NO_VALUE if raw is None
+                else f"{formatting.number(v)} ({formatting.percent(p)})")
+               for raw, v, p in zip(spec.values(0), values, shares, strict=True)]
     legend_size = LEGEND_SIZE
     row = legend_size * 1.6
     legend_height = len(names) * row

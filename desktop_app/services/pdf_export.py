@@ -375,7 +375,7 @@ def _title_block(doc: PublicationDocument) -> list[Flowable]:
 
 def _cell_text(value: object, numeric: bool) -> str:
     if value is None:
-        return ""
+        return formatting.NO_VALUE if numeric else ""  # a figure without data: never blank, never 0
     if isinstance(value, dt.datetime):
         return formatting.datetime(value)
     if isinstance(value, dt.date):
@@ -529,6 +529,7 @@ def table_flowables(table: TableData, width: float = FRAME_WIDTH, scale: float =
     story.append(flow)
     notes = [f"Satuan: {table.unit}"] if table.unit.strip() else []
     notes += [f"Sumber: {table.source}"] if table.source.strip() else []
+    notes += [f"Catatan: {table.note}"] if table.note.strip() else []
     story.append(_para("\n".join(notes), style_of["note"]) if notes else Spacer(1, 8))
     return story
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop_app.domain import richtext
-from desktop_app.domain.charts import ChartKind, ChartSpec, Series
+from desktop_app.domain.charts import ChartKind, ChartSpec, Series, finite
 from desktop_app.domain.delegation import DelegationPeriod
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Role
@@ -679,15 +679,18 @@ def _table_json(table: TableData) -> dict:
 
 
 def _chart_json(chart: ChartSpec) -> dict:
+    """The chart as JSON: a value without data is null (never NaN, which no JSON column takes, nor 0)."""
     data = dataclasses.asdict(chart)
     data["kind"] = chart.kind.value
+    for series in data["series"]:
+        series["values"] = [finite(v) for v in series["values"]]
     return data
 
 
 def _table_from(data: dict) -> TableData:
     return TableData(data["title"], tuple(data["headers"]), tuple(tuple(r) for r in data["rows"]),
                      tuple(data["total"]) if data["total"] else None, data["unit"], data["source"],
-                     tuple(data["numeric_columns"]))
+                     tuple(data["numeric_columns"]), data.get("note", ""))
 
 
 def _chart_from(data: dict) -> ChartSpec:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.periods import Grain, Period, parse_period
+from desktop_app.domain.pivot import MISSING_UNKNOWN, MISSING_ZERO
 from desktop_app.domain.revisions import SERVING_STATES
 from desktop_app.domain.series import Chip, PeriodState, chips
 from desktop_app.domain.workflow import DatasetState
@@ -34,6 +35,12 @@ RowTest = Callable[[Sequence[object]], bool]
 def grain(ds: Dataset) -> Grain | None:
     """The series' grain, None for a dataset that is not a series."""
     return Grain(ds.series_grain) if ds.series_grain else None
+
+
+def missing_periods(ds: Dataset) -> str:
+    """How a pivot of the dataset takes a period without rows: unknown in a series (its periods arrive one
+    by one; a period not there is not known to be 0), zero otherwise (rows of events: none that month)."""
+    return MISSING_UNKNOWN if ds.series_grain else MISSING_ZERO
 
 
 def period_index(columns: Sequence[ColumnSpec]) -> int | None:
@@ -239,6 +246,6 @@ def _load(s: Session, dataset_id: int) -> Dataset:
 
 
 __all__ = ["PeriodInfo", "SeriesService", "batch_key", "batch_mode", "batch_since", "batch_state", "carry_periods",
-           "check_rows_of_series", "grain", "keep_validated", "move_periods", "open_batch", "period_index",
+           "check_rows_of_series", "grain", "keep_validated", "missing_periods", "move_periods", "open_batch", "period_index",
            "periods", "recount", "remove_period_rows", "row_period", "served_filter", "states",
            "validated_periods"]

@@ -120,10 +120,11 @@ def slug(text: str, limit: int = 48) -> str:
     return safe_filename(cleaned[:limit].rstrip("-"), "data")  # 'con', 'lpt1'… are reserved on Windows
 
 
-def _cell(value: object) -> tuple[str, bool]:
-    """(text, is a number) of a value as people read it: 1.234,5; 12 Maret 2024."""
+def _cell(value: object, figure: bool = False) -> tuple[str, bool]:
+    """(text, is a number) of a value as people read it: 1.234,5; 12 Maret 2024; a ``figure`` without a
+    value (a series' missing period) as NO_VALUE."""
     if value is None:
-        return "", False
+        return (formatting.NO_VALUE, True) if figure else ("", False)
     if isinstance(value, bool):
         return ("Ya" if value else "Tidak"), False
     if isinstance(value, (int, float, Decimal)):
@@ -134,8 +135,9 @@ def _cell(value: object) -> tuple[str, bool]:
 
 
 def html_table(headers: Sequence[str], rows: Sequence[Sequence[object]], total: Sequence[object] | None = None,
-               caption: str = "") -> str:
-    """A table as escaped HTML; numbers right-aligned as people read them, the total row last."""
+               caption: str = "", figures: Sequence[int] = ()) -> str:
+    """A table as escaped HTML; numbers right-aligned as people read them, the total row last; an empty cell
+    of a ``figures`` column (a table's numeric columns) is a figure without a value."""
     out = ['<div class="scroll"><table>']
     if caption:
         out.append(f"<caption>{escape(caption)}</caption>")
@@ -144,8 +146,8 @@ def html_table(headers: Sequence[str], rows: Sequence[Sequence[object]], total: 
     width = len(headers)
     for row, css in [(r, "") for r in rows] + ([(total, ' class="total"')] if total is not None else []):
         cells = []
-        for value in (list(row) + [None] * width)[:width]:
-            text, numeric = _cell(value)
+        for j, value in enumerate((list(row) + [None] * width)[:width]):
+            text, numeric = _cell(value, j in figures)
             cells.append(f'<td class="num">{escape(text)}</td>' if numeric else f"<td>{escape(text)}</td>")
         out.append(f"<tr{css}>" + "".join(cells) + "</tr>")
     out.append("</tbody></table></div>")
@@ -264,9 +266,11 @@ def _dataset_page(services: Services, entry: CatalogEntry, detail: DatasetDetail
         files.append(folder / out_csv)
         body.append(f"<h2>{escape(output.name)}</h2>")
         body.append(f'<div class="chart">{chart_svg(table, number)}</div>')
-        body.append(html_table(table.headers, table.rows, table.total))
+        body.append(html_table(table.headers, table.rows, table.total, figures=table.numeric_columns))
         if table.source:
             body.append(f'<p class="status">Sumber: {escape(table.source)}</p>')
+        if table.note:
+            body.append(f'<p class="status">Catatan: {escape(table.note)}</p>')
         body.append(f'<p class="downloads"><a href="{escape(out_csv)}" download>Unduh tabel (CSV)</a></p>')
     body.append("<h2>Data</h2>")
     shown = detail.rows[:MAX_PAGE_ROWS]

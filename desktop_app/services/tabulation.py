@@ -23,12 +23,15 @@ from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.narrative import narrate
 from desktop_app.domain.periods import Grain, Period, parse_period, period_range, roll_up
 from desktop_app.domain.pivot import (
+    MISSING_UNKNOWN,
     TOTAL_LABEL,
     PivotAggregate,
     PivotResult,
     PivotRow,
     PivotSpec,
     column_index,
+    find_gaps,
+    gap_note,
     label_of,
     pivot,
     recap,
@@ -43,7 +46,7 @@ from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, _apply_meta, _columns, _rows, check_name_free
 from desktop_app.services.exporting import ExportResult, export_table, report_target
 from desktop_app.services.outputs import record_output
-from desktop_app.services.series import served_filter
+from desktop_app.services.series import missing_periods, served_filter
 from desktop_app.storage.aggregate import GroupPartial, group_total_sql
 from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow, Output
 from desktop_app.storage.row_pages import count_rows
@@ -246,21 +249,23 @@ class TabulationService:
     # --- internals -------------------------------------------------------------------------
     def _pivot(self, s: Session, ds: Dataset, spec: PivotSpec, *, title: str = "",
                report: Report | None = None, revision: int | None = None) -> PivotResult:
-        """The pivot of a revision (None: the current one); of a series, its validated periods only."""
+        """The pivot of a revision (None: the current one); of a series, its validated periods only, and a
+        period missing from it has no value (``domain.pivot``'s missing periods "unknown")."""
         columns = _columns(ds)
         title = title or pivot_title(ds.name, spec)
         unit, source = ds.unit, ds.source
+        missing = missing_periods(ds)
         with _interruptible(s, report, "Menghitung tabel"):
             if revision in (None, ds.version) and served_filter(s, ds, columns) is None:
                 if _sql_shape(columns, spec) and count_rows(s, ds.id) > SQL_THRESHOLD:
-                    return _sql_pivot(s, ds, columns, spec, title)
+                    return _sql_pivot(s, ds, columns, spec, title, missing)
                 rows = _rows(s, ds.id)
             else:
                 shown = revisions.view(s, ds, revision, served_rows=True)
                 columns, rows, unit, source = shown.columns, shown.rows, shown.meta.unit, shown.meta.source
         if report is not None:
             report(0, 0, "Menghitung tabel")
-        return pivot(columns, rows, spec, title=title, unit=unit, source=source)
+        return pivot(columns, rows, spec, title=title, unit=unit, source=source, missing_periods=missing)
 
 
 def _sql_shape(columns: Sequence[ColumnSpec], spec: PivotSpec) -> bool:
@@ -281,12 +286,14 @@ def _sql_shape(columns: Sequence[ColumnSpec], spec: PivotSpec) -> bool:
     return True
 
 
-def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: PivotSpec, title: str) -> PivotResult:
+def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: PivotSpec, title: str,
+               missing: str = "zero") -> PivotResult:
     """``pivot`` of a plain grouped total, aggregated by SQLite: the same result, rows never loaded.
 
     Groups come in first-seen order (the row of the lowest position), empty cells last, as ``pivot``;
     by a period column, periods in order with the missing ones between filled in, the change against
-    the previous period and the year to date computed from the groups' totals, as ``pivot`` does.
+    the previous period and the year to date computed from the groups' totals, as ``pivot`` does; of a
+    series (``missing`` "unknown"), a period without rows has no value and the note names it.
     """
     shell = pivot(columns, (), spec, title=title, unit=ds.unit, source=ds.source)  # validates; the headers
     index = column_index(columns, spec.rows[0])
@@ -294,12 +301,15 @@ def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: Piv
     periods = column.type == ColumnType.PERIOD or (column.type == ColumnType.DATE and spec.period_grain is not None)
     value = None if spec.value is None else column_index(columns, spec.value)
     merged: dict[object, list[GroupPartial]] = {}
-    for part in group_total_sql(s, ds.id, index, value, spec.agg.value):
+    parts = group_total_sql(s, ds.id, index, value, spec.agg.value)
+    for part in parts:
         key = _period_key(part.cell, spec.period_grain) if periods else _pivot_key(part.cell)
         merged.setdefault(key, []).append(part)
     keys = _ordered_keys(list(merged), periods)
+    gaps, without, partial = _series_gaps(s, ds, columns, index, spec, merged, parts) \
+        if missing == MISSING_UNKNOWN else (set(), [], [])
     finish = _finisher(spec.agg)
-    totals = {key: finish(merged.get(key, [])) for key in keys}
+    totals = {key: None if key in gaps else finish(merged.get(key, [])) for key in keys}
     lines = []
     running: dict[int, float] = {}
     for key in keys:
@@ -307,10 +317,12 @@ def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: Piv
         change = pct = ytd = None
         if isinstance(key, Period):
             if spec.change:
-                change, pct = _change(total, totals.get(key.previous()))
+                compared = key not in partial and key.previous() not in partial
+                change, pct = _change(total, totals.get(key.previous()) if compared else None)
             if spec.ytd:
                 running[key.year] = running.get(key.year, 0.0) + (total or 0.0)
-                ytd = running[key.year]
+                broken = any(gap.year == key.year and gap <= key for gap in (*gaps, *partial))
+                ytd = None if broken else running[key.year]
         lines.append(PivotRow((key,), (label_of(key),), "data", (total,), total, change, pct, ytd))
     grand = finish([p for parts in merged.values() for p in parts])
     extra = (None, None) if spec.change else ()
@@ -323,9 +335,31 @@ def _sql_pivot(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], spec: Piv
         if spec.ytd:
             cells += (_whole(line.ytd),)
         rows.append(cells)
-    table = replace(shell.table, rows=tuple(rows), total=(TOTAL_LABEL, _whole(grand), *extra))
+    note = gap_note(without, marked=bool(gaps), partial=partial)
+    table = replace(shell.table, rows=tuple(rows), total=(TOTAL_LABEL, _whole(grand), *extra), note=note)
     return replace(shell, table=table, rows=tuple(lines), grand_total=grand, row_kinds=("data",) * len(lines),
-                   period_rows=periods and any(isinstance(k, Period) for k in keys))
+                   period_rows=periods and any(isinstance(k, Period) for k in keys), missing=tuple(without),
+                   partial=tuple(partial))
+
+
+def _series_gaps(s: Session, ds: Dataset, columns: Sequence[ColumnSpec], index: int, spec: PivotSpec,
+                 merged: dict[object, list[GroupPartial]],
+                 parts: list[GroupPartial]) -> tuple[set[Period], list[Period], list[Period]]:
+    """The periods a series lacks, as ``domain.pivot`` finds them: (keys without rows, every period
+    without data in order, the keys that miss a period inside them). By a PERIOD column from the groups
+    at hand; when the table is not by the series' period column (the first PERIOD column), its periods
+    from a count of the rows by period."""
+    gaps: set[Period] = set()
+    inside: list[Period] = []
+    if columns[index].type == ColumnType.PERIOD:
+        raw = {p for p in (parse_period(part.cell) for part in parts) if p is not None}
+        gaps, inside = find_gaps(merged, merged, raw, spec.period_grain)
+    partial = sorted({roll_up(p, spec.period_grain) for p in inside}) if spec.period_grain is not None else []
+    first = next((i for i, c in enumerate(columns) if c.type == ColumnType.PERIOD), None)
+    if first is not None and first != index:
+        keys = {_period_key(part.cell, None) for part in group_total_sql(s, ds.id, first, None, "count")}
+        inside += find_gaps(keys, keys)[0]
+    return gaps, sorted(gaps | set(inside)), partial
 
 
 def _period_key(cell: object, grain: Grain | None) -> object:

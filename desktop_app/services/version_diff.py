@@ -133,8 +133,9 @@ def _grid(table: TableData | None) -> dict[tuple[str, str], object]:
 def _chart_grid(chart: ChartSpec | None) -> dict[tuple[str, str], object]:
     if chart is None:
         return {}
-    return {(str(c), s.name): (s.values[i] if i < len(s.values) else None)
-            for s in chart.series for i, c in enumerate(chart.categories)}
+    # The cleaned values: a value without data is None whether it was frozen as null or (earlier) as NaN.
+    return {(str(c), s.name): chart.values(index)[i]
+            for index, s in enumerate(chart.series) for i, c in enumerate(chart.categories)}
 
 
 def _changes(old: dict, new: dict) -> tuple[CellChange, ...]:

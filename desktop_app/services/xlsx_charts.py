@@ -17,9 +17,11 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
 from desktop_app.domain.charts import ChartKind, ChartSpec, figure_text
+from desktop_app.domain.formatting import NO_VALUE
 from desktop_app.services.exporting import neutralise
 
 NUMBER_FORMAT = "#,##0"
+MISSING_CELL_NOTE = "Sel kosong: tidak ada data"
 DECIMAL_FORMAT = "#,##0.0#"
 CHART_WIDTH_CM = 16.0
 CHART_HEIGHT_CM = 9.0
@@ -55,9 +57,10 @@ def write_chart_data(ws: Any, spec: ChartSpec, data_origin: str) -> tuple[int, i
         letter = _column_letter(col0 + offset)
         current = ws.column_dimensions[letter].width or 8
         ws.column_dimensions[letter].width = max(current, min(40, width + 2))
-    if spec.source.strip():
-        note = _text(ws.cell(row=row0 + len(spec.categories) + 1, column=col0), f"Sumber: {spec.source}")
-        note.font = Font(size=9, color="555555")
+    notes = [f"Sumber: {spec.source}"] if spec.source.strip() else []
+    notes += [MISSING_CELL_NOTE] if spec.has_missing else []  # its cell is left empty: the chart leaves a gap
+    for offset, text in enumerate(notes, start=1):
+        _text(ws.cell(row=row0 + len(spec.categories) + offset, column=col0), text).font = Font(size=9, color="555555")
     return row0, col0, row0 + len(spec.categories), col0 + len(spec.series)
 
 
@@ -120,6 +123,7 @@ def add_native_chart(ws: Any, spec: ChartSpec, anchor: str, data_origin: str | N
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(categories)
     chart.title = spec.title or None
+    chart.display_blanks = "gap"  # an empty cell (no data) is no bar and a break in the line, never 0
     chart.width, chart.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
     if spec.is_horizontal:  # a row per category, each tall enough for a wrapped label
         lines = max((len(lines) for lines in spec.category_lines()), default=1)
@@ -186,7 +190,9 @@ def _key_figure(ws: Any, spec: ChartSpec, anchor: str) -> Any:
     value = spec.key_value
     cell = ws.cell(row=row, column=col, value=value)
     unit = spec.unit.strip()
-    if unit.lower() in ("rp", "rupiah"):
+    if value is None:  # no data: the mark of a missing value, never an empty card or a 0
+        _text(cell, NO_VALUE)
+    elif unit.lower() in ("rp", "rupiah"):
         cell.number_format = '"Rp" #,##0'
     elif unit in ("%", "persen"):
         cell.number_format = '#,##0.0"%"'

@@ -1526,6 +1526,10 @@ PADI will now restart; please log in again.</translation>
 <context>
     <name>ChartView</name>
     <message>
+        <source>– : tidak ada data</source>
+        <translation>– : no data</translation>
+    </message>
+    <message>
         <source>Sumber: {source}</source>
         <translation>Source: {source}</translation>
     </message>
@@ -5272,6 +5276,10 @@ Reason:</translation>
         <translation>Tabulation</translation>
     </message>
     <message>
+        <source>Tidak ada nilai (tidak ada data)</source>
+        <translation>No value (no data)</translation>
+    </message>
+    <message>
         <source>Nama Keluaran:</source>
         <translation>Output name:</translation>
     </message>
@@ -5556,6 +5564,10 @@ Reason:</translation>
     <message>
         <source>Sumber: {source}</source>
         <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Catatan: {note}</source>
+        <translation>Note: {note}</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,78 @@ def test_labels_that_begin_alike_stay_whole_on_screen(qtbot, kind, series, horiz
 
         QApplication.processEvents()
         view.grab().save(f"/tmp/walk-output/chart-{kind.value}-{len(series)}-{horizontal}-{size[0]}.png")
+
+
+# --- a value without data (a series' missing month) is a marked gap, never a bar or a point at 0 ------
+GAP_CATEGORIES = ("Jan 2024", "Feb 2024", "Mar 2024")
+
+
+def _gap_spec(kind, horizontal=None, series=1):
+    values = ((42.0, float("nan"), 49.0), (12.0, float("nan"), 14.0))[:series]
+    return ChartSpec(kind, "Izin per bulan", GAP_CATEGORIES,
+                     tuple(Series(name, v) for name, v in zip(("NIB", "PBG"), values, strict=False)),
+                     unit="izin", source="OSS", horizontal=horizontal)
+
+
+def _texts(view):
+    return [(item.textItem.toPlainText(), item.pos()) for item in view.plot.getPlotItem().items
+            if hasattr(item, "textItem")]
+
+
+@pytest.mark.parametrize(("kind", "horizontal", "series"), [
+    (ChartKind.BAR, None, 1), (ChartKind.BAR, True, 1), (ChartKind.BAR, None, 2), (ChartKind.STACKED_BAR, None, 2),
+    (ChartKind.LINE, None, 1), (ChartKind.LINE, None, 2)])
+def test_a_value_without_data_is_a_marked_gap_on_screen(app, kind, horizontal, series):
+    import pyqtgraph as pg
+
+    view = ChartView()
+    view.resize(600, 400)
+    view.show_chart(_gap_spec(kind, horizontal, series))
+    texts = _texts(view)
+    marks = [pos for text, pos in texts if text == "–"]
+    assert marks, texts
+    along = [(pos.y() if horizontal else pos.x()) for pos in marks]
+    assert all(0.5 < place < 1.5 for place in along)  # at February, on the axis
+    assert all((pos.x() if horizontal else pos.y()) == 0 for pos in marks)
+    assert "0" not in [text for text, _ in texts]
+    items = view.plot.getPlotItem().items
+    for bars in (i for i in items if isinstance(i, pg.BarGraphItem)):
+        places = bars.opts["y"] if horizontal else bars.opts["x"]
+        sizes = bars.opts["width"] if horizontal else bars.opts["height"]
+        assert all(size != 0 for place, size in zip(places, sizes, strict=True) if 0.5 < place < 1.5)
+    for line in (i for i in items if isinstance(i, pg.PlotDataItem)):
+        assert line.opts["connect"] == "finite" and str(line.yData[1]) == "nan"  # the line breaks
+    assert "tidak ada data" in view.legend_label.text() and view.legend_label.isVisibleTo(view)
+    assert not view.grab().toImage().isNull()
+
+
+def test_a_full_bar_chart_has_no_gap_note(app):
+    view = ChartView()
+    view.show_chart(chart_of(TABLE, ChartKind.BAR, ["Berusaha"]))
+    assert "tidak ada data" not in view.legend_label.text() and not view.legend_label.isVisibleTo(view)
+
+
+@pytest.mark.parametrize("kind", [ChartKind.PIE, ChartKind.KEY_FIGURE])
+def test_a_pie_and_a_key_figure_without_data_say_so(app, kind):
+    view = ChartView()
+    view.resize(600, 400)
+    spec = _gap_spec(kind) if kind is ChartKind.PIE else ChartSpec(
+        kind, "Izin Februari 2024", ("Total",), (Series("Jumlah", (float("nan"),)),), unit="izin")
+    view.show_chart(spec)
+    assert "tidak ada data" in view.legend_label.text() and view.legend_label.isVisibleTo(view)
+    assert not view.grab().toImage().isNull()
+
+
+def test_the_catalogue_shows_a_missing_month_as_no_value_with_its_note(app):
+    from desktop_app.gui.widgets.catalog_view import CatalogOutputsView
+
+    table = TableData("Izin per bulan", ("Bulan", "Jumlah"),
+                      (("Januari 2024", 42), ("Februari 2024", None), ("Maret 2024", 49)), total=("Total", 91),
+                      unit="izin", numeric_columns=(1,),
+                      note="Tidak ada data untuk Februari 2024 (ditandai –); total hanya mencakup periode yang ada "
+                           "datanya.")
+    view = CatalogOutputsView()
+    view.set_outputs([(7, "Izin per bulan")], lambda _output: table)
+    assert [view.table.item(r, 1).text() for r in range(4)] == ["42", "–", "49", "91"]
+    assert view.note_label.isVisibleTo(view) and view.note_label.text() == table.note
+    assert view.chart.spec.values(0) == (42, None, 49) and "tidak ada data" in view.chart.legend_label.text()

@@ -179,3 +179,29 @@ def test_the_chart_chooser_draws_a_line_per_quarter_and_the_output_keeps_the_cho
     with tab.services.ctx.db.reading() as s:
         saved = output_chart(s, output.id)
     assert [s.name for s in saved.series] == [quarters[0], quarters[3]] and saved.horizontal is False
+
+
+def test_a_series_with_a_missing_month_shows_no_value_and_a_gap(qtbot, tab, tmp_path):
+    from tests.services.test_series import add_month, validate
+
+    services = tab.services
+    ds = add_month(services, tmp_path, "2024-01", name="Izin Uji Bulanan").dataset_id
+    add_month(services, tmp_path, "2024-03", name="Izin Uji Bulanan")  # February never arrives
+    validate(services, ds)
+    tab.window().refresh()
+    tab.select(ds)
+    tab.change.setChecked(True)
+    tab.ytd.setChecked(True)
+    qtbot.mouseClick(tab.compute_button, Qt.MouseButton.LeftButton)
+    rows = {tab.table.item(r, 0).text(): [tab.table.item(r, c).text() for c in range(1, tab.table.columnCount())]
+            for r in range(tab.table.rowCount())}
+    assert rows["Februari 2024"] == ["–", "–", "–", "–"]  # no value, no change, no year to date: never 0
+    assert rows["Maret 2024"][0] == "49" and rows["Maret 2024"][1:] == ["–", "–", "–"]
+    assert rows["Total"][0] == "91"
+    assert tab.table_note.isVisibleTo(tab) and "Februari 2024" in tab.table_note.text()
+    assert tab.chart.spec.kind is ChartKind.LINE and tab.chart.spec.missing == ((0, 1),)
+    assert "tidak ada data" in tab.chart.legend_label.text()
+    assert "Februari 2024" in tab.narrative.toPlainText() and "0 izin" not in tab.narrative.toPlainText()
+    tab.window().grab().save("/tmp/gaps-process-tab.png")
+    tab.chart_kind.setCurrentIndex(tab.chart_kind.findData(ChartKind.BAR.value))
+    tab.chart.grab().save("/tmp/gaps-process-bars.png")

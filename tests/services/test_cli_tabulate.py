@@ -147,3 +147,27 @@ def test_unknown_dataset_and_bad_password(demo_db, tmp_path, capsys, monkeypatch
     monkeypatch.setenv("PADI_PASSWORD", "salah")
     code, data = run_json(capsys, *argv, "--dataset", PERMITS)
     assert code == 3 and data["error"] == "bad_credentials"
+
+
+def test_a_series_missing_a_month_is_exported_empty_and_said(demo_db, tmp_path, capsys, as_demo_user):
+    from tests.services.test_series import add_month, validate
+
+    services = Services.open(demo_db, create=False)
+    try:
+        services.accounts.login("staf", DEMO_PASSWORD)
+        ds = add_month(services, tmp_path, "2024-01", name="Izin Uji Bulanan").dataset_id
+        add_month(services, tmp_path, "2024-03", name="Izin Uji Bulanan")  # February never arrives
+        validate(services, ds)
+        services.accounts.logout()
+    finally:
+        services.close()
+    out = tmp_path / "izin.csv"
+    args = ("tabulate", "--db", str(demo_db), "--dataset", "Izin Uji Bulanan", "--rows", "Periode", "--value",
+            "Jumlah", "--agg", "sum", "--change", "--out", str(out), "--user", "staf")
+    code, data = run_json(capsys, *args)
+    assert code == 0 and data["missing"] == ["2024-02"] and "Februari 2024" in data["note"]
+    assert read_csv(out)[2] == ["Februari 2024", "", "", ""]  # never 0
+    code, text, _err = run(capsys, *args, "--force")
+    assert code == 0 and "Catatan: Tidak ada data untuk Februari 2024" in text
+    february = next(line for line in text.splitlines() if "Februari 2024" in line and "Catatan" not in line)
+    assert february.split()[2:] == ["-", "-", "-"]  # the preview: no value, no change

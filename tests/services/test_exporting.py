@@ -341,6 +341,43 @@ def test_export_table_writes_rows_and_total(tmp_path):
     assert [c["type"] for c in data["columns"]] == ["text", "integer", "decimal"]
 
 
+def test_a_table_with_a_missing_period_exports_empty_cells_and_its_note(tmp_path):
+    table = TableData("Izin per bulan", ("Bulan", "Jumlah", "Perubahan"),
+                      (("Januari 2024", 42, None), ("Februari 2024", None, None), ("Maret 2024", 49, None)),
+                      total=("Total", 91, None), unit="izin", numeric_columns=(1, 2),
+                      note="Tidak ada data untuk Februari 2024 (ditandai –); total hanya mencakup periode yang ada "
+                           "datanya.")
+    path = export_table(table, "csv", tmp_path / "t.csv").path
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[2] == ["Februari 2024", "", ""]  # an empty cell, never 0
+    data = json.loads(export_table(table, "json", tmp_path / "t.json").path.read_text(encoding="utf-8"))
+    assert data["rows"][1] == {"Bulan": "Februari 2024", "Jumlah": None, "Perubahan": None}
+    assert data["metadata"]["Catatan"] == table.note
+    book = load_workbook(export_table(table, "xlsx", tmp_path / "t.xlsx").path)
+    assert [c.value for c in book["Data"][3]] == ["Februari 2024", None, None]
+    assert ("Catatan", table.note) in [tuple(c.value for c in r) for r in book["Metadata"].iter_rows()]
+    plain = export_table(TableData("T", ("A", "B"), (("x", 1),), numeric_columns=(1,)), "json", tmp_path / "p.json")
+    assert "Catatan" not in json.loads(plain.path.read_text(encoding="utf-8"))["metadata"]
+
+
+def test_the_pivot_of_a_series_with_a_missing_month_exports_it_empty(office, tmp_path):
+    from desktop_app.domain.pivot import PivotSpec
+    from tests.services.test_series import gapped_series
+
+    ds = gapped_series(office, tmp_path)
+    spec = PivotSpec(rows=("Periode",), value="Jumlah", change=True, ytd=True)
+    result, written = office.tabulation.export_pivot(ds, spec, "csv", tmp_path / "izin.csv")
+    with open(written.path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1:] == [["Januari 2024", "42", "", "", "42"], ["Februari 2024", "", "", "", ""],
+                        ["Maret 2024", "49", "", "", ""], ["Total", "91", "", "", ""]]
+    _result, written = office.tabulation.export_pivot(ds, spec, "xlsx", tmp_path / "izin.xlsx")
+    book = load_workbook(written.path)
+    assert [c.value for c in book["Data"][3]] == ["Februari 2024", None, None, None, None]
+    assert dict((r[0].value, r[1].value) for r in book["Metadata"].iter_rows(min_row=2))["Catatan"] == result.table.note
+
+
 def test_unknown_format_is_bad_input(tmp_path):
     table = TableData("T", ("A",), (("x",),))
     with pytest.raises(BadInput) as info:

@@ -70,6 +70,48 @@ def _no_rows(real):
     return pivot
 
 
+@pytest.fixture
+def series_with_gap(office) -> int:
+    """A large monthly series of 2025 whose March never arrived (and a month with an empty value)."""
+    from desktop_app.storage.models import Dataset
+
+    office.accounts.login("staf", PASSWORD)
+    columns = (ColumnSpec("Periode", ColumnType.PERIOD), ColumnSpec("Jenis Izin"), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    ds = office.datasets.create(DatasetMeta("Seri Besar", unit="izin"), columns, [])
+    months = ["2025-01", "2025-02", "2025-04", "2025-05", "2025-06", "2025-08"]
+    rows = [[months[i % len(months)], ["NIB", "PBG"][i % 2], None if i % 11 == 0 else i % 23] for i in range(300)]
+    with office.ctx.db.unit_of_work() as s:
+        insert_rows(s, ds, rows)
+        s.get(Dataset, ds).series_grain = "month"
+    return ds
+
+
+GAP_SPECS = [PivotSpec(rows=("Periode",), value="Jumlah", agg=agg, change=True) for agg in ("sum", "count", "avg",
+                                                                                              "min", "max")]
+GAP_SPECS += [PivotSpec(rows=("Periode",), value="Jumlah", change=True, ytd=True),
+              PivotSpec(rows=("Periode",), agg="count", ytd=True),
+              PivotSpec(rows=("Periode",), value="Jumlah", period_grain="quarter", change=True, ytd=True),
+              PivotSpec(rows=("Jenis Izin",), value="Jumlah")]
+
+
+@pytest.mark.parametrize("spec", GAP_SPECS, ids=lambda s: f"{s.rows[0]}-{s.agg.value}-{s.period_grain}")
+def test_sql_path_equals_the_in_memory_pivot_on_a_series_with_a_gap(office, series_with_gap, monkeypatch, spec):
+    in_memory = office.tabulation.pivot(series_with_gap, spec)
+    monkeypatch.setattr(tabulation, "SQL_THRESHOLD", 100)
+    assert office.tabulation.uses_sql(series_with_gap, spec)
+    monkeypatch.setattr(tabulation, "pivot", _no_rows(tabulation.pivot))
+    in_sql = office.tabulation.pivot(series_with_gap, spec)
+    assert in_sql == in_memory
+    assert [p.text for p in in_sql.missing] == ["2025-03", "2025-07"]
+    assert "Maret 2025" in in_sql.table.note
+    if spec.rows == ("Periode",) and spec.period_grain is None:
+        march = next(r for r in in_sql.rows if r.keys[0].text == "2025-03")
+        april = next(r for r in in_sql.rows if r.keys[0].text == "2025-04")
+        assert (march.total, march.change, march.ytd) == (None, None, None)
+        assert april.change is None and april.total is not None
+        assert spec.ytd is False or april.ytd is None
+
+
 def test_other_specs_stay_in_memory(office, ds, monkeypatch):
     monkeypatch.setattr(tabulation, "SQL_THRESHOLD", 100)
     for spec in (PivotSpec(rows=("Bulan",), value="Jumlah", filters=(("Bulan", ">=", "2025-03"),)),

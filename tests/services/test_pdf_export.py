@@ -397,6 +397,95 @@ def test_bar_chart_handles_empty_and_ragged_data():
     assert drawing.width == 400
 
 
+# --- a value without data (a series' missing month) ------------------------------------------------
+GAP_MONTHS = ("Jan 2024", "Feb 2024", "Mar 2024", "Apr 2024")
+
+
+def _shapes(node):
+    """Every shape of a drawing, groups opened."""
+    from reportlab.graphics.shapes import Group
+
+    for item in getattr(node, "contents", ()):
+        yield item
+        if isinstance(item, Group) or hasattr(item, "contents"):
+            yield from _shapes(item)
+
+
+def _expanded(drawing):
+    """The drawing with its charts drawn into plain shapes."""
+    from reportlab.graphics.shapes import Drawing, Group
+
+    out = Drawing(drawing.width, drawing.height)
+
+    def expand(node):
+        group = Group()
+        for item in getattr(node, "contents", ()):
+            if hasattr(item, "draw") and not hasattr(item, "contents"):
+                group.add(expand(item.draw()))
+            elif hasattr(item, "contents"):
+                group.add(expand(item))
+            else:
+                group.add(item)
+        return group
+    out.add(expand(drawing))
+    return out
+
+
+@pytest.mark.parametrize(("kind", "horizontal"), [(ChartKind.BAR, False), (ChartKind.BAR, True),
+                                                  (ChartKind.STACKED_BAR, False), (ChartKind.LINE, False)])
+def test_a_value_without_data_is_a_marked_gap_in_the_pdf(kind, horizontal):
+    from reportlab.graphics.shapes import PolyLine, Rect
+
+    from desktop_app.services.pdf_charts import chart_drawing
+
+    register_fonts()
+    nan = float("nan")
+    series = (Series("NIB", (30.0, nan, 35.0, 20.0)), Series("PBG", (12.0, nan, 14.0, 15.0)))
+    spec = ChartSpec(kind, "Izin per bulan", GAP_MONTHS, series if kind is ChartKind.STACKED_BAR else series[:1],
+                     unit="izin", horizontal=horizontal)
+    drawing = _expanded(chart_drawing(spec, 400, FONT))
+    shapes = list(_shapes(drawing))
+    texts = [item.text for item in shapes if hasattr(item, "text")]
+    assert "–" in texts and "– : tidak ada data" in texts
+    if kind is ChartKind.LINE:
+        lines = [item for item in shapes if isinstance(item, PolyLine)]
+        # Two runs (January; March to April): no line is drawn across February.
+        xs = [item.points[0::2] for item in lines if len(item.points) >= 4]
+        assert len(xs) == 1 and len(xs[0]) == 2
+    else:
+        bars = [item for item in shapes if isinstance(item, Rect) and item.fillColor is not None
+                and item.fillColor.hexval() in ("0x1f5f8b", "0xe08a1e") and (item.width, item.height) != (8, 8)]
+        assert len(bars) == (6 if kind is ChartKind.STACKED_BAR else 3)  # no bar for February
+        assert all((item.width if horizontal else item.height) > 0 for item in bars)
+
+
+def test_a_pie_and_a_key_figure_without_data_show_the_mark():
+    from desktop_app.services.pdf_charts import chart_drawing
+
+    register_fonts()
+    nan = float("nan")
+    pie = ChartSpec(ChartKind.PIE, "Izin", GAP_MONTHS, (Series("Jumlah", (42.0, nan, 49.0, 40.0)),), unit="izin")
+    texts = [item.text for item in _shapes(_expanded(chart_drawing(pie, 400, FONT))) if hasattr(item, "text")]
+    assert "–" in texts and "0 (0,0%)" not in texts and "– : tidak ada data" in texts
+    card = ChartSpec(ChartKind.KEY_FIGURE, "Izin Februari", ("Total",), (Series("Jumlah", (nan,)),), unit="izin")
+    texts = [item.text for item in _shapes(_expanded(chart_drawing(card, 300, FONT))) if hasattr(item, "text")]
+    assert "–" in texts and "0 izin" not in texts
+
+
+@needs_poppler
+def test_a_table_cell_without_data_is_a_dash_and_the_note_is_printed(tmp_path):
+    table = TableData("Izin per bulan", ("Bulan", "Jumlah"), (("Januari 2024", 42), ("Februari 2024", None)),
+                      total=("Total", 42), unit="izin", source="OSS", numeric_columns=(1,),
+                      note="Tidak ada data untuk Februari 2024 (ditandai –); total hanya mencakup periode yang ada "
+                           "datanya.")
+    doc = dataclasses.replace(make_doc(), sections=(Section("Izin", text="", table=table),))
+    path = tmp_path / "gap.pdf"
+    render_publication(doc, path)
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Februari 2024 –" in text and "Catatan: Tidak ada data untuk Februari 2024" in text
+
+
 # --- writing ----------------------------------------------------------------------------------
 
 

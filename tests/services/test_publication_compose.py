@@ -240,3 +240,37 @@ def test_pending_notes_are_those_of_the_last_return_until_resubmitted(office):
     assert len(office.publications.pending_notes(pub)) == 2
     office.publications.submit(pub)
     assert office.publications.pending_notes(pub) == ()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_series_with_a_missing_month_is_frozen_and_printed_as_a_gap(office, tmp_path):
+    import json
+    import math
+
+    from desktop_app.domain.charts import ChartChoice, ChartKind
+    from desktop_app.domain.pivot import PivotSpec
+    from tests.services.test_series import gapped_series
+
+    ds = gapped_series(office, tmp_path)  # January and March 2024; February never arrived
+    output = office.tabulation.save_pivot_output(ds, "Izin per bulan", PivotSpec(rows=("Periode",), value="Jumlah"),
+                                                 chart=ChartChoice(ChartKind.LINE))
+    as_user(office, "kasubag")
+    pub = office.publications.create("Brosur Izin", "brosur", [SectionDraft("Izin", output_id=output)])
+    with office.ctx.db.reading() as s:
+        content = s.scalars(select(PublicationVersion)).one().content
+    frozen = content["sections"][0]
+    assert frozen["table"]["rows"][1] == ["Februari 2024", None]
+    assert frozen["chart"]["series"][0]["values"] == [42, None, 49]  # JSON null, never NaN (nor 0)
+    assert "Februari 2024" in frozen["table"]["note"]
+    json.dumps(content, allow_nan=False)  # valid JSON on every engine
+    section = office.publications.document(pub).sections[0]
+    assert section.table.rows[1] == ("Februari 2024", None) and section.table.note == frozen["table"]["note"]
+    assert section.chart.values(0) == (42, None, 49) and not any(
+        isinstance(v, float) and math.isnan(v) for v in frozen["chart"]["series"][0]["values"])
+    pdf = tmp_path / "brosur.pdf"
+    pdf.write_bytes(office.publications.preview_pdf(pub))
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Februari 2024 –" in text  # the table's cell
+    assert "Tidak ada data untuk Februari 2024" in text  # the table's note
+    assert "– : tidak ada data" in text  # the chart's key to its mark

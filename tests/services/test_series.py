@@ -193,3 +193,72 @@ def test_one_sheet_per_month_becomes_one_series(office, tmp_path):
     assert result.periods == ("2024-01", "2024-02", "2024-03") and result.rows == 6
     assert chips(office, result.dataset_id) == [("2024-01", PeriodState.DRAFT), ("2024-02", PeriodState.DRAFT),
                                                 ("2024-03", PeriodState.DRAFT)]
+
+
+# --- a month missing from a series is unknown, never 0 ----------------------------------------------------
+def gapped_series(office, tmp_path) -> int:
+    """A validated series of January and March 2024: February has not arrived."""
+    as_user(office, "staf")
+    ds = add_month(office, tmp_path, "2024-01").dataset_id
+    add_month(office, tmp_path, "2024-03")
+    validate(office, ds)
+    return ds
+
+
+def test_a_month_missing_from_a_series_is_tabulated_as_no_value(office, tmp_path):
+    from desktop_app.domain.pivot import PivotSpec
+
+    ds = gapped_series(office, tmp_path)
+    by_month = office.tabulation.pivot(ds, PivotSpec(rows=("Periode",), value="Jumlah", change=True, ytd=True))
+    assert by_month.table.rows == (("Januari 2024", 42, None, None, 42), ("Februari 2024", None, None, None, None),
+                                   ("Maret 2024", 49, None, None, None))
+    assert by_month.table.total == ("Total", 91, None, None, None)  # the total of the months present
+    assert [p.text for p in by_month.missing] == ["2024-02"]
+    assert "Februari 2024" in by_month.table.note
+    across = office.tabulation.pivot(ds, PivotSpec(rows=("Jenis Izin",), cols="Periode", value="Jumlah"))
+    assert across.table.rows == (("NIB", 30, None, 35, 65), ("PBG", 12, None, 14, 26))
+    assert across.table.total == ("Total", 42, None, 49, 91)
+    narrative = office.tabulation.narrative(ds, PivotSpec(rows=("Periode",), value="Jumlah"))
+    assert "Februari 2024" in narrative and "0 " not in narrative and "100" not in narrative
+
+
+def test_a_saved_output_of_a_series_keeps_the_gap_in_its_table_chart_and_narrative(office, tmp_path):
+    from desktop_app.domain.pivot import PivotSpec
+    from desktop_app.services.datasets import output_chart
+
+    ds = gapped_series(office, tmp_path)
+    spec = PivotSpec(rows=("Periode",), value="Jumlah")
+    output = office.tabulation.save_pivot_output(ds, "Izin per bulan", spec)
+    table = office.datasets.output_table(output)  # publications, the catalogue, the info board
+    assert table.rows == (("Januari 2024", 42), ("Februari 2024", None), ("Maret 2024", 49))
+    assert table == office.tabulation.output_result(output).table
+    with office.ctx.db.reading() as s:
+        chart = output_chart(s, output)
+    assert chart.categories == ("Januari 2024", "Februari 2024", "Maret 2024")
+    assert chart.values(0) == (42, None, 49)
+    assert "Februari 2024" in office.tabulation.output_narrative(output)
+
+
+def test_a_month_still_being_checked_is_missing_from_the_output_table_and_its_chart_alike(office, tmp_path):
+    from desktop_app.domain.pivot import PivotSpec
+    from desktop_app.services.datasets import output_chart
+
+    ds = gapped_series(office, tmp_path)
+    output = office.tabulation.save_pivot_output(ds, "Izin per bulan", PivotSpec(rows=("Periode",), value="Jumlah"))
+    add_month(office, tmp_path, "2024-02")  # February arrives: a draft batch, not yet validated
+    assert office.datasets.output_table(output).rows[1] == ("Februari 2024", None)
+    with office.ctx.db.reading() as s:
+        assert output_chart(s, output).values(0) == (42, None, 49)  # not February's draft figures
+
+
+def test_a_dataset_of_events_keeps_a_month_without_rows_at_zero(office):
+    from desktop_app.domain.columns import ColumnSpec, ColumnType
+    from desktop_app.domain.pivot import PivotSpec
+    from desktop_app.services.datasets import DatasetMeta
+
+    as_user(office, "staf")
+    columns = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    ds = office.datasets.create(DatasetMeta("Izin per transaksi"), columns, [("2024-01", 3), ("2024-03", 4)])
+    result = office.tabulation.pivot(ds, PivotSpec(rows=("Bulan",), value="Jumlah"))
+    assert result.table.rows == (("Januari 2024", 3), ("Februari 2024", 0), ("Maret 2024", 4))
+    assert result.missing == () and result.table.note == ""

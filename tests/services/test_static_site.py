@@ -185,3 +185,12 @@ def test_a_failure_while_moving_the_new_files_in_puts_the_earlier_catalogue_back
     monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".padi")] == []
+
+
+def test_a_figure_without_a_value_is_a_dash_in_the_catalogue_and_an_empty_cell_stays_empty():
+    page = static_site.html_table(("Bulan", "Jumlah", "Keterangan"),
+                                  [("Januari 2024", 42, None), ("Februari 2024", None, None)], ("Total", 42, None),
+                                  figures=(1,))
+    assert '<td>Februari 2024</td><td class="num">–</td><td></td>' in page
+    assert '<td class="num">42</td>' in page
+    assert "–" not in static_site.html_table(("A", "B"), [("x", None)])  # a data table's empty cell

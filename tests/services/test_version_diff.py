@@ -61,6 +61,15 @@ def test_unchanged_document_has_no_changes():
     assert diff_documents(same, same, 1, 2).changed == ()
 
 
+def test_a_value_without_data_is_the_same_in_old_and_new_versions():
+    # A version frozen before values without data were written as null keeps NaN; both mean "no data".
+    old = doc(Section("Izin", "Teks", None, chart([3, float("nan")])))
+    new = doc(Section("Izin", "Teks", None, chart([3, None])))
+    assert diff_documents(old, new, 1, 2).changed == ()
+    filled = doc(Section("Izin", "Teks", None, chart([3, 2])))
+    assert [(c.row, c.old, c.new) for c in diff_documents(old, filled, 1, 2).sections[0].chart] == [("PBG", None, 2)]
+
+
 def test_service_compares_the_resubmitted_version_with_the_returned_one(office):
     pub = submitted(office)  # section "Izin", text "Teks", with the output table
     assert office.publications.diff_since_return(pub) is None

@@ -127,3 +127,33 @@ def test_labels_that_begin_alike_stay_whole_in_the_workbook(tmp_path):
     add_native_chart(wb.active, ChartSpec(ChartKind.BAR, "Izin", ("NIB", "PBG"), quarters[:1]), "A1", "K1")
     wb.save(short)
     assert _chart_xml(short).chart.plotArea._charts[0].barDir == "col"  # short labels stand
+
+
+# --- a value without data (a series' missing month) is an empty cell and a gap, never 0 -------------
+GAP = TableData("Izin per bulan", ("Bulan", "Jumlah"), (("Jan 2024", 42), ("Feb 2024", None), ("Mar 2024", 49)),
+                total=("Total", 91), unit="izin", source="OSS", numeric_columns=(1,),
+                note="Tidak ada data untuk Februari 2024 (ditandai –); total hanya mencakup periode yang ada datanya.")
+
+
+@pytest.mark.parametrize("kind", [ChartKind.BAR, ChartKind.LINE, ChartKind.STACKED_BAR])
+def test_a_value_without_data_is_an_empty_cell_and_a_gap_in_the_chart(tmp_path, kind):
+    result = export_table(GAP, "xlsx", tmp_path / "gap.xlsx", chart=chart_of(GAP, kind))
+    book = load_workbook(result.path)
+    sheet = book["Data"]
+    assert [sheet.cell(row=r, column=2).value for r in range(2, 6)] == [42, None, 49, 91]  # the table: empty
+    chart = _chart_xml(result.path).chart
+    assert chart.dispBlanksAs == "gap"  # Excel and LibreOffice draw no bar and break the line
+    values = _cells(book, chart.plotArea._charts[0].series[0].val.numRef.f)
+    assert values == [42, None, 49]  # the chart's data block: empty, never 0
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Sel kosong: tidak ada data" in texts
+    meta = {row[0].value: row[1].value for row in book["Metadata"].iter_rows(min_row=2)}
+    assert meta["Catatan"] == GAP.note
+
+
+def test_a_key_figure_without_data_is_a_dash_not_0():
+    wb = Workbook()
+    card = ChartSpec(ChartKind.KEY_FIGURE, "Izin Februari 2024", ("Total",), (Series("Izin", (float("nan"),)),),
+                     unit="izin")
+    cell = add_native_chart(wb.active, card, "B2")
+    assert cell.value == "–"

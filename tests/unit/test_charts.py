@@ -5,6 +5,7 @@ import math
 import pytest
 
 from desktop_app.domain.charts import (
+    MISSING_NOTE,
     PALETTE,
     ChartChoice,
     ChartKind,
@@ -16,6 +17,7 @@ from desktop_app.domain.charts import (
 )
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
+from desktop_app.domain.formatting import NO_VALUE
 from desktop_app.domain.pivot import PivotSpec, pivot
 from desktop_app.domain.pivot_charts import pivot_chart, value_columns
 from desktop_app.domain.tables import TableData
@@ -125,3 +127,46 @@ def test_a_pivot_by_quarter_charts_one_series_per_quarter_without_totals_or_subt
     lines = pivot_chart(result, ChartChoice(ChartKind.LINE, ("TW II", "TW III", "gone")))
     assert [s.name for s in lines.series] == ["TW II", "TW III"] and lines.y_label == result.value_label
     assert pivot_chart(result, ChartChoice(ChartKind.BAR, ("gone",))).series[0].name == "TW I"  # falls back to all
+
+
+# --- a value without data is a gap, never a 0 -------------------------------------------------------
+SERIES_GAP = TableData("Izin per bulan", ("Bulan", "Jumlah"),
+                       (("Januari 2024", 42), ("Februari 2024", None), ("Maret 2024", 49)),
+                       total=("Total", 91), unit="izin", numeric_columns=(1,))
+
+
+def test_a_value_without_data_stays_a_gap_in_every_kind():
+    for kind in ChartKind:
+        if kind is ChartKind.KEY_FIGURE:
+            continue
+        spec = chart_of(SERIES_GAP, kind)
+        assert spec.values(0) == (42, None, 49)
+        assert spec.missing == ((0, 1),) and spec.has_missing
+    assert bar_chart_of(SERIES_GAP).values(0) == (42, None, 49)  # the catalogue's and the info board's bars
+    assert not chart_of(TABLE, ChartKind.BAR, ["Berusaha"]).has_missing
+    assert chart_of(TABLE, ChartKind.BAR).missing == ((1, 1),)
+    assert MISSING_NOTE.startswith(NO_VALUE)
+
+
+def test_a_key_figure_without_data_shows_no_value_not_0():
+    no_total = TableData("t", ("Bulan", "Jumlah"), (("Februari 2024", None),), numeric_columns=(1,))
+    card = chart_of(no_total, ChartKind.KEY_FIGURE)
+    assert card.key_value is None and card.has_missing
+    assert figure_text(card.key_value, "izin") == "–"
+    with_total = chart_of(SERIES_GAP, ChartKind.KEY_FIGURE)
+    assert with_total.key_value == 91 and not with_total.has_missing
+
+
+def test_the_chart_of_a_series_with_a_gap_leaves_the_month_empty():
+    columns = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Jenis", ColumnType.TEXT),
+               ColumnSpec("Jumlah", ColumnType.INTEGER))
+    rows = [("2024-01", "NIB", 30), ("2024-01", "PBG", 12), ("2024-03", "NIB", 35), ("2024-03", "PBG", 14)]
+    down = pivot(columns, rows, PivotSpec(rows=("Bulan",), value="Jumlah", change=True, ytd=True),
+                 missing_periods="unknown")
+    chart = pivot_chart(down, ChartChoice(ChartKind.LINE))
+    assert chart.categories == ("Januari 2024", "Februari 2024", "Maret 2024") and len(chart.series) == 1
+    assert chart.values(0) == (42, None, 49) and chart.missing == ((0, 1),)
+    across = pivot(columns, rows, PivotSpec(rows=("Jenis",), cols="Bulan", value="Jumlah"), missing_periods="unknown")
+    bars = pivot_chart(across, ChartChoice(ChartKind.BAR))
+    assert [s.name for s in bars.series] == ["Januari 2024", "Februari 2024", "Maret 2024"]
+    assert bars.values(1) == (None, None) and bars.missing == ((1, 0), (1, 1))

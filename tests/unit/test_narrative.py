@@ -100,3 +100,51 @@ def test_months_use_bulan():
     text = narrate(result, subject="izin terbit", unit="izin")
     assert text.startswith("Jumlah izin terbit pada Januari 2025 sebanyak 60 izin, turun 25,0% dibanding bulan "
                            "sebelumnya (80 izin).")
+
+
+# --- a series with a missing period: never compared with, never 0 ---------------------------------
+def series(rows, **kwargs):
+    return pivot(QUARTERS, rows, PivotSpec(rows=("Triwulan",), value="Jumlah", change=True, **kwargs),
+                 missing_periods="unknown")
+
+
+def test_a_missing_quarter_of_a_series_is_not_compared_and_is_named():
+    text = narrate(series([("2024-Q1", 7), ("2024-Q3", 9)]), subject="izin terbit", unit="izin")
+    assert text == ("Jumlah izin terbit pada Triwulan III 2024 sebanyak 9 izin. "
+                    "Data triwulan sebelumnya tidak tersedia sebagai pembanding. "
+                    "Selama Triwulan I 2024 sampai dengan Triwulan III 2024, jumlah izin terbit secara keseluruhan "
+                    "sebanyak 16 izin. Tidak ada data untuk Triwulan II 2024, sehingga angka keseluruhan hanya "
+                    "mencakup periode yang ada datanya. Triwulan tertinggi adalah Triwulan III 2024 (9 izin, 56,2% "
+                    "dari total), sedangkan yang terendah adalah Triwulan I 2024 (7 izin, 43,8% dari total).")
+
+
+def test_a_fall_to_a_missing_quarter_is_never_turun_100_persen():
+    text = narrate(series([("2024-Q1", 7), ("2024-Q2", 5), ("2024-Q4", 9)]), subject="izin terbit", unit="izin")
+    assert "turun" not in text and "100" not in text and "0 izin" not in text
+    assert "Tidak ada data untuk Triwulan III 2024" in text
+
+
+def test_a_table_by_group_of_a_series_with_a_gap_says_the_total_misses_it():
+    columns = (ColumnSpec("Triwulan", ColumnType.PERIOD), ColumnSpec("Jenis", ColumnType.TEXT),
+               ColumnSpec("Jumlah", ColumnType.INTEGER))
+    rows = [("2024-Q1", "NIB", 3), ("2024-Q3", "NIB", 4), ("2024-Q3", "PBG", 1)]
+    result = pivot(columns, rows, PivotSpec(rows=("Jenis",), value="Jumlah"), missing_periods="unknown")
+    text = narrate(result, subject="izin terbit", unit="izin")
+    assert text.startswith("Jumlah izin terbit seluruhnya sebanyak 8 izin. Tidak ada data untuk Triwulan II 2024, "
+                           "sehingga angka keseluruhan hanya mencakup periode yang ada datanya.")
+
+
+def test_a_quarter_missing_a_month_is_not_compared_with():
+    columns = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    rows = [("2024-01", 30), ("2024-03", 61), ("2024-04", 30), ("2024-05", 30), ("2024-06", 31)]  # no February
+    result = pivot(columns, rows, PivotSpec(rows=("Bulan",), value="Jumlah", period_grain="quarter"),
+                   missing_periods="unknown")
+    text = narrate(result, subject="izin terbit", unit="izin")
+    assert text.startswith("Jumlah izin terbit pada Triwulan II 2024 sebanyak 91 izin. Data triwulan sebelumnya "
+                           "tidak lengkap, sehingga tidak dibandingkan.")
+    assert "tetap" not in text and "Tidak ada data untuk Februari 2024" in text
+    latest_incomplete = pivot(columns, [*rows, ("2024-07", 5), ("2024-09", 6)],
+                              PivotSpec(rows=("Bulan",), value="Jumlah", period_grain="quarter"),
+                              missing_periods="unknown")
+    text = narrate(latest_incomplete, subject="izin terbit", unit="izin")
+    assert "Data Triwulan III 2024 tidak lengkap, sehingga tidak dibandingkan." in text

@@ -6,6 +6,7 @@ import pytest
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
+from desktop_app.domain.periods import Grain, Period
 from desktop_app.domain.pivot import PivotAggregate, PivotSpec, pivot, recap
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 
@@ -312,3 +313,152 @@ def test_a_period_filter_keeps_a_range_of_the_series():
     result = run(rows=("Bulan",), value="Jumlah", filters=(("Bulan", ">=", "2024-02"), ("Bulan", "<=", "2024-04")))
     assert [r.keys[0].text for r in result.data_rows] == ["2024-02", "2024-03", "2024-04"]
     assert result.grand_total == 26
+
+
+# --- a series with a gap: a period missing from the data is unknown, not zero ------------------------
+MARCH = Period(2024, Grain.MONTH, 3)
+
+
+def unknown(**kwargs):
+    return pivot(COLUMNS, ROWS, PivotSpec(**kwargs), title="Uji", unit="izin", source="OSS",
+                 missing_periods="unknown")
+
+
+def test_missing_periods_default_to_zero_and_take_two_words():
+    assert run(rows=("Bulan",), value="Jumlah").cell("2024-03") == 0
+    assert run(rows=("Bulan",), value="Jumlah").missing == ()
+    assert pivot(COLUMNS, ROWS, PivotSpec(rows=("Bulan",), value="Jumlah"), missing_periods="zero").cell("2024-03") == 0
+    with pytest.raises(ValueError, match="missing_periods"):
+        pivot(COLUMNS, ROWS, PivotSpec(rows=("Bulan",)), missing_periods="kosong")
+
+
+@pytest.mark.parametrize(("agg", "by_month"), [
+    ("sum", [14, 6, None, 20, 8]),
+    ("count", [2, 1, None, 1, 1]),
+    ("avg", [7, 6, None, 20, 8]),
+    ("min", [4, 6, None, 20, 8]),
+    ("max", [10, 6, None, 20, 8]),
+    ("share", [14 / 48 * 100, 6 / 48 * 100, None, 20 / 48 * 100, 8 / 48 * 100]),
+])
+def test_a_missing_month_down_has_no_value_for_every_aggregate(agg, by_month):
+    result = unknown(rows=("Bulan",), value="Jumlah", agg=agg)
+    assert [r.keys[0].text for r in result.rows] == ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"]
+    assert [r.total for r in result.rows] == [pytest.approx(v) if v is not None else None for v in by_month]
+    assert result.table.rows[2] == ("Maret 2024", None)
+    assert result.missing == (MARCH,)
+    # The total is of the data present: the same as when the gap counted as zero.
+    assert result.grand_total == pytest.approx(run(rows=("Bulan",), value="Jumlah", agg=agg).grand_total)
+
+
+@pytest.mark.parametrize(("agg", "nib", "pbg", "totals"), [
+    ("sum", (10, 6, None, 20, 0, 36), (4, 0, None, 0, 8, 12), (14, 6, None, 20, 8, 48)),
+    ("count", (1, 1, None, 1, 0, 3), (1, 0, None, 0, 1, 2), (2, 1, None, 1, 1, 5)),
+    ("min", (10, 6, None, 20, None, 6), (4, None, None, None, 8, 4), (4, 6, None, 20, 8, 4)),
+    ("max", (10, 6, None, 20, None, 20), (4, None, None, None, 8, 8), (10, 6, None, 20, 8, 20)),
+    ("avg", (10, 6, None, 20, None, 12), (4, None, None, None, 8, 6), (7, 6, None, 20, 8, 9.6)),
+])
+def test_a_missing_month_across_has_no_value_in_its_cells_and_its_total(agg, nib, pbg, totals):
+    result = unknown(rows=("Jenis",), cols="Bulan", value="Jumlah", agg=agg)
+    assert result.col_labels[2] == "Maret 2024"
+    assert result.table.rows == (("NIB", *nib), ("PBG", *pbg))  # May of NIB had rows of the month: 0 stays 0
+    assert result.table.total == ("Total", *totals)
+    assert result.col_totals[2] is None
+    assert result.missing == (MARCH,)
+
+
+def test_a_missing_month_across_in_shares_and_subtotals():
+    share = unknown(rows=("Jenis",), cols="Bulan", value="Jumlah", agg="share")
+    assert share.table.rows[0][3] is None and share.table.total[3] is None
+    assert share.table.total[-1] == pytest.approx(100.0)
+    subtotals = unknown(rows=("Kecamatan", "Jenis"), cols="Bulan", value="Jumlah", subtotals=True)
+    assert all(row[4] is None for row in subtotals.table.rows)  # Kecamatan, Jenis, Jan, Feb, *Mar*
+    assert subtotals.table.total[4] is None
+
+
+def test_the_change_across_a_gap_compares_nothing():
+    result = unknown(rows=("Bulan",), value="Jumlah", change=True)
+    changes = [(r.change, r.change_pct) for r in result.rows]
+    assert changes[1] == (-8, pytest.approx(-800 / 14))
+    assert changes[2] == (None, None)  # the gap itself
+    assert changes[3] == (None, None)  # April: nothing to compare with (today's code says +20 against 0)
+    assert changes[4] == (-12, pytest.approx(-60.0))
+    assert result.table.rows[2] == ("Maret 2024", None, None, None)
+
+
+def test_the_year_to_date_stops_at_a_gap_until_the_year_ends():
+    rows = [("2023-11", "NIB", "A", 5, 0), *ROWS]  # December 2023 and March 2024 are missing
+    result = pivot(COLUMNS, rows, PivotSpec(rows=("Bulan",), value="Jumlah", change=True, ytd=True),
+                   missing_periods="unknown")
+    assert [r.keys[0].text for r in result.rows] == ["2023-11", "2023-12", "2024-01", "2024-02", "2024-03",
+                                                      "2024-04", "2024-05"]
+    assert [r.ytd for r in result.rows] == [5, None, 14, 20, None, None, None]
+    assert [r.change for r in result.rows] == [None, None, None, -8, None, None, -12]
+    assert result.missing == (Period(2023, Grain.MONTH, 12), MARCH)
+    assert result.table.total == ("Total", 53, None, None, None)
+
+
+def test_the_year_to_date_of_groups_stops_at_a_month_missing_from_the_whole_series():
+    result = unknown(rows=("Jenis", "Bulan"), value="Jumlah", ytd=True, change=True)
+    nib = {r.keys[1].text: (r.ytd, r.change) for r in result.data_rows if r.keys[0] == "NIB"}
+    pbg = {r.keys[1].text: (r.ytd, r.change) for r in result.data_rows if r.keys[0] == "PBG"}
+    assert nib == {"2024-01": (10, None), "2024-02": (16, -4), "2024-04": (None, None)}
+    assert pbg == {"2024-01": (4, None), "2024-04": (None, None), "2024-05": (None, 8)}  # April had rows: 0
+    assert result.missing == (MARCH,)
+
+
+def test_a_filter_on_another_column_keeps_a_month_with_rows_known():
+    # PBG has no row in February, but February has rows: PBG's February is 0, March is unknown.
+    result = unknown(rows=("Bulan",), value="Jumlah", filters=(("Jenis", "=", "PBG"),))
+    assert [r.total for r in result.rows] == [4, 0, None, 0, 8]
+    # A month the filter on the periods itself leaves out has no value either.
+    result = unknown(rows=("Bulan",), value="Jumlah", filters=(("Bulan", "!=", "2024-02"),))
+    assert [r.total for r in result.rows] == [14, None, None, 20, 8]
+
+
+def test_the_note_names_the_gap_and_says_what_the_total_covers():
+    result = unknown(rows=("Bulan",), value="Jumlah")
+    assert "Maret 2024" in result.table.note and "–" in result.table.note
+    assert "total" in result.table.note.lower()
+    assert run(rows=("Bulan",), value="Jumlah").table.note == ""
+    # By kind of permit: the months are not in the table, no "–" to explain, but the totals miss March.
+    by_kind = unknown(rows=("Jenis",), value="Jumlah")
+    assert by_kind.table.rows == (("NIB", 36), ("PBG", 12))
+    assert by_kind.missing == (MARCH,)
+    assert by_kind.table.note == "Tidak ada data untuk Maret 2024; total hanya mencakup periode yang ada datanya."
+
+
+def test_a_rolled_up_period_missing_a_month_is_named_in_the_note():
+    result = unknown(rows=("Bulan",), value="Jumlah", period_grain="quarter")
+    assert [(r[0], r[1]) for r in result.table.rows] == [("Triwulan I 2024", 20), ("Triwulan II 2024", 28)]
+    assert result.missing == (MARCH,)
+    assert "Maret 2024" in result.table.note and "Triwulan I 2024" in result.table.note
+    columns = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    whole = pivot(columns, [("2024-01", 3), ("2024-07", 4)], PivotSpec(rows=("Bulan",), value="Jumlah",
+                                                                       period_grain="quarter"),
+                  missing_periods="unknown")
+    assert whole.table.rows == (("Triwulan I 2024", 3), ("Triwulan II 2024", None), ("Triwulan III 2024", 4))
+    assert [p.text for p in whole.missing] == ["2024-02", "2024-03", "2024-Q2"]
+
+
+def test_dates_rolled_up_stay_events_a_month_without_any_is_zero():
+    columns = (ColumnSpec("Tanggal", ColumnType.DATE), ColumnSpec("Jumlah", ColumnType.INTEGER))
+    rows = [("2024-03-12", 5), ("2024-05-01", 1)]
+    result = pivot(columns, rows, PivotSpec(rows=("Tanggal",), value="Jumlah", period_grain="month"),
+                   missing_periods="unknown")
+    assert result.table.rows == (("Maret 2024", 5), ("April 2024", 0), ("Mei 2024", 1))
+    assert result.missing == ()
+
+
+def test_a_rolled_up_period_missing_a_month_is_not_compared_nor_run_up():
+    result = unknown(rows=("Bulan",), value="Jumlah", period_grain="quarter", change=True, ytd=True)
+    assert result.partial == (Period(2024, Grain.QUARTER, 1),)
+    # Triwulan I lacks March: its 20 stays (the months present) but Triwulan II is not compared with it,
+    # and the year to date, from it on, would understate.
+    assert result.table.rows == (("Triwulan I 2024", 20, None, None, None), ("Triwulan II 2024", 28, None, None, None))
+    by_kind = unknown(rows=("Jenis", "Bulan"), value="Jumlah", period_grain="quarter", change=True, ytd=True)
+    assert [(r.change, r.ytd) for r in by_kind.data_rows] == [(None, None)] * 4
+    every_month = [r for r in ROWS if r[0] != "2024-01"] + [("2024-03", "NIB", "A", 1, 0), ("2024-01", "NIB", "A", 2, 0)]
+    complete = pivot(COLUMNS, every_month,
+                     PivotSpec(rows=("Bulan",), value="Jumlah", period_grain="quarter", change=True, ytd=True),
+                     missing_periods="unknown")
+    assert complete.partial == () and complete.table.rows[1][2:] == (19, pytest.approx(19 / 9 * 100), 37)

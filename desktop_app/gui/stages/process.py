@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.domain import formatting
@@ -156,8 +158,17 @@ class ProcessTab(DatasetStageTab):
         self.narrative = QPlainTextEdit(self)
         self.narrative.setObjectName("narrativeEdit")
         self.narrative.setPlaceholderText(translate("ProcessTab", "Narasi otomatis (dapat diubah)"))
+        self.table_note = QLabel(self)  # what the figures leave out: a series' missing periods
+        self.table_note.setObjectName("tableNote")
+        self.table_note.setWordWrap(True)
+        self.table_note.hide()
+        table_box = QWidget(self)
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.table_note)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
-        lower.addWidget(self.table)
+        lower.addWidget(table_box)
         lower.addWidget(self.chart)
         lower.setSizes([420, 560])
         right = QSplitter(Qt.Orientation.Vertical, self)
@@ -178,6 +189,8 @@ class ProcessTab(DatasetStageTab):
         self.pivot_result = self.result = None
         self.table.clear()
         self.table.setRowCount(0)
+        self.table_note.clear()
+        self.table_note.hide()
         self.chart.show_chart(None)
         self.narrative.clear()
         if item is None:
@@ -273,18 +286,24 @@ class ProcessTab(DatasetStageTab):
         self.table.setColumnCount(len(table.headers))
         self.table.setHorizontalHeaderLabels([str(h) for h in table.headers])
         self.table.setRowCount(len(rows))
+        figures = set(table.numeric_columns)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-                cell = QTableWidgetItem(formatting.number(value) if numeric else ("" if value is None else str(value)))
+                numeric = c in figures and (value is None or isinstance(value, (int, float))) \
+                    and not isinstance(value, bool)
+                cell = QTableWidgetItem(formatting.figure(value) if numeric else ("" if value is None else str(value)))
                 if numeric:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if numeric and value is None:
+                    cell.setToolTip(translate("ProcessTab", "Tidak ada nilai (tidak ada data)"))
                 if r < len(kinds) and kinds[r] in ("subtotal", "total"):
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
+        self.table_note.setText(table.note)
+        self.table_note.setVisible(bool(table.note))
         self._auto_narrative = narrative
         self.narrative.setPlainText(narrative)
         self._fill_series(result)

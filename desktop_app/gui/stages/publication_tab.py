@@ -120,12 +120,17 @@ def document_html(doc: PublicationDocument, notes=()) -> str:  # noqa: ANN001
             rows = list(table.rows) + ([table.total] if table.total else [])
             parts.append("<table border='1' cellspacing='0' cellpadding='3'><tr>"
                          + "".join(f"<th>{escape(h)}</th>" for h in table.headers) + "</tr>")
+            figures = set(table.numeric_columns)
             for row in rows:
                 parts.append("<tr>" + "".join(
                     f"<td align='right'>{formatting.number(v)}</td>" if isinstance(v, (int, float))
-                    else f"<td>{escape(str(v))}</td>" for v in row) + "</tr>")
+                    else f"<td align='right'>{formatting.NO_VALUE}</td>" if v is None and j in figures
+                    else f"<td>{escape('' if v is None else str(v))}</td>" for j, v in enumerate(row)) + "</tr>")
             parts.append("</table>")
             if table.source:
                 source = translate("PublicationTab", "Sumber: {source}").format(source=table.source)
                 parts.append(f"<p><small>{escape(source)}</small></p>")
+            if table.note:
+                note = translate("PublicationTab", "Catatan: {note}").format(note=table.note)
+                parts.append(f"<p><small>{escape(note)}</small></p>")
     return "".join(parts)

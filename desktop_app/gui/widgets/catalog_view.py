@@ -26,6 +26,9 @@ class CatalogOutputsView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMaximumHeight(180)
         self.empty_label = QLabel(translate("CatalogOutputsView", "Belum ada Keluaran tersimpan."), self)
+        self.note_label = QLabel(self)  # what the figures leave out: a series' missing periods
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("CatalogOutputsView", "Keluaran:"), self))
         top.addWidget(self.output_combo, 1)
@@ -35,6 +38,7 @@ class CatalogOutputsView(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.table)
+        layout.addWidget(self.note_label)
         self._load: Callable[[int], TableData] | None = None
         self.current_table: TableData | None = None
         self.output_combo.currentIndexChanged.connect(self._on_output_combo_current_index_changed)
@@ -57,6 +61,8 @@ class CatalogOutputsView(QWidget):
         self.current_table = table
         self.chart.show_chart(bar_chart_of(table) if table else None)
         self.table.clear()
+        self.note_label.setText(table.note if table else "")
+        self.note_label.setVisible(bool(table and table.note))
         if table is None:
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
@@ -65,9 +71,14 @@ class CatalogOutputsView(QWidget):
         self.table.setColumnCount(len(table.headers))
         self.table.setHorizontalHeaderLabels(list(table.headers))
         self.table.setRowCount(len(rows))
+        figures = set(table.numeric_columns)
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
-                text = formatting.number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
-                    else ("" if value is None else str(value))
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    text = formatting.number(value)
+                elif value is None:
+                    text = formatting.NO_VALUE if j in figures else ""  # a figure without data: never blank or 0
+                else:
+                    text = str(value)
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

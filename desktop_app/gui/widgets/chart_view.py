@@ -168,8 +168,12 @@ class ChartView(QWidget):
             self._draw_axes(spec)
             self.stack.setCurrentWidget(self.plot)
         several = spec.kind.has_axes and len(spec.series) > 1
-        self.legend_label.setText(_legend_html(spec) if several else "")
-        self.legend_label.setVisible(several)
+        parts = [_legend_html(spec)] if several else []
+        if spec.has_missing:  # the key to the mark of a value without data
+            parts.append(f'<span style="color:{self.colors.muted}">'
+                         + _escape(translate("ChartView", "– : tidak ada data")) + "</span>")
+        self.legend_label.setText("<br>".join(parts))
+        self.legend_label.setVisible(bool(parts))
         self.source_label.setText(translate("ChartView", "Sumber: {source}").format(source=spec.source)
                                   if spec.source.strip() else "")
 
@@ -276,26 +280,39 @@ class ChartView(QWidget):
         self.category_ticks = [(i, t if i % step == 0 else "") for i, t in enumerate(texts)]
         axis.setTicks([self.category_ticks])
 
-    def _label(self, text: str, x: float, y: float, anchor: tuple[float, float], color: str | None = None) -> None:
+    def _label(self, text: str, x: float, y: float, anchor: tuple[float, float], color: str | None = None,
+               bold: bool = False) -> None:
         label = pg.TextItem(text, anchor=anchor, color=color or self.colors.text)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setBold(bold)
         label.setFont(font)
         label.setPos(x, y)
         self.plot.addItem(label)
+
+    def _mark_missing(self, spec: ChartSpec, place: float) -> None:
+        """A value without data: no bar and no point, the NO_VALUE mark at the axis instead."""
+        # Just off the axis (the anchor is a share of the mark's own size), bold: a dash on the axis is lost.
+        if spec.is_horizontal:
+            self._label(formatting.NO_VALUE, 0.0, place, (-0.4, 0.5), self.colors.muted, bold=True)
+        else:
+            self._label(formatting.NO_VALUE, place, 0.0, (0.5, 1.3), self.colors.muted, bold=True)
 
     def _draw_bars(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
         count = len(data)
         width = 0.8 / max(count, 1)
         for index, row in enumerate(data):
             places = [i - 0.4 + width * (index + 0.5) for i in range(len(row))]
-            lengths = [v if v is not None else 0.0 for v in row]
-            if spec.is_horizontal:
-                self.plot.addItem(pg.BarGraphItem(x0=0, y=places, width=lengths, height=width * 0.9,
-                                                  brush=spec.color(index), pen=None))
-            else:
-                self.plot.addItem(pg.BarGraphItem(x=places, height=lengths, width=width * 0.9,
-                                                  brush=spec.color(index), pen=None))
+            present = [(place, value) for place, value in zip(places, row, strict=True) if value is not None]
+            if present and spec.is_horizontal:
+                self.plot.addItem(pg.BarGraphItem(x0=0, y=[p for p, _ in present], width=[v for _, v in present],
+                                                  height=width * 0.9, brush=spec.color(index), pen=None))
+            elif present:
+                self.plot.addItem(pg.BarGraphItem(x=[p for p, _ in present], height=[v for _, v in present],
+                                                  width=width * 0.9, brush=spec.color(index), pen=None))
+            for place, value in zip(places, row, strict=True):
+                if value is None:
+                    self._mark_missing(spec, place)
             if spec.data_labels and self._room_for_labels(spec, width):
                 for place, value in zip(places, row, strict=True):
                     if value is None:
@@ -318,10 +335,12 @@ class ChartView(QWidget):
         tallest = max((sum(v for row in data if (v := row[i]) is not None and v > 0) for i in range(count)),
                       default=0.0) or 1.0
         for index, row in enumerate(data):
-            bases, heights = [], []
+            places, bases, heights = [], [], []
             for i, value in enumerate(row):
-                value = value or 0.0
+                if value is None:  # no part of the stack for a value without data
+                    continue
                 base = up[i] if value >= 0 else down[i]
+                places.append(i)
                 bases.append(base)
                 heights.append(value)
                 if value >= 0:
@@ -329,17 +348,20 @@ class ChartView(QWidget):
                 else:
                     down[i] += value
             pen = pg.mkPen(self.colors.background, width=1)
-            if spec.is_horizontal:
-                self.plot.addItem(pg.BarGraphItem(x0=bases, y=list(range(count)), width=heights, height=0.6,
+            if places and spec.is_horizontal:
+                self.plot.addItem(pg.BarGraphItem(x0=bases, y=places, width=heights, height=0.6,
                                                   brush=spec.color(index), pen=pen))
-            else:
-                self.plot.addItem(pg.BarGraphItem(x=list(range(count)), y0=bases, height=heights, width=0.6,
+            elif places:
+                self.plot.addItem(pg.BarGraphItem(x=places, y0=bases, height=heights, width=0.6,
                                                   brush=spec.color(index), pen=pen))
             if spec.data_labels and len(data) > 1:
-                for i, (base, value) in enumerate(zip(bases, heights, strict=True)):
+                for i, base, value in zip(places, bases, heights, strict=True):
                     if abs(value) >= tallest * 0.07:
                         middle = (base + value / 2, i) if spec.is_horizontal else (i, base + value / 2)
                         self._label(formatting.number(value), *middle, (0.5, 0.5), "#ffffff")
+        for i in range(count):
+            if all(row[i] is None for row in data):
+                self._mark_missing(spec, i)
         if spec.data_labels:
             for i in range(count):
                 present = [row[i] for row in data if row[i] is not None]
@@ -350,6 +372,8 @@ class ChartView(QWidget):
                         self._label(formatting.number(sum(present)), i, up[i], (0.5, 1.0))
 
     def _draw_lines(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
+        for i in sorted({j for _, j in spec.missing}):  # the line breaks there (connect="finite")
+            self._mark_missing(spec, i)
         symbols = ("o", "s", "d", "t")
         for index, row in enumerate(data):
             color = spec.color(index)
@@ -487,7 +511,8 @@ class CircleChart(_PaintedChart):
         names = list(spec.categories)
         x0 = circle.right() + 20
         y = center.y() - row * len(names) / 2
-        entries = [f"{formatting.number(v)} ({formatting.percent(v / total * 100)})" for v in values]
+        entries = [formatting.NO_VALUE if raw is None else f"{formatting.number(v)} ({formatting.percent(v / total * 100)})"
+                   for raw, v in zip(spec.values(0), values, strict=True)]
         value_width = max(metrics.horizontalAdvance(e) for e in entries) if spec.data_labels else 0.0
         name_room = max(30.0, width - x0 - metrics.height() - 8 - (value_width + 12 if spec.data_labels else 0))
         name_width = min(name_room, max(metrics.horizontalAdvance(n) for n in names))
