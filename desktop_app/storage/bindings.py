@@ -19,7 +19,7 @@ Changes are collected from the ORM session as they are flushed (``before_flush``
 taken into the next log entry of the same unit of work (:func:`take`); a unit of work that changes a
 state after its last entry gets one more entry (the database's commit hook). A database made by an
 earlier PADI gets one ``state_baseline`` entry recording every state as found when it is first opened
-(its marker row is set by migration 0004); a baseline after entries that already bind states is not
+(its marker row is set by migration 0007); a baseline after entries that already bind states is not
 accepted.
 """
 

@@ -163,7 +163,7 @@ class Database:
         return self.location.display()
 
     def _write_baseline_if_pending(self) -> None:
-        """Record every bound state once in a database made by an earlier PADI (migration 0004 marks it)."""
+        """Record every bound state once in a database made by an earlier PADI (migration 0007 marks it)."""
         with self.reading() as s:
             marker = s.get(Setting, bindings.MARKER_KEY)
             if marker is None or marker.value.get("baseline") != bindings.PENDING_BASELINE:

@@ -14,7 +14,7 @@ def test_a_previous_release_database_gets_one_baseline_and_checks_clean(capsys, 
     assert scalar(demo_db, "SELECT count(*) FROM activity_log WHERE detail LIKE '%\"bound\"%'") == 0
     assert run(capsys, "check", "--db", str(demo_db))[0] == EXIT_BAD_INPUT  # "open it once with PADI"
 
-    Services.open(demo_db).close()  # the first open: migration 0004, then the baseline
+    Services.open(demo_db).close()  # the first open: migrations 0004-0009, then the baseline
     code, data = run_json(capsys, "check", "--db", str(demo_db))
     assert code == EXIT_OK and data["states"] == [] and data["warnings"] == []
     assert data["bound"]["baseline_entry"] == entries + 1

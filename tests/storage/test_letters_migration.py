@@ -1,4 +1,4 @@
-"""Storage: migration 0004_walk_output adds the letter-number register to a database made at 0003."""
+"""Storage: migration 0005 adds the letter-number register to a database made at 0003."""
 
 from __future__ import annotations
 

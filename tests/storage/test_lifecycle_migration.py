@@ -1,4 +1,4 @@
-"""Storage: migration 0005 carries a database of the previous release forward — every dataset becomes
+"""Storage: migration 0009 carries a database forward — every dataset becomes
 revision 1 of itself (no period), outputs, check runs and confirmations record revision 1, nothing is lost."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic.config import Config
 from desktop_app.storage.database import Database, make_engine
 from desktop_app.storage.migrate import MIGRATIONS_DIR, head_revision
 
-PREVIOUS_RELEASE = "0004_imp_cols"
+PREVIOUS_RELEASE = "0004"  # a database from before migrations 0005-0009
 
 
 def _database_of_the_previous_release(path) -> None:

@@ -1,4 +1,4 @@
-"""Storage: migration 0004_out_guard adds the written-files register and the role requests to a database
+"""Storage: migration 0006 adds the written-files register and the role requests to a database
 made at 0003, keeping its rows."""
 
 from __future__ import annotations

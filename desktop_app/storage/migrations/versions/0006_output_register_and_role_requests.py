@@ -1,7 +1,7 @@
 """Outputs PADI wrote (so it never overwrites anything else) and role changes awaiting the Kepala Dinas.
 
-Revision ID: 0004_out_guard
-Revises: 0004_walk_output
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-07
 
 Two plain CREATE TABLEs: nothing existing changes.
@@ -10,8 +10,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004_out_guard'
-down_revision = '0004_walk_output'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

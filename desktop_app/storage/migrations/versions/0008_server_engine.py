@@ -1,7 +1,7 @@
 """Edit versions of datasets and publications; on a server, the activity log refused to PADI's own role.
 
-Revision ID: 0005_postgres
-Revises: 0004_evident
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-12
 
 ``row_version`` counts the changes of a dataset or publication row, so that a save prepared on the
@@ -14,8 +14,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005_postgres'
-down_revision = '0004_evident'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

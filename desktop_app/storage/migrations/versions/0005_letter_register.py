@@ -1,7 +1,7 @@
 """Letter-number register (outgoing letters, a running number per year).
 
-Revision ID: 0004_walk_output
-Revises: 0004_imp_cols
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-08
 
 A plain CREATE TABLE: nothing existing changes.
@@ -10,8 +10,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004_walk_output'
-down_revision = '0004_imp_cols'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Revisions, series by period, delete and withdraw, programmes with year and responsible person.
 
-Revision ID: 0005_lifecycle
-Revises: 0005_postgres
+Revision ID: 0009
+Revises: 0008
 Create Date: 2027-01-05
 
 Every existing dataset becomes revision 1 of itself (its current revision, in its state; no period:
@@ -13,8 +13,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005_lifecycle'
-down_revision = '0005_postgres'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

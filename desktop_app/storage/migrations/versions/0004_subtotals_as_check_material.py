@@ -1,6 +1,6 @@
 """Subtotal rows of imported files, kept as material for the checks of step 2.
 
-Revision ID: 0004_imp_cols
+Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-10
 
@@ -10,7 +10,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004_imp_cols'
+revision = '0004'
 down_revision = '0003'
 branch_labels = None
 depends_on = None

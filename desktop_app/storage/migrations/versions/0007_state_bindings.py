@@ -1,7 +1,7 @@
 """States bound to the activity log: mark a database whose log does not bind them yet.
 
-Revision ID: 0004_evident
-Revises: 0004_out_guard
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-08
 
 No schema change. A database written by an earlier PADI has log entries that do not carry the
@@ -14,8 +14,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004_evident'
-down_revision = '0004_out_guard'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
