@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.metadata import DatasetMeta
@@ -253,3 +253,33 @@ def test_a_taken_name_is_said_in_the_dialog_which_keeps_every_choice(qtbot, offi
     assert seen["cleared"]
     imported = office.datasets.get(office.datasets.find("Izin Triwulan III (impor)"))
     assert imported.columns[0].type == ColumnType.TEXT and imported.summary.rows == 9  # the bad row skipped
+
+
+def test_a_changed_choice_leaves_no_stale_widget_drawn_over_the_column_table(qtbot, office, tmp_path, monkeypatch):
+    # Choosing how "Jumlah" is read (or a column's type) re-reads the preview and rebuilds the table's choices:
+    # the old combo boxes must vanish at once, not stay painted over the new ones until the dialog closes.
+    book = messy_workbook(tmp_path / "rekap-izin.xlsx")
+    seen: dict[str, object] = {}
+
+    def choose(dialog):
+        dialog.show()
+        marks = dialog.mark_choice("Jumlah")
+        marks.setCurrentIndex(marks.findData(","))
+        types = dialog.types.cellWidget(1, 1)
+        types.setCurrentIndex(types.findData(ColumnType.TEXT.value))
+        current = {dialog.types.cellWidget(r, c) for r in range(dialog.types.rowCount()) for c in (1, 2)}
+        drawn = [w for w in dialog.types.viewport().findChildren(QWidget)
+                 if w.isVisible() and w.parent() is dialog.types.viewport() and w not in current]
+        seen["stale"] = [w.currentText() if isinstance(w, QComboBox) else type(w).__name__ for w in drawn]
+        return False
+
+    office.accounts.login("staf", PASSWORD)
+    window = MainWindow(office, "padi.db")
+    qtbot.addWidget(window)
+    window.refresh()
+    prepare = window.stages[0]
+    monkeypatch.setattr(prompts, "choose_file", lambda *a, **k: book)
+    monkeypatch.setattr(prompts, "run_dialog", choose)
+    with qtbot.waitSignal(prepare.sig_job_finished, timeout=30000):
+        click(qtbot, prepare, "Impor dari Excel…")
+    assert seen["stale"] == []

@@ -280,6 +280,7 @@ class ImportDialog(QDialog):
         self.header_row.setValue(preview.header_row)
         self._show_periods(preview)
         labels = type_labels()
+        self._drop_choice_widgets()
         self.types.setRowCount(len(preview.columns))
         for row, column in enumerate(preview.columns):
             self.types.setItem(row, 0, _readonly(column.name))
@@ -290,7 +291,6 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._on_reload_clicked)
             self.types.setCellWidget(row, 1, combo)
             choice = self._mark_choice(column.name, column.reading)
-            self.types.removeCellWidget(row, 2)
             if choice is None:
                 self.types.setItem(row, 2, _readonly(""))
             else:
@@ -310,6 +310,20 @@ class ImportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, note)
             self.problems.addItem(item)
         self._update_summary()
+
+    def _drop_choice_widgets(self) -> None:
+        """Take the previous reading's combo boxes out of the table before new ones go in.
+
+        The table only schedules a replaced cell widget for deletion; until the dialog's event loop gets
+        to it (never, while the signal of one of those very boxes is being handled) it stays painted over
+        the new one. Hiding it now is what the person sees.
+        """
+        for row in range(self.types.rowCount()):
+            for col in (1, 2):
+                widget = self.types.cellWidget(row, col)
+                if widget is not None:
+                    widget.hide()
+                    self.types.removeCellWidget(row, col)
 
     def _show_periods(self, preview: ImportPreview) -> None:
         """The offer to turn period columns into rows, when the sheet has them (or they were turned)."""
