@@ -1006,7 +1006,7 @@ def _state_lines(out: _Output, report, states: list[dict]) -> None:  # noqa: ANN
         out.line(f"  - {item['message']}")
 
 
-def _check_padi_db(path: Path | Location, heads: tuple = ()):  # noqa: ANN202 (an IntegrityReport)
+def _check_padi_db(path: Path | Location, heads: tuple = ()):  # an IntegrityReport
     """Open without migrating (Database() rather than Database.open) and run the integrity check."""
     from desktop_app.services import integrity
     from desktop_app.services.services import Services
@@ -1127,7 +1127,7 @@ def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
         summary = services.publications.get(args.publication).summary
         title, staged = summary.title, []
 
-        def with_package(staging):  # noqa: ANN001, ANN202 - the internet package, staged beside the PDF
+        def with_package(staging):  # noqa: ANN001 - the internet package, staged beside the PDF
             package = stage_package(services, args.publication, args.out / package_name(title, summary.version),
                                     base=args.base_url)
             staging.add_folder(package.merge)
@@ -1258,7 +1258,7 @@ def _accepts_unknown(args: argparse.Namespace) -> bool:
     return True
 
 
-def _known_text(known: Any) -> str:  # noqa: ANN401 (restore.KnownBackup | None)
+def _known_text(known: Any) -> str:  # restore.KnownBackup | None
     if known is None:
         return "TIDAK - tidak ada di catatan aktivitas basis data ini (bukan dibuat atau dipulihkan di sini)"
     made = "dibuat" if known.action == "backup_made" else "dipulihkan"

@@ -237,7 +237,7 @@ class SettingsTab(QWidget):
         self.sig_changed.emit()
         prompts.status(self, message)
 
-    def _show_requests(self, requests: list) -> None:  # noqa: ANN001 (RoleRequestInfo)
+    def _show_requests(self, requests: list) -> None:  # of RoleRequestInfo
         self.role_requests.clear()
         for request in requests:
             wanted = role_label(request.role) + (" · " + translate("SettingsTab", "administrator")
