@@ -363,13 +363,17 @@ class ChartView(QWidget):
             if all(row[i] is None for row in data):
                 self._mark_missing(spec, i)
         if spec.data_labels:
-            for i in range(count):
-                present = [row[i] for row in data if row[i] is not None]
-                if present:
-                    if spec.is_horizontal:
-                        self._label(formatting.number(sum(present)), up[i], i, (0.0, 0.5))
-                    else:
-                        self._label(formatting.number(sum(present)), i, up[i], (0.5, 1.0))
+            self._label_stack_totals(spec, data, up)
+
+    def _label_stack_totals(self, spec: ChartSpec, data: list[tuple[float | None, ...]], up: list[float]) -> None:
+        """Each stack's total as a label past its end (``up``: where its positive parts end)."""
+        for i in range(len(spec.categories)):
+            present = [row[i] for row in data if row[i] is not None]
+            if present:
+                if spec.is_horizontal:
+                    self._label(formatting.number(sum(present)), up[i], i, (0.0, 0.5))
+                else:
+                    self._label(formatting.number(sum(present)), i, up[i], (0.5, 1.0))
 
     def _draw_lines(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
         for i in sorted({j for _, j in spec.missing}):  # the line breaks there (connect="finite")
