@@ -26,6 +26,7 @@ from desktop_app.services.importing.model import (
     ImportCancelled,
     ImportedColumn,
     ImportPreview,
+    NumberReading,
     Problem,
     RowsSummary,
 )
@@ -217,6 +218,27 @@ def _bad_cells(sheet: str, source_rows: list[int], position: int, name: str, val
     return found
 
 
+def _decimal_readings(layout: Layout, census: list[Census | None], habit: str | None, decimal_marks: Mapping[str, str],
+                      decimal: str | None) -> list[NumberReading | None]:
+    """How each column's numbers read (see ``marks.decide``): by its texts, what the whole file proves or its
+    kind's habit, the mark chosen for the column (``decimal_marks``) or for the file (``decimal``)."""
+    evidence = [evidence_of(c.texts if c is not None else [v for v in values if type(v) is str])
+                for c, values in zip(census, layout.values, strict=True)]
+    in_file = file_mark(evidence, habit)
+    return [decide(e, in_file, decimal_marks.get(name), decimal) for e, name in zip(evidence, layout.names, strict=True)]
+
+
+def _in_order(found: list[tuple[int, int, Problem]],
+              cell_problems: list[tuple[int, int, Problem]]) -> list[tuple[int, int, Problem]]:
+    """The problems by row, then column; a formula that could not be computed is that cell's problem, its
+    "=..." text needs no second one."""
+    if cell_problems:
+        named = {(p.row, p.column) for _, _, p in cell_problems}
+        found = [item for item in found if (item[2].row, item[2].column) not in named] + cell_problems
+    found.sort(key=lambda item: (item[0], item[1]))
+    return found
+
+
 def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                   column_types: Mapping[str, ColumnType] | None, progress: Callable[[int, int], None] | None,
                   cancelled: Callable[[], bool] | None, decimal_marks: dict[str, str],
@@ -254,11 +276,7 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     source_rows = layout.source_rows
     count = len(layout.columns)
     census = layout.census or [None] * count
-    evidence = [evidence_of(c.texts if c is not None else [v for v in values if type(v) is str])
-                for c, values in zip(census, layout.values, strict=True)]
-    in_file = file_mark(evidence, choice.decimal_habit)
-    readings = [decide(e, in_file, decimal_marks.get(name), decimal) for e, name in zip(evidence, layout.names,
-                                                                                        strict=True)]
+    readings = _decimal_readings(layout, census, choice.decimal_habit, decimal_marks, decimal)
     # Cells whose formula could not be computed hold their "=..." text: no value of the column, so they are
     # typed as empty cells and get their text back afterwards (their problem says what they are).
     held: dict[int, dict[int, object]] = {}
@@ -292,11 +310,7 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
         typed_columns.append(typed)
         cells.append(cells_of(typed) if position in held or name in verbatim else column_profile.converted or cells_of(typed))
         monitor.report(len(source_rows) * (position + 1) // count)
-    if cell_problems:
-        # A formula that could not be computed is that cell's problem; its "=..." text needs no second one.
-        named = {(p.row, p.column) for _, _, p in cell_problems}
-        found = [item for item in found if (item[2].row, item[2].column) not in named] + cell_problems
-    found.sort(key=lambda item: (item[0], item[1]))
+    found = _in_order(found, cell_problems)
     rows = tuple(zip(*typed_columns, strict=True))
     summary = RowsSummary(rows, tuple(cells))
     subtotals, subtotal_notes = read_subtotals(sheet_name, layout.totals, columns, rows, marks)
