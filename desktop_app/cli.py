@@ -886,32 +886,7 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
     from desktop_app import check_text
 
     path = _db_path(args)
-    if isinstance(path, Path) and not path.exists():
-        raise BadInput("no_such_database", str(path))
-    kind, revision = _inspect_server(path) if isinstance(path, Location) else _inspect_db(path)
-    if kind in ("empty", "foreign"):
-        raise BadInput("not_padi_database", str(path))
-    report = None
-    problems: list[str] = []
-    if kind == "padi":
-        state = _schema_state(revision or "")
-        if state == "newer":
-            from desktop_app.storage.migrate import SchemaTooNew
-
-            raise SchemaTooNew("schema_too_new", revision or "")
-        if state == "older":
-            raise BadInput("schema_outdated", revision or "")
-        heads = tuple(_parse_head(h) for h in args.head)
-        try:
-            report = _check_padi_db(path, heads)
-            problems = list(report.database_problems)
-        except Exception as exc:  # a damaged file: report what the read-only check finds
-            if isinstance(path, Location):
-                raise
-            problems = check_database_file(path) or [f"unreadable database: {exc}"]
-    else:
-        problems = check_database_file(path) or ["unreadable database"]
-
+    report, problems = _run_checks(path, args.head)
     chain = report.chain if report is not None else None
     log = ({"ok": chain.ok, "entries": chain.entries, "head": chain.head, "first_bad_id": chain.first_bad_id,
             "reason": chain.reason or None, "head_id": chain.entries if chain.ok else None}
@@ -975,6 +950,33 @@ def _cmd_check(args: argparse.Namespace, out: _Output) -> int:
     return EXIT_FAILED
 
 
+def _run_checks(path: Path | Location, head_args: Sequence[str]) -> tuple[Any, list[str]]:
+    """(the IntegrityReport of a PADI database at the current schema, None when the file is not readable as
+    one; the database file's problems). BadInput or SchemaTooNew for what is not a PADI database to check."""
+    if isinstance(path, Path) and not path.exists():
+        raise BadInput("no_such_database", str(path))
+    kind, revision = _inspect_server(path) if isinstance(path, Location) else _inspect_db(path)
+    if kind in ("empty", "foreign"):
+        raise BadInput("not_padi_database", str(path))
+    if kind != "padi":
+        return None, check_database_file(path) or ["unreadable database"]
+    state = _schema_state(revision or "")
+    if state == "newer":
+        from desktop_app.storage.migrate import SchemaTooNew
+
+        raise SchemaTooNew("schema_too_new", revision or "")
+    if state == "older":
+        raise BadInput("schema_outdated", revision or "")
+    heads = tuple(_parse_head(h) for h in head_args)
+    try:
+        report = _check_padi_db(path, heads)
+        return report, list(report.database_problems)
+    except Exception as exc:  # a damaged file: report what the read-only check finds
+        if isinstance(path, Location):
+            raise
+        return None, check_database_file(path) or [f"unreadable database: {exc}"]
+
+
 def _finding_json(finding, check_text) -> dict:  # noqa: ANN001 (a StateFinding, the check_text module)
     return {"code": finding.code, "kind": finding.kind, "id": finding.object_id, "label": finding.label,
             "facet": finding.facet or None, "expected": finding.expected, "actual": finding.actual,
@@ -1006,7 +1008,7 @@ def _state_lines(out: _Output, report, states: list[dict]) -> None:  # noqa: ANN
         out.line(f"  - {item['message']}")
 
 
-def _check_padi_db(path: Path | Location, heads: tuple = ()):  # noqa: ANN202 (an IntegrityReport)
+def _check_padi_db(path: Path | Location, heads: tuple = ()):  # an IntegrityReport
     """Open without migrating (Database() rather than Database.open) and run the integrity check."""
     from desktop_app.services import integrity
     from desktop_app.services.services import Services
@@ -1127,7 +1129,7 @@ def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
         summary = services.publications.get(args.publication).summary
         title, staged = summary.title, []
 
-        def with_package(staging):  # noqa: ANN001, ANN202 - the internet package, staged beside the PDF
+        def with_package(staging):  # noqa: ANN001 - the internet package, staged beside the PDF
             package = stage_package(services, args.publication, args.out / package_name(title, summary.version),
                                     base=args.base_url)
             staging.add_folder(package.merge)
@@ -1258,7 +1260,7 @@ def _accepts_unknown(args: argparse.Namespace) -> bool:
     return True
 
 
-def _known_text(known: Any) -> str:  # noqa: ANN401 (restore.KnownBackup | None)
+def _known_text(known: Any) -> str:  # restore.KnownBackup | None
     if known is None:
         return "TIDAK - tidak ada di catatan aktivitas basis data ini (bukan dibuat atau dipulihkan di sini)"
     made = "dibuat" if known.action == "backup_made" else "dipulihkan"
@@ -1404,38 +1406,13 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     path = _existing_padi_db(args)
     _input_file(args.file)  # checked before logging in: nothing is written or logged
-    from desktop_app.domain.columns import ColumnSpec
-    from desktop_app.services.imports import bad_rows, undecided_columns, unresolved_rows
-
-    if args.year is not None and not args.unpivot:
-        raise BadInput("year_without_unpivot")
-    if args.year is not None and not 1900 <= args.year <= 2100:
-        raise BadInput("bad_year", str(args.year))
+    _check_import_options(args)
     if args.sheets_as_periods:
-        if args.period or args.sheet or args.unpivot:
-            raise BadInput("usage", "--sheets-as-periods tidak dipakai bersama --period, --sheet atau --unpivot")
         return _import_sheets(path, args, out)
-    if args.period is not None:
-        from desktop_app.domain.series import series_period
-
-        series_period(args.period)  # a period text that names none: exit 2 before logging in
     with _acting_as(path, args.user) as services:
         preview = services.imports.preview(args.file, sheet=args.sheet, decimal=args.decimal, unpivot=args.unpivot,
                                            year=args.year)
-        undecided = undecided_columns(preview)
-        if undecided:
-            for problem in preview.problems:
-                if problem.code == "ambiguous_decimal":
-                    _write(sys.stderr, f"  {problem.sheet}, kolom {problem.column}: tanda desimal tidak jelas "
-                                       f"(misalnya {problem.value!r})")
-            raise BadInput("ambiguous_decimal", undecided[0])
-        columns = [ColumnSpec(c.name, c.type) for c in preview.columns]
-        bad = sorted(set(bad_rows(columns, preview.rows)) | set(unresolved_rows(preview)))
-        if bad and not args.skip_bad_rows:
-            for problem in preview.problems[:20]:
-                _write(sys.stderr, f"  {problem.sheet}, baris {problem.row}, kolom {problem.column}: "
-                                   f"{problem.code} ({problem.value!r})")
-            raise BadInput("unresolved_problems", str(len(bad)))
+        bad = _rows_to_skip(preview, args.skip_bad_rows)
         target = None
         if args.dataset:
             try:
@@ -1472,6 +1449,46 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     for warning in warnings:
         out.line(f"  Catatan: {warning}")
     return EXIT_OK
+
+
+def _check_import_options(args: argparse.Namespace) -> None:
+    """BadInput for options of ``padi import`` that do not go together or a period text that names none
+    (exit 2 before logging in)."""
+    if args.year is not None and not args.unpivot:
+        raise BadInput("year_without_unpivot")
+    if args.year is not None and not 1900 <= args.year <= 2100:
+        raise BadInput("bad_year", str(args.year))
+    if args.sheets_as_periods:
+        if args.period or args.sheet or args.unpivot:
+            raise BadInput("usage", "--sheets-as-periods tidak dipakai bersama --period, --sheet atau --unpivot")
+    elif args.period is not None:
+        from desktop_app.domain.series import series_period
+
+        series_period(args.period)
+
+
+def _rows_to_skip(preview: Any, skip_bad_rows: bool) -> list[int]:
+    """The rows of a preview (an ImportPreview) whose cells do not fit their column, to skip with
+    ``--skip-bad-rows``; else BadInput, the problems written to stderr (and for a number column whose
+    decimal mark nothing decided, always)."""
+    from desktop_app.domain.columns import ColumnSpec
+    from desktop_app.services.imports import bad_rows, undecided_columns, unresolved_rows
+
+    undecided = undecided_columns(preview)
+    if undecided:
+        for problem in preview.problems:
+            if problem.code == "ambiguous_decimal":
+                _write(sys.stderr, f"  {problem.sheet}, kolom {problem.column}: tanda desimal tidak jelas "
+                                   f"(misalnya {problem.value!r})")
+        raise BadInput("ambiguous_decimal", undecided[0])
+    columns = [ColumnSpec(c.name, c.type) for c in preview.columns]
+    bad = sorted(set(bad_rows(columns, preview.rows)) | set(unresolved_rows(preview)))
+    if bad and not skip_bad_rows:
+        for problem in preview.problems[:20]:
+            _write(sys.stderr, f"  {problem.sheet}, baris {problem.row}, kolom {problem.column}: "
+                               f"{problem.code} ({problem.value!r})")
+        raise BadInput("unresolved_problems", str(len(bad)))
+    return bad
 
 
 def _import_sheets(path: Path, args: argparse.Namespace, out: _Output) -> int:

@@ -443,45 +443,45 @@ def _value_header(agg: PivotAggregate, value: str | None) -> str:
     return f"{agg.label} {value}"
 
 
-def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec: PivotSpec, *,
-          title: str = "", unit: str = "", source: str = "", missing_periods: str = MISSING_ZERO) -> PivotResult:
-    """Tabulate ``rows`` by ``spec``; BadInput for unknown columns, a non-numeric value column, bad filters.
-
-    ``missing_periods``: "zero" (rows are events: a period without rows had none) or "unknown" (a
-    series: a period of a PERIOD column without rows has no value; see the module's docstring).
-    """
-    if missing_periods not in MISSING_PERIODS:
-        raise ValueError(f"missing_periods must be one of {MISSING_PERIODS}, not {missing_periods!r}")
-    agg = spec.agg
-    value_index: int | None = None
+def _value_column(columns: Sequence[ColumnSpec], spec: PivotSpec) -> int | None:
+    """The index of the value column (None: rows are counted); BadInput when the aggregate cannot use it."""
     if spec.value is not None:
         value_index = column_index(columns, spec.value)
-        if agg != PivotAggregate.COUNT and not columns[value_index].type.numeric:
+        if spec.agg != PivotAggregate.COUNT and not columns[value_index].type.numeric:
             raise BadInput("not_numeric", columns[value_index].name)
-    elif agg != PivotAggregate.COUNT and agg != PivotAggregate.SHARE:
-        raise BadInput("value_required", agg.value)
-    value_name = columns[value_index].name if value_index is not None else None
+        return value_index
+    if spec.agg != PivotAggregate.COUNT and spec.agg != PivotAggregate.SHARE:
+        raise BadInput("value_required", spec.agg.value)
+    return None
+
+
+def _dimensions(columns: Sequence[ColumnSpec], spec: PivotSpec) -> tuple[list[_Dimension], _Dimension | None]:
+    """The row dimensions and the column one (None without), each column used once."""
     row_dims = [_Dimension(columns, name, spec.period_grain) for name in spec.rows]
     col_dim = _Dimension(columns, spec.cols, spec.period_grain) if spec.cols else None
     if len({d.index for d in row_dims} | ({col_dim.index} if col_dim else set())) != len(row_dims) + bool(col_dim):
         raise BadInput("duplicate_column", ", ".join(spec.rows) + (f", {spec.cols}" if spec.cols else ""))
+    return row_dims, col_dim
 
-    # A series: its PERIOD columns among the dimensions, and its period column (the first PERIOD column)
-    # even when the table is not by period, keep track of the periods that have rows.
-    tracked: list[_Dimension] = []
-    shadow: list[_Dimension] = []
-    if missing_periods == MISSING_UNKNOWN:
-        dims = [*row_dims, *([col_dim] if col_dim else [])]
-        tracked = [d for d in dims if d.column.type == ColumnType.PERIOD]
-        first = next((i for i, c in enumerate(columns) if c.type == ColumnType.PERIOD), None)
-        if first is not None and all(d.index != first for d in dims):
-            shadow = [_Dimension(columns, columns[first].name, None)]
-            tracked += shadow
-    source_rows = _tracked(columns, rows, spec.filters, tracked) if tracked else _filtered(columns, rows, spec.filters)
 
-    # Group the filtered rows into (row keys, column key) buckets.
+def _series_periods(columns: Sequence[ColumnSpec], dims: Sequence[_Dimension]) -> tuple[list[_Dimension], list[_Dimension]]:
+    """A series: (its PERIOD columns among the dimensions, and its period column (the first PERIOD
+    column) as a shadow dimension when the table is not by period); the periods that have rows are
+    tracked on all of them."""
+    tracked = [d for d in dims if d.column.type == ColumnType.PERIOD]
+    first = next((i for i, c in enumerate(columns) if c.type == ColumnType.PERIOD), None)
+    if first is None or any(d.index == first for d in dims):
+        return tracked, []
+    shadow = [_Dimension(columns, columns[first].name, None)]
+    return tracked + shadow, shadow
+
+
+def _group(rows: Iterable[Sequence[object]], row_dims: Sequence[_Dimension], col_dim: _Dimension | None,
+           shadow: Sequence[_Dimension], value_index: int | None,
+           agg: PivotAggregate) -> dict[tuple[tuple[object, ...], object], _Bucket]:
+    """The filtered rows grouped into (row keys, column key) buckets."""
     buckets: dict[tuple[tuple[object, ...], object], _Bucket] = {}
-    for row in source_rows:
+    for row in rows:
         for d in shadow:
             d.key(row)
         rkey = tuple(d.key(row) for d in row_dims)
@@ -498,8 +498,13 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
             number = _number(cell)
             if number is not None:
                 bucket.values.append(number)
+    return buckets
 
-    # The keys in order; missing periods filled in across, and down when periods are the only row column.
+
+def _ordered_keys(buckets: dict[tuple[tuple[object, ...], object], _Bucket], row_dims: Sequence[_Dimension],
+                  col_dim: _Dimension | None) -> tuple[list[tuple[object, ...]], list[object]]:
+    """(row keys, column keys) in order; missing periods filled in across, and down when periods are
+    the only row column."""
     col_keys: list[object] = col_dim.filled({c for _, c in buckets}) if col_dim else [None]
     row_key_set = {r for r, _ in buckets}
     if len(row_dims) == 1 and row_dims[0].all_periods():
@@ -507,11 +512,26 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
     else:
         orders = [{k: i for i, k in enumerate(d.order(set(d.seen)))} for d in row_dims]
         row_keys = sorted(row_key_set, key=lambda r: tuple(o[k] for o, k in zip(orders, r, strict=True)))
-    period_rows = row_dims[-1].is_period and any(isinstance(k[-1], Period) for k in row_keys)
+    return row_keys, col_keys
 
-    # The periods a series lacks: no value where they were filled in, named in the note.
+
+@dataclass(frozen=True)
+class _SeriesGaps:
+    """The periods a series lacks, as the table uses them."""
+
+    no_rows: set[object]  # filled-in row keys (periods the only row column) without data
+    no_cols: set[object]  # filled-in column keys without data
+    missing: tuple[Period, ...]  # every period without data, named in the note
+    partial: list[Period]  # keys of a coarser grain missing a period inside
+    incomplete: set[Period]  # down the periods: keys missing a period inside (not compared with)
+    ytd_gaps: list[Period]  # down the periods: where the year to date stops
+
+
+def _series_gaps(tracked: Sequence[_Dimension], row_dims: Sequence[_Dimension],
+                 col_dim: _Dimension | None) -> _SeriesGaps:
+    """The periods a series lacks: no value where they were filled in, named in the note."""
     gaps = {id(d): d.gaps() for d in tracked}
-    no_rows: set[object] = set()  # filled-in row keys (periods the only row column) without data
+    no_rows: set[object] = set()
     if len(row_dims) == 1 and id(row_dims[0]) in gaps and row_dims[0].all_periods():
         no_rows = set(gaps[id(row_dims[0])][0])
     no_cols: set[object] = set(gaps[id(col_dim)][0]) if col_dim is not None and id(col_dim) in gaps else set()
@@ -523,95 +543,114 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
     last = row_dims[-1]
     incomplete = {roll_up(p, last.grain) for p in gaps[id(last)][1]} if id(last) in gaps and last.grain else set()
     ytd_gaps = sorted(set(gaps[id(last)][0]) | incomplete) if id(last) in gaps else []
+    return _SeriesGaps(no_rows, no_cols, missing, partial, incomplete, ytd_gaps)
 
-    merged_index: dict[tuple[tuple[object, ...], object], _Bucket] = {}
-    for (rkey, c), bucket in buckets.items():
-        for level in range(len(rkey) + 1):
-            for ck in (c, Ellipsis):
-                merged_index.setdefault((rkey[:level], ck), _Bucket()).add(bucket)
 
-    def merged(prefix: tuple[object, ...], ckey: object) -> _Bucket:
+class _Cells:
+    """The aggregate of every group (a prefix of the row keys) in every column, from the underlying cells."""
+
+    def __init__(self, buckets: dict[tuple[tuple[object, ...], object], _Bucket], agg: PivotAggregate,
+                 col_keys: Sequence[object], by_cols: bool, gaps: _SeriesGaps) -> None:
+        self.index: dict[tuple[tuple[object, ...], object], _Bucket] = {}
+        for (rkey, c), bucket in buckets.items():
+            for level in range(len(rkey) + 1):
+                for ck in (c, Ellipsis):
+                    self.index.setdefault((rkey[:level], ck), _Bucket()).add(bucket)
+        self.agg, self.col_keys, self.by_cols = agg, col_keys, by_cols
+        self.no_rows, self.no_cols = gaps.no_rows, gaps.no_cols
+        self.grand_bucket = self.merged((), Ellipsis)
+        self.grand_sum = sum(self.grand_bucket.values)
+
+    def merged(self, prefix: tuple[object, ...], ckey: object) -> _Bucket:
         """The cells of every group under ``prefix`` in column ``ckey`` (Ellipsis: all columns)."""
-        return merged_index.get((prefix, ckey)) or _Bucket()
+        return self.index.get((prefix, ckey)) or _Bucket()
 
-    grand_bucket = merged((), Ellipsis)
-    grand_sum = sum(grand_bucket.values)
-
-    def finish(bucket: _Bucket) -> float | None:
-        result = _reduce(agg, bucket.values, bucket.counted)
-        if agg == PivotAggregate.SHARE:
-            return None if grand_sum == 0 else (result or 0.0) / grand_sum * 100
+    def finish(self, bucket: _Bucket) -> float | None:
+        result = _reduce(self.agg, bucket.values, bucket.counted)
+        if self.agg == PivotAggregate.SHARE:
+            return None if self.grand_sum == 0 else (result or 0.0) / self.grand_sum * 100
         return result
 
-    def line(prefix: tuple[object, ...]) -> tuple[tuple[float | None, ...], float | None]:
-        if prefix and prefix[-1] in no_rows:
-            return ((None,) * len(col_keys)), None
-        values = tuple(None if c in no_cols else finish(merged(prefix, c)) for c in col_keys) if col_dim else ()
-        total = finish(merged(prefix, Ellipsis))
-        return (values if col_dim else (total,)), total
+    def line(self, prefix: tuple[object, ...]) -> tuple[tuple[float | None, ...], float | None]:
+        """(the values across, the total) of the group under ``prefix``."""
+        if prefix and prefix[-1] in self.no_rows:
+            return ((None,) * len(self.col_keys)), None
+        values = tuple(None if c in self.no_cols else self.finish(self.merged(prefix, c))
+                       for c in self.col_keys) if self.by_cols else ()
+        total = self.finish(self.merged(prefix, Ellipsis))
+        return (values if self.by_cols else (total,)), total
 
-    # Data lines, with subtotals after each group of the outer row columns.
+    def col_totals(self) -> tuple[float | None, ...]:
+        if not self.by_cols:
+            return ()
+        return tuple(None if c in self.no_cols else self.finish(self.merged((), c)) for c in self.col_keys)
+
+
+def _data_lines(row_keys: Sequence[tuple[object, ...]], levels: int, subtotals: bool,
+                cells: _Cells) -> tuple[list[PivotRow], dict[tuple[object, ...], float | None]]:
+    """(the data lines, with subtotals after each group of the outer row columns; each data line's total
+    by its keys)."""
     lines: list[PivotRow] = []
     totals_by_key: dict[tuple[object, ...], float | None] = {}
     for i, rkey in enumerate(row_keys):
-        values, total = line(rkey)
+        values, total = cells.line(rkey)
         totals_by_key[rkey] = total
         lines.append(PivotRow(rkey, tuple(label_of(k) for k in rkey), "data", values, total))
-        if spec.subtotals and len(row_dims) > 1:
+        if subtotals and levels > 1:
             following = row_keys[i + 1] if i + 1 < len(row_keys) else None
-            for level in range(len(row_dims) - 1, 0, -1):  # innermost group closes first
+            for level in range(levels - 1, 0, -1):  # innermost group closes first
                 if following is None or following[:level] != rkey[:level]:
-                    values, total = line(rkey[:level])
+                    values, total = cells.line(rkey[:level])
                     labels = tuple(label_of(k) for k in rkey[:level]) + (SUBTOTAL_LABEL,)
                     lines.append(PivotRow(rkey[:level], labels, "subtotal", values, total))
+    return lines, totals_by_key
 
-    if spec.change:
-        if not row_dims[-1].is_period:
-            raise BadInput("change_needs_periods", row_dims[-1].name)
-        known = {rkey[-1] for rkey in row_keys if isinstance(rkey[-1], Period)}
-        changed = []
-        for row in lines:
-            if row.kind == "data" and isinstance(row.keys[-1], Period):
-                before = row.keys[:-1] + (row.keys[-1].previous(),)
-                if before in totals_by_key:
-                    previous = totals_by_key[before]
-                elif before[-1] in known:  # an empty group of a period that exists elsewhere
-                    previous = line(before)[1]
-                else:
-                    previous = None
-                if row.keys[-1] in incomplete or before[-1] in incomplete:
-                    previous = None
-                absolute, pct = _change(row.total, previous)
-                row = PivotRow(row.keys, row.labels, row.kind, row.values, row.total, absolute, pct)
-            changed.append(row)
-        lines = changed
 
-    if spec.ytd:
-        if not row_dims[-1].is_period:
-            raise BadInput("ytd_needs_periods", row_dims[-1].name)
-        if agg not in (PivotAggregate.SUM, PivotAggregate.COUNT):
-            raise BadInput("ytd_needs_sum", agg.value)
-        running: dict[tuple[object, ...], float] = {}
-        summed = []
-        for row in lines:
-            if row.kind == "data" and isinstance(row.keys[-1], Period):
-                period = row.keys[-1]
-                key = (*row.keys[:-1], period.year)
-                running[key] = running.get(key, 0.0) + (row.total or 0.0)
-                # Past a period without data of its year, a running total would understate: none.
-                broken = any(gap.year == period.year and gap <= period for gap in ytd_gaps)
-                row = replace(row, ytd=None if broken else running[key])
-            summed.append(row)
-        lines = summed
+def _with_change(lines: list[PivotRow], row_keys: Sequence[tuple[object, ...]],
+                 totals_by_key: dict[tuple[object, ...], float | None], cells: _Cells,
+                 incomplete: set[Period]) -> list[PivotRow]:
+    """The data lines with their change against the previous period (none next to an incomplete one)."""
+    known = {rkey[-1] for rkey in row_keys if isinstance(rkey[-1], Period)}
+    changed = []
+    for row in lines:
+        if row.kind == "data" and isinstance(row.keys[-1], Period):
+            before = row.keys[:-1] + (row.keys[-1].previous(),)
+            if before in totals_by_key:
+                previous = totals_by_key[before]
+            elif before[-1] in known:  # an empty group of a period that exists elsewhere
+                previous = cells.line(before)[1]
+            else:
+                previous = None
+            if row.keys[-1] in incomplete or before[-1] in incomplete:
+                previous = None
+            absolute, pct = _change(row.total, previous)
+            row = PivotRow(row.keys, row.labels, row.kind, row.values, row.total, absolute, pct)
+        changed.append(row)
+    return changed
 
-    col_totals = tuple(None if c in no_cols else finish(merged((), c)) for c in col_keys) if col_dim else ()
-    grand_total = finish(grand_bucket)
 
-    # The finished table.
-    value_label = _value_header(agg, value_name)
-    col_labels = tuple(label_of(c) for c in col_keys) if col_dim else ()
-    row_headers = tuple(d.name for d in row_dims)
-    headers = row_headers + (col_labels + (TOTAL_LABEL,) if col_dim else (value_label,))
+def _with_ytd(lines: list[PivotRow], ytd_gaps: Sequence[Period]) -> list[PivotRow]:
+    """The data lines with their year to date (none past a period without data of its year)."""
+    running: dict[tuple[object, ...], float] = {}
+    summed = []
+    for row in lines:
+        if row.kind == "data" and isinstance(row.keys[-1], Period):
+            period = row.keys[-1]
+            key = (*row.keys[:-1], period.year)
+            running[key] = running.get(key, 0.0) + (row.total or 0.0)
+            # Past a period without data of its year, a running total would understate: none.
+            broken = any(gap.year == period.year and gap <= period for gap in ytd_gaps)
+            row = replace(row, ytd=None if broken else running[key])
+        summed.append(row)
+    return summed
+
+
+def _table(spec: PivotSpec, row_headers: tuple[str, ...], col_labels: tuple[str, ...] | None, value_label: str,
+           lines: Sequence[PivotRow], totals: tuple[float | None, ...], *, title: str, unit: str, source: str,
+           note: str) -> TableData:
+    """The finished table: row headers, the columns (``col_labels``, None: the value alone) or the value,
+    change and year to date as asked, and the total line (``totals``: the column totals, then the grand)."""
+    headers = row_headers + (col_labels + (TOTAL_LABEL,) if col_labels is not None else (value_label,))
     if spec.change:
         headers += (CHANGE_HEADER, CHANGE_PCT_HEADER)
     if spec.ytd:
@@ -620,7 +659,7 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
 
     def cells(row: PivotRow) -> tuple[object, ...]:
         labels = row.labels + ("",) * (width - len(row.labels))
-        numbers = (row.values + (row.total,)) if col_dim else row.values
+        numbers = (row.values + (row.total,)) if col_labels is not None else row.values
         out = labels + tuple(_tidy(v) for v in numbers)
         if spec.change:
             out += (_tidy(row.change), row.change_pct)
@@ -629,20 +668,66 @@ def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec:
         return out
 
     total_cells = (TOTAL_LABEL,) + ("",) * (width - 1)
-    total_cells += tuple(_tidy(v) for v in (col_totals + (grand_total,) if col_dim else (grand_total,)))
+    total_cells += tuple(_tidy(v) for v in totals)
     if spec.change:
         total_cells += (None, None)
     if spec.ytd:
         total_cells += (None,)
-    table = TableData(
+    return TableData(
         title=title, headers=headers, rows=tuple(cells(r) for r in lines), total=total_cells,
-        unit="%" if agg == PivotAggregate.SHARE else unit, source=source,
-        numeric_columns=tuple(range(width, len(headers))),
-        note=gap_note(missing, marked=bool(no_rows or no_cols), partial=partial),
+        unit="%" if spec.agg == PivotAggregate.SHARE else unit, source=source,
+        numeric_columns=tuple(range(width, len(headers))), note=note,
     )
+
+
+def pivot(columns: Sequence[ColumnSpec], rows: Iterable[Sequence[object]], spec: PivotSpec, *,
+          title: str = "", unit: str = "", source: str = "", missing_periods: str = MISSING_ZERO) -> PivotResult:
+    """Tabulate ``rows`` by ``spec``; BadInput for unknown columns, a non-numeric value column, bad filters.
+
+    ``missing_periods``: "zero" (rows are events: a period without rows had none) or "unknown" (a
+    series: a period of a PERIOD column without rows has no value; see the module's docstring).
+    """
+    if missing_periods not in MISSING_PERIODS:
+        raise ValueError(f"missing_periods must be one of {MISSING_PERIODS}, not {missing_periods!r}")
+    agg = spec.agg
+    value_index = _value_column(columns, spec)
+    value_name = columns[value_index].name if value_index is not None else None
+    row_dims, col_dim = _dimensions(columns, spec)
+
+    tracked: list[_Dimension] = []
+    shadow: list[_Dimension] = []
+    if missing_periods == MISSING_UNKNOWN:
+        tracked, shadow = _series_periods(columns, [*row_dims, *([col_dim] if col_dim else [])])
+    source_rows = _tracked(columns, rows, spec.filters, tracked) if tracked else _filtered(columns, rows, spec.filters)
+    buckets = _group(source_rows, row_dims, col_dim, shadow, value_index, agg)
+    row_keys, col_keys = _ordered_keys(buckets, row_dims, col_dim)
+    period_rows = row_dims[-1].is_period and any(isinstance(k[-1], Period) for k in row_keys)
+    gaps = _series_gaps(tracked, row_dims, col_dim)
+    cells = _Cells(buckets, agg, col_keys, col_dim is not None, gaps)
+
+    lines, totals_by_key = _data_lines(row_keys, len(row_dims), spec.subtotals, cells)
+    if spec.change:
+        if not row_dims[-1].is_period:
+            raise BadInput("change_needs_periods", row_dims[-1].name)
+        lines = _with_change(lines, row_keys, totals_by_key, cells, gaps.incomplete)
+    if spec.ytd:
+        if not row_dims[-1].is_period:
+            raise BadInput("ytd_needs_periods", row_dims[-1].name)
+        if agg not in (PivotAggregate.SUM, PivotAggregate.COUNT):
+            raise BadInput("ytd_needs_sum", agg.value)
+        lines = _with_ytd(lines, gaps.ytd_gaps)
+
+    col_totals = cells.col_totals()
+    grand_total = cells.finish(cells.grand_bucket)
+    value_label = _value_header(agg, value_name)
+    col_labels = tuple(label_of(c) for c in col_keys) if col_dim else ()
+    row_headers = tuple(d.name for d in row_dims)
+    table = _table(spec, row_headers, col_labels if col_dim else None, value_label, lines,
+                   col_totals + (grand_total,) if col_dim else (grand_total,), title=title, unit=unit, source=source,
+                   note=gap_note(gaps.missing, marked=bool(gaps.no_rows or gaps.no_cols), partial=gaps.partial))
     return PivotResult(spec, table, row_headers, tuple(col_keys) if col_dim else (), col_labels, tuple(lines),
-                       col_totals, grand_total, value_label, period_rows, tuple(r.kind for r in lines), missing,
-                       tuple(partial))
+                       col_totals, grand_total, value_label, period_rows, tuple(r.kind for r in lines), gaps.missing,
+                       tuple(gaps.partial))
 
 
 # --- recapitulation --------------------------------------------------------------------------------

@@ -253,6 +253,31 @@ def open_sessions(events: Iterable[LogEvent], calendar: WorkCalendar,
     return step, book
 
 
+def _record_work(book: SessionBook, event: LogEvent, open_step: Step | None) -> None:
+    """A work session started or paused in the step open (``open_step``)."""
+    if open_step is None or (event.step is not None and event.step != int(open_step)):
+        return  # work recorded for another step than the one open (a stale window): not counted
+    if event.action == WORK_PAUSED:
+        book.pause(event.at, event.actor, event.actor_id, event.detail)
+    else:
+        book.start(event.at, event.actor, event.actor_id)
+
+
+def _restarted(event: LogEvent) -> Step | None:
+    """The step a restarting entry begins (None: the occurrence is abandoned)."""
+    if event.action == REVISED and not event.detail.get("batch_closed_here"):
+        return Step.PREPARE  # a new revision: a new round of step 1
+    if event.action == "dataset_restored" and event.detail.get("state") == "draft":
+        return Step.PREPARE
+    return None  # abandoned: a deleted draft revision, or a batch carried into a new revision
+
+
+def _backup_after(backups: Sequence[LogEvent], finished_at: dt.datetime) -> LogEvent | None:
+    """The first backup begun once the work finished (step 8 archives it), None before there is one."""
+    return next((b for b in sorted(backups, key=lambda b: b.at)
+                 if b.at - dt.timedelta(seconds=b.duration_seconds or 0) >= finished_at), None)
+
+
 def _reader(events: Iterable[LogEvent], calendar: WorkCalendar, now: dt.datetime,
             backups: Sequence[LogEvent]) -> tuple[Timeline, Step | None, SessionBook]:
     runs: list[StepRun] = []
@@ -278,24 +303,14 @@ def _reader(events: Iterable[LogEvent], calendar: WorkCalendar, now: dt.datetime
 
     for event in sorted(events, key=lambda e: e.at):
         if event.action in WORK_ACTIONS:
-            if open_step is None or (event.step is not None and event.step != int(open_step[0])):
-                continue  # work recorded for another step than the one open (a stale window): not counted
-            if event.action == WORK_PAUSED:
-                book.pause(event.at, event.actor, event.actor_id, event.detail)
-            else:
-                book.start(event.at, event.actor, event.actor_id)
+            _record_work(book, event, open_step[0] if open_step is not None else None)
         elif event.action in _STARTS and open_step is None and not runs:
             begin(_STARTS[event.action], event.at)
         elif event.action == "publication_revised" and event.detail.get("from") in ("approved", "published"):
             begin(Step.SUBMIT, event.at)
             finished_at = None
         elif event.action in _RESTARTS:
-            if event.action == REVISED and not event.detail.get("batch_closed_here"):
-                begin(Step.PREPARE, event.at)  # a new revision: a new round of step 1
-            elif event.action == "dataset_restored" and event.detail.get("state") == "draft":
-                begin(Step.PREPARE, event.at)
-            else:  # abandoned: a deleted draft revision, or a batch carried into a new revision
-                begin(None, event.at)
+            begin(_restarted(event), event.at)
             finished_at = None
         elif event.action in _MOVES or (event.action in _WHEN_OPEN and open_step is not None
                                         and open_step[0] == _WHEN_OPEN[event.action][0]):
@@ -314,8 +329,7 @@ def _reader(events: Iterable[LogEvent], calendar: WorkCalendar, now: dt.datetime
             finished_at = event.at if starts is None else None
     awaiting = False
     if finished_at is not None:
-        backup = next((b for b in sorted(backups, key=lambda b: b.at)
-                       if b.at - dt.timedelta(seconds=b.duration_seconds or 0) >= finished_at), None)
+        backup = _backup_after(backups, finished_at)
         if backup is None:
             awaiting = True
         else:  # the backup is its own work: from its start to its verified end, no waiting

@@ -130,7 +130,16 @@ class _Shooter:
 
     # --- the shots, in the order of the guide ---------------------------------------------------
     def run(self) -> list[Path]:
-        from desktop_app.gui.dialogs.backup_options import BackupOptionsDialog
+        self._start_shots()
+        self._dataset_shots()
+        self._publication_shots()
+        self._archive_shots()
+        self._idle_lock()
+        write_shortcut_appendix(self.window, self.out_dir / SHORTCUTS_APPENDIX)
+        return self.written
+
+    def _start_shots(self) -> None:
+        """Logging in, the first setup, the settings with a Plt. appointed, and the dashboard."""
         from desktop_app.gui.dialogs.setup import SetupDialog
         from desktop_app.gui.login_dialog import LoginDialog
 
@@ -149,6 +158,8 @@ class _Shooter:
         self.tab(0)
         self.save("dashboard", self.window)
 
+    def _dataset_shots(self) -> None:
+        """Steps 1-4 as the staf sees them, with the new-dataset and confirmation dialogs."""
         self.login("staf")
         prepare = self.stage(1)
         prepare.work_tabs.setCurrentIndex(0)
@@ -184,6 +195,8 @@ class _Shooter:
         self.stage(4)
         self.save("present", self.window)
 
+    def _publication_shots(self) -> None:
+        """Steps 5-7: composing, reviewing and publishing, with the composer and distribution dialogs."""
         self.login("kasubag")
         submit = self.stage(5)
 
@@ -218,6 +231,10 @@ class _Shooter:
         with self.dialogs("distribution"):
             self.click(publish, "Catat Distribusi")
 
+    def _archive_shots(self) -> None:
+        """Step 8 (the backup options and a backup to a flash disk) and the activity log."""
+        from desktop_app.gui.dialogs.backup_options import BackupOptionsDialog
+
         self.login("admin")
         archive = self.stage(8)
         target = self.work_dir / "FLASHDISK"
@@ -233,10 +250,6 @@ class _Shooter:
 
         self.tab(self.window.tabs.indexOf(self.window.activity))
         self.save("activity", self.window)
-
-        self._idle_lock()
-        write_shortcut_appendix(self.window, self.out_dir / SHORTCUTS_APPENDIX)
-        return self.written
 
     def _backup(self, archive: QWidget, target: Path) -> None:
         from desktop_app.gui.dialogs.backup_options import BackupChoice

@@ -57,6 +57,23 @@ class SettingsTab(QWidget):
         page = QWidget(scroll)
         scroll.setWidget(page)
         layout = QVBoxLayout(page)
+        layout.addWidget(self._local_box())
+        self.database = DatabaseBox(services, self)  # a local file, or the office's PostgreSQL server
+        layout.addWidget(self.database)
+        layout.addWidget(self._office_box())
+        layout.addWidget(self._calendar_box())
+        layout.addWidget(self._users_box(), 1)
+
+        self.permissions = PermissionEditor(self)
+        self.permissions.sig_save.connect(self._on_save_permissions)
+        layout.addWidget(self.permissions)
+
+        self.letters = LetterRegisterBox(self)
+        self.letters.sig_save_format.connect(self._on_save_letter_format)
+        layout.addWidget(self.letters)
+
+    def _local_box(self) -> QGroupBox:
+        """This computer's settings: the language and the theme."""
         local = QGroupBox(translate("SettingsTab", "Komputer ini"), self)
         form = QFormLayout(local)
         self.language = QComboBox(local)
@@ -77,10 +94,10 @@ class SettingsTab(QWidget):
         self.theme.currentIndexChanged.connect(self._on_theme_current_index_changed)
         form.addRow(translate("SettingsTab", "Tema tampilan"), self.theme)
         form.addRow("", self.language_note)
-        layout.addWidget(local)
-        self.database = DatabaseBox(services, self)  # a local file, or the office's PostgreSQL server
-        layout.addWidget(self.database)
+        return local
 
+    def _office_box(self) -> QGroupBox:
+        """The office's profile (its letterhead) and the button to change it."""
         office_box = QGroupBox(translate("SettingsTab", "Profil kantor"), self)
         office_layout = QVBoxLayout(office_box)
         self.office_label = QLabel(office_box)
@@ -88,8 +105,10 @@ class SettingsTab(QWidget):
         office_layout.addWidget(self.office_label)
         self.edit_office = self._button(translate("SettingsTab", "Ubah Profil Kantor"), Action.EDIT_OFFICE,
                                         self._on_edit_office_clicked, office_layout)
-        layout.addWidget(office_box)
+        return office_box
 
+    def _calendar_box(self) -> QGroupBox:
+        """The working calendar and the timing rules (working and waiting times)."""
         calendar_box = QGroupBox(translate("SettingsTab", "Kalender kerja (Waktu Baku dihitung dalam jam kerja)"), self)
         calendar_layout = QVBoxLayout(calendar_box)
         self.calendar_label = QLabel(calendar_box)
@@ -106,8 +125,10 @@ class SettingsTab(QWidget):
         self.edit_timing = self._button(translate("SettingsTab", "Ubah Waktu Kerja dan Tunggu"), Action.EDIT_OFFICE,
                                         self._on_edit_timing_clicked, calendar_layout)
         self.edit_timing.setObjectName("editTimingRules")
-        layout.addWidget(calendar_box)
+        return calendar_box
 
+    def _users_box(self) -> QGroupBox:
+        """The users and their roles, the Plt. appointments, role changes waiting, and the screen lock."""
         users_box = QGroupBox(translate("SettingsTab", "Pengguna dan peran"), self)
         users_layout = QVBoxLayout(users_box)
         self.users = QListWidget(users_box)
@@ -132,6 +153,20 @@ class SettingsTab(QWidget):
         self.delegations = QLabel(users_box)
         self.delegations.setWordWrap(True)
         users_layout.addWidget(self.delegations)
+        users_layout.insertWidget(0, self._role_requests_box(users_box))  # above the list: the Kepala sees it at once
+        lock_row = QHBoxLayout()
+        users_layout.addLayout(lock_row)
+        lock_row.addWidget(QLabel(translate("SettingsTab", "Kunci layar setelah tidak aktif selama"), users_box))
+        self.idle_minutes = QSpinBox(users_box)
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setSuffix(translate("SettingsTab", " menit"))
+        lock_row.addWidget(self.idle_minutes)
+        self.save_idle = self._button(translate("SettingsTab", "Simpan"), Action.MANAGE_USERS,
+                                      self._on_save_idle_clicked, lock_row)
+        lock_row.addStretch(1)
+        return users_box
+
+    def _role_requests_box(self, users_box: QGroupBox) -> QGroupBox:
         # Maker-checker on accounts: the Kepala or Sekretaris role and the administrator flag wait here.
         self.requests_box = QGroupBox(translate("SettingsTab", "Perubahan peran menunggu konfirmasi Kepala Dinas"),
                                       users_box)
@@ -153,26 +188,7 @@ class SettingsTab(QWidget):
         request_row.addWidget(self.confirm_role)
         request_row.addWidget(self.reject_role)
         request_row.addStretch(1)
-        users_layout.insertWidget(0, self.requests_box)  # above the list: the Kepala sees it at once
-        lock_row = QHBoxLayout()
-        users_layout.addLayout(lock_row)
-        lock_row.addWidget(QLabel(translate("SettingsTab", "Kunci layar setelah tidak aktif selama"), users_box))
-        self.idle_minutes = QSpinBox(users_box)
-        self.idle_minutes.setRange(1, 120)
-        self.idle_minutes.setSuffix(translate("SettingsTab", " menit"))
-        lock_row.addWidget(self.idle_minutes)
-        self.save_idle = self._button(translate("SettingsTab", "Simpan"), Action.MANAGE_USERS,
-                                      self._on_save_idle_clicked, lock_row)
-        lock_row.addStretch(1)
-        layout.addWidget(users_box, 1)
-
-        self.permissions = PermissionEditor(self)
-        self.permissions.sig_save.connect(self._on_save_permissions)
-        layout.addWidget(self.permissions)
-
-        self.letters = LetterRegisterBox(self)
-        self.letters.sig_save_format.connect(self._on_save_letter_format)
-        layout.addWidget(self.letters)
+        return self.requests_box
 
     def _button(self, text: str, action: Action, handler: Callable[[], None], layout) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text, self)
@@ -237,7 +253,7 @@ class SettingsTab(QWidget):
         self.sig_changed.emit()
         prompts.status(self, message)
 
-    def _show_requests(self, requests: list) -> None:  # noqa: ANN001 (RoleRequestInfo)
+    def _show_requests(self, requests: list) -> None:  # of RoleRequestInfo
         self.role_requests.clear()
         for request in requests:
             wanted = role_label(request.role) + (" · " + translate("SettingsTab", "administrator")

@@ -404,61 +404,18 @@ def write_backup(
     target_dir = Path(target_dir)
 
     # Validate the caller's input before touching anything.
-    members_src: dict[str, Path] = {}
-    for key, src in files.items():
-        members_src[FILES_PREFIX + _validate_file_key(key)] = Path(src)
-    bad_keys = _RESERVED_KEYS.intersection(info)
-    if bad_keys:
-        raise ValueError(f"info may not override manifest keys: {sorted(bad_keys)}")
-    try:
-        json.dumps(dict(info))
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"info must be JSON-serialisable: {exc}") from exc
-
+    members_src = _file_members(files, info)
     if passphrase is not None:
         backup_crypto.check_passphrase(passphrase)
 
-    # 1. Target folder.
-    if not target_dir.exists():
-        raise BackupError("target_missing", f"folder does not exist: {target_dir}")
-    if not target_dir.is_dir():
-        raise BackupError("target_missing", f"not a folder: {target_dir}")
-    if not os.access(target_dir, os.W_OK | os.X_OK):
-        raise BackupError("target_not_writable", f"folder is not writable: {target_dir}")
-
-    # 2. Sources and free space.
-    if db_path is not None and not db_path.is_file():
-        raise BackupError("source_unreadable", f"database file not found: {db_path}")
-    try:
-        source_bytes = source_size if db_path is None else os.stat(db_path).st_size + _file_size(
-            db_path.with_name(db_path.name + "-wal")
-        )
-        for name, src in members_src.items():
-            if not src.is_file():
-                raise BackupError("source_unreadable", f"not a file: {src} ({name})")
-            source_bytes += os.stat(src).st_size
-    except OSError as exc:
-        raise BackupError("source_unreadable", str(exc)) from exc
-    needed = int(source_bytes * _SPACE_FACTOR) + _MIB
-    try:
-        free = shutil.disk_usage(target_dir).free
-    except OSError as exc:
-        raise BackupError("target_not_writable", str(exc)) from exc
-    if free < needed:
-        raise BackupError("no_space", f"{needed} {free}")
+    _check_target(target_dir)  # 1.
+    _check_space(target_dir, db_path, source_size, members_src)  # 2.
 
     snapshot_into = snapshot
     with tempfile.TemporaryDirectory(prefix="padi-backup-") as tmp:
         # 3. Snapshot.
         snapshot = Path(tmp) / "padi.sqlite"
-        try:
-            if snapshot_into is not None:
-                snapshot_into(snapshot)
-            else:
-                snapshot_database(db_path, snapshot)
-            revision = schema_revision(snapshot)
-        except Exception as exc:  # sqlite3.Error, OSError
-            raise BackupError("source_unreadable", f"cannot snapshot database: {exc}") from exc
+        revision = _snapshot(db_path, snapshot_into, snapshot)
         members_src = {DATABASE_MEMBER: snapshot, **members_src}
 
         # SQLite's integrity and foreign-key checks of the snapshot run on a second thread while
@@ -486,6 +443,69 @@ def write_backup(
         finally:
             check.join()  # never delete the snapshot under a running check
             facts.join()
+
+
+def _file_members(files: Mapping[str, Path], info: Mapping[str, object]) -> dict[str, Path]:
+    """The archive's ``files/<key>`` members from the caller's ``files``; ValueError for a bad key or
+    an ``info`` that would override the manifest's own keys or is not JSON-serialisable."""
+    members_src: dict[str, Path] = {}
+    for key, src in files.items():
+        members_src[FILES_PREFIX + _validate_file_key(key)] = Path(src)
+    bad_keys = _RESERVED_KEYS.intersection(info)
+    if bad_keys:
+        raise ValueError(f"info may not override manifest keys: {sorted(bad_keys)}")
+    try:
+        json.dumps(dict(info))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"info must be JSON-serialisable: {exc}") from exc
+    return members_src
+
+
+def _check_target(target_dir: Path) -> None:
+    """The target folder exists and is writable (BackupError ``target_missing``, ``target_not_writable``)."""
+    if not target_dir.exists():
+        raise BackupError("target_missing", f"folder does not exist: {target_dir}")
+    if not target_dir.is_dir():
+        raise BackupError("target_missing", f"not a folder: {target_dir}")
+    if not os.access(target_dir, os.W_OK | os.X_OK):
+        raise BackupError("target_not_writable", f"folder is not writable: {target_dir}")
+
+
+def _check_space(target_dir: Path, db_path: Path | None, source_size: int, members_src: Mapping[str, Path]) -> None:
+    """The sources are readable files and the target has room for them (BackupError ``source_unreadable``,
+    ``target_not_writable``, ``no_space``); ``source_size`` stands for the database without ``db_path``."""
+    if db_path is not None and not db_path.is_file():
+        raise BackupError("source_unreadable", f"database file not found: {db_path}")
+    try:
+        source_bytes = source_size if db_path is None else os.stat(db_path).st_size + _file_size(
+            db_path.with_name(db_path.name + "-wal")
+        )
+        for name, src in members_src.items():
+            if not src.is_file():
+                raise BackupError("source_unreadable", f"not a file: {src} ({name})")
+            source_bytes += os.stat(src).st_size
+    except OSError as exc:
+        raise BackupError("source_unreadable", str(exc)) from exc
+    needed = int(source_bytes * _SPACE_FACTOR) + _MIB
+    try:
+        free = shutil.disk_usage(target_dir).free
+    except OSError as exc:
+        raise BackupError("target_not_writable", str(exc)) from exc
+    if free < needed:
+        raise BackupError("no_space", f"{needed} {free}")
+
+
+def _snapshot(db_path: Path | None, snapshot_into: Callable[[Path], None] | None, dest: Path) -> str | None:
+    """Snapshot the database into ``dest`` (``snapshot_into`` when given, else SQLite's backup API of
+    ``db_path``); its schema revision. BackupError ``source_unreadable`` when that fails."""
+    try:
+        if snapshot_into is not None:
+            snapshot_into(dest)
+        else:
+            snapshot_database(db_path, dest)
+        return schema_revision(dest)
+    except Exception as exc:  # sqlite3.Error, OSError
+        raise BackupError("source_unreadable", f"cannot snapshot database: {exc}") from exc
 
 
 def database_facts(path: Path) -> dict[str, Any]:
@@ -548,45 +568,12 @@ def _write_archive(
         raise BackupError("write_failed", str(exc)) from exc
 
     published = False
-    written_sha256 = ""
     try:
-        try:
-            # 4. Members, then the manifest last.
-            with fh:
-                if passphrase:
-                    plain = Path(tmp or tempfile.gettempdir()) / "plain.zip"
-                    with open(plain, "xb") as plain_fh:
-                        manifest, _ = _write_zip(plain_fh, members_src, info, revision, now, total, progress,
-                                                 facts)
-                    backup_crypto.encrypt_file(plain, fh, passphrase)
-                    _remove_quietly(plain)
-                else:
-                    manifest, written_sha256 = _write_zip(fh, members_src, info, revision, now, total, progress,
-                                                          facts)
-                # 5. Durability of the content.
-                fh.flush()
-                os.fsync(fh.fileno())
-            _fsync_dir(target_dir)
-        except OSError as exc:
-            raise BackupError("write_failed", str(exc)) from exc
-        except (zipfile.LargeZipFile, zlib.error) as exc:
-            raise BackupError("write_failed", str(exc)) from exc
-
-        # 6. Re-read from disk and verify like verify_backup does (the database checks were
-        # run on the snapshot itself; the member's hash ties the archive to it). The re-reading
-        # runs while the snapshot's check may still be running; the backup passes only if both do.
-        trusted = manifest["members"][DATABASE_MEMBER]["sha256"] if snapshot_check is not None else None
-        report = _verify(partial, passphrase, trusted)
-        if snapshot_check is not None:
-            problems = snapshot_check.result()
-            if problems:
-                raise BackupError("verify_failed", _describe(tuple(("database_corrupt", m) for m in problems)))
-        if report.ok and report.manifest != manifest:
-            report = VerifyReport(
-                False, (("bad_manifest", "manifest on disk differs from the one written"),), None
-            )
-        if not report.ok:
-            raise BackupError("verify_failed", _describe(report.problems))
+        # 4-5. Members, then the manifest last; fsynced.
+        manifest, written_sha256 = _write_content(fh, target_dir, members_src, info=info, revision=revision,
+                                                  now=now, total=total, progress=progress, passphrase=passphrase,
+                                                  tmp=tmp, facts=facts)
+        _verify_written(partial, manifest, passphrase, snapshot_check)  # 6.
 
         # 7. Publish under the final name. Re-check in case another writer
         # took the name meanwhile: never overwrite an existing backup.
@@ -610,6 +597,66 @@ def _write_archive(
         raise
 
     return BackupResult(path=final, sha256=digest, size=size, created_at=now, manifest=manifest)
+
+
+def _write_content(
+    fh: IO[bytes],
+    target_dir: Path,
+    members_src: Mapping[str, Path],
+    *,
+    info: Mapping[str, object],
+    revision: str | None,
+    now: datetime,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    passphrase: str | None,
+    tmp: Path | None,
+    facts: _Background | None,
+) -> tuple[dict, str]:
+    """Write the archive into the partial file ``fh`` (closing it), encrypted with a ``passphrase``, and make
+    it durable; (manifest, SHA-256 of a plain archive, "" of an encrypted one). BackupError ``write_failed``."""
+    written_sha256 = ""
+    try:
+        # 4. Members, then the manifest last.
+        with fh:
+            if passphrase:
+                plain = Path(tmp or tempfile.gettempdir()) / "plain.zip"
+                with open(plain, "xb") as plain_fh:
+                    manifest, _ = _write_zip(plain_fh, members_src, info, revision, now, total, progress,
+                                             facts)
+                backup_crypto.encrypt_file(plain, fh, passphrase)
+                _remove_quietly(plain)
+            else:
+                manifest, written_sha256 = _write_zip(fh, members_src, info, revision, now, total, progress,
+                                                      facts)
+            # 5. Durability of the content.
+            fh.flush()
+            os.fsync(fh.fileno())
+        _fsync_dir(target_dir)
+    except OSError as exc:
+        raise BackupError("write_failed", str(exc)) from exc
+    except (zipfile.LargeZipFile, zlib.error) as exc:
+        raise BackupError("write_failed", str(exc)) from exc
+    return manifest, written_sha256
+
+
+def _verify_written(partial: Path, manifest: dict, passphrase: str | None, snapshot_check: _Background | None) -> None:
+    """Re-read the partial file from disk and verify it like verify_backup does (the database checks were
+    run on the snapshot itself; the member's hash ties the archive to it). The re-reading runs while the
+    snapshot's check may still be running; the backup passes only if both do (else BackupError
+    ``verify_failed``)."""
+    trusted = manifest["members"][DATABASE_MEMBER]["sha256"] if snapshot_check is not None else None
+    report = _verify(partial, passphrase, trusted)
+    if snapshot_check is not None:
+        problems = snapshot_check.result()
+        if problems:
+            raise BackupError("verify_failed", _describe(tuple(("database_corrupt", m) for m in problems)))
+    if report.ok and report.manifest != manifest:
+        report = VerifyReport(
+            False, (("bad_manifest", "manifest on disk differs from the one written"),), None
+        )
+    if not report.ok:
+        raise BackupError("verify_failed", _describe(report.problems))
 
 
 def _write_zip(
@@ -839,6 +886,59 @@ def _verify(path: Path, passphrase: str | None = None, trusted_db: str | None = 
         return VerifyReport(False, (("unreadable", str(exc)),), None)
 
 
+def _file_problem(path: Path) -> tuple[str, str] | None:
+    """``missing``, ``unreadable`` or ``empty`` when ``path`` is not a file with content."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return ("missing", f"file not found: {path}")
+    except OSError as exc:
+        return ("unreadable", str(exc))
+    if not path.is_file():
+        return ("missing", f"not a file: {path}")
+    if st.st_size == 0:
+        return ("empty", f"file is empty: {path}")
+    return None
+
+
+def _read_manifest(zf: zipfile.ZipFile) -> tuple[dict | None, tuple[str, str] | None]:
+    """(the manifest, None), or (None, the problem: ``no_manifest``, ``bad_manifest``, ``unreadable``)."""
+    try:
+        return _load_manifest(zf), None
+    except KeyError:
+        return None, ("no_manifest", f"{MANIFEST_MEMBER} is missing")
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        return None, ("bad_manifest", f"manifest damaged: {exc}")
+    except (ValueError, UnicodeDecodeError) as exc:
+        return None, ("bad_manifest", f"manifest unreadable: {exc}")
+    except OSError as exc:
+        return None, ("unreadable", str(exc))
+
+
+def _unlisted_members(zf: zipfile.ZipFile, members: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """``member_unexpected`` for each member the manifest does not list, and for duplicate names."""
+    problems = []
+    names_in_zip = [n for n in zf.namelist() if n != MANIFEST_MEMBER]
+    for name in names_in_zip:
+        if name not in members:
+            problems.append(("member_unexpected", f"{name} is not listed in the manifest"))
+    if len(set(names_in_zip)) != len(names_in_zip):
+        problems.append(("member_unexpected", "archive contains duplicate member names"))
+    return problems
+
+
+def _database_problems(zf: zipfile.ZipFile, manifest: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """SQLite's checks of the unpacked database member, then whether it holds what the manifest says."""
+    try:
+        with _extracted_database(zf) as (db_file, _digest):
+            damaged = [("database_corrupt", message) for message in check_database_file(db_file)]
+            return damaged or _facts_problems(db_file, manifest)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        return [("hash_mismatch", f"{DATABASE_MEMBER} unreadable: {exc}")]
+    except OSError as exc:  # temp dir full, etc.
+        return [("unreadable", f"cannot extract database to check it: {exc}")]
+
+
 def _verify_plain(path: Path, trusted_db: str | None = None) -> VerifyReport:
     """Run every check on an archive file and collect (code, detail) problems.
 
@@ -847,16 +947,9 @@ def _verify_plain(path: Path, trusted_db: str | None = None) -> VerifyReport:
     a second time.
     """
     path = Path(path)
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return VerifyReport(False, (("missing", f"file not found: {path}"),), None)
-    except OSError as exc:
-        return VerifyReport(False, (("unreadable", str(exc)),), None)
-    if not path.is_file():
-        return VerifyReport(False, (("missing", f"not a file: {path}"),), None)
-    if st.st_size == 0:
-        return VerifyReport(False, (("empty", f"file is empty: {path}"),), None)
+    problem = _file_problem(path)
+    if problem is not None:
+        return VerifyReport(False, (problem,), None)
 
     try:
         zf = zipfile.ZipFile(path)
@@ -866,16 +959,9 @@ def _verify_plain(path: Path, trusted_db: str | None = None) -> VerifyReport:
         return VerifyReport(False, (("unreadable", str(exc)),), None)
 
     with zf:
-        try:
-            manifest = _load_manifest(zf)
-        except KeyError:
-            return VerifyReport(False, (("no_manifest", f"{MANIFEST_MEMBER} is missing"),), None)
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            return VerifyReport(False, (("bad_manifest", f"manifest damaged: {exc}"),), None)
-        except (ValueError, UnicodeDecodeError) as exc:
-            return VerifyReport(False, (("bad_manifest", f"manifest unreadable: {exc}"),), None)
-        except OSError as exc:
-            return VerifyReport(False, (("unreadable", str(exc)),), None)
+        manifest, problem = _read_manifest(zf)
+        if manifest is None:
+            return VerifyReport(False, (problem,), None)
 
         problems = _manifest_problems(manifest)
         if problems:
@@ -890,32 +976,15 @@ def _verify_plain(path: Path, trusted_db: str | None = None) -> VerifyReport:
             return VerifyReport(False, (("unreadable", str(exc)),), manifest)
 
         members: dict[str, Any] = manifest["members"]
-        names_in_zip = [n for n in zf.namelist() if n != MANIFEST_MEMBER]
-        for name in names_in_zip:
-            if name not in members:
-                problems.append(("member_unexpected", f"{name} is not listed in the manifest"))
-        if len(set(names_in_zip)) != len(names_in_zip):
-            problems.append(("member_unexpected", "archive contains duplicate member names"))
-
-        database_intact = False
-        for name, entry in members.items():
-            problem = _check_member(zf, name, entry)
-            if problem is not None:
-                problems.append(problem)
-            elif name == DATABASE_MEMBER:
-                database_intact = True
+        problems += _unlisted_members(zf, members)
+        member_problems = [(name, _check_member(zf, name, entry)) for name, entry in members.items()]
+        problems += [problem for _, problem in member_problems if problem is not None]
+        database_intact = any(name == DATABASE_MEMBER and problem is None for name, problem in member_problems)
 
         if database_intact and trusted_db is not None and members[DATABASE_MEMBER]["sha256"] == trusted_db:
             pass  # these bytes passed integrity_check and foreign_key_check as the snapshot
         elif database_intact:
-            try:
-                with _extracted_database(zf) as (db_file, _digest):
-                    damaged = [("database_corrupt", message) for message in check_database_file(db_file)]
-                    problems += damaged or _facts_problems(db_file, manifest)
-            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-                problems.append(("hash_mismatch", f"{DATABASE_MEMBER} unreadable: {exc}"))
-            except OSError as exc:  # temp dir full, etc.
-                problems.append(("unreadable", f"cannot extract database to check it: {exc}"))
+            problems += _database_problems(zf, manifest)
 
     if seal_problem is not None:  # after the member checks, which say more precisely what changed
         problems.append(seal_problem)

@@ -33,7 +33,7 @@ class ColumnService:
         self.ctx = ctx
 
     def rename(self, dataset_id: int, old: str, new: str) -> None:
-        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001, ANN202
+        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001
             index = corrections.find(columns, old)
             renamed = corrections.rename(columns, old, new)
             before, after = columns[index].name, renamed[index].name
@@ -47,7 +47,7 @@ class ColumnService:
         kind = ColumnType(kind)
         problems: list[corrections.CellProblem] = []
 
-        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001, ANN202
+        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001
             index = corrections.find(columns, name)
             if ds.series_grain and index == series.period_index(columns) and kind != ColumnType.PERIOD:
                 raise BadInput("series_needs_period_column", ds.name)
@@ -60,21 +60,21 @@ class ColumnService:
         return problems
 
     def move(self, dataset_id: int, name: str, position: int) -> None:
-        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001, ANN202
+        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001
             index = corrections.find(columns, name)
             moved, out = corrections.move(columns, rows, name, position)
             return moved, out, {"column": columns[index].name, "from": index, "to": moved.index(columns[index])}
         self._correct(dataset_id, "column_moved", change)
 
     def add(self, dataset_id: int, column: ColumnSpec, position: int | None = None) -> None:
-        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001, ANN202
+        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001
             added, out = corrections.add(columns, rows, column, position)
             return added, out, {"column": column.name.strip(), "type": column.type.value,
                                 "position": next(i for i, c in enumerate(added) if c.name == column.name.strip())}
         self._correct(dataset_id, "column_added", change)
 
     def remove(self, dataset_id: int, name: str) -> None:
-        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001, ANN202
+        def change(s: Session, ds: Dataset, columns, rows):  # noqa: ANN001
             index = corrections.find(columns, name)
             if ds.series_grain and index == series.period_index(columns):
                 raise BadInput("series_needs_period_column", ds.name)

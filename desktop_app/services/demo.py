@@ -130,6 +130,15 @@ def _work(sv: Services, clock: _ScriptClock, kind: str, object_id: int, minutes:
 
 
 def _seed(sv: Services, clock: _ScriptClock, days: list[dt.date], today: dt.date) -> None:
+    datasets = demo_datasets()
+    _seed_accounts(sv)
+    ids, outputs = _seed_datasets(sv, clock, days, datasets)
+    _seed_publications(sv, clock, days, datasets, outputs)
+    _seed_agenda(sv, clock, days[7], today, datasets, ids)
+
+
+def _seed_accounts(sv: Services) -> None:
+    """The office and its demo people, set up by the admin."""
     office = demo_office()
     people = {p.username: p for p in demo_people()}
     admin = people["admin"]
@@ -145,9 +154,13 @@ def _seed(sv: Services, clock: _ScriptClock, days: list[dt.date], today: dt.date
             sv.accounts.create_user(person.username, person.full_name, DEMO_PASSWORD, Role(person.role),
                                     person.nip, person.rank)
     sv.accounts.logout()
-    d1, d2, d3, d4, d5, d6, d7, d8 = days
 
-    permits, nib, investment, ikm = demo_datasets()
+
+def _seed_datasets(sv: Services, clock: _ScriptClock, days: list[dt.date],
+                   datasets: tuple[DemoDataset, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """Steps 1-4 of the four demo datasets, days 1-4; (dataset ids, output ids), by the dataset's key."""
+    d1, d2, d3, d4 = days[:4]
+    permits, nib, investment, ikm = datasets
     # Day 1-2, step 1: the staf prepares the four datasets (import, metadata, check settings).
     sv.accounts.login("staf", DEMO_PASSWORD)
     ids = {}
@@ -196,7 +209,14 @@ def _seed(sv: Services, clock: _ScriptClock, days: list[dt.date], today: dt.date
     clock.wait(3)
     sv.datasets.present(ids[permits.key])
     sv.accounts.logout()
+    return ids, outputs
 
+
+def _seed_publications(sv: Services, clock: _ScriptClock, days: list[dt.date], datasets: tuple[DemoDataset, ...],
+                       outputs: dict[str, int]) -> None:
+    """Steps 5-7 of the brochure (returned once, then approved) and the booklet (waiting), days 5-7."""
+    d5, d6, d7 = days[4:7]
+    permits, _nib, investment, _ikm = datasets
     # Day 5, step 5: the Kasubag composes and submits the brochure.
     sv.accounts.login("kasubag", DEMO_PASSWORD)
     clock.at(d5, 8, 30)
@@ -245,6 +265,11 @@ def _seed(sv: Services, clock: _ScriptClock, days: list[dt.date], today: dt.date
     sv.publications.approve(brochure, sv.publications.get(brochure).content_hash)
     sv.accounts.logout()
 
+
+def _seed_agenda(sv: Services, clock: _ScriptClock, d8: dt.date, today: dt.date, datasets: tuple[DemoDataset, ...],
+                 ids: dict[str, int]) -> None:
+    """The unit's programmes, activities and Agenda Kerja, day 8."""
+    permits, nib, investment, ikm = datasets
     # Step 1: the unit's programmes and activities (Permendagri 90/2019 nomenclature, urusan 2.18
     # Penanaman Modal) and the Agenda Kerja, planned by the Kasubag Program around today's date.
     sv.accounts.login("kasubag", DEMO_PASSWORD)

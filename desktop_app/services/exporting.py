@@ -273,7 +273,7 @@ def _set_text(cell: Any, text: str) -> None:
         cell.quotePrefix = True  # Excel keeps it text even when someone edits the cell
 
 
-def export_xlsx(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], path: Path | str, *,
+def export_xlsx(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], path: Path | str, *,  # noqa: C901
                 title: str, meta: Mapping[str, str] | None = None, sheet_name: str = "Data",
                 chart: ChartSpec | None = None) -> Path:
     """A workbook for people: styled header, number formats, real dates, filter, a Metadata sheet.

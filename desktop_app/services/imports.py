@@ -10,6 +10,7 @@ one sheet per month is one import of several parts, one per sheet and period.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -260,24 +261,7 @@ class ImportService:
             lost = sum(p.lost for p in parts)
             created = target_id is None
             if created:
-                name = (dataset_name or first.preview.file.stem).strip()
-                if not name:
-                    raise BadInput("dataset_name_required")
-                check_name_free(s, name)
-                if len({tuple(c.name.strip().lower() for c in p.columns) for p in parts}) > 1:
-                    raise BadInput("columns_differ", ", ".join(p.preview.sheet for p in parts))
-                ds = Dataset(author_id=actor.user_id, state=DatasetState.DRAFT.value, created_at=now,
-                             updated_at=now, stage_since=now, version=1)
-                _apply_new_meta(ds, DatasetMeta(name=name))  # the file is in the log; Sumber is the data's source
-                if first.period is not None:
-                    ds.series_grain = first.period.kind.value
-                    ds.frequency = FREQUENCY_OF_GRAIN[first.period.kind]
-                ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit="", required=False,
-                                            codes=[]) for i, c in enumerate(first.columns)]
-                ds.subtotals = [t.to_json() for t in first.subtotals]
-                s.add(ds)
-                s.flush()
-                revisions.current_row(s, ds)
+                ds = _new_dataset(s, parts, dataset_name, actor.user_id, now)
                 subtotal_count = len(first.subtotals)
                 for index, part in enumerate(parts):
                     if index == 0:
@@ -287,14 +271,7 @@ class ImportService:
                     count += written
                     done += written
             else:
-                ds = get_for_change(s, Dataset, target_id)  # locked for the unit of work when it changes it
-                if ds is None or ds.deleted_at is not None:
-                    raise BadInput("unknown_dataset", str(target_id))
-                if not ds.series_grain:
-                    if any(p.period is not None for p in parts):
-                        raise BadInput("not_a_series", ds.name)
-                    if ds.state != DatasetState.DRAFT.value:
-                        raise NotAllowed("state", f"import into {ds.state}")
+                ds = _target_dataset(s, parts, target_id)
                 for part in parts:
                     added = self._append(s, ds, part, warnings, step)
                     count += added
@@ -303,29 +280,10 @@ class ImportService:
                 lost += sum(p.unmapped for p in parts)
                 ds.updated_at = now
             if ds.series_grain:
-                index = series.period_index(revisions.columns_of(ds))
-                if index is None:
-                    raise BadInput("series_needs_period_column", ds.name)
-                live = s.scalars(select(DatasetRow.values).where(DatasetRow.dataset_id == ds.id))
-                rows_now = [tuple(v) for v in live]
-                series.check_rows_of_series(ds, revisions.columns_of(ds), rows_now)
-                series.recount(s, ds, rows_now, revisions.columns_of(ds), actor.user_id, now)
+                _recount_series(s, ds, actor.user_id, now)
             if lost:
                 warnings.append(f"subtotals_dropped:{lost}")
-            detail = {"file": first.preview.file.name, "sheet": first.preview.sheet, "rows": count,
-                      "skipped": sum(len(p.skipped) for p in parts),
-                      "skipped_rows": [r for p in parts for r in p.skipped_source_rows][:200],
-                      "notes": sum(len(p.preview.notes) for p in parts), "warnings": warnings,
-                      "subtotals": subtotal_count, "state": ds.state, "revision": ds.version}
-            if len(parts) > 1:
-                detail["sheets"] = [p.preview.sheet for p in parts]
-            since = ds.stage_since
-            if ds.series_grain:
-                detail["periods"] = sorted({t for p in parts for t in p.periods})
-                if series.batch_mode(s, ds):  # new periods of a series past step 2: a batch of their own
-                    detail["batch"] = series.batch_key(s, ds)
-                    detail["state"] = PeriodState.DRAFT.value
-                    since = series.batch_since(s, ds)
+            detail, since = _import_detail(s, ds, parts, count, warnings, subtotal_count)
             self.ctx.log(s, "dataset_imported", step=Step.PREPARE, object_type="dataset", object_id=ds.id,
                          object_label=ds.name, detail=detail, since=since)
             return ImportResult(ds.id, ds.name, count, sum(len(p.skipped) for p in parts), tuple(warnings), created,
@@ -511,6 +469,78 @@ def _mapped_subtotals(subtotals: Sequence[Subtotal], ds: Dataset, offset: int) -
         keys = tuple((names[c.strip().lower()], allowed) for c, allowed in t.keys)
         out.append(Subtotal(t.label, values, t.first, t.end, keys, t.source_row).shifted(offset))
     return out, len(subtotals) - len(out)
+
+
+def _new_dataset(s: Session, parts: Sequence[_Prepared], dataset_name: str | None, author_id: int,
+                 now: dt.datetime) -> Dataset:
+    """The draft dataset the parts are imported into, named ``dataset_name`` (default: the file's name), with
+    the first part's columns and subtotals (a series of its period's grain when it has one); flushed."""
+    first = parts[0]
+    name = (dataset_name or first.preview.file.stem).strip()
+    if not name:
+        raise BadInput("dataset_name_required")
+    check_name_free(s, name)
+    if len({tuple(c.name.strip().lower() for c in p.columns) for p in parts}) > 1:
+        raise BadInput("columns_differ", ", ".join(p.preview.sheet for p in parts))
+    ds = Dataset(author_id=author_id, state=DatasetState.DRAFT.value, created_at=now,
+                 updated_at=now, stage_since=now, version=1)
+    _apply_new_meta(ds, DatasetMeta(name=name))  # the file is in the log; Sumber is the data's source
+    if first.period is not None:
+        ds.series_grain = first.period.kind.value
+        ds.frequency = FREQUENCY_OF_GRAIN[first.period.kind]
+    ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit="", required=False,
+                                codes=[]) for i, c in enumerate(first.columns)]
+    ds.subtotals = [t.to_json() for t in first.subtotals]
+    s.add(ds)
+    s.flush()
+    revisions.current_row(s, ds)
+    return ds
+
+
+def _target_dataset(s: Session, parts: Sequence[_Prepared], target_id: int) -> Dataset:
+    """The existing dataset the parts go into, locked: a series, or a draft when no part has a period."""
+    ds = get_for_change(s, Dataset, target_id)  # locked for the unit of work when it changes it
+    if ds is None or ds.deleted_at is not None:
+        raise BadInput("unknown_dataset", str(target_id))
+    if not ds.series_grain:
+        if any(p.period is not None for p in parts):
+            raise BadInput("not_a_series", ds.name)
+        if ds.state != DatasetState.DRAFT.value:
+            raise NotAllowed("state", f"import into {ds.state}")
+    return ds
+
+
+def _recount_series(s: Session, ds: Dataset, user_id: int, now: dt.datetime) -> None:
+    """A series after the import: its rows checked as a series' rows, and its periods recounted."""
+    index = series.period_index(revisions.columns_of(ds))
+    if index is None:
+        raise BadInput("series_needs_period_column", ds.name)
+    live = s.scalars(select(DatasetRow.values).where(DatasetRow.dataset_id == ds.id))
+    rows_now = [tuple(v) for v in live]
+    series.check_rows_of_series(ds, revisions.columns_of(ds), rows_now)
+    series.recount(s, ds, rows_now, revisions.columns_of(ds), user_id, now)
+
+
+def _import_detail(s: Session, ds: Dataset, parts: Sequence[_Prepared], count: int, warnings: list[str],
+                   subtotal_count: int) -> tuple[dict[str, object], dt.datetime | None]:
+    """(what the log records of the import, since when its step runs: a series' new batch has its own)."""
+    first = parts[0]
+    detail: dict[str, object] = {
+        "file": first.preview.file.name, "sheet": first.preview.sheet, "rows": count,
+        "skipped": sum(len(p.skipped) for p in parts),
+        "skipped_rows": [r for p in parts for r in p.skipped_source_rows][:200],
+        "notes": sum(len(p.preview.notes) for p in parts), "warnings": warnings,
+        "subtotals": subtotal_count, "state": ds.state, "revision": ds.version}
+    if len(parts) > 1:
+        detail["sheets"] = [p.preview.sheet for p in parts]
+    since = ds.stage_since
+    if ds.series_grain:
+        detail["periods"] = sorted({t for p in parts for t in p.periods})
+        if series.batch_mode(s, ds):  # new periods of a series past step 2: a batch of their own
+            detail["batch"] = series.batch_key(s, ds)
+            detail["state"] = PeriodState.DRAFT.value
+            since = series.batch_since(s, ds)
+    return detail, since
 
 
 def _apply_new_meta(ds: Dataset, meta: DatasetMeta) -> None:

@@ -268,7 +268,7 @@ def bar_chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans") -
     return chart_drawing(spec, width, font)
 
 
-def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
+def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:  # noqa: C901 - split in the renderer move
     """Grouped bars, stacked bars or lines over categories, with a value axis and a legend."""
     kind = spec.kind
     categories = tuple(one_line(c) for c in spec.categories)

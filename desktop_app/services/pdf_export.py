@@ -30,6 +30,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -271,7 +272,7 @@ def table_style(commands: list) -> TableStyle:
 class _DoubleRule(Flowable):
     """The thick-over-thin double rule under an Indonesian letterhead (kop surat)."""
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
         return avail_width, 8
 
@@ -631,7 +632,7 @@ def draft_watermark(canvas: Canvas, size: tuple[float, float] = A4) -> None:
     _watermark(canvas, size)
 
 
-def _draft_letter(path, letter: str, x: float, w: float, h: float) -> None:
+def _draft_letter(path: PDFPathObject, letter: str, x: float, w: float, h: float) -> None:
     """One letter of the word DRAF as strokes (a path, not text, so text extraction stays clean)."""
     if letter == "D":
         path.moveTo(x, 0)

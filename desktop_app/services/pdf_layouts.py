@@ -112,7 +112,7 @@ def _build(doc: PublicationDocument, size: tuple[float, float], templates: list[
         decorate(canvas, page, total)
 
     class Template(BaseDocTemplate):
-        def afterFlowable(self, flowable):  # noqa: N802 - reportlab's name
+        def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
             if after_flowable is not None:
                 after_flowable(flowable, self.page)
 
@@ -459,7 +459,7 @@ class _ContentsLine(Flowable):
         super().__init__()
         self.contents, self.index, self.size = contents, index, size
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
         return avail_width, self.size * 1.9
 

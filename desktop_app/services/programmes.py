@@ -268,7 +268,7 @@ class ProgrammeService:
                      object_label=f"{item.code} {item.name}".strip(), detail=detail)
 
 
-def _get(s: Session, model, item_id: int, code: str):  # noqa: ANN001, ANN202
+def _get(s: Session, model, item_id: int, code: str):  # noqa: ANN001
     found = s.get(model, item_id)
     if found is None:
         raise BadInput(code, str(item_id))

@@ -515,7 +515,7 @@ class PublicationService:
             texts.append(text)
         return texts
 
-    def _review(self, s: Session, publication_id: int):  # noqa: ANN202
+    def _review(self, s: Session, publication_id: int):
         actor = self.ctx.require(s, Action.APPROVE_PUBLICATION)
         pub = self._load(s, publication_id)
         version = pub.versions[-1]

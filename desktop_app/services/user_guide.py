@@ -214,7 +214,7 @@ class _Placeholder(Flowable):
         self.width = width
         self.height = height
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self):
@@ -238,7 +238,7 @@ class _Anchor(Flowable):
         super().__init__()
         self.level, self.text, self.key = level, text, key
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self):
@@ -268,7 +268,7 @@ class _Framed(Flowable):
         self.image = image
         self.hAlign = "CENTER"
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = self.image.drawWidth, self.image.drawHeight
         return self.width, self.height
 
@@ -356,7 +356,7 @@ class _GuideDoc(BaseDocTemplate):
         super().build(*args, **kwargs)
         self.total_pages = self.page
 
-    def afterFlowable(self, flowable):  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         if isinstance(flowable, _Anchor):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.text, flowable.key, level=flowable.level - 1,

@@ -167,7 +167,7 @@ def _events(s: Session, object_type: str, object_id: int) -> list[LogEvent]:
                 LogEntry.action.in_(TIMING_ACTIONS)).order_by(LogEntry.id))]
 
 
-def _sessions(s: Session, object_type: str, object_id: int, now: dt.datetime):  # noqa: ANN202 - (Step | None, SessionBook)
+def _sessions(s: Session, object_type: str, object_id: int, now: dt.datetime):  # (Step | None, SessionBook)
     # Only whether sessions run matters here, not their length: the default calendar will do.
     # A series may have new periods in steps 1-2 beside its own timeline: their batch's open step first.
     lines = by_timeline(_events(s, object_type, object_id))

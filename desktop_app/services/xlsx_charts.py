@@ -89,7 +89,7 @@ def _labels(number_format: str = NUMBER_FORMAT, *, percent: bool = False) -> Dat
     return labels
 
 
-def add_native_chart(ws: Any, spec: ChartSpec, anchor: str, data_origin: str | None = None) -> Any:
+def add_native_chart(ws: Any, spec: ChartSpec, anchor: str, data_origin: str | None = None) -> Any:  # noqa: C901 - split in the renderer move
     """Add ``spec`` to worksheet ``ws`` with its top-left corner at cell ``anchor``.
 
     The chart's data goes to a block of cells starting at ``data_origin`` (default: row 1, two

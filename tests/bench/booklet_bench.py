@@ -60,7 +60,7 @@ def content() -> list[tuple[str, str, TableData, ChartSpec]]:
     return sections
 
 
-def padi_document(data) -> PublicationDocument:  # noqa: ANN001
+def padi_document(data) -> PublicationDocument:
     head = Letterhead("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Pemerintah Kota Tebing Tinggi",
                       "Jl. Contoh No. 1", "(0621) 555 010", "(0621) 555 011", "dpmptsp@example.go.id",
                       "dpmptsp.example.go.id")
@@ -71,7 +71,7 @@ def padi_document(data) -> PublicationDocument:  # noqa: ANN001
                                foreword=Foreword("Puji syukur.", "Kepala Contoh", "Kepala Dinas", "", "1970"))
 
 
-def bare_pdf(data) -> bytes:  # noqa: ANN001
+def bare_pdf(data) -> bytes:
     """The same paragraphs, table cells and bar charts with plain reportlab and its defaults."""
     out = io.BytesIO()
     body = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=14.5)
@@ -98,7 +98,7 @@ def bare_pdf(data) -> bytes:  # noqa: ANN001
     return out.getvalue()
 
 
-def _timed(make) -> tuple[float, bytes]:  # noqa: ANN001
+def _timed(make) -> tuple[float, bytes]:
     start = time.perf_counter()
     pdf = make()
     return time.perf_counter() - start, pdf

@@ -53,7 +53,7 @@ def forget_window_geometry():
 
 
 @pytest.fixture(scope="module")
-def demo_copy(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def demo_copy(tmp_path_factory: pytest.TempPathFactory):
     """A function that copies a demo database made once for this module to a path (it is then kept, not made)."""
     template = tmp_path_factory.mktemp("start-demo") / "padi-demo.db"
     padi_app.open_services(template, demo=True).close()
@@ -72,7 +72,7 @@ def _log_in(dialog: LoginDialog, username: str) -> None:
     dialog.try_login()
 
 
-def _drive(steps) -> None:  # noqa: ANN001 - a list of (condition, action) on the shown top-level windows
+def _drive(steps) -> None:  # a list of (condition, action) on the shown top-level windows
     """Run each step's action once its window is on screen, in order, from the event loop of run_gui."""
     def tick() -> None:
         if not steps:

@@ -54,7 +54,7 @@ def type_cell(qtbot, grid: DataGrid, row: int, col: int, text: str) -> None:
     qtbot.keyClicks(editors[0], text)
 
 
-def press(qtbot, grid: DataGrid, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(qtbot, grid: DataGrid, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     grid.activateWindow()
     grid.setFocus()
     qtbot.keyClick(grid, key, modifier)

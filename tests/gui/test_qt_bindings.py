@@ -16,7 +16,7 @@ class _Sender(QObject):
     sig = Signal(object)
 
 
-def _true_refs_lost(work) -> int:  # noqa: ANN001 - a callable
+def _true_refs_lost(work) -> int:  # a callable
     gc.collect()
     before = sys.getrefcount(True)
     for _ in range(200):

@@ -54,7 +54,7 @@ def clean_settings():
         settings.remove(key)
 
 
-def opened_window(qtbot, office) -> MainWindow:  # noqa: ANN001
+def opened_window(qtbot, office) -> MainWindow:
     window = MainWindow(office, "padi.db")
     qtbot.addWidget(window)
     window.refresh()

@@ -25,7 +25,7 @@ def run_json(capsys, *argv: str) -> tuple[int, dict]:
     return code, json.loads(capsys.readouterr().out)
 
 
-def tables_of(target) -> dict:  # noqa: ANN001 - a path or a URL
+def tables_of(target) -> dict:  # a path or a URL
     services = Services.open(target, create=False)
     try:
         with services.ctx.db.reading() as s:

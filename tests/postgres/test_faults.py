@@ -36,7 +36,7 @@ def check_is_clean(url: str) -> None:
     assert main(["check", "--db", url]) == 0
 
 
-def _csv(path, rows: int):  # noqa: ANN001
+def _csv(path, rows: int):
     path.write_text("Kecamatan,Jenis,Jumlah\n" + "".join(f"k{i % 7},NIB,{i}\n" for i in range(rows)), encoding="utf-8")
     return path
 
@@ -83,7 +83,7 @@ def test_server_stopped_in_the_middle_of_an_approval(pg_office, link, monkeypatc
         pub, content_hash = _submitted(services)
         move = PublicationService._move
 
-        def stop_then_move(self, item, how):  # noqa: ANN001, ANN202
+        def stop_then_move(self, item, how):
             link.cut()
             return move(self, item, how)
 

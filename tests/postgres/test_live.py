@@ -12,7 +12,7 @@ from tests.conftest import PASSWORD
 from tests.gui.windows import shown_main_window
 
 
-def wait_for(condition, seconds: float = 10.0) -> bool:  # noqa: ANN001
+def wait_for(condition, seconds: float = 10.0) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():

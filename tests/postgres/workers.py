@@ -30,7 +30,7 @@ def _pause_after_load(service_class: type) -> None:
         return
     original = service_class._load
 
-    def slow_load(self, s, ident):  # noqa: ANN001, ANN202
+    def slow_load(self, s, ident):
         item = original(self, s, ident)
         time.sleep(pause)
         return item

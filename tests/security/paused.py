@@ -18,11 +18,11 @@ from desktop_app.services import backup_archive, restore
 from desktop_app.services.imports import ImportService
 
 
-def _pausing(func, skip: int):  # noqa: ANN001, ANN202
+def _pausing(func, skip: int):
     calls = [0]
 
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def wrapper(*args, **kwargs):
         calls[0] += 1
         if calls[0] > skip:
             print("paused", flush=True)

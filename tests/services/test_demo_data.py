@@ -272,13 +272,13 @@ def test_seeded_history_reads_plausibly(demo_db):
 # --------------------------------------------------------------------------- the demo database of `padi --demo`
 
 
-def _make_a_dataset(services) -> None:  # noqa: ANN001 - Services
+def _make_a_dataset(services) -> None:  # Services
     services.accounts.login("staf", DEMO_PASSWORD)
     services.datasets.create(DatasetMeta("Pekerjaan staf hari ini"), (ColumnSpec("Jenis"),), [("NIB",)])
     services.accounts.logout()
 
 
-def _dataset_names(services) -> set[str]:  # noqa: ANN001 - Services
+def _dataset_names(services) -> set[str]:  # Services
     return {d.name for d in services.datasets.list()}
 
 

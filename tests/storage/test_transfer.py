@@ -67,7 +67,7 @@ def test_a_copy_that_does_not_match_is_not_reported(source, fresh_db, monkeypatc
     src, dst = Database(source), Database.open(fresh_db)
     real = transfer._write
 
-    def lose_a_row(connection, table, rows):  # noqa: ANN001
+    def lose_a_row(connection, table, rows):
         real(connection, table, rows[:-1] if table.name == "dataset_rows" else rows)
 
     monkeypatch.setattr(transfer, "_write", lose_a_row)

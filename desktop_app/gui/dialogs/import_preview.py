@@ -150,37 +150,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(translate("ImportDialog", "Impor Lembar Kerja — {name}").format(name=preview.file.name))
         self.read = read
         self.preview = preview
-        self.sheet = QComboBox(self)
-        self.sheet.currentIndexChanged.connect(self._on_sheet_current_index_changed)
-        self.header_row = QSpinBox(self)
-        self.header_row.setRange(1, 1_048_576)
-        reload_button = QPushButton(translate("ImportDialog", "Baca Ulang"), self)
-        reload_button.clicked.connect(self._on_reload_clicked)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(translate("ImportDialog", "Lembar"), self))
-        top.addWidget(self.sheet, 1)
-        top.addWidget(QLabel(translate("ImportDialog", "Baris judul kolom"), self))
-        top.addWidget(self.header_row)
-        top.addWidget(reload_button)
-        self.unpivot = QCheckBox(translate("ImportDialog", "Ubah kolom periode menjadi baris"), self)
-        self.unpivot.setObjectName("unpivotCheck")
-        self.unpivot.setToolTip(translate(
-            "ImportDialog", "Kolom bulan, triwulan, semester atau tahun menjadi satu kolom periode dan satu kolom "
-                            "nilai; kolom jumlah di seberang periode diperiksa lalu dilewati."))
-        self.year_label = QLabel(translate("ImportDialog", "Tahun"), self)
-        self.year = QSpinBox(self)
-        self.year.setObjectName("unpivotYear")
-        self.year.setRange(UNKNOWN_YEAR, 2100)
-        self.year.setSpecialValueText(translate("ImportDialog", "(isi tahun)"))
-        self.year.setToolTip(translate("ImportDialog", "Tahun kolom periode yang judulnya tanpa tahun (Jan, TW I, …)"))
-        self.period_info = QLabel(self)
-        self.unpivot.toggled.connect(self._on_reload_clicked)
-        self.year.editingFinished.connect(self._on_year_editing_finished)
-        periods = QHBoxLayout()
-        periods.addWidget(self.unpivot)
-        periods.addWidget(self.year_label)
-        periods.addWidget(self.year)
-        periods.addWidget(self.period_info, 1)
+        top = self._sheet_row()
+        periods = self._periods_row()
         self._marks: dict[str, str] = {}  # decimal marks the user picked, by column
         self.types = QTableWidget(0, 3, self)
         self.types.setHorizontalHeaderLabels([translate("ImportDialog", "Kolom"), translate("ImportDialog", "Tipe"),
@@ -194,27 +165,7 @@ class ImportDialog(QDialog):
         self.problems.itemDoubleClicked.connect(self._on_problems_item_double_clicked)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        target_box = QGroupBox(translate("ImportDialog", "Simpan ke"), self)
-        target_form = QFormLayout(target_box)
-        self.new_radio = QRadioButton(translate("ImportDialog", "Kumpulan Data baru"), target_box)
-        self.name_edit = QLineEdit(preview.file.stem, target_box)
-        self.existing_radio = QRadioButton(translate("ImportDialog", "Tambahkan ke draf"), target_box)
-        self.existing = QComboBox(target_box)
-        for draft in drafts:
-            self.existing.addItem(draft.name, draft.id)
-        self.existing_radio.setEnabled(bool(drafts))
-        self.new_radio.setChecked(True)
-        target_form.addRow(self.new_radio, self.name_edit)
-        target_form.addRow(self.existing_radio, self.existing)
-        # Where the rows cannot go is said here, and the dialog stays open with every choice kept.
-        self.target_error = QLabel(target_box)
-        self.target_error.setObjectName("importTargetError")
-        self.target_error.setWordWrap(True)
-        self.target_error.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.target_error.hide()
-        target_form.addRow(self.target_error)
-        for signal in (self.name_edit.textChanged, self.existing.currentIndexChanged, self.new_radio.toggled):
-            signal.connect(self.target_error.hide)
+        target_box = self._target_box(preview.file.stem, drafts)
         self.skip_bad = QCheckBox(translate("ImportDialog", "Lewati baris yang masih bermasalah (dicatat)"), self)
         self.skip_bad.toggled.connect(self._update_summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -245,6 +196,70 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1100, 720)
         self._show(preview)
+
+    def _sheet_row(self) -> QHBoxLayout:
+        """Which sheet, its header row, and Baca Ulang."""
+        self.sheet = QComboBox(self)
+        self.sheet.currentIndexChanged.connect(self._on_sheet_current_index_changed)
+        self.header_row = QSpinBox(self)
+        self.header_row.setRange(1, 1_048_576)
+        reload_button = QPushButton(translate("ImportDialog", "Baca Ulang"), self)
+        reload_button.clicked.connect(self._on_reload_clicked)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(translate("ImportDialog", "Lembar"), self))
+        top.addWidget(self.sheet, 1)
+        top.addWidget(QLabel(translate("ImportDialog", "Baris judul kolom"), self))
+        top.addWidget(self.header_row)
+        top.addWidget(reload_button)
+        return top
+
+    def _periods_row(self) -> QHBoxLayout:
+        """Period columns turned into rows, and the year of period headings without one."""
+        self.unpivot = QCheckBox(translate("ImportDialog", "Ubah kolom periode menjadi baris"), self)
+        self.unpivot.setObjectName("unpivotCheck")
+        self.unpivot.setToolTip(translate(
+            "ImportDialog", "Kolom bulan, triwulan, semester atau tahun menjadi satu kolom periode dan satu kolom "
+                            "nilai; kolom jumlah di seberang periode diperiksa lalu dilewati."))
+        self.year_label = QLabel(translate("ImportDialog", "Tahun"), self)
+        self.year = QSpinBox(self)
+        self.year.setObjectName("unpivotYear")
+        self.year.setRange(UNKNOWN_YEAR, 2100)
+        self.year.setSpecialValueText(translate("ImportDialog", "(isi tahun)"))
+        self.year.setToolTip(translate("ImportDialog", "Tahun kolom periode yang judulnya tanpa tahun (Jan, TW I, …)"))
+        self.period_info = QLabel(self)
+        self.unpivot.toggled.connect(self._on_reload_clicked)
+        self.year.editingFinished.connect(self._on_year_editing_finished)
+        periods = QHBoxLayout()
+        periods.addWidget(self.unpivot)
+        periods.addWidget(self.year_label)
+        periods.addWidget(self.year)
+        periods.addWidget(self.period_info, 1)
+        return periods
+
+    def _target_box(self, name: str, drafts: list[DatasetSummary]) -> QGroupBox:
+        """Where the rows go: a new dataset named ``name`` or one of the ``drafts``; what refuses it shows here."""
+        target_box = QGroupBox(translate("ImportDialog", "Simpan ke"), self)
+        target_form = QFormLayout(target_box)
+        self.new_radio = QRadioButton(translate("ImportDialog", "Kumpulan Data baru"), target_box)
+        self.name_edit = QLineEdit(name, target_box)
+        self.existing_radio = QRadioButton(translate("ImportDialog", "Tambahkan ke draf"), target_box)
+        self.existing = QComboBox(target_box)
+        for draft in drafts:
+            self.existing.addItem(draft.name, draft.id)
+        self.existing_radio.setEnabled(bool(drafts))
+        self.new_radio.setChecked(True)
+        target_form.addRow(self.new_radio, self.name_edit)
+        target_form.addRow(self.existing_radio, self.existing)
+        # Where the rows cannot go is said here, and the dialog stays open with every choice kept.
+        self.target_error = QLabel(target_box)
+        self.target_error.setObjectName("importTargetError")
+        self.target_error.setWordWrap(True)
+        self.target_error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.target_error.hide()
+        target_form.addRow(self.target_error)
+        for signal in (self.name_edit.textChanged, self.existing.currentIndexChanged, self.new_radio.toggled):
+            signal.connect(self.target_error.hide)
+        return target_box
 
     # --- what the caller reads after acceptance ------------------------------------------------
     def columns(self) -> list[ColumnSpec]:

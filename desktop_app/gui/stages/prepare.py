@@ -256,7 +256,7 @@ class PrepareTab(DatasetStageTab):
             diff.setEnabled(False)
             diff.setToolTip(translate("PrepareTab", "Kumpulan Data ini baru memiliki satu revisi."))
 
-    def _button(self, label: str):  # noqa: ANN202 - QPushButton | None
+    def _button(self, label: str):  # QPushButton | None
         return next((a.button for a in self.actions_ if a.label == label), None)
 
     def _on_add_period(self) -> None:

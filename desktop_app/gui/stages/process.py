@@ -85,6 +85,18 @@ class ProcessTab(DatasetStageTab):
 
     def __init__(self, services, parent=None) -> None:  # noqa: ANN001
         super().__init__(services, parent)
+        self.ui.workLayout.addLayout(self._controls())
+        self.ui.workLayout.addWidget(self._results(), 1)
+        self.pivot_result: PivotResult | None = None
+        self._period_column = ""
+        self._auto_narrative = ""  # the narrative as computed, to tell whether the user edited it
+        self.result = None  # the TableData shown (kept for callers that read the plain table)
+        self._rows = 0
+        self._money_columns: set[str] = set()
+
+    def _controls(self) -> QGridLayout:
+        """What to tabulate (rows, columns, value, function, period grain, filter, period range, options)
+        and how to chart it, with the Hitung button."""
         self.group_combo = QComboBox(self)
         self.cols_combo = QComboBox(self)
         self.value_combo = QComboBox(self)
@@ -107,7 +119,6 @@ class ProcessTab(DatasetStageTab):
         self.period_to = QLineEdit(self)
         self.period_to.setObjectName("periodTo")
         self.period_to.setPlaceholderText(translate("ProcessTab", "mis. 2024-12"))
-        self._period_column = ""
         self.chart_kind = QComboBox(self)
         for kind, label in chart_labels().items():
             self.chart_kind.addItem(label, kind.value)
@@ -150,7 +161,10 @@ class ProcessTab(DatasetStageTab):
         controls.addWidget(self.period_from, 3, 3)
         controls.addWidget(QLabel(translate("ProcessTab", "s.d."), self), 3, 4)
         controls.addWidget(self.period_to, 3, 5)
-        self.ui.workLayout.addLayout(controls)
+        return controls
+
+    def _results(self) -> QSplitter:
+        """The table (with its note) beside the chart, over the narrative."""
         self.table = QTableWidget(self)
         self.table.setObjectName("tabulationTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -175,12 +189,7 @@ class ProcessTab(DatasetStageTab):
         right.addWidget(lower)
         right.addWidget(self.narrative)
         right.setSizes([420, 110])
-        self.ui.workLayout.addWidget(right, 1)
-        self.pivot_result: PivotResult | None = None
-        self._auto_narrative = ""  # the narrative as computed, to tell whether the user edited it
-        self.result = None  # the TableData shown (kept for callers that read the plain table)
-        self._rows = 0
-        self._money_columns: set[str] = set()
+        return right
 
     # --- selection -------------------------------------------------------------------------------
     def show_item(self, item: ListItem | None) -> None:

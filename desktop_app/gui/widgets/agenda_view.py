@@ -141,6 +141,31 @@ class AgendaView(QWidget):
         self._items: dict[int, AgendaItem] = {}
         self._users: dict[int, str] = {}
 
+        top = self._toolbar()
+        list_page = self._list_page()
+        calendar_page = self._calendar_page()
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(calendar_page)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self.view_group.idClicked.connect(self._on_view_chosen)
+        self.show_done_check.toggled.connect(lambda _on: self.refresh())
+        self.mine_check.toggled.connect(lambda _on: self.refresh())
+        self.calendar.selectionChanged.connect(self._fill_day)
+        self.new_button.clicked.connect(self._on_new)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.done_button.clicked.connect(self._on_done)
+        self.open_button.clicked.connect(self._on_open_dataset)
+        today = self.services.agenda.today()
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+        self.refresh()
+
+    def _toolbar(self) -> QHBoxLayout:
+        """The list or calendar switch, the filters, and the entry buttons."""
         self.list_button = QPushButton(translate("AgendaView", "Daftar"), self)
         self.calendar_button = QPushButton(translate("AgendaView", "Kalender"), self)
         self.view_group = QButtonGroup(self)
@@ -175,8 +200,10 @@ class AgendaView(QWidget):
         # The four buttons wrap under each other rather than widen the window (English, 125 %/150 %).
         top.addWidget(flow_row(self, (self.new_button, self.edit_button, self.done_button, self.open_button)), 1,
                       Qt.AlignmentFlag.AlignTop)
+        return top
 
-        # List view.
+    def _list_page(self) -> QWidget:
+        """The list view: every entry, and a summary under it."""
         self.table = self._make_table("agendaTable")
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("agendaSummary")
@@ -185,8 +212,10 @@ class AgendaView(QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.summary_label)
+        return list_page
 
-        # Calendar view: the month, a legend in words, and the chosen day's entries below.
+    def _calendar_page(self) -> QWidget:
+        """The calendar view: the month, a legend in words, and the chosen day's entries below."""
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("agendaCalendar")
         self.calendar.setLocale(ui_locale())
@@ -212,25 +241,7 @@ class AgendaView(QWidget):
         calendar_layout.addLayout(calendar_row, 3)
         calendar_layout.addWidget(self.day_label)
         calendar_layout.addWidget(self.day_table, 2)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(list_page)
-        self.stack.addWidget(calendar_page)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
-
-        self.view_group.idClicked.connect(self._on_view_chosen)
-        self.show_done_check.toggled.connect(lambda _on: self.refresh())
-        self.mine_check.toggled.connect(lambda _on: self.refresh())
-        self.calendar.selectionChanged.connect(self._fill_day)
-        self.new_button.clicked.connect(self._on_new)
-        self.edit_button.clicked.connect(self._on_edit)
-        self.done_button.clicked.connect(self._on_done)
-        self.open_button.clicked.connect(self._on_open_dataset)
-        today = self.services.agenda.today()
-        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
-        self.refresh()
+        return calendar_page
 
     # --- public ----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -363,13 +363,17 @@ class ChartView(QWidget):
             if all(row[i] is None for row in data):
                 self._mark_missing(spec, i)
         if spec.data_labels:
-            for i in range(count):
-                present = [row[i] for row in data if row[i] is not None]
-                if present:
-                    if spec.is_horizontal:
-                        self._label(formatting.number(sum(present)), up[i], i, (0.0, 0.5))
-                    else:
-                        self._label(formatting.number(sum(present)), i, up[i], (0.5, 1.0))
+            self._label_stack_totals(spec, data, up)
+
+    def _label_stack_totals(self, spec: ChartSpec, data: list[tuple[float | None, ...]], up: list[float]) -> None:
+        """Each stack's total as a label past its end (``up``: where its positive parts end)."""
+        for i in range(len(spec.categories)):
+            present = [row[i] for row in data if row[i] is not None]
+            if present:
+                if spec.is_horizontal:
+                    self._label(formatting.number(sum(present)), up[i], i, (0.0, 0.5))
+                else:
+                    self._label(formatting.number(sum(present)), i, up[i], (0.5, 1.0))
 
     def _draw_lines(self, spec: ChartSpec, data: list[tuple[float | None, ...]]) -> None:
         for i in sorted({j for _, j in spec.missing}):  # the line breaks there (connect="finite")
@@ -462,49 +466,64 @@ class CircleChart(_PaintedChart):
             painter.setPen(QPen(QColor(self.colors.background), 1.5))
             painter.drawPie(circle, round(angle * 16), round(-sweep * 16))
             angle -= sweep
-        center = circle.center()
         base = QFont(self.font())
         if spec.kind is ChartKind.DONUT:
-            hole = diameter * 0.55
-            painter.setBrush(QBrush(QColor(self.colors.background)))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(center, hole / 2, hole / 2)
-            big = QFont(base)
-            big.setBold(True)
-            big.setPointSizeF(max(7.0, diameter / 18))
-            text = figure_text(total, spec.unit)
-            while QFontMetricsF(big).horizontalAdvance(text) > hole * 0.9 and big.pointSizeF() > 6:
-                big.setPointSizeF(big.pointSizeF() - 0.5)
-            painter.setFont(big)
-            painter.setPen(QColor(self.colors.text))
-            line = QFontMetricsF(big).height()
-            painter.drawText(QRectF(center.x() - hole / 2, center.y() - line, hole, line),
-                             Qt.AlignmentFlag.AlignCenter, text)
-            painter.setFont(base)
-            painter.setPen(QColor(self.colors.muted))
-            painter.drawText(QRectF(center.x() - hole / 2, center.y(), hole, QFontMetricsF(base).height()),
-                             Qt.AlignmentFlag.AlignCenter, translate("ChartView", "Total"))
+            self._paint_hole(painter, spec, circle, total, base)
         if spec.data_labels:  # shares inside slices big enough to hold them
-            ring = 0.775 if spec.kind is ChartKind.DONUT else 0.62
-            small = QFont(base)
-            small.setPointSizeF(max(6.0, min(base.pointSizeF(), diameter / 26)))
-            metrics = QFontMetricsF(small)
-            painter.setFont(small)
-            painter.setPen(QColor("white"))
-            angle = 90.0
-            for value in values:
-                sweep = value / total * 360
-                middle = math.radians(angle - sweep / 2)
-                angle -= sweep
-                text = formatting.percent(value / total * 100)
-                arc = math.radians(sweep) * diameter / 2 * ring
-                if value / total < 0.04 or metrics.horizontalAdvance(text) > arc * 0.9:
-                    continue
-                point = QPointF(center.x() + math.cos(middle) * diameter / 2 * ring,
-                                center.y() - math.sin(middle) * diameter / 2 * ring)
-                box = QRectF(point.x() - 60, point.y() - metrics.height() / 2, 120, metrics.height())
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        # Legend: colour, category, value (share).
+            self._paint_shares(painter, spec, values, circle, base)
+        self._paint_legend(painter, spec, values, circle, base)
+
+    def _paint_hole(self, painter: QPainter, spec: ChartSpec, circle: QRectF, total: float, base: QFont) -> None:
+        """A donut's hole, with the total in it."""
+        center, diameter = circle.center(), circle.width()
+        hole = diameter * 0.55
+        painter.setBrush(QBrush(QColor(self.colors.background)))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(center, hole / 2, hole / 2)
+        big = QFont(base)
+        big.setBold(True)
+        big.setPointSizeF(max(7.0, diameter / 18))
+        text = figure_text(total, spec.unit)
+        while QFontMetricsF(big).horizontalAdvance(text) > hole * 0.9 and big.pointSizeF() > 6:
+            big.setPointSizeF(big.pointSizeF() - 0.5)
+        painter.setFont(big)
+        painter.setPen(QColor(self.colors.text))
+        line = QFontMetricsF(big).height()
+        painter.drawText(QRectF(center.x() - hole / 2, center.y() - line, hole, line),
+                         Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(base)
+        painter.setPen(QColor(self.colors.muted))
+        painter.drawText(QRectF(center.x() - hole / 2, center.y(), hole, QFontMetricsF(base).height()),
+                         Qt.AlignmentFlag.AlignCenter, translate("ChartView", "Total"))
+
+    def _paint_shares(self, painter: QPainter, spec: ChartSpec, values: list[float], circle: QRectF,
+                      base: QFont) -> None:
+        """Each slice's share inside it, when the slice is big enough to hold it."""
+        center, diameter, total = circle.center(), circle.width(), sum(values)
+        ring = 0.775 if spec.kind is ChartKind.DONUT else 0.62
+        small = QFont(base)
+        small.setPointSizeF(max(6.0, min(base.pointSizeF(), diameter / 26)))
+        metrics = QFontMetricsF(small)
+        painter.setFont(small)
+        painter.setPen(QColor("white"))
+        angle = 90.0
+        for value in values:
+            sweep = value / total * 360
+            middle = math.radians(angle - sweep / 2)
+            angle -= sweep
+            text = formatting.percent(value / total * 100)
+            arc = math.radians(sweep) * diameter / 2 * ring
+            if value / total < 0.04 or metrics.horizontalAdvance(text) > arc * 0.9:
+                continue
+            point = QPointF(center.x() + math.cos(middle) * diameter / 2 * ring,
+                            center.y() - math.sin(middle) * diameter / 2 * ring)
+            box = QRectF(point.x() - 60, point.y() - metrics.height() / 2, 120, metrics.height())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_legend(self, painter: QPainter, spec: ChartSpec, values: list[float], circle: QRectF,
+                      base: QFont) -> None:
+        """The legend right of the circle: colour, category, value (share)."""
+        width, center, total = self.width(), circle.center(), sum(values)
         painter.setFont(base)
         metrics = QFontMetricsF(base)
         row = metrics.height() * 1.35

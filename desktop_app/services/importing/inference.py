@@ -80,32 +80,43 @@ def classify_text(text: str, decimal_mark: str) -> tuple[int, object]:
     if first == "'" and s.startswith(NEUTRALISED):
         return TEXT, s[1:]  # text an export kept from being a formula ("'=x", "'+62 ..."): text, as it was
     if first in _NUMBER_START or (first in "Rr" and s[:2].lower() == "rp"):
-        if is_code_like(s) or _ORDINAL.fullmatch(s):
-            return CODE, s
-        number = parse_number(s, decimal_mark)
-        if number is not None:
-            return NUMBER, number
-        if first.isdigit():
-            date = parse_date(s)
-            if date is not None:
-                return DATE, date
-            period = parse_period(s)
-            if period is not None:
-                return PERIOD, period
-        return TEXT, s
+        return _classify_numeric(s, decimal_mark)
     if first.isalpha():
-        word = s.partition(" ")[0].lower()
-        if not word.isalpha():
-            match = _LEADING_WORD.match(s)
-            word = match.group().lower() if match else ""
-        if word in DAY_NAMES:
-            date = parse_date(s)
-            if date is not None:
-                return DATE, date
-        elif word in _PERIOD_WORDS or (word[:1] in ("q", "s") and word[1:].isdigit()):
-            period = parse_period(s)
-            if period is not None:
-                return PERIOD, period
+        return _classify_words(s)
+    return TEXT, s
+
+
+def _classify_numeric(s: str, decimal_mark: str) -> tuple[int, object]:
+    """What a stripped text that starts like a number holds: a code, a number, a date, a period or text."""
+    if is_code_like(s) or _ORDINAL.fullmatch(s):
+        return CODE, s
+    number = parse_number(s, decimal_mark)
+    if number is not None:
+        return NUMBER, number
+    if s[0].isdigit():
+        date = parse_date(s)
+        if date is not None:
+            return DATE, date
+        period = parse_period(s)
+        if period is not None:
+            return PERIOD, period
+    return TEXT, s
+
+
+def _classify_words(s: str) -> tuple[int, object]:
+    """What a stripped text that starts with a letter holds: a date after a day's name, a period, or text."""
+    word = s.partition(" ")[0].lower()
+    if not word.isalpha():
+        match = _LEADING_WORD.match(s)
+        word = match.group().lower() if match else ""
+    if word in DAY_NAMES:
+        date = parse_date(s)
+        if date is not None:
+            return DATE, date
+    elif word in _PERIOD_WORDS or (word[:1] in ("q", "s") and word[1:].isdigit()):
+        period = parse_period(s)
+        if period is not None:
+            return PERIOD, period
     return TEXT, s
 
 

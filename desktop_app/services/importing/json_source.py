@@ -34,25 +34,11 @@ def read_json(path: Path, sheet: str | None) -> tuple[SheetChoice, dict[str, Col
     declared: dict[str, ColumnType] = {}
     if isinstance(document, dict) and isinstance(document.get("columns"), list) and isinstance(
             document.get("rows"), list):
-        names = []
-        for column in document["columns"]:
-            if not isinstance(column, dict) or not isinstance(column.get("name"), str):
-                raise BadInput("not_a_spreadsheet", f"{path.name}: a column without a name")
-            names.append(column["name"])
-            try:
-                declared[column["name"]] = ColumnType(column.get("type", "text"))
-            except ValueError as exc:
-                raise BadInput("bad_column_type", f"{column['name']}: {column.get('type')!r}") from exc
+        declared = _declared_columns(path, document["columns"])
+        names = list(declared)
         records = document["rows"]
     elif isinstance(document, list):
-        records, names = document, []
-        seen: set[str] = set()
-        for record in records:
-            if isinstance(record, dict):
-                for key in record:
-                    if key not in seen:
-                        seen.add(key)
-                        names.append(key)
+        records, names = document, _record_keys(document)
     else:
         raise BadInput("not_a_spreadsheet", f"{path.name}: neither a PADI export nor a list of records")
     if len(names) != len(set(names)) or not names:
@@ -68,6 +54,36 @@ def read_json(path: Path, sheet: str | None) -> tuple[SheetChoice, dict[str, Col
         raise BadInput("empty", f"{path.name}: no rows")
     notes = [Problem(name, None, None, "json_columns_declared" if declared else "json_records")]
     return SheetChoice((name,), Grid(name, rows), notes), declared
+
+
+def _declared_columns(path: Path, columns: list[object]) -> dict[str, ColumnType]:
+    """The columns of PADI's export, in order, with the types they declare."""
+    declared: dict[str, ColumnType] = {}
+    names = []
+    for column in columns:
+        if not isinstance(column, dict) or not isinstance(column.get("name"), str):
+            raise BadInput("not_a_spreadsheet", f"{path.name}: a column without a name")
+        names.append(column["name"])
+        try:
+            declared[column["name"]] = ColumnType(column.get("type", "text"))
+        except ValueError as exc:
+            raise BadInput("bad_column_type", f"{column['name']}: {column.get('type')!r}") from exc
+    if len(names) != len(declared):
+        raise BadInput("not_a_spreadsheet", f"{path.name}: no columns, or the same column twice")
+    return declared
+
+
+def _record_keys(records: list[object]) -> list[str]:
+    """The columns of a list of records: every key, in the order first met."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for record in records:
+        if isinstance(record, dict):
+            for key in record:
+                if key not in seen:
+                    seen.add(key)
+                    names.append(key)
+    return names
 
 
 def _cell(value: object) -> object:

@@ -26,6 +26,7 @@ from desktop_app.services.importing.model import (
     ImportCancelled,
     ImportedColumn,
     ImportPreview,
+    NumberReading,
     Problem,
     RowsSummary,
 )
@@ -179,6 +180,65 @@ def _without_invisible_marks(layout: Layout, sheet: str) -> list[Problem]:
     return notes
 
 
+def _read_sheet(path: Path, kind: str, sheet: str | None, monitor: _Monitor,
+                formula_members: frozenset[str]) -> tuple[SheetChoice, dict[str, ColumnType]]:
+    """The chosen sheet of a file of ``kind``, and the column types the file declares (PADI's JSON export)."""
+    if kind == "csv":
+        return read_csv(path, sheet), {}
+    if kind == "json":
+        from desktop_app.services.importing.json_source import read_json  # JSON files are rare: loaded when met
+
+        return read_json(path, sheet)
+    return read_workbook(path, kind, sheet, monitor.is_cancelled, formula_members), {}
+
+
+def _layout(kind: str, grid: Grid, header_row: int | None, monitor: _Monitor) -> Layout:
+    """Where the table is on the sheet: found (or at ``header_row``), or a JSON file's rows as they are."""
+    if kind == "json":
+        from desktop_app.services.importing.json_source import layout_of
+
+        return layout_of(grid)
+    return find_table(grid, header_row, monitor.report)
+
+
+def _bad_cells(sheet: str, source_rows: list[int], position: int, name: str, values: list[object],
+               bad: Mapping[object, str], native: bool) -> list[tuple[int, int, Problem]]:
+    """(row index, column position, problem) of each cell of a column whose value ``bad`` refuses;
+    ``native``: the values are texts and numbers only (no bool to tell from 1)."""
+    found = []
+    if native:
+        for index in compress(counting(), map(bad.__contains__, values)):
+            value = values[index]
+            found.append((index, position, Problem(sheet, source_rows[index], name, bad[value], value)))
+    else:
+        for index, value in enumerate(values):
+            code = bad.get(value) if type(value) is not bool else bad.get("TRUE" if value else "FALSE")
+            if code is not None:
+                found.append((index, position, Problem(sheet, source_rows[index], name, code, value)))
+    return found
+
+
+def _decimal_readings(layout: Layout, census: list[Census | None], habit: str | None, decimal_marks: Mapping[str, str],
+                      decimal: str | None) -> list[NumberReading | None]:
+    """How each column's numbers read (see ``marks.decide``): by its texts, what the whole file proves or its
+    kind's habit, the mark chosen for the column (``decimal_marks``) or for the file (``decimal``)."""
+    evidence = [evidence_of(c.texts if c is not None else [v for v in values if type(v) is str])
+                for c, values in zip(census, layout.values, strict=True)]
+    in_file = file_mark(evidence, habit)
+    return [decide(e, in_file, decimal_marks.get(name), decimal) for e, name in zip(evidence, layout.names, strict=True)]
+
+
+def _in_order(found: list[tuple[int, int, Problem]],
+              cell_problems: list[tuple[int, int, Problem]]) -> list[tuple[int, int, Problem]]:
+    """The problems by row, then column; a formula that could not be computed is that cell's problem, its
+    "=..." text needs no second one."""
+    if cell_problems:
+        named = {(p.row, p.column) for _, _, p in cell_problems}
+        found = [item for item in found if (item[2].row, item[2].column) not in named] + cell_problems
+    found.sort(key=lambda item: (item[0], item[1]))
+    return found
+
+
 def _read_preview(path: Path, sheet: str | None, header_row: int | None,
                   column_types: Mapping[str, ColumnType] | None, progress: Callable[[int, int], None] | None,
                   cancelled: Callable[[], bool] | None, decimal_marks: dict[str, str],
@@ -188,24 +248,11 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     inspection = guards.inspect_file(path)
     kind = inspection.kind
     monitor.check()
-    declared: dict[str, ColumnType] = {}
-    if kind == "csv":
-        choice = read_csv(path, sheet)
-    elif kind == "json":
-        from desktop_app.services.importing.json_source import read_json  # JSON files are rare: loaded when met
-
-        choice, declared = read_json(path, sheet)
-    else:
-        choice = read_workbook(path, kind, sheet, monitor.is_cancelled, inspection.formula_members)
+    choice, declared = _read_sheet(path, kind, sheet, monitor, inspection.formula_members)
     monitor.check()
     grid = choice.grid
     monitor.total = 2 * max(len(grid.rows), 1)
-    if kind == "json":
-        from desktop_app.services.importing.json_source import layout_of
-
-        layout = layout_of(grid)
-    else:
-        layout = find_table(grid, header_row, monitor.report)
+    layout = _layout(kind, grid, header_row, monitor)
     if not layout.source_rows:
         raise BadInput("empty", f"{grid.sheet}: no data rows under the header (row {layout.header_row})")
     invisible = _without_invisible_marks(layout, grid.sheet)
@@ -229,11 +276,7 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
     source_rows = layout.source_rows
     count = len(layout.columns)
     census = layout.census or [None] * count
-    evidence = [evidence_of(c.texts if c is not None else [v for v in values if type(v) is str])
-                for c, values in zip(census, layout.values, strict=True)]
-    in_file = file_mark(evidence, choice.decimal_habit)
-    readings = [decide(e, in_file, decimal_marks.get(name), decimal) for e, name in zip(evidence, layout.names,
-                                                                                        strict=True)]
+    readings = _decimal_readings(layout, census, choice.decimal_habit, decimal_marks, decimal)
     # Cells whose formula could not be computed hold their "=..." text: no value of the column, so they are
     # typed as empty cells and get their text back afterwards (their problem says what they are).
     held: dict[int, dict[int, object]] = {}
@@ -260,25 +303,14 @@ def _read_preview(path: Path, sheet: str | None, header_row: int | None,
         if column_type == ColumnType.DATE and column_profile.serials:
             notes.append(Problem(sheet_name, None, name, "date_serials_converted"))
         if bad:
-            if column_profile.native_values is not None:  # text and numbers only: no bool to tell from 1
-                for index in compress(counting(), map(bad.__contains__, values)):
-                    value = values[index]
-                    found.append((index, position, Problem(sheet_name, source_rows[index], name, bad[value], value)))
-            else:
-                for index, value in enumerate(values):
-                    code = bad.get(value) if type(value) is not bool else bad.get("TRUE" if value else "FALSE")
-                    if code is not None:
-                        found.append((index, position, Problem(sheet_name, source_rows[index], name, code, value)))
+            found += _bad_cells(sheet_name, source_rows, position, name, values, bad,
+                                column_profile.native_values is not None)
         columns.append(ImportedColumn(name, column_type, grid_column + grid.col_offset, reading))
         marks.append(column_profile.decimal_mark)
         typed_columns.append(typed)
         cells.append(cells_of(typed) if position in held or name in verbatim else column_profile.converted or cells_of(typed))
         monitor.report(len(source_rows) * (position + 1) // count)
-    if cell_problems:
-        # A formula that could not be computed is that cell's problem; its "=..." text needs no second one.
-        named = {(p.row, p.column) for _, _, p in cell_problems}
-        found = [item for item in found if (item[2].row, item[2].column) not in named] + cell_problems
-    found.sort(key=lambda item: (item[0], item[1]))
+    found = _in_order(found, cell_problems)
     rows = tuple(zip(*typed_columns, strict=True))
     summary = RowsSummary(rows, tuple(cells))
     subtotals, subtotal_notes = read_subtotals(sheet_name, layout.totals, columns, rows, marks)

@@ -84,6 +84,22 @@ def is_blank_text(text: str) -> bool:
     return not stripped or stripped in DASHES
 
 
+def _sign_and_currency(s: str) -> tuple[str, bool, bool]:
+    """(the text after the brackets, sign and "Rp" in front of a number, negative, money)."""
+    negative = money = False
+    if s[0] == "(" and s[-1:] == ")":
+        negative, s = True, s[1:-1].strip()
+    if s[:1] in ("-", "\u2212", "\u2013") and len(s) > 1:
+        negative, s = not negative, s[1:].lstrip()
+    elif s[:1] == "+":
+        s = s[1:].lstrip()
+    if s[:2].lower() == "rp":
+        money, s = True, s[2:].lstrip(". \u00a0")
+        if s[:1] in ("-", "\u2212") and len(s) > 1:
+            negative, s = not negative, s[1:].lstrip()
+    return s, negative, money
+
+
 def parse_number(text: str, decimal_mark: str | None = None) -> Number | None:
     """A number from text such as "1.234.567", "12,5", "Rp 1.500.000,00", "15%", "(1.234)", "1,5 juta".
 
@@ -96,17 +112,8 @@ def parse_number(text: str, decimal_mark: str | None = None) -> Number | None:
     s = text.strip()
     if not s or s[0] not in _NUMBER_START:
         return None
-    negative = money = percent = False
-    if s[0] == "(" and s[-1:] == ")":
-        negative, s = True, s[1:-1].strip()
-    if s[:1] in ("-", "\u2212", "\u2013") and len(s) > 1:
-        negative, s = not negative, s[1:].lstrip()
-    elif s[:1] == "+":
-        s = s[1:].lstrip()
-    if s[:2].lower() == "rp":
-        money, s = True, s[2:].lstrip(". \u00a0")
-        if s[:1] in ("-", "\u2212") and len(s) > 1:
-            negative, s = not negative, s[1:].lstrip()
+    percent = False
+    s, negative, money = _sign_and_currency(s)
     if not s:
         return None
     if s.endswith(",-") or s.endswith(".-"):
