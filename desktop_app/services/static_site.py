@@ -17,7 +17,6 @@ import datetime as dt
 import re
 import shutil
 import tempfile
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING
 from desktop_app.domain import formatting
 from desktop_app.domain.columns import ColumnSpec
 from desktop_app.domain.errors import BadInput
-from desktop_app.domain.filenames import check_path, safe_filename
+from desktop_app.domain.filenames import check_path, slug
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import bar_chart_of
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
 MARKER = ".padi-katalog"
 STYLE = "gaya.css"
 MAX_PAGE_ROWS = 2000  # rows shown on a page; the downloads always hold every row
-CHART_WIDTH = 640
 ACCESS_LABELS = {"public": "Publik", "restricted": "Terbatas", "non-public": "Tidak publik"}
 CHANNEL_LABELS = {"telepon": "telepon", "surat": "surat", "email": "e-mail", "whatsapp": "WhatsApp",
                   "rapat": "rapat"}
@@ -113,13 +111,6 @@ class SiteResult:
 
 
 # --- small pieces ------------------------------------------------------------------------------
-def slug(text: str, limit: int = 48) -> str:
-    """A file-name-safe ASCII piece of a title: 'Izin Terbit 2025' -> 'izin-terbit-2025'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return safe_filename(cleaned[:limit].rstrip("-"), "data")  # 'con', 'lpt1'… are reserved on Windows
-
-
 def _cell(value: object, figure: bool = False) -> tuple[str, bool]:
     """(text, is a number) of a value as people read it: 1.234,5; 12 Maret 2024; a ``figure`` without a
     value (a series' missing period) as NO_VALUE."""
@@ -161,22 +152,9 @@ def chart_svg(table: TableData, number: int) -> str:
 
 def spec_svg(spec: ChartSpec, number: int, title: str = "") -> str:
     """Any chart as inline SVG, drawn by the PDF's chart code; ``number`` keeps ids unique on a page."""
-    from reportlab.graphics import renderSVG
+    from desktop_app.render.web.chart_svg import spec_svg as svg  # reportlab only when a chart is drawn
 
-    from desktop_app.services.pdf_charts import chart_drawing
-    from desktop_app.services.pdf_export import FONT, register_fonts
-
-    register_fonts()
-    title = title or spec.title
-    drawing = chart_drawing(spec, CHART_WIDTH, FONT)
-    svg = renderSVG.drawToString(drawing)
-    svg = svg[svg.index("<svg"):]
-    svg = re.sub(r'\s+xmlns(:\w+)?="[^"]*"', "", svg)  # HTML needs no namespace; keeps the page URL-free
-    svg = svg.replace('id="clip"', f'id="clip-{number}"').replace("url(#clip)", f"url(#clip-{number})")
-    svg = svg.replace('id="group"', f'id="grafik-{number}"')
-    svg = svg.replace("<title>...</title>", f"<title>{escape(title)}</title>", 1)
-    svg = svg.replace("<desc>...</desc>", "", 1)
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
+    return svg(spec, number, title)
 
 
 def contacts_html(office: OfficeProfile) -> str:
