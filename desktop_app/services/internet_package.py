@@ -422,7 +422,7 @@ def stage_package(services: Services, publication_id: int, out_dir: Path | str, 
     try:
         temp.chmod(0o755)  # mkdtemp makes it private; the package is meant for the public website
         (temp / MARKER).write_text("Paket Internet publikasi dibuat oleh PADI.\n", encoding="utf-8")
-        (temp / static_site.STYLE).write_text(static_site.CSS + EXTRA_CSS, encoding="utf-8")
+        (temp / static_site.STYLE).write_text(static_site.css() + EXTRA_CSS, encoding="utf-8")
         pdf_name = f"{stem}.pdf"
         write_atomically(render_publication_bytes(doc), temp / pdf_name)
         written = [pdf_name]
