@@ -14,7 +14,7 @@ and writes it; ``render.pdf.approval_sheet`` draws it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import func, select
 
@@ -27,10 +27,20 @@ from desktop_app.services.outputs import record_output, write_atomically
 from desktop_app.storage.models import Decision, Publication, PublicationVersion, ReviewNote, User
 
 if TYPE_CHECKING:
-    from desktop_app.services.services import Services
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.services.performance import PerformanceService
+    from desktop_app.services.publications import PublicationService
+
+class SheetSources(Protocol):
+    """What the sheet needs of the services: the context, the approved publication and its review times."""
+
+    ctx: ServiceContext
+    publications: PublicationService
+    performance: PerformanceService
+
 
 # --- gathering ---------------------------------------------------------------------------------
-def approval_sheet(services: Services, publication_id: int) -> ApprovalSheet:
+def approval_sheet(services: SheetSources, publication_id: int) -> ApprovalSheet:
     """The sheet of the approved version; NotAllowed('not_approved') when it has no valid approval."""
     ctx = services.ctx
     doc = services.publications.approved_document(publication_id)
@@ -77,13 +87,13 @@ def approval_sheet_bytes(sheet: ApprovalSheet) -> bytes:
     return render_approval_sheet_bytes(sheet)
 
 
-def approval_sheet_pdf(services: Services, publication_id: int) -> bytes:
+def approval_sheet_pdf(services: SheetSources, publication_id: int) -> bytes:
     """The Lembar Persetujuan of the approved version as PDF bytes (refused when not approved)."""
     return approval_sheet_bytes(approval_sheet(services, publication_id))
 
 
 @attempt("approval_sheet_written", "publication")
-def write_approval_sheet(services: Services, publication_id: int, out_path: Path) -> Path:
+def write_approval_sheet(services: SheetSources, publication_id: int, out_path: Path) -> Path:
     """Write the sheet to ``out_path`` atomically; one activity-log entry (step 7)."""
     out_path, _suffix = report_target(out_path, ctx=services.ctx)
     sheet = approval_sheet(services, publication_id)

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.domain.cells import is_number, neutralise, row_cells
 from desktop_app.domain.columns import ColumnSpec, ColumnType
@@ -37,8 +37,7 @@ from desktop_app.services.outputs import atomic_target, check_output, record_out
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
     from desktop_app.services.context import ServiceContext
-    from desktop_app.services.datasets import DatasetMeta
-    from desktop_app.services.services import Services
+    from desktop_app.services.datasets import DatasetMeta, DatasetService
 
 FORMATS = ("csv", "xlsx", "json")
 
@@ -222,7 +221,14 @@ def export_table(table: TableData, fmt: str, path: Path | str, *, chart: ChartSp
     return ExportResult(written, fmt, len(rows), table.title)
 
 
-def export_dataset(services: Services, dataset_id: int, fmt: str, path: Path | str, *,
+class DatasetSource(Protocol):
+    """What a dataset export needs of the services: the context (actor, database, log) and the datasets."""
+
+    ctx: ServiceContext
+    datasets: DatasetService
+
+
+def export_dataset(services: DatasetSource, dataset_id: int, fmt: str, path: Path | str, *,
                    overwrite: bool = True) -> ExportResult:
     """Write a dataset with its metadata, as the logged-in user; one activity-log entry (step 4).
 

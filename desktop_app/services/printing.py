@@ -8,7 +8,7 @@ footer); a publication without a valid approval is refused, as for any other exp
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.documents.publication import PublicationDocument
 from desktop_app.domain.steps import Step
@@ -16,11 +16,19 @@ from desktop_app.services.context import attempt
 from desktop_app.services.outputs import write_atomically
 
 if TYPE_CHECKING:
-    from desktop_app.services.services import Services
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.services.publications import PublicationService
+
+
+class PrintSources(Protocol):
+    """What printing needs of the services: the context and the approved publication."""
+
+    ctx: ServiceContext
+    publications: PublicationService
 
 
 @attempt("publication_printed", "publication")
-def approved_pdf(services: Services, publication_id: int) -> bytes:
+def approved_pdf(services: PrintSources, publication_id: int) -> bytes:
     """The approved version's PDF for printing; NotAllowed('not_approved') otherwise. Logged (step 7)."""
     ctx = services.ctx
     doc = services.publications.approved_document(publication_id)

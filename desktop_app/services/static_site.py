@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.documents.catalogue import STYLE, DatasetPage, IndexEntry, OutputView
 from desktop_app.documents.letterhead import Letterhead
@@ -38,9 +38,9 @@ from desktop_app.services.write_errors import write_error
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
     from desktop_app.services.accounts import OfficeProfile
-    from desktop_app.services.catalog import CatalogEntry
-    from desktop_app.services.datasets import DatasetDetail
-    from desktop_app.services.services import Services
+    from desktop_app.services.catalog import CatalogEntry, CatalogService
+    from desktop_app.services.context import ServiceContext
+    from desktop_app.services.datasets import DatasetDetail, DatasetService
 
 MARKER = ".padi-katalog"
 ACCESS_LABELS = {"public": "Publik", "restricted": "Terbatas", "non-public": "Tidak publik"}
@@ -136,7 +136,7 @@ def _meta_rows(entry: CatalogEntry, detail: DatasetDetail) -> list[tuple[str, st
 
 
 # --- pages -------------------------------------------------------------------------------------
-def _dataset_page(services: Services, entry: CatalogEntry, detail: DatasetDetail, base: str, folder: Path,
+def _dataset_page(services: SiteSources, entry: CatalogEntry, detail: DatasetDetail, base: str, folder: Path,
                   office: Letterhead) -> list[Path]:
     """Write the downloads and the page of one dataset; returns the files written (page first)."""
     from desktop_app.render.web import site  # the renderers load only when a page is made
@@ -202,7 +202,15 @@ def move_into_place(temp: Path, out_dir: Path, marker: str = MARKER) -> None:
     merge_folder(temp, out_dir, "katalog" if marker == MARKER else "paket-internet", marker)
 
 
-def build_site(services: Services, out_dir: Path | str, report: Report | None = None) -> SiteResult:
+class SiteSources(Protocol):
+    """What the catalogue needs of the services: the context, the catalogue's entries and the datasets."""
+
+    ctx: ServiceContext
+    catalog: CatalogService
+    datasets: DatasetService
+
+
+def build_site(services: SiteSources, out_dir: Path | str, report: Report | None = None) -> SiteResult:
     """Write the offline catalogue of the presented public datasets into ``out_dir``, as the logged-in user.
 
     One activity-log entry (step 4, "catalog_exported"). Raises BadInput when the parent folder is
