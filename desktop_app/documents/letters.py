@@ -1,5 +1,6 @@
-"""Letters and sheets as plain documents: the approval sheet (Lembar Persetujuan) with its decision
-history, and the facts of an encrypted backup's recovery sheet (Lembar Pemulihan)."""
+"""Letters and sheets as plain documents: the confirmation letter (Surat Permohonan Konfirmasi Data),
+the approval sheet (Lembar Persetujuan) with its decision history, the recovery sheet of an encrypted
+backup (Lembar Pemulihan) and the control sheet of one item (Lembar Kendali SOP)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.documents.letterhead import ACTING_HEAD_TITLE, HEAD_TITLE, Letterhead
+from desktop_app.documents.timing import ObjectTiming
+from desktop_app.domain.tables import TableData
 
 
 @dataclass(frozen=True)
@@ -59,3 +62,40 @@ class RecoveryFacts:
     created_at: dt.datetime
     made_by: str              # "Siti Rahma (Staf)"
     passphrase_kept_at: str   # where the passphrase is kept, in the user's words ("" = left blank to write)
+
+
+@dataclass(frozen=True)
+class RecoverySheet:
+    """Lembar Pemulihan: how to restore an encrypted backup (never its passphrase)."""
+
+    letterhead: Letterhead
+    facts: RecoveryFacts
+    printed_on: dt.date
+
+
+@dataclass(frozen=True)
+class ControlSheet:
+    """Lembar Kendali SOP: one dataset's or publication's steps, as printed at ``printed``."""
+
+    letterhead: Letterhead
+    timing: ObjectTiming
+    printed: dt.datetime
+
+
+@dataclass(frozen=True)
+class ConfirmationLetter:
+    """Surat Permohonan Konfirmasi Data (step 2): the letter and its attached table. All strings are user text."""
+
+    letterhead: Letterhead
+    number: str
+    date: dt.date
+    addressee: str
+    addressee_place: str
+    dataset_title: str
+    table: TableData
+    signer_name: str
+    signer_title: str  # one line per line of the signature's title ("a.n. …\nSekretaris")
+    signer_nip: str
+    signer_rank: str = ""
+    omitted_rows: int = 0  # rows of the dataset left out of the attachment
+    place: str = ""  # where the letter is dated; "" takes it from the letterhead's government

@@ -277,7 +277,7 @@ class ArchiveService:
 
     def recovery_sheet(self, backup: BackupInfo, passphrase_kept_at: str, out_path: Path) -> Path:
         """Print the recovery sheet of an encrypted backup to a PDF (never the passphrase); logged."""
-        from desktop_app.documents.letters import RecoveryFacts
+        from desktop_app.documents.letters import RecoveryFacts, RecoverySheet
         from desktop_app.render.pdf.recovery_sheet import render_recovery_sheet_bytes  # reportlab only for a PDF
         from desktop_app.services.letterhead import letterhead_of
         from desktop_app.services.outputs import write_atomically
@@ -293,7 +293,7 @@ class ArchiveService:
             facts = RecoveryFacts(backup.path.name, backup.sha256, backup.size, backup.created_at, actor.display,
                                   passphrase_kept_at.strip())
             report_target(out_path, ctx=self.ctx)
-            write_atomically(render_recovery_sheet_bytes(letterhead, facts, self.ctx.now().date()), out_path)
+            write_atomically(render_recovery_sheet_bytes(RecoverySheet(letterhead, facts, self.ctx.now().date())), out_path)
             self.ctx.log(s, "recovery_sheet_printed", step=Step.ARCHIVE, object_type="backup",
                          object_label=backup.path.name, detail={"file": out_path.name})
             record_output(self.ctx, out_path, "recovery_sheet", s)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.kinerja import KinerjaSheet, kinerja_rows
+from desktop_app.documents.letters import ControlSheet
 from desktop_app.documents.timing import Listed, ObjectTiming, PerformanceReport
 from desktop_app.documents.timing_tables import OUTCOMES
 from desktop_app.domain.errors import BadInput, NotAllowed
@@ -351,7 +352,7 @@ class PerformanceService:
             letterhead = letterhead_of(office)
         from desktop_app.render.pdf.control_sheet import render_control_sheet_bytes  # reportlab only for a PDF
         try:
-            write_atomically(render_control_sheet_bytes(timing, letterhead, self.ctx.now()), out_path)
+            write_atomically(render_control_sheet_bytes(ControlSheet(letterhead, timing, self.ctx.now())), out_path)
         except OSError as err:
             raise BadInput("report_write_failed", str(err)) from err
         with self.ctx.db.unit_of_work() as s:

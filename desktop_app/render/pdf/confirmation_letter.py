@@ -10,7 +10,6 @@ user text are the PDF kit's (as in the publication PDF), so both documents look 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 
 from reportlab.lib.enums import TA_JUSTIFY
@@ -20,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from desktop_app.documents.letterhead import Letterhead
+from desktop_app.documents.letters import ConfirmationLetter
 from desktop_app.domain import formatting
 from desktop_app.domain.tables import TableData
 from desktop_app.render.pdf.charts import fit_text
@@ -171,18 +171,17 @@ def _footer(canvas: Canvas, page: int, pages: int, number: str) -> None:
     canvas.restoreState()
 
 
-def render_confirmation_letter_bytes(
-    letterhead: Letterhead, *, number: str, date: dt.date, addressee: str, addressee_place: str,
-    dataset_title: str, table: TableData, signer_name: str, signer_title: str, signer_nip: str,
-    signer_rank: str = "", omitted_rows: int = 0, place: str = "",
-) -> bytes:
+def render_confirmation_letter_bytes(letter: ConfirmationLetter) -> bytes:
     """The letter as PDF bytes. Every string is untrusted user text and is printed literally."""
     register_fonts()
-    date_text = formatting.date(date)
-    story = letterhead_flowables(letterhead)
-    story += _heading_block(number, date_text, place or place_of(letterhead.government), addressee, addressee_place)
-    story += _body(letterhead, dataset_title)
-    story.append(_signature(signer_title, signer_name, signer_nip, signer_rank))
-    story += _attachment(number, date_text, dataset_title, table, omitted_rows)
-    return build_a4_pdf(story, title=f"{SUBJECT} — {clean_text(dataset_title)}", author=clean_text(signer_name),
-                        subject=SUBJECT, font_size=10.5, decorate=functools.partial(_footer, number=number))
+    head = letter.letterhead
+    date_text = formatting.date(letter.date)
+    story = letterhead_flowables(head)
+    story += _heading_block(letter.number, date_text, letter.place or place_of(head.government), letter.addressee,
+                            letter.addressee_place)
+    story += _body(head, letter.dataset_title)
+    story.append(_signature(letter.signer_title, letter.signer_name, letter.signer_nip, letter.signer_rank))
+    story += _attachment(letter.number, date_text, letter.dataset_title, letter.table, letter.omitted_rows)
+    return build_a4_pdf(story, title=f"{SUBJECT} — {clean_text(letter.dataset_title)}",
+                        author=clean_text(letter.signer_name), subject=SUBJECT, font_size=10.5,
+                        decorate=functools.partial(_footer, number=letter.number))

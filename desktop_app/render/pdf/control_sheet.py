@@ -14,7 +14,7 @@ import functools
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from desktop_app.documents.letterhead import Letterhead
+from desktop_app.documents.letters import ControlSheet
 from desktop_app.documents.timing import ObjectTiming
 from desktop_app.documents.timing_tables import (
     CONTROL_TITLE,
@@ -67,9 +67,11 @@ def _fields(timing: ObjectTiming, printed: dt.datetime) -> Table:
     return table
 
 
-def render_control_sheet_bytes(timing: ObjectTiming, letterhead: Letterhead, printed: dt.datetime) -> bytes:
+def render_control_sheet_bytes(sheet: ControlSheet) -> bytes:
+    """The control sheet as PDF bytes."""
+    timing, printed = sheet.timing, sheet.printed
     register_fonts()
-    story: list[Flowable] = letterhead_flowables(letterhead)
+    story: list[Flowable] = letterhead_flowables(sheet.letterhead)
     story += [_p(CONTROL_TITLE.upper(), "title"), _fields(timing, printed), Spacer(1, 10)]
     steps = DATASET_STEPS if timing.object_type == "dataset" else PUBLICATION_STEPS
     story += table_flowables(dataclasses.replace(

@@ -9,15 +9,13 @@ Layout helpers (letterhead, page, footer, writing) are pdf_export's.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table
 
-from desktop_app.documents.letterhead import Letterhead
-from desktop_app.documents.letters import RecoveryFacts
+from desktop_app.documents.letters import RecoveryFacts, RecoverySheet
 from desktop_app.domain import formatting
 from desktop_app.render.pdf.kit import (
     FONT,
@@ -98,10 +96,11 @@ def _footer(canvas: Canvas, page: int, pages: int, file_name: str) -> None:
     canvas.restoreState()
 
 
-def render_recovery_sheet_bytes(letterhead: Letterhead, facts: RecoveryFacts, printed_on: dt.date) -> bytes:
+def render_recovery_sheet_bytes(sheet: RecoverySheet) -> bytes:
     """The sheet as PDF bytes; every string from people is printed literally (escaped)."""
+    facts, printed_on = sheet.facts, sheet.printed_on
     register_fonts()
-    story = letterhead_flowables(letterhead)
+    story = letterhead_flowables(sheet.letterhead)
     story += [Spacer(1, 10), _p(TITLE, "title"), Spacer(1, 4),
               _p(f"Dicetak {formatting.date(printed_on)}", "small"), Spacer(1, 10), _facts_table(facts),
               Spacer(1, 12), _p("Cara memulihkan", "bold"), Spacer(1, 4)]
