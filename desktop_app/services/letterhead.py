@@ -11,6 +11,7 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,9 +20,13 @@ from desktop_app.documents.letterhead import Letterhead, Signer
 from desktop_app.domain.roles import Role
 from desktop_app.storage.models import Delegation, Office, User
 
+if TYPE_CHECKING:
+    from desktop_app.services.accounts import OfficeProfile
 
-def letterhead_of(office: Office) -> Letterhead:
-    """The printed letterhead of the office profile."""
+
+def letterhead_of(office: Office | OfficeProfile) -> Letterhead:
+    """The printed letterhead of the office (its stored row, or the profile the settings show): the one
+    place an office becomes a letterhead."""
     return Letterhead(office_name=office.name, government=office.government, address=office.address,
                       phone=office.phone, fax=office.fax, email=office.email, website=office.website,
                       short_name=office.short_name, logo=office.logo)

@@ -32,6 +32,7 @@ from desktop_app.domain.filenames import check_path, slug
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.services import exporting
+from desktop_app.services.letterhead import letterhead_of
 from desktop_app.services.outputs import MANIFEST, FolderMerge, merge_folder
 from desktop_app.services.write_errors import write_error
 
@@ -93,21 +94,14 @@ def contacts_html(office: OfficeProfile) -> str:
     """The office name and contacts as an escaped <address> block (the website as text, not a link)."""
     from desktop_app.render.web import site  # the renderers load only when a page is made
 
-    return site.contacts_html(printed_office(office))
+    return site.contacts_html(letterhead_of(office))
 
 
 def page_html(title: str, office: OfficeProfile, body: str, *, script: str = "", nav: str = "Katalog Data") -> str:
     """A whole page in the office look: header with ``nav`` linking to index.html, body, contacts."""
     from desktop_app.render.web import site  # the renderers load only when a page is made
 
-    return site.page_html(title, printed_office(office), body, script=script, nav=nav)
-
-
-def printed_office(office: OfficeProfile) -> Letterhead:
-    """The office profile as pages print it (no logo: the pages stay small and link nothing)."""
-    return Letterhead(office_name=office.name, government=office.government, address=office.address,
-                      phone=office.phone, fax=office.fax, email=office.email, website=office.website,
-                      short_name=office.short_name)
+    return site.page_html(title, letterhead_of(office), body, script=script, nav=nav)
 
 
 def _last_confirmation(entry: CatalogEntry) -> str:
@@ -222,7 +216,7 @@ def build_site(services: SiteSources, out_dir: Path | str, report: Report | None
     check_target(out_dir)
     from desktop_app.render.web import site  # the renderers load only when a page is made
 
-    office = printed_office(services.catalog.office())
+    office = letterhead_of(services.catalog.office())
     entries = services.catalog.entries(presented_only=True)
     public = [e for e in entries if e.access_level == "public"]
     skipped = tuple(e.title for e in entries if e.access_level != "public")
@@ -261,5 +255,5 @@ def build_site(services: SiteSources, out_dir: Path | str, report: Report | None
 
 
 __all__ = ["MARKER", "STYLE", "SiteResult", "build_site", "chart_svg", "check_target", "contacts_html", "css",
-           "html_table", "folder_merge", "move_into_place", "page_html", "printed_office", "slug", "spec_svg",
+           "html_table", "folder_merge", "move_into_place", "page_html", "slug", "spec_svg",
            "staging_folder"]
