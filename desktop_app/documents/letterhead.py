@@ -41,5 +41,10 @@ class Signer:
 
     @property
     def title(self) -> str:
-        return ACTING_HEAD_TITLE if self.acting else HEAD_TITLE
+        return head_title(self.acting)
+
+
+def head_title(acting: bool) -> str:
+    """How the head of office signs: 'Kepala Dinas', or 'Plt. Kepala Dinas' for the acting head."""
+    return ACTING_HEAD_TITLE if acting else HEAD_TITLE
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop_app.documents.letterhead import ACTING_HEAD_TITLE, HEAD_TITLE, Letterhead
+from desktop_app.documents.letterhead import Letterhead, head_title
 from desktop_app.documents.timing import ObjectTiming
 from desktop_app.domain.tables import TableData
 
@@ -49,7 +49,7 @@ class ApprovalSheet:
 
     @property
     def approver_title(self) -> str:
-        return ACTING_HEAD_TITLE if self.acting else HEAD_TITLE
+        return head_title(self.acting)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import func, select
 
+from desktop_app.documents.letterhead import head_title
 from desktop_app.documents.letters import ApprovalSheet, DecisionRow
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.steps import STEPS, Step
@@ -64,7 +65,7 @@ def approval_sheet(services: SheetSources, publication_id: int) -> ApprovalSheet
             who = names[d.decided_by]
             run = reviews[len(rows)] if len(rows) < len(reviews) else None
             rows.append(DecisionRow(v.number, d.decision, who.full_name,
-                                    "Plt. Kepala Dinas" if d.acting else "Kepala Dinas", d.decided_at, seconds,
+                                    head_title(d.acting), d.decided_at, seconds,
                                     d.content_hash, notes, run.work_seconds if run else None,
                                     run.wait_seconds if run else None))
             if v.id == version.id and d.decision == "approved":
