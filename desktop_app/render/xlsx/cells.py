@@ -1,5 +1,5 @@
-"""What every workbook PADI writes shares: text that looks like a formula neutralised, the report
-tables' styles (dark-blue header, thin borders), a styled table and column widths."""
+"""What the report workbooks share: their styles (dark-blue header, thin borders), a styled table and
+column widths; with the cell rules of ``domain.cells`` (text that looks like a formula neutralised)."""
 
 from __future__ import annotations
 
