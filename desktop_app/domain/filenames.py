@@ -59,3 +59,11 @@ def _shorten(stem: str, suffix: str, max_chars: int) -> str:
 
 
 __all__ = ["MAX_COMPONENT_BYTES", "MAX_NAME_BYTES", "MAX_NAME_CHARS", "check_path", "safe_filename"]
+
+
+def slug(text: str, limit: int = 48, fallback: str = "data") -> str:
+    """A file-name-safe ASCII piece of a title: 'Izin Terbit 2025' -> 'izin-terbit-2025' (the one slug of
+    every file and folder name PADI makes from a title); ``fallback`` when nothing of the title is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return safe_filename(cleaned[:limit].rstrip("-"), fallback)  # 'con', 'lpt1'… are reserved on Windows

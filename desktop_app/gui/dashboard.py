@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.documents.timing import HEAD_QUEUE
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Role
@@ -29,7 +30,7 @@ from desktop_app.gui.dialogs.report_dialog import ReportDialog
 from desktop_app.gui.labels import duration_label, role_label, step_name
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.chart_view import ChartView
-from desktop_app.services.performance import HEAD_QUEUE, DashboardFigures, WatchItem
+from desktop_app.services.performance import DashboardFigures, WatchItem
 from desktop_app.services.services import Services
 
 translate = QCoreApplication.translate

@@ -20,18 +20,19 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.documents.activity import TITLE, ActivityRecordsDocument
+from desktop_app.documents.timing_tables import UNRECORDED, time_against_standard
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.sop_timing import StepRun
 from desktop_app.domain.tables import TableData
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
-from desktop_app.services.outputs import record_output
+from desktop_app.services.letterhead import letterhead_of
+from desktop_app.services.outputs import record_output, write_atomically
 from desktop_app.services.performance import PerformanceService
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry, Office
-
-TITLE = "Catatan Aktivitas"
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,6 @@ class ActivityRecords:
 
     def table(self, records: list[LogRecord], action_text: Callable[[LogRecord], str],
               object_text: Callable[[LogRecord], str] = lambda r: r.object_label) -> TableData:
-        from desktop_app.services.performance_tables import UNRECORDED, time_against_standard
-
         day = self.performance.calendar().working_day_seconds
         rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", object_text(r),
                       action_text(r),
@@ -131,19 +130,17 @@ class ActivityRecords:
         records = list(reversed(self.entries(dataclasses.replace(where, limit=100_000))))
         with self.ctx.db.reading() as s:
             chain = activity_log.verify(s)
-            office = s.get(Office, 1)
-            from desktop_app.services.performance import LetterheadData
-
-            letterhead = LetterheadData(office.name, office.government, office.short_name, office.address,
-                                        office.phone, office.fax, office.email, office.website, office.logo)
+            letterhead = letterhead_of(s.get(Office, 1))
         chain_text = (f"Rantai catatan utuh: {chain.entries} entri terverifikasi." if chain.ok else
                       f"PERINGATAN: entri #{chain.first_bad_id} telah diubah atau dihapus.")
-        table = self.table(records, action_text, object_text)
+        doc = ActivityRecordsDocument(letterhead, self.table(records, action_text, object_text), description, chain_text)
         try:
             if suffix == ".pdf":
-                _write_pdf(table, letterhead, description, chain_text, out_path)
+                from desktop_app.render.pdf.activity_records import render_pdf  # reportlab only for a PDF
+                write_atomically(render_pdf(doc), out_path)
             else:
-                _write_xlsx(table, description, chain_text, out_path)
+                from desktop_app.render.xlsx.activity_records import workbook_bytes  # openpyxl only for XLSX
+                write_atomically(workbook_bytes(doc), out_path)
         except OSError as err:
             raise BadInput("report_write_failed", str(err)) from err
         with self.ctx.db.unit_of_work() as s:
@@ -151,52 +148,3 @@ class ActivityRecords:
                          detail={"entries": len(records), "format": suffix[1:]})
             record_output(self.ctx, out_path, "activity_log", s)
         return out_path
-
-
-def _write_pdf(table: TableData, letterhead, description: str, chain_text: str, out_path: Path) -> None:  # noqa: ANN001
-    from reportlab.platypus import Paragraph
-
-    from desktop_app.services.pdf_export import (
-        build_a4_pdf,
-        escape_markup,
-        letterhead_flowables,
-        paragraph_style,
-        register_fonts,
-        table_flowables,
-        write_atomically,
-    )
-    from desktop_app.services.performance_pdf import page_footer, pdf_letterhead
-
-    register_fonts()
-    story = letterhead_flowables(pdf_letterhead(letterhead))
-    story.append(Paragraph(escape_markup(TITLE.upper()), paragraph_style("log_title", 13, bold=True, alignment=1,
-                                                                         spaceBefore=8, spaceAfter=4)))
-    note = paragraph_style("log_note", 9, leading=12, spaceAfter=6)
-    for line in (description, chain_text):
-        if line:
-            story.append(Paragraph(escape_markup(line), note))
-    story += table_flowables(dataclasses.replace(table, title=""))
-    write_atomically(build_a4_pdf(story, title=TITLE, author="PADI", subject=TITLE, font_size=9,
-                                  decorate=page_footer(TITLE)), out_path)
-
-
-def _write_xlsx(table: TableData, description: str, chain_text: str, out_path: Path) -> None:
-    import io
-
-    from openpyxl import Workbook
-
-    from desktop_app.services.pdf_export import write_atomically
-    from desktop_app.services.performance_xlsx import set_widths, write_table
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Catatan Aktivitas"
-    ws["A1"] = TITLE
-    ws["A2"] = description
-    ws["A3"] = chain_text
-    write_table(ws, table, 5)
-    ws.freeze_panes = "A6"
-    set_widths(ws, (7, 22, 28, 18, 9, 44, 36, 22))
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    write_atomically(buffer.getvalue(), out_path)

@@ -161,15 +161,15 @@ class ArchiveService:
         """
         if self.publications is None:
             return {}
+        from desktop_app.domain.filenames import slug
         from desktop_app.domain.workflow import PublicationState
-        from desktop_app.services import pdf_export
-        from desktop_app.services.static_site import slug
+        from desktop_app.services.printing import render_publication
 
         files: dict[str, Path] = {}
         for pub in self.publications.list([PublicationState.APPROVED, PublicationState.PUBLISHED]):
             key = f"publikasi/{pub.id:04d}-{slug(pub.title, 60)}-v{pub.version}.pdf"
             path = folder / key.replace("/", "_")
-            pdf_export.render_publication(self.publications.document(pub.id), path)
+            render_publication(self.publications.document(pub.id), path)
             files[key] = path
         return files
 
@@ -277,8 +277,10 @@ class ArchiveService:
 
     def recovery_sheet(self, backup: BackupInfo, passphrase_kept_at: str, out_path: Path) -> Path:
         """Print the recovery sheet of an encrypted backup to a PDF (never the passphrase); logged."""
-        from desktop_app.services.publications import letterhead_of
-        from desktop_app.services.recovery_sheet import RecoveryFacts, render_recovery_sheet
+        from desktop_app.documents.letters import RecoveryFacts, RecoverySheet
+        from desktop_app.render.pdf.recovery_sheet import render_recovery_sheet_bytes  # reportlab only for a PDF
+        from desktop_app.services.letterhead import letterhead_of
+        from desktop_app.services.outputs import write_atomically
         from desktop_app.storage.models import Office
 
         out_path = Path(out_path)
@@ -291,7 +293,7 @@ class ArchiveService:
             facts = RecoveryFacts(backup.path.name, backup.sha256, backup.size, backup.created_at, actor.display,
                                   passphrase_kept_at.strip())
             report_target(out_path, ctx=self.ctx)
-            render_recovery_sheet(letterhead, facts, self.ctx.now().date(), out_path)
+            write_atomically(render_recovery_sheet_bytes(RecoverySheet(letterhead, facts, self.ctx.now().date())), out_path)
             self.ctx.log(s, "recovery_sheet_printed", step=Step.ARCHIVE, object_type="backup",
                          object_label=backup.path.name, detail={"file": out_path.name})
             record_output(self.ctx, out_path, "recovery_sheet", s)

@@ -552,8 +552,10 @@ class DatasetService:
         The letter takes the next number of the year in the office's format and is signed by the head
         (or the Plt. while a delegation is in force), or with ``signer="sekretaris"`` by the Sekretaris
         on the head's behalf ("a.n.") — never by the member of staff who prints it."""
-        from desktop_app.services.confirmation_letter import render_confirmation_letter
-        from desktop_app.services.publications import letterhead_of
+        from desktop_app.documents.letters import ConfirmationLetter
+        from desktop_app.render.pdf.confirmation_letter import render_confirmation_letter_bytes  # reportlab only here
+        from desktop_app.services.letterhead import letterhead_of
+        from desktop_app.services.outputs import write_atomically
 
         if not addressee.strip():
             raise BadInput("addressee_required")
@@ -577,12 +579,12 @@ class DatasetService:
             letter = letters.issue(s, self.ctx, kind=letters.CONFIRMATION, on=today, subject=ds.name,
                                    dataset_id=ds.id, addressee=addressee.strip(), signer=signed_by)
             try:
-                render_confirmation_letter(
+                write_atomically(render_confirmation_letter_bytes(ConfirmationLetter(
                     letterhead_of(office), number=letter.number, date=today, addressee=addressee.strip(),
                     addressee_place=addressee_place.strip(), dataset_title=ds.name, table=table,
                     signer_name=signed_by.name, signer_title="\n".join(signed_by.title_lines),
                     signer_nip=signed_by.nip, signer_rank=signed_by.rank,
-                    omitted_rows=len(rows) - len(shown), out_path=out_path)
+                    omitted_rows=len(rows) - len(shown))), out_path)
             except OSError as err:
                 raise BadInput("letter_write_failed", str(err)) from err
             self.ctx.log(s, "confirmation_letter", step=Step.VALIDATE, object_type="dataset", object_id=ds.id,

@@ -16,47 +16,30 @@ moved over the target, so a failure leaves either the old file or no file, never
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import json
 import math
-import os
 import re
-import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
+from desktop_app.domain.cells import is_number, neutralise, row_cells
+from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
-from desktop_app.services.outputs import check_output, record_output, refuse_protected
-from desktop_app.services.write_errors import reported_write_errors
+from desktop_app.services.outputs import atomic_target, check_output, record_output
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
     from desktop_app.services.context import ServiceContext
-    from desktop_app.services.datasets import DatasetMeta
-    from desktop_app.services.services import Services
+    from desktop_app.services.datasets import DatasetMeta, DatasetService
 
 FORMATS = ("csv", "xlsx", "json")
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-NUMBER_FORMATS: dict[ColumnType, str] = {
-    ColumnType.INTEGER: "#,##0",
-    ColumnType.DECIMAL: "#,##0.00",
-    ColumnType.MONEY: '"Rp" #,##0',
-    ColumnType.PERCENT: '0.0"%"',  # values are 0-100, not fractions
-    ColumnType.DATE: "dd/mm/yyyy",
-}
-
-MAX_COLUMN_WIDTH = 50
-MIN_COLUMN_WIDTH = 8
 
 # Labels of the metadata sheet (Indonesian, as in the data catalogue).
 META_LABELS = (
@@ -71,12 +54,7 @@ META_LABELS = (
     ("keywords", "Kata kunci"),
 )
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _THREE_DECIMALS = re.compile(r"-?[1-9]\d{0,2}\.\d{3}")
-# Characters XML 1.0 (and so XLSX) cannot hold; tab, LF and CR are allowed.
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
 @dataclass(frozen=True)
 class ExportResult:
     """What an export wrote: the file, its format, how many data rows, and the title."""
@@ -88,15 +66,6 @@ class ExportResult:
 
 
 # --- values ------------------------------------------------------------------------------------
-def neutralise(text: str) -> str:
-    """Text a spreadsheet could take for a formula, with a leading apostrophe; other text as is."""
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
-
-
 def _machine_number(value: int | float | Decimal) -> str:
     """1234567.5, 1500000, 0.125: no separators, no exponent.
 
@@ -122,25 +91,11 @@ def _machine_number(value: int | float | Decimal) -> str:
 def _csv_cell(value: object) -> str:
     if value is None:
         return ""
-    if _is_number(value):
+    if is_number(value):
         return _machine_number(value)  # type: ignore[arg-type]
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return neutralise(str(value))
-
-
-def _as_date(value: object) -> object:
-    """An ISO date text as a date; anything else unchanged."""
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return value
-    return value
 
 
 def _json_value(value: object) -> object:
@@ -153,12 +108,6 @@ def _json_value(value: object) -> object:
     return value
 
 
-def _cells(row: Sequence[object], width: int) -> list[object]:
-    values = list(row[:width])
-    return values + [None] * (width - len(values))
-
-
-# --- atomic writing ----------------------------------------------------------------------------
 def report_target(out_path: Path | str, suffixes: tuple[str, ...] = (), *, ctx: ServiceContext | None = None,
                   overwrite: bool = True) -> tuple[Path, str]:
     """Where an output file goes and its lower-case suffix, checked before any work — the one check of
@@ -174,57 +123,16 @@ def report_target(out_path: Path | str, suffixes: tuple[str, ...] = (), *, ctx: 
     return out_path, suffix
 
 
-@contextlib.contextmanager
-def _atomic_target(path: Path | str) -> Iterator[Path]:
-    """A temporary path next to ``path``; moved over it (after fsync) only if the block succeeds."""
-    target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise BadInput("no_such_folder", str(folder))
-    if target.is_dir():
-        raise BadInput("target_is_folder", str(target))
-    refuse_protected(target)  # whatever the caller checked: never over a database or a backup
-    mode = (target.stat().st_mode & 0o777) if target.is_file() else 0o644
-    with reported_write_errors(target):  # a full or pulled disk: a code, the earlier file untouched
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        temp = Path(name)
-        try:
-            yield temp
-            with open(temp, "r+b") as fh:  # writable: Windows cannot commit a read-only handle
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(temp, mode)
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX only; Windows has no directory handles for this)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 # --- CSV ---------------------------------------------------------------------------------------
 def export_csv(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], path: Path | str) -> Path:
     """UTF-8 with BOM (so Excel on Windows reads it right), comma-separated, a header row, then rows."""
     width = len(columns)
-    with _atomic_target(path) as temp:
+    with atomic_target(path) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([neutralise(c.name) for c in columns])
             for row in rows:
-                writer.writerow([_csv_cell(v) for v in _cells(row, width)])
+                writer.writerow([_csv_cell(v) for v in row_cells(row, width)])
     return Path(path)
 
 
@@ -237,9 +145,9 @@ def export_json(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
     document = {
         "metadata": dict(meta or {}),
         "columns": [{"name": c.name, "type": c.type.value} for c in columns],
-        "rows": [dict(zip(names, (_json_value(v) for v in _cells(row, width)), strict=True)) for row in rows],
+        "rows": [dict(zip(names, (_json_value(v) for v in row_cells(row, width)), strict=True)) for row in rows],
     }
-    with _atomic_target(path) as temp:
+    with atomic_target(path) as temp:
         with open(temp, "w", encoding="utf-8", newline="\n") as fh:
             json.dump(document, fh, ensure_ascii=False, indent=2, default=str)
             fh.write("\n")
@@ -247,115 +155,17 @@ def export_json(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]],
 
 
 # --- XLSX --------------------------------------------------------------------------------------
-def _sheet_title(name: str, fallback: str = "Data") -> str:
-    cleaned = re.sub(r"[\[\]:*?/\\]", " ", name).strip().strip("'")[:31]
-    return cleaned or fallback
-
-
-def _display_width(value: object, column_type: ColumnType) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, (dt.date, dt.datetime)):
-        return 10
-    if _is_number(value):
-        decimals = 2 if column_type == ColumnType.DECIMAL else (1 if column_type == ColumnType.PERCENT else 0)
-        text = f"{float(value):,.{decimals}f}"
-        return len(text) + (3 if column_type == ColumnType.MONEY else 0) + (1 if decimals == 1 else 0)
-    return max((len(line) for line in str(value).splitlines()), default=0)
-
-
-def _set_text(cell: Any, text: str) -> None:
-    """A string cell that is never a formula; formula-like text gets Excel's quote-prefix flag, no apostrophe."""
-    cleaned = _ILLEGAL_XML.sub("", text)
-    cell.value = cleaned
-    cell.data_type = "s"  # openpyxl would otherwise take a leading '=' for a formula
-    if cleaned.startswith(FORMULA_PREFIXES):
-        cell.quotePrefix = True  # Excel keeps it text even when someone edits the cell
-
-
-def export_xlsx(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], path: Path | str, *,  # noqa: C901
+def export_xlsx(columns: Sequence[ColumnSpec], rows: Sequence[Sequence[object]], path: Path | str, *,
                 title: str, meta: Mapping[str, str] | None = None, sheet_name: str = "Data",
                 chart: ChartSpec | None = None) -> Path:
-    """A workbook for people: styled header, number formats, real dates, filter, a Metadata sheet.
+    """A workbook for people (``render.xlsx.dataset``: styled header, number formats, real dates, filter, a
+    Metadata sheet, with ``chart`` a native Excel chart right of the data), written atomically. Saved
+    straight into the temporary file: a large dataset's workbook is never held in memory as bytes too."""
 
-    With ``chart``, a native Excel chart (or, for a key figure, a big-number cell) is placed right
-    of the data, its own small data block under it (see ``xlsx_charts.add_native_chart``).
-    """
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
+    from desktop_app.render.xlsx import dataset as xlsx_dataset  # openpyxl only when a workbook is made
 
-    width = len(columns)
-    wb = Workbook()
-    wb.properties.title = title
-    wb.properties.creator = "PADI"
-    wb.properties.lastModifiedBy = "PADI"
-
-    thin = Side(style="thin", color="8C8C8C")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    header_font = Font(bold=True, color="FFFFFF")
-    header_fill = PatternFill("solid", start_color="1F4E79", end_color="1F4E79")
-    header_align = Alignment(wrap_text=True, vertical="center", horizontal="center")
-
-    ws = wb.active
-    ws.title = _sheet_title(sheet_name)
-    widths = [len(c.name) for c in columns]
-    for j, spec in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=j)
-        _set_text(cell, spec.name)
-        cell.font, cell.fill, cell.alignment, cell.border = header_font, header_fill, header_align, border
-
-    count = 0
-    for i, row in enumerate(rows, start=2):
-        count += 1
-        for j, (spec, value) in enumerate(zip(columns, _cells(row, width), strict=True), start=1):
-            cell = ws.cell(row=i, column=j)
-            if spec.type == ColumnType.DATE:
-                value = _as_date(value)
-            if spec.type == ColumnType.IDENTIFIER:  # a code is text, in Excel too: no 47.111, no lost zero
-                if value is not None:
-                    _set_text(cell, value if isinstance(value, str) else str(identifier_text(value)))
-                cell.number_format = "@"
-            elif isinstance(value, str):
-                _set_text(cell, value)
-            elif value is None or _is_number(value) or isinstance(value, (dt.date, dt.datetime)):
-                cell.value = float(value) if isinstance(value, Decimal) else value
-                if spec.type in NUMBER_FORMATS:  # empty cells too, for whoever types in them later
-                    cell.number_format = NUMBER_FORMATS[spec.type]
-                elif isinstance(value, (dt.date, dt.datetime)):
-                    cell.number_format = NUMBER_FORMATS[ColumnType.DATE]
-            else:
-                _set_text(cell, str(value))
-            widths[j - 1] = max(widths[j - 1], _display_width(cell.value, spec.type))
-
-    for j, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(j)].width = min(MAX_COLUMN_WIDTH, max(MIN_COLUMN_WIDTH, w + 2))
-    ws.freeze_panes = "A2"
-    if width:
-        ws.auto_filter.ref = f"A1:{get_column_letter(width)}{count + 1}"
-    if chart is not None:
-        from desktop_app.services.xlsx_charts import add_native_chart
-
-        chart_column = get_column_letter(width + 2)
-        add_native_chart(ws, chart, f"{chart_column}2", data_origin=f"{chart_column}22")
-
-    info = wb.create_sheet("Metadata")  # openpyxl renames it should the data sheet be called so
-    for j, label in enumerate(("Keterangan", "Isi"), start=1):
-        cell = info.cell(row=1, column=j, value=label)
-        cell.font, cell.fill, cell.alignment, cell.border = header_font, header_fill, header_align, border
-    for i, (field, value) in enumerate((meta or {}).items(), start=2):
-        key_cell = info.cell(row=i, column=1)
-        _set_text(key_cell, str(field))
-        key_cell.font = Font(bold=True)
-        key_cell.alignment = Alignment(vertical="top")
-        value_cell = info.cell(row=i, column=2)
-        _set_text(value_cell, "" if value is None else str(value))
-        value_cell.alignment = Alignment(wrap_text=True, vertical="top")
-    info.column_dimensions["A"].width = 18
-    info.column_dimensions["B"].width = 80
-    info.freeze_panes = "A2"
-
-    with _atomic_target(path) as temp:
+    wb = xlsx_dataset.workbook(columns, rows, title=title, meta=meta, sheet_name=sheet_name, chart=chart)
+    with atomic_target(path) as temp:
         wb.save(temp)
     return Path(path)
 
@@ -390,7 +200,7 @@ def table_columns(table: TableData) -> tuple[ColumnSpec, ...]:
         if j not in numeric:
             out.append(ColumnSpec(header, ColumnType.TEXT))
             continue
-        values = [r[j] for r in table.rows if j < len(r) and _is_number(r[j])]
+        values = [r[j] for r in table.rows if j < len(r) and is_number(r[j])]
         whole = all(isinstance(v, int) or (isinstance(v, float) and v.is_integer()) for v in values)
         out.append(ColumnSpec(header, ColumnType.INTEGER if whole else ColumnType.DECIMAL, table.unit))
     return tuple(out)
@@ -411,7 +221,14 @@ def export_table(table: TableData, fmt: str, path: Path | str, *, chart: ChartSp
     return ExportResult(written, fmt, len(rows), table.title)
 
 
-def export_dataset(services: Services, dataset_id: int, fmt: str, path: Path | str, *,
+class DatasetSource(Protocol):
+    """What a dataset export needs of the services: the context (actor, database, log) and the datasets."""
+
+    ctx: ServiceContext
+    datasets: DatasetService
+
+
+def export_dataset(services: DatasetSource, dataset_id: int, fmt: str, path: Path | str, *,
                    overwrite: bool = True) -> ExportResult:
     """Write a dataset with its metadata, as the logged-in user; one activity-log entry (step 4).
 

@@ -43,17 +43,17 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.services import exporting, static_site
 from desktop_app.services.context import attempt
-from desktop_app.services.outputs import FolderMerge
+from desktop_app.services.outputs import FolderMerge, write_atomically
 from desktop_app.services.write_errors import reported_write_errors, write_error
 from desktop_app.storage.models import Output, Publication, Setting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from desktop_app.documents.publication import PublicationDocument
     from desktop_app.domain.metadata import DatasetMeta
     from desktop_app.services.accounts import OfficeProfile
     from desktop_app.services.context import ServiceContext
-    from desktop_app.services.pdf_export import PublicationDocument
     from desktop_app.services.services import Services
 
 MARKER = ".padi-paket-internet"
@@ -405,7 +405,7 @@ def stage_package(services: Services, publication_id: int, out_dir: Path | str, 
                   base: str | None = None) -> StagedPackage:
     """Write the package into a hidden folder beside ``out_dir`` (checked like :func:`build_package`);
     the caller puts it in place and logs it (``publish`` does both with the PDF, all or nothing)."""
-    from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
+    from desktop_app.render.pdf.publication import render_publication_bytes  # reportlab only when a PDF is made
 
     doc = services.publications.approved_document(publication_id)
     base_address = base_url(services) if base is None else base.strip()
@@ -422,9 +422,9 @@ def stage_package(services: Services, publication_id: int, out_dir: Path | str, 
     try:
         temp.chmod(0o755)  # mkdtemp makes it private; the package is meant for the public website
         (temp / MARKER).write_text("Paket Internet publikasi dibuat oleh PADI.\n", encoding="utf-8")
-        (temp / static_site.STYLE).write_text(static_site.CSS + EXTRA_CSS, encoding="utf-8")
+        (temp / static_site.STYLE).write_text(static_site.css() + EXTRA_CSS, encoding="utf-8")
         pdf_name = f"{stem}.pdf"
-        pdf_export.write_atomically(pdf_export.render_publication_bytes(doc), temp / pdf_name)
+        write_atomically(render_publication_bytes(doc), temp / pdf_name)
         written = [pdf_name]
         downloads: list[tuple[str, str] | None] = []
         tables = []

@@ -25,6 +25,7 @@ from desktop_app.domain.letters import (
 )
 from desktop_app.domain.roles import Action, Role
 from desktop_app.services.context import ServiceContext, attempt
+from desktop_app.services.letterhead import signer_on
 from desktop_app.storage.models import Letter, Office, Setting, User
 
 FORMAT_KEY = "letter_number_format"  # settings row: {"format": "000.5/{nomor}/{kantor}/{tahun}"}
@@ -103,8 +104,6 @@ def next_sequence(s: Session, year: int) -> int:
 
 def signer_of(s: Session, role: SignerRole | str, today: dt.date) -> LetterSigner:
     """The signer of a letter written today; BadInput('no_signer', role) when there is nobody to sign."""
-    from desktop_app.services.publications import _signer  # the head, or the Plt. while a delegation holds
-
     try:
         role = SignerRole(role)
     except ValueError:
@@ -112,7 +111,7 @@ def signer_of(s: Session, role: SignerRole | str, today: dt.date) -> LetterSigne
     office = s.get(Office, 1)
     short_name = office.short_name or office.name
     if role is SignerRole.HEAD:
-        head = _signer(s, today)
+        head = signer_on(s, today)
         if not head.name.strip():
             raise BadInput("no_signer", role.value)
         return head_signer(short_name, head.name, head.nip, head.rank, head.acting)

@@ -23,8 +23,8 @@ Folders PADI generates (the offline catalogue, the internet package) carry a man
 files (``.padi-berkas.json``: name → SHA-256). A new build replaces only the files that are still as
 PADI wrote them and never touches another file in the folder (:func:`merge_folder`).
 
-The writers without a database at hand (``exporting._atomic_target``, ``pdf_export.write_atomically``)
-still refuse rule 1 by content (:func:`refuse_protected`): no code path writes over a database.
+The one atomic writer (:func:`atomic_target`, :func:`write_atomically`), which has no database at hand,
+still refuses rule 1 by content (:func:`refuse_protected`): no code path writes over a database.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.filenames import check_path
+from desktop_app.services.write_errors import reported_write_errors
 from desktop_app.storage.models import WrittenFile
 
 if TYPE_CHECKING:
@@ -138,6 +140,57 @@ def refuse_protected(path: Path | str, db_path: Path | None = None) -> None:
 
 
 # --- rules 2 and 3: only PADI's own files, and only when allowed ---------------------------------
+# --- the one atomic writer ----------------------------------------------------------------------
+@contextlib.contextmanager
+def atomic_target(path: Path | str) -> Iterator[Path]:
+    """A temporary path next to ``path``; moved over it (after fsync) only if the block succeeds: a reader
+    never sees a half-written file. BadInput('no_such_folder') or ('target_is_folder') before anything is
+    written; a full or failing disk raises the PadiError of ``write_errors`` (the earlier file stays)."""
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise BadInput("no_such_folder", str(folder))
+    if target.is_dir():
+        raise BadInput("target_is_folder", str(target))
+    refuse_protected(target)  # whatever the caller checked: never over a database or a backup
+    mode = (target.stat().st_mode & 0o777) if target.is_file() else 0o644
+    with reported_write_errors(target):  # a full or pulled disk: a code, the earlier file untouched
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        temp = Path(name)
+        try:
+            yield temp
+            with open(temp, "r+b") as fh:  # writable: Windows cannot commit a read-only handle
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(temp, mode)
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX only; Windows has no directory handles for this)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomically(data: bytes, out_path: Path | str) -> Path:
+    """Write ``data`` to ``out_path`` atomically (see :func:`atomic_target`); returns the path."""
+    with atomic_target(out_path) as temp:
+        temp.write_bytes(data)
+    return Path(out_path)
+
+
 def file_digest(path: Path) -> tuple[str, int]:
     """(SHA-256 hex, size in bytes) of a file."""
     digest = hashlib.sha256()

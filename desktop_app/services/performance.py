@@ -16,21 +16,23 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.documents.kinerja import KinerjaSheet, kinerja_rows
+from desktop_app.documents.letters import ControlSheet
+from desktop_app.documents.timing import Listed, ObjectTiming, PerformanceReport
+from desktop_app.documents.timing_tables import OUTCOMES
 from desktop_app.domain.errors import BadInput, NotAllowed
+from desktop_app.domain.periods import parse_period
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.sop_timing import (
     BACKUP_ACTION,
     TIMING_ACTIONS,
-    HolderFigures,
     LogEvent,
     StepFigures,
     StepRun,
-    Timeline,
     by_timeline,
     holder_figures,
     step_figures,
@@ -42,45 +44,16 @@ from desktop_app.domain.work_sessions import DEFAULT_RULES, TimingRules
 from desktop_app.domain.working_time import DEFAULT_CALENDAR, WorkCalendar
 from desktop_app.services.context import ServiceContext
 from desktop_app.services.exporting import report_target
-from desktop_app.services.outputs import record_output
+from desktop_app.services.letterhead import letterhead_of, signer_on
+from desktop_app.services.outputs import record_output, write_atomically
 from desktop_app.storage import activity_log
-from desktop_app.storage.models import Dataset, Delegation, LogEntry, Office, Publication, Setting, User
-
-if TYPE_CHECKING:
-    from desktop_app.services.kinerja import KinerjaSheet
+from desktop_app.storage.models import Dataset, LogEntry, Office, Publication, Setting, User
 
 CALENDAR_KEY = "work_calendar"
 BACKUP_WARN_KEY = "backup_warn_days"
 RULES_KEY = "timing_rules"
 DEFAULT_BACKUP_WARN_DAYS = 7
 OBJECT_TYPES = ("dataset", "publication")
-HEAD_QUEUE = "Kepala Dinas"  # who holds the queue of step 6 (the head, or the acting head)
-
-
-@dataclass(frozen=True)
-class ObjectTiming:
-    """One dataset or publication with its step occurrences (the Lembar Kendali SOP)."""
-
-    object_type: str
-    object_id: int
-    label: str
-    state: str
-    timeline: Timeline
-    sample: bool = False
-    day_seconds: float = DEFAULT_CALENDAR.working_day_seconds  # an office day, for writing durations
-    author: str = ""
-    wait_limits: dict[Step, float | None] = field(default_factory=dict)  # seconds of waiting that get a warning
-    batch: str = ""  # a series' batch of new periods ("2024-04"): steps 1-2 of those periods
-
-    @property
-    def runs(self) -> tuple[StepRun, ...]:
-        return self.timeline.runs
-
-    @property
-    def holder(self) -> str:
-        """Who the item waits for now: the head in step 6, its author otherwise."""
-        current = self.timeline.current
-        return HEAD_QUEUE if current is not None and current.step == Step.REVIEW else self.author
 
 
 @dataclass(frozen=True)
@@ -109,82 +82,6 @@ class DashboardFigures:
     @property
     def backup_warning(self) -> bool:
         return self.backup_days is None or self.backup_days >= self.backup_warn_days
-
-
-@dataclass(frozen=True)
-class Listed:
-    """One line of a report list: when, what, who, and a remark."""
-
-    at: dt.datetime
-    label: str
-    actor: str
-    remark: str = ""
-
-
-@dataclass(frozen=True)
-class Signer:
-    name: str
-    rank: str
-    nip: str
-    title: str  # "Kepala Dinas" or "Plt. Kepala Dinas"
-
-
-@dataclass(frozen=True)
-class LetterheadData:
-    office_name: str
-    government: str
-    short_name: str
-    address: str
-    phone: str
-    fax: str
-    email: str
-    website: str
-    logo: bytes | None
-
-
-@dataclass(frozen=True)
-class PerformanceReport:
-    """Laporan Pelaksanaan Pengelolaan Data dan Informasi for a period (and optionally one employee)."""
-
-    start: dt.date
-    end: dt.date
-    employee: str  # "" for the whole office
-    made_at: dt.datetime
-    letterhead: LetterheadData
-    signer: Signer
-    figures: dict[Step, StepFigures]
-    actions: int  # activity-log entries in the period (by the employee)
-    items: int  # datasets and publications that finished a step in the period
-    approved: tuple[Listed, ...]
-    returned: tuple[Listed, ...]
-    published: tuple[Listed, ...]
-    confirmations: tuple[Listed, ...]
-    backups: tuple[Listed, ...]
-    sample: bool
-    day_seconds: float = DEFAULT_CALENDAR.working_day_seconds
-    holders: tuple[HolderFigures, ...] = ()  # per person who completed steps: their work and waiting
-    calendar: WorkCalendar = DEFAULT_CALENDAR
-    rules: TimingRules = DEFAULT_RULES
-    chain_head: tuple[int, str] = (0, "")  # the activity log's newest entry when the report was made
-    revisions: tuple[Listed, ...] = ()  # new revisions of datasets (each a new round of steps 1-4)
-    periods: tuple[Listed, ...] = ()  # periods of series that passed step 2 (each batch its own steps 1-2)
-
-    @property
-    def finished(self) -> int:
-        return sum(f.count for f in self.figures.values())
-
-    @property
-    def on_time(self) -> int:
-        return sum(f.on_time for f in self.figures.values())
-
-    @property
-    def judged(self) -> int:
-        """Finished steps with a verdict (the rest finished without a start entry)."""
-        return sum(f.judged for f in self.figures.values())
-
-    @property
-    def unrecorded(self) -> int:
-        return self.finished - self.judged
 
 
 def _event(e: LogEntry) -> LogEvent:
@@ -373,8 +270,8 @@ class PerformanceService:
                     lists[e.action].append(Listed(e.at, e.object_label, e.actor_name,
                                                   acting or f"versi {(e.detail or {}).get('version', '')}"))
             office = s.get(Office, 1)
-            letterhead = _letterhead_data(office)
-            signer = _signer(s, office, self.ctx.now().date())
+            letterhead = letterhead_of(office)
+            signer = signer_on(s, self.ctx.now().date(), office)
             limits = rules.wait_limits(calendar)
             return PerformanceReport(
                 start, end, employee_name, self.ctx.now(), letterhead, signer, step_figures(runs, calendar, limits),
@@ -392,11 +289,11 @@ class PerformanceService:
         report = self.report(start, end, employee)
         try:
             if suffix == ".pdf":
-                from desktop_app.services.performance_pdf import render_report
-                render_report(report, out_path)
+                from desktop_app.render.pdf.timing_report import render_report_bytes  # reportlab only for a PDF
+                write_atomically(render_report_bytes(report), out_path)
             else:
-                from desktop_app.services.performance_xlsx import write_report
-                write_report(report, out_path)
+                from desktop_app.render.xlsx.timing_report import report_workbook_bytes  # openpyxl only for XLSX
+                write_atomically(report_workbook_bytes(report), out_path)
         except OSError as err:
             raise BadInput("report_write_failed", str(err)) from err
         with self.ctx.db.unit_of_work() as s:
@@ -409,9 +306,6 @@ class PerformanceService:
     # --- e-Kinerja ----------------------------------------------------------------------------
     def kinerja(self, start: dt.date, end: dt.date, employee: str) -> KinerjaSheet:
         """One employee's SOP activities in [start, end], day by day (BadInput 'employee_required' without one)."""
-        from desktop_app.services.kinerja import KinerjaSheet, kinerja_rows
-        from desktop_app.services.performance_tables import OUTCOMES
-
         if not employee.strip():
             raise BadInput("employee_required")
         if end < start:
@@ -436,9 +330,9 @@ class PerformanceService:
         rules (``report_target``; PADI's own earlier file is replaced only when ``overwrite``)."""
         out_path, _suffix = report_target(out_path, (".xlsx",), ctx=self.ctx, overwrite=overwrite)
         sheet = self.kinerja(start, end, employee)
-        from desktop_app.services.kinerja import write_kinerja
+        from desktop_app.render.xlsx.kinerja import workbook_bytes  # openpyxl only when a workbook is made
         try:
-            write_kinerja(sheet, out_path)
+            write_atomically(workbook_bytes(sheet), out_path)
         except OSError as err:
             raise BadInput("report_write_failed", str(err)) from err
         with self.ctx.db.unit_of_work() as s:
@@ -455,10 +349,10 @@ class PerformanceService:
         timing = self.object_timing(object_type, object_id)
         with self.ctx.db.reading() as s:
             office = s.get(Office, 1)
-            letterhead = _letterhead_data(office)
-        from desktop_app.services.control_sheet import render_control_sheet
+            letterhead = letterhead_of(office)
+        from desktop_app.render.pdf.control_sheet import render_control_sheet_bytes  # reportlab only for a PDF
         try:
-            render_control_sheet(timing, letterhead, self.ctx.now(), out_path)
+            write_atomically(render_control_sheet_bytes(ControlSheet(letterhead, timing, self.ctx.now())), out_path)
         except OSError as err:
             raise BadInput("report_write_failed", str(err)) from err
         with self.ctx.db.unit_of_work() as s:
@@ -527,8 +421,6 @@ def _batch_label(label: str, batch: str) -> str:
     """'Izin Terbit (periode April 2024)' for a batch of new periods; the object's own label otherwise."""
     if not batch:
         return label
-    from desktop_app.domain.periods import parse_period
-
     period = parse_period(batch)
     return f"{label} (periode {period.label if period else batch})"
 
@@ -574,20 +466,3 @@ def _role_title(user: User) -> str:
         return Role(user.role).label
     except ValueError:
         return str(user.role)
-
-
-def _letterhead_data(office: Office) -> LetterheadData:
-    return LetterheadData(office.name, office.government, office.short_name, office.address, office.phone,
-                          office.fax, office.email, office.website, office.logo)
-
-
-def _signer(s: Session, office: Office, day: dt.date) -> Signer:
-    """The head signs; while a delegation is in force on ``day`` the acting head signs as 'Plt.'."""
-    delegation = s.scalars(select(Delegation).where(Delegation.start <= day, Delegation.end >= day,
-                                                    Delegation.revoked.is_(False))
-                           .order_by(Delegation.id.desc()).limit(1)).first()
-    if delegation is not None:
-        user = s.get(User, delegation.delegate_id)
-        if user is not None and user.role != Role.KEPALA.value:
-            return Signer(user.full_name, user.rank, user.nip, "Plt. Kepala Dinas")
-    return Signer(office.head_name, office.head_rank, office.head_nip, "Kepala Dinas")

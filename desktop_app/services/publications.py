@@ -9,8 +9,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +18,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from desktop_app.documents.letterhead import Signer
+from desktop_app.documents.publication import ApprovalMark, Foreword, PublicationDocument, Section
 from desktop_app.domain import richtext
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series, finite
-from desktop_app.domain.delegation import DelegationPeriod
 from desktop_app.domain.errors import BadInput, NotAllowed
+from desktop_app.domain.filenames import slug
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
@@ -31,11 +31,11 @@ from desktop_app.domain.workflow import Move, PublicationState, check_maker_chec
 from desktop_app.services import integrity
 from desktop_app.services.context import ServiceContext, attempt
 from desktop_app.services.datasets import DatasetService, output_chart, output_table
+from desktop_app.services.letterhead import letterhead_of, signer_on
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     Dataset,
     Decision,
-    Delegation,
     Office,
     Output,
     Publication,
@@ -45,7 +45,7 @@ from desktop_app.storage.models import (
 )
 
 if TYPE_CHECKING:
-    from desktop_app.services import pdf_export, version_diff
+    from desktop_app.services import version_diff
     from desktop_app.services.staging import Staging
 
 KINDS = {"brosur": "Brosur", "buklet": "Buklet", "web": "Halaman Web", "poster": "Poster"}
@@ -87,20 +87,6 @@ class LayoutOptions:
 
     paper: str = ""
     foreword: str = ""
-
-
-@dataclass(frozen=True)
-class Signer:
-    """Who signs for the head of office: the head, or the acting head (Plt.) while a delegation is in force."""
-
-    name: str
-    rank: str
-    nip: str
-    acting: bool
-
-    @property
-    def title(self) -> str:
-        return "Plt. Kepala Dinas" if self.acting else "Kepala Dinas"
 
 
 @dataclass(frozen=True)
@@ -234,21 +220,21 @@ class PublicationService:
     def signer(self) -> Signer:
         """Who approves and signs today: the acting head (Plt.) while a delegation is in force, else the head."""
         with self.ctx.db.reading() as s:
-            return _signer(s, self.ctx.now().date())
+            return signer_on(s, self.ctx.now().date())
 
     def draft_document(self, title: str, kind: str, sections: Sequence[SectionDraft],
-                       layout: LayoutOptions | None = None) -> pdf_export.PublicationDocument:
+                       layout: LayoutOptions | None = None) -> PublicationDocument:
         """The document of an unsaved draft, for the composer's live preview (nothing is written)."""
         _check_draft(title or "-", kind, sections, layout)
         narratives = self._narratives(sections)
         with self.ctx.db.reading() as s:
             content = _content(s, title or "-", kind, sections, layout or LayoutOptions(), narratives,
-                               _signer(s, self.ctx.now().date()))
+                               signer_on(s, self.ctx.now().date()))
             office = s.get(Office, 1)
             return _document_of(s, content, self.ctx.actor.user_id if self.ctx.actor else None, None,
                                 office.is_sample, None)
 
-    def document(self, publication_id: int, version: int | None = None) -> pdf_export.PublicationDocument:
+    def document(self, publication_id: int, version: int | None = None) -> PublicationDocument:
         """The document of a version (None: the newest), as the PDF renderer takes it.
 
         Only the newest version can carry the approval mark (if its approval is valid); older versions
@@ -262,7 +248,7 @@ class PublicationService:
             approval = self._valid_approval(s, pub, chosen) if chosen is pub.versions[-1] else None
             return _document(s, pub, chosen, approval)
 
-    def approved_document(self, publication_id: int) -> pdf_export.PublicationDocument:
+    def approved_document(self, publication_id: int) -> PublicationDocument:
         """The newest version's document for printing or publishing, as a user who may publish;
         NotAllowed('not_approved') unless it carries a valid approval; IntegrityFailure('record_unsound')
         while the quick check of the record fails (printing, the internet package and the approval sheet
@@ -293,8 +279,8 @@ class PublicationService:
 
     def preview_pdf(self, publication_id: int) -> bytes:
         """The exact PDF the reviewer sees (the approval mark appears once approved)."""
-        from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
-        return pdf_export.render_publication_bytes(self.document(publication_id))
+        from desktop_app.render.pdf.publication import render_publication_bytes  # reportlab only when a PDF is made
+        return render_publication_bytes(self.document(publication_id))
 
     # --- step 5 ----------------------------------------------------------------------------
     @attempt("publication_created")
@@ -305,7 +291,7 @@ class PublicationService:
         with self.ctx.db.unit_of_work() as s:
             actor = self.ctx.require(s, Action.COMPOSE_PUBLICATION)
             content = _content(s, title, kind, sections, layout or LayoutOptions(), narratives,
-                               _signer(s, self.ctx.now().date()))
+                               signer_on(s, self.ctx.now().date()))
             now = self.ctx.now()
             pub = Publication(title=title.strip(), kind=kind, state=PublicationState.DRAFT.value,
                               author_id=actor.user_id, is_sample=sample, created_at=now, stage_since=now)
@@ -340,7 +326,7 @@ class PublicationService:
             current = pub.versions[-1]
             _check_paper(pub.kind, layout)
             content = _content(s, title or pub.title, pub.kind, sections, layout or _layout_of(current.content),
-                               narratives, _signer(s, self.ctx.now().date()))
+                               narratives, signer_on(s, self.ctx.now().date()))
             if state == PublicationState.DRAFT and current.submitted_at is None:
                 current.content, current.content_hash = content, content_hash(content)
                 number = current.number
@@ -476,15 +462,15 @@ class PublicationService:
             document = _document(s, pub, version, approval)
         if not out_dir.is_dir():
             raise BadInput("no_such_folder", str(out_dir))
-        pdf_path = out_dir / f"{_slug(pub.title)}-v{version.number}.pdf"
-        from desktop_app.services import pdf_export
+        pdf_path = out_dir / f"{slug(pub.title, 60, 'publikasi')}-v{version.number}.pdf"
+        from desktop_app.render.pdf.publication import render_publication_bytes  # reportlab only when a PDF is made
         from desktop_app.services.exporting import report_target
         from desktop_app.services.outputs import record_output
         from desktop_app.services.staging import Staging
 
         report_target(pdf_path, ctx=self.ctx, overwrite=overwrite)
         with Staging() as staged:
-            staged.write_file(pdf_path, pdf_export.render_publication_bytes(document))
+            staged.write_file(pdf_path, render_publication_bytes(document))
             log_also = also(staged) if also is not None else None
             with self.ctx.db.unit_of_work() as s:
                 pub = self._load(s, publication_id)
@@ -597,17 +583,6 @@ def _check_draft(title: str, kind: str | None, sections: Sequence[SectionDraft],
         raise BadInput("sections_required")
     for section in sections:
         _check_image(section.image)
-
-
-def _signer(s: Session, today: dt.date) -> Signer:
-    """The acting head while a delegation is in force today (the newest one), else the head of the profile."""
-    for delegation in s.scalars(select(Delegation).order_by(Delegation.id.desc())):
-        period = DelegationPeriod(delegation.delegate_id, delegation.start, delegation.end, delegation.revoked)
-        if period.in_force(today):
-            user = s.get(User, delegation.delegate_id)
-            return Signer(user.full_name, user.rank, user.nip, True)
-    office = s.get(Office, 1)
-    return Signer(office.head_name, office.head_rank, office.head_nip, False)
 
 
 def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft], layout: LayoutOptions,
@@ -727,69 +702,41 @@ def _section_drafts(content: dict) -> tuple[SectionDraft, ...]:
 
 
 def _document(s: Session, pub: Publication, version: PublicationVersion,
-              approval: Decision | None) -> pdf_export.PublicationDocument:
+              approval: Decision | None) -> PublicationDocument:
     office = s.get(Office, 1)
     return _document_of(s, version.content, pub.author_id, approval, pub.is_sample or office.is_sample,
                         version.number)
 
 
 def _document_of(s: Session, content: dict, author_id: int | None, approval: Decision | None, sample: bool,
-                 number: int | None) -> pdf_export.PublicationDocument:
+                 number: int | None) -> PublicationDocument:
     """The renderer's document of a version's content (also of an unsaved draft, for the preview)."""
-    from desktop_app.services import pdf_export
     office = s.get(Office, 1)
     author = s.get(User, author_id) if author_id is not None else None
     mark = None
     if approval is not None:
         approver = s.get(User, approval.decided_by)
-        mark = pdf_export.ApprovalMark(
+        mark = ApprovalMark(
             approver_name=approver.full_name,
             approver_title="Plt. Kepala Dinas" if approval.acting else "Kepala Dinas",
             approver_nip=approver.nip, approved_at=approval.decided_at, version=number or 0,
             content_hash=approval.content_hash)
     letterhead = letterhead_of(office)
     sections = tuple(
-        pdf_export.Section(heading=x["heading"], text=x.get("text", ""),
-                           table=_table_from(x["table"]) if x["table"] else None,
-                           chart=_chart_from(x["chart"]) if x["chart"] else None,
-                           body=_body_of(x), narrative=x.get("narrative") or "", image=_image_of(x),
-                           image_caption=x.get("image_caption", ""))
+        Section(heading=x["heading"], text=x.get("text", ""),
+                table=_table_from(x["table"]) if x["table"] else None,
+                chart=_chart_from(x["chart"]) if x["chart"] else None,
+                body=_body_of(x), narrative=x.get("narrative") or "", image=_image_of(x),
+                image_caption=x.get("image_caption", ""))
         for x in content["sections"])
     options = content.get("layout") or {}
     foreword = None
     if content["kind"] == "buklet" and (options.get("foreword") or "").strip():
         signer = Signer(**options["signer"])
-        foreword = pdf_export.Foreword(text=options["foreword"], signer_name=signer.name,
-                                       signer_title=signer.title, signer_rank=signer.rank, signer_nip=signer.nip)
-    return pdf_export.PublicationDocument(
+        foreword = Foreword(text=options["foreword"], signer_name=signer.name,
+                            signer_title=signer.title, signer_rank=signer.rank, signer_nip=signer.nip)
+    return PublicationDocument(
         title=content["title"], kind_label=KINDS[content["kind"]],
         author=f"{author.full_name} ({Role(author.role).label})" if author is not None else "",
         letterhead=letterhead, sections=sections, approval=mark, sample=sample, kind=content["kind"],
         paper=options.get("paper") or PAPERS[content["kind"]][0], foreword=foreword)
-
-
-def letterhead_of(office: Office) -> pdf_export.Letterhead:
-    """The kop surat of the office profile, for every PDF PADI prints (publications, letters, sheets)."""
-    from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
-
-    return pdf_export.Letterhead(
-        office_name=office.name, government=office.government, address=office.address, phone=office.phone,
-        fax=office.fax, email=office.email, website=office.website, logo_path=_logo_file(office.logo))
-
-
-def _logo_file(logo: bytes | None) -> Path | None:
-    """The office logo as a file the PDF renderer can read (named by its hash, written once)."""
-    if not logo:
-        return None
-    suffix = ".png" if logo.startswith(b"\x89PNG") else ".jpg"
-    path = Path(tempfile.gettempdir()) / f"padi-logo-{hashlib.sha256(logo).hexdigest()[:16]}{suffix}"
-    if not path.exists():
-        partial = path.with_name(path.name + ".part")
-        partial.write_bytes(logo)
-        os.replace(partial, path)
-    return path
-
-
-def _slug(text: str) -> str:
-    cleaned = "".join(ch.lower() if ch.isalnum() else "-" for ch in text)
-    return "-".join(part for part in cleaned.split("-") if part)[:60] or "publikasi"

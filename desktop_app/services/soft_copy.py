@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.errors import BadInput
+from desktop_app.domain.filenames import slug
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
 from desktop_app.services import exporting
-from desktop_app.services.static_site import slug
 
 __all__ = ["SoftCopyResult", "write_soft_copy"]
 
@@ -148,7 +148,7 @@ def write_soft_copy(services, target_dir: Path, progress: Callable[[int, int], N
                 files += 1
             index.append((year, "Kumpulan Data", detail.meta.name, folder.relative_to(partial).as_posix() +
                           "/metadata.html"))
-        from desktop_app.services import pdf_export  # reportlab only when there is something to print
+        from desktop_app.services.printing import render_publication
         for n, pub in enumerate(publications):
             tick(len(datasets) + n)
             document = services.publications.document(pub.id)
@@ -156,7 +156,7 @@ def write_soft_copy(services, target_dir: Path, progress: Callable[[int, int], N
             folder = partial / str(year) / "publikasi"
             folder.mkdir(parents=True, exist_ok=True)
             pdf = _unique(folder, f"{slug(pub.title, 60)}-v{pub.version}.pdf")
-            pdf_export.render_publication(document, pdf)
+            render_publication(document, pdf)
             files += 1
             index.append((year, "Publikasi", pub.title, pdf.relative_to(partial).as_posix()))
         office = services.accounts.office()

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from desktop_app.domain import richtext
 
 if TYPE_CHECKING:
+    from desktop_app.documents.publication import PublicationDocument, Section
     from desktop_app.domain.charts import ChartSpec
     from desktop_app.domain.tables import TableData
-    from desktop_app.services.pdf_export import PublicationDocument, Section
 
 TOTAL_ROW = "Total"
 _WORDS = re.compile(r"\w+\s*|[^\w\s]+\s*")  # words and punctuation apart, each with the space after it

@@ -22,21 +22,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop_app.documents.publication import ApprovalMark, Foreword, Letterhead, PublicationDocument, Section
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.formatting import MONTHS_ID
 from desktop_app.domain.richtext import from_plain
 from desktop_app.domain.tables import TableData
-from desktop_app.services.pdf_export import (
-    FONT,
-    FONT_BOLD,
-    ApprovalMark,
-    Foreword,
-    Letterhead,
-    PublicationDocument,
-    Section,
-    register_fonts,
-    render_publication_bytes,
-)
+from desktop_app.render.pdf.kit import FONT, FONT_BOLD, register_fonts
+from desktop_app.render.pdf.publication import render_publication_bytes
 
 SECTIONS = 20
 ROWS_PER_TABLE = 100  # 20 x 100 = 2,000 table rows

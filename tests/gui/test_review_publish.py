@@ -216,8 +216,8 @@ def test_changes_view_shows_changed_figures_side_by_side(qtbot, tmp_path):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QTextDocument
 
+    from desktop_app.documents.publication import Section
     from desktop_app.gui.stages.review import ChangesBrowser
-    from desktop_app.services.pdf_export import Section
     from desktop_app.services.version_diff import diff_documents
     from tests.services.test_version_diff import chart, doc, table
 

@@ -94,15 +94,16 @@ def test_logo_is_drawn_on_the_letterhead(office, tmp_path):
     profile = office.accounts.office()
     from dataclasses import replace
     office.accounts.update_office(replace(profile, logo=png_bytes()))
-    from desktop_app.services import pdf_export
-    from desktop_app.services.publications import _logo_file
+    from desktop_app.documents import publication as pdf_export
+    from desktop_app.services import printing
+    from desktop_app.services.letterhead import _logo_file
     path = _logo_file(office.accounts.office().logo)
     doc = pdf_export.PublicationDocument(
         title="Uji", kind_label="Brosur", author="A", sections=(pdf_export.Section("Bagian", "Teks"),),
         letterhead=pdf_export.Letterhead(office_name="Dinas", government="PEMKOT", address="", phone="", fax="",
                                          email="", website="", logo_path=path))
     out = tmp_path / "uji.pdf"
-    pdf_export.render_publication(doc, out)
+    printing.render_publication(doc, out)
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
     assert len(images.strip().splitlines()) == 3  # two header lines and one image
 

@@ -237,7 +237,7 @@ def test_a_damaged_file_still_reports_with_the_old_keys(capsys, demo_db):
 def test_a_head_printed_on_the_laporan_is_checked_against_the_log(capsys, demo_db, as_demo_user, tmp_path):
     import datetime as dt
 
-    from desktop_app.services.performance_tables import summary_rows
+    from desktop_app.documents.timing_tables import summary_rows
     from desktop_app.services.services import Services
 
     sv = Services.open(demo_db)

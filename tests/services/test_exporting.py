@@ -16,7 +16,8 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
-from desktop_app.services import exporting
+from desktop_app.render.xlsx import dataset as xlsx_dataset
+from desktop_app.services import outputs
 from desktop_app.services.datasets import DatasetMeta
 from desktop_app.services.exporting import (
     export_csv,
@@ -144,7 +145,7 @@ def test_xlsx_header_is_styled_frozen_and_filtered(workbook):
     assert ws.auto_filter.ref == f"A1:H{len(ROWS) + 1}"
     assert ws.max_row == len(ROWS) + 1
     for letter in "ABCDEFGH":
-        assert 8 <= ws.column_dimensions[letter].width <= exporting.MAX_COLUMN_WIDTH
+        assert 8 <= ws.column_dimensions[letter].width <= xlsx_dataset.MAX_COLUMN_WIDTH
     assert ws.column_dimensions["A"].width >= len("Kecamatan Padang Hulu")
 
 
@@ -318,7 +319,7 @@ def test_a_failed_replace_leaves_the_old_file(tmp_path, monkeypatch):
     def refuse(src, dst):
         raise PermissionError("berkas sedang dibuka di Excel")
 
-    monkeypatch.setattr(exporting.os, "replace", refuse)
+    monkeypatch.setattr(outputs.os, "replace", refuse)
     with pytest.raises(PermissionError):
         export_csv(COLUMNS, ROWS, target)
     assert target.read_text() == "versi lama"

@@ -16,21 +16,17 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desktop_app.documents.publication import ApprovalMark, Letterhead, PublicationDocument, Section
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.formatting import MONTHS_ID
 from desktop_app.domain.tables import TableData
-from desktop_app.services import pdf_export
-from desktop_app.services.pdf_charts import bar_chart_drawing, category_label_layout, fit_text
-from desktop_app.services.pdf_export import (
-    FONT,
-    ApprovalMark,
-    Letterhead,
-    PublicationDocument,
-    Section,
-    register_fonts,
-    render_publication,
-    render_publication_bytes,
-)
+from desktop_app.render.pdf import kit
+from desktop_app.render.pdf import publication as pdf_export
+from desktop_app.render.pdf.charts import bar_chart_drawing, category_label_layout, fit_text
+from desktop_app.render.pdf.kit import FONT, register_fonts
+from desktop_app.render.pdf.publication import render_publication_bytes
+from desktop_app.services import outputs
+from desktop_app.services.printing import render_publication
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdffonts") is None or shutil.which("pdfimages") is None,
@@ -325,7 +321,7 @@ def test_wide_table_stays_inside_the_page_margins(tmp_path):
     page_width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
     right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', html)]
     assert right_edges
-    assert max(right_edges) <= page_width - pdf_export.MARGIN_X + 1
+    assert max(right_edges) <= page_width - kit.MARGIN_X + 1
     text = pdftotext(out)
     assert "9.999.999" in text  # numbers are not broken across lines
     assert "370.372,50" in text and "493.830" in text
@@ -436,7 +432,7 @@ def _expanded(drawing):
 def test_a_value_without_data_is_a_marked_gap_in_the_pdf(kind, horizontal):
     from reportlab.graphics.shapes import PolyLine, Rect
 
-    from desktop_app.services.pdf_charts import chart_drawing
+    from desktop_app.render.pdf.charts import chart_drawing
 
     register_fonts()
     nan = float("nan")
@@ -460,7 +456,7 @@ def test_a_value_without_data_is_a_marked_gap_in_the_pdf(kind, horizontal):
 
 
 def test_a_pie_and_a_key_figure_without_data_show_the_mark():
-    from desktop_app.services.pdf_charts import chart_drawing
+    from desktop_app.render.pdf.charts import chart_drawing
 
     register_fonts()
     nan = float("nan")
@@ -516,7 +512,7 @@ def test_atomic_write_failure_keeps_old_file_and_cleans_up(tmp_path, monkeypatch
     def broken_fsync(fd):
         raise OSError("disk full")
 
-    monkeypatch.setattr(pdf_export.os, "fsync", broken_fsync)
+    monkeypatch.setattr(outputs.os, "fsync", broken_fsync)
     with pytest.raises(OSError, match="disk full"):
         render_publication(make_doc(), out)
     assert not out.exists()

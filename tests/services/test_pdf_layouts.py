@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from PIL import Image as PilImage
 
+from desktop_app.documents.publication import Foreword, Section
 from desktop_app.domain.richtext import Block, Run
-from desktop_app.services.pdf_export import Foreword, Section, render_publication_bytes
+from desktop_app.render.pdf.publication import render_publication_bytes
 from tests.services.test_pdf_export import CHART, PERMITS, make_doc, needs_poppler
 
 FOREWORD = Foreword(text="Puji syukur kami panjatkan.\n\nBuklet ini memuat data perizinan.",
@@ -99,7 +100,7 @@ def test_brochure_is_two_landscape_pages_with_cover_back_panel_and_fold_marks(tm
 
 @needs_poppler
 def test_brochure_shrinks_text_to_stay_on_two_pages(tmp_path, monkeypatch):
-    from desktop_app.services import pdf_layouts
+    from desktop_app.render.pdf import layouts as pdf_layouts
     doc = doc_of("brosur", count=3)
     doc = dataclasses.replace(doc, sections=tuple(dataclasses.replace(x, image=None) for x in doc.sections))
     monkeypatch.setattr(pdf_layouts, "BROCHURE_SCALES", pdf_layouts.BROCHURE_SCALES[:1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services.static_site import slug
+from desktop_app.domain.filenames import slug
 
 
 @pytest.mark.parametrize(("title", "expected"), [

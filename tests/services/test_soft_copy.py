@@ -87,7 +87,7 @@ def test_a_cancelled_or_failed_copy_leaves_nothing(demo, stick, monkeypatch):
     def broken(*_a, **_k):
         raise OSError(28, "No space left on device")
 
-    from desktop_app.services import pdf_export
+    from desktop_app.services import printing as pdf_export
     monkeypatch.setattr(pdf_export, "render_publication", broken)
     with pytest.raises(OSError):
         soft_copy.write_soft_copy(demo, stick)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from desktop_app.documents.publication import Letterhead, PublicationDocument, Section
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.richtext import Block, Run
 from desktop_app.domain.tables import TableData
-from desktop_app.services.pdf_export import Letterhead, PublicationDocument, Section
 from desktop_app.services.publications import NoteDraft, SectionDraft
 from desktop_app.services.version_diff import diff_documents, match_sections, word_diff
 from tests.services.test_workflow_services import as_user, submitted

@@ -71,9 +71,9 @@ class _RenderJob(QRunnable):
         self.signals = _RenderSignals()
 
     def run(self) -> None:
-        from desktop_app.services.pdf_export import render_publication_bytes
+        from desktop_app.services.printing import publication_pdf  # reportlab only once a preview is made
         try:
-            result: object = render_publication_bytes(self.make_document())
+            result: object = publication_pdf(self.make_document())
         except Exception as err:  # a refusal or failure is shown in the preview's status line
             result = err
         self.signals.done.emit(self.generation, result)

@@ -12,11 +12,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
+from desktop_app.documents.publication import PublicationDocument
 from desktop_app.domain import formatting
 from desktop_app.domain.workflow import PUBLICATION_STEP, PublicationState
 from desktop_app.gui import prompts
 from desktop_app.gui.stages.base import ListItem, StageTab
-from desktop_app.services.pdf_export import PublicationDocument
 
 translate = QCoreApplication.translate
 

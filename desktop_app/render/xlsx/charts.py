@@ -14,11 +14,12 @@ from openpyxl.chart import BarChart, DoughnutChart, LineChart, PieChart, Referen
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.series import DataPoint
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
 from desktop_app.domain.charts import ChartKind, ChartSpec, figure_text
 from desktop_app.domain.formatting import NO_VALUE
-from desktop_app.services.exporting import neutralise
+from desktop_app.render.xlsx.cells import neutralise
 
 NUMBER_FORMAT = "#,##0"
 MISSING_CELL_NOTE = "Sel kosong: tidak ada data"
@@ -174,8 +175,6 @@ def add_native_chart(ws: Any, spec: ChartSpec, anchor: str, data_origin: str | N
 
 
 def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
     return get_column_letter(index)
 
 

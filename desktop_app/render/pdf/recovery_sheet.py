@@ -9,23 +9,20 @@ Layout helpers (letterhead, page, footer, writing) are pdf_export's.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table
 
+from desktop_app.documents.letters import RecoveryFacts, RecoverySheet
 from desktop_app.domain import formatting
-from desktop_app.services.pdf_export import (
+from desktop_app.render.pdf.kit import (
     FONT,
     FRAME_WIDTH,
     MARGIN_X,
     MUTED,
     RULE,
-    Letterhead,
     build_a4_pdf,
     escape_markup,
     footer_rule,
@@ -34,22 +31,9 @@ from desktop_app.services.pdf_export import (
     paragraph_style,
     register_fonts,
     table_style,
-    write_atomically,
 )
 
 TITLE = "Lembar Pemulihan Cadangan Terenkripsi"
-
-
-@dataclass(frozen=True)
-class RecoveryFacts:
-    """What the sheet records about one encrypted backup."""
-
-    file_name: str
-    sha256: str
-    size: int
-    created_at: dt.datetime
-    made_by: str              # "Siti Rahma (Staf)"
-    passphrase_kept_at: str   # where the passphrase is kept, in the user's words ("" = left blank to write)
 
 
 def _styles() -> dict:
@@ -112,10 +96,11 @@ def _footer(canvas: Canvas, page: int, pages: int, file_name: str) -> None:
     canvas.restoreState()
 
 
-def render_recovery_sheet_bytes(letterhead: Letterhead, facts: RecoveryFacts, printed_on: dt.date) -> bytes:
+def render_recovery_sheet_bytes(sheet: RecoverySheet) -> bytes:
     """The sheet as PDF bytes; every string from people is printed literally (escaped)."""
+    facts, printed_on = sheet.facts, sheet.printed_on
     register_fonts()
-    story = letterhead_flowables(letterhead)
+    story = letterhead_flowables(sheet.letterhead)
     story += [Spacer(1, 10), _p(TITLE, "title"), Spacer(1, 4),
               _p(f"Dicetak {formatting.date(printed_on)}", "small"), Spacer(1, 10), _facts_table(facts),
               Spacer(1, 12), _p("Cara memulihkan", "bold"), Spacer(1, 4)]
@@ -123,8 +108,3 @@ def render_recovery_sheet_bytes(letterhead: Letterhead, facts: RecoveryFacts, pr
     story += [Spacer(1, 14), _handwriting_box()]
     return build_a4_pdf(story, title=f"{TITLE} — {facts.file_name}", author=facts.made_by, subject=TITLE,
                         font_size=10, decorate=functools.partial(_footer, file_name=facts.file_name))
-
-
-def render_recovery_sheet(letterhead: Letterhead, facts: RecoveryFacts, printed_on: dt.date, out_path: Path) -> None:
-    """Write the sheet to ``out_path`` atomically."""
-    write_atomically(render_recovery_sheet_bytes(letterhead, facts, printed_on), Path(out_path))

@@ -3,18 +3,18 @@ charts, waiting per person, one sheet per list (approvals, returns, publications
 backups), and a sheet "Cara Penghitungan" saying how the times are counted.
 
 Styled like the dataset exports (exporting.py): dark-blue header, thin borders, text that looks
-like a formula neutralised, written atomically.
+like a formula neutralised.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
 
-from desktop_app.domain.tables import TableData
-from desktop_app.services.exporting import neutralise
-from desktop_app.services.pdf_export import write_atomically
-from desktop_app.services.performance import PerformanceReport
-from desktop_app.services.performance_tables import (
+from openpyxl import Workbook
+from openpyxl.styles import Alignment
+
+from desktop_app.documents.timing import PerformanceReport
+from desktop_app.documents.timing_tables import (
     METHOD_TITLE,
     TITLE,
     count_chart,
@@ -26,59 +26,16 @@ from desktop_app.services.performance_tables import (
     step_table,
     summary_rows,
 )
+from desktop_app.render.xlsx.cells import cell_value, neutralise, set_widths, styles, write_table
+from desktop_app.render.xlsx.charts import add_native_chart
 
-HEADER_FILL = "1F4E79"
 SHEET_NAMES = ("Disetujui", "Dikembalikan", "Diterbitkan", "Konfirmasi", "Cadangan", "Revisi", "Periode Seri")
 METHOD_SHEET = "Cara Penghitungan"
 
 
-def _styles():  # noqa: ANN202 - openpyxl objects, imported lazily
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    thin = Side(style="thin", color="8C8C8C")
-    return {"border": Border(left=thin, right=thin, top=thin, bottom=thin),
-            "head_font": Font(bold=True, color="FFFFFF"),
-            "head_fill": PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL),
-            "head_align": Alignment(wrap_text=True, vertical="center", horizontal="center"),
-            "bold": Font(bold=True), "title": Font(bold=True, size=14), "muted": Font(italic=True, color="5A5F66")}
-
-
-def _value(value: object) -> object:
-    return neutralise(value) if isinstance(value, str) else value
-
-
-def write_table(ws, table: TableData, top: int) -> int:  # noqa: ANN001 - an openpyxl worksheet
-    """Write a styled table with its header at row ``top``; returns the row after it."""
-    st = _styles()
-    for j, header in enumerate(table.headers, start=1):
-        cell = ws.cell(row=top, column=j, value=neutralise(header))
-        cell.font, cell.fill, cell.alignment, cell.border = st["head_font"], st["head_fill"], st["head_align"], st["border"]
-    row = top
-    for row, values in enumerate(table.rows + ((table.total,) if table.total else ()), start=top + 1):
-        for j, value in enumerate(values, start=1):
-            cell = ws.cell(row=row, column=j, value=_value(value))
-            cell.border = st["border"]
-            if table.total and row == top + len(table.rows) + 1:
-                cell.font = st["bold"]
-    return row + 1
-
-
-def set_widths(ws, widths: tuple[int, ...]) -> None:  # noqa: ANN001
-    from openpyxl.utils import get_column_letter
-
-    for j, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(j)].width = width
-
-
 def report_workbook_bytes(report: PerformanceReport) -> bytes:
-    import io
-
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment
-
-    from desktop_app.services.xlsx_charts import add_native_chart
-
-    st = _styles()
+    """The timing report as XLSX bytes."""
+    st = styles()
     wb = Workbook()
     wb.properties.title, wb.properties.creator = TITLE, "PADI"
     ws = wb.active
@@ -94,7 +51,7 @@ def report_workbook_bytes(report: PerformanceReport) -> bytes:
     row = 6
     for label, value in summary_rows(report):
         ws.cell(row=row, column=1, value=label).font = st["bold"]
-        ws.cell(row=row, column=2, value=_value(value))
+        ws.cell(row=row, column=2, value=cell_value(value))
         row += 1
     row += 1
     ws.cell(row=row, column=1, value="Pelaksanaan per langkah SOP").font = st["bold"]
@@ -138,8 +95,3 @@ def report_workbook_bytes(report: PerformanceReport) -> bytes:
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
-
-
-def write_report(report: PerformanceReport, out_path: Path) -> None:
-    """Write the workbook atomically."""
-    write_atomically(report_workbook_bytes(report), Path(out_path))

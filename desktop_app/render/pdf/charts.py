@@ -268,40 +268,71 @@ def bar_chart_drawing(spec: ChartSpec, width: float, font: str = "DejaVuSans") -
     return chart_drawing(spec, width, font)
 
 
-def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:  # noqa: C901 - split in the renderer move
-    """Grouped bars, stacked bars or lines over categories, with a value axis and a legend."""
-    kind = spec.kind
-    categories = tuple(one_line(c) for c in spec.categories)
-    count = len(categories)
-    data = [list(spec.values(i)) for i in range(len(spec.series))]
-    per_group = len(data)
-    axis_title, x_title = _axis_title(spec), one_line(spec.x_label)
+@dataclass(frozen=True)
+class _Bars:
+    """How wide each bar (or line slot) is and what the data labels over them say."""
 
-    # First guess of the plot width, to decide how value labels are set and how much headroom they need.
-    left_guess = 40 + (14 if axis_title else 0)
-    slot = (width - left_guess - 8) / count
-    bar_units, group_gap = 10.0, (7.0 if per_group > 1 else 6.0)
+    width: float
+    range_data: list[list[float | None]]  # what the value axis must hold
+    top_texts: list[str]
+    totals: list[float | None]  # a stack's total per category (stacked bars only)
+    positive: list[float]  # a stack's positive part per category (stacked bars only)
+
+
+@dataclass(frozen=True)
+class _AxisLayout:
+    """Where the plot sits in the drawing and what its axes show."""
+
+    left: float
+    bottom: float
+    plot_width: float
+    plot_height: float
+    low: float
+    high: float
+    step: float
+    decimals: int
+    labels: CategoryLabels
+    legend_rows: list[list[tuple[int, str, float]]]
+    legend_height: float
+    show_labels: bool
+    rotate_labels: bool
+
+
+BAR_UNITS = 10.0  # a bar's width in reportlab's bar units; the gap between groups is in the same units
+
+
+def _bars(kind: ChartKind, data: list[list[float | None]], count: int, slot: float) -> _Bars:
+    """Step 1: the width of a bar in a category ``slot`` and the values its labels show."""
+    per_group = len(data)
+    group_gap = 7.0 if per_group > 1 else 6.0
     if kind is ChartKind.STACKED_BAR:
-        bar_width = slot * bar_units / (bar_units + group_gap)
         positive = [sum(v for row in data if (v := row[i]) is not None and v > 0) for i in range(count)]
         negative = [sum(v for row in data if (v := row[i]) is not None and v < 0) for i in range(count)]
         totals = [sum(v for row in data if (v := row[i]) is not None) if any(r[i] is not None for r in data)
                   else None for i in range(count)]
-        range_data: list[list[float | None]] = [list(positive), list(negative)]
         top_texts = [formatting.number(t) if t is not None else "" for t in totals] if per_group > 1 else []
         if per_group == 1:
             top_texts = [formatting.number(v) if v is not None else "" for v in data[0]]
-    elif kind is ChartKind.LINE:
-        bar_width = slot * 0.8
-        range_data = data
-        top_texts = [formatting.number(v) if v is not None else "" for row in data for v in row]
-    else:
-        bar_width = slot * bar_units / (per_group * bar_units + group_gap)
-        range_data = data
-        top_texts = [formatting.number(v) if v is not None else "" for row in data for v in row]
-    widest_label = max((stringWidth(t, font, DATA_LABEL_SIZE) for t in top_texts), default=0)
-    show_labels = spec.data_labels and bar_width >= DATA_LABEL_SIZE * 0.9
-    rotate_labels = show_labels and kind is not ChartKind.LINE and widest_label > bar_width * 1.1
+        return _Bars(slot * BAR_UNITS / (BAR_UNITS + group_gap), [list(positive), list(negative)], top_texts,
+                     totals, positive)
+    top_texts = [formatting.number(v) if v is not None else "" for row in data for v in row]
+    if kind is ChartKind.LINE:
+        return _Bars(slot * 0.8, data, top_texts, [], [])
+    return _Bars(slot * BAR_UNITS / (per_group * BAR_UNITS + group_gap), data, top_texts, [], [])
+
+
+def _axis_layout(spec: ChartSpec, categories: tuple[str, ...], data: list[list[float | None]], width: float,
+                 font: str, height: float | None) -> tuple[_AxisLayout, _Bars]:
+    """Step 2: the value range and ticks, the room for the labels, legend and axis titles, the plot's place."""
+    kind, count, per_group = spec.kind, len(categories), len(data)
+    axis_title, x_title = _axis_title(spec), one_line(spec.x_label)
+    # First guess of the plot width, to decide how value labels are set and how much headroom they need.
+    left_guess = 40 + (14 if axis_title else 0)
+    slot = (width - left_guess - 8) / count
+    bars = _bars(kind, data, count, slot)
+    widest_label = max((stringWidth(t, font, DATA_LABEL_SIZE) for t in bars.top_texts), default=0)
+    show_labels = spec.data_labels and bars.width >= DATA_LABEL_SIZE * 0.9
+    rotate_labels = show_labels and kind is not ChartKind.LINE and widest_label > bars.width * 1.1
     if kind is ChartKind.LINE and show_labels and widest_label > slot * 0.95:
         show_labels = False  # labels of neighbouring points would run into each other
     label_room = (widest_label + 4 if rotate_labels else DATA_LABEL_SIZE * 1.2 + 3) if show_labels else 4
@@ -311,7 +342,7 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
     plot_height = PLOT_HEIGHT
     if height is not None:  # the category labels are guessed at one line; corrected below
         plot_height = max(60.0, height - 8 - legend_height - x_title_height - (CATEGORY_SIZE * 1.2 + 8))
-    low, high, step = _value_range(range_data, label_room / plot_height)
+    low, high, step = _value_range(bars.range_data, label_room / plot_height)
     decimals = _decimals(step)
     ticks = [low + i * step for i in range(round((high - low) / step) + 1)]
     tick_width = max(stringWidth(formatting.number(t, decimals), font, TICK_SIZE) for t in ticks)
@@ -328,13 +359,14 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
     bottom = legend_height + x_title_height + labels.height + 4
     if height is not None:
         plot_height = max(60.0, height - 8 - bottom)
-    drawing = Drawing(width, bottom + plot_height + 8, initialFontName=font)
+    return _AxisLayout(left, bottom, plot_width, plot_height, low, high, step, decimals, labels, rows,
+                       legend_height, show_labels, rotate_labels), bars
 
-    chart = HorizontalLineChart() if kind is ChartKind.LINE else VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = left, bottom, plot_width, plot_height
-    chart.data = data
-    runs = _runs(data) if kind is ChartKind.LINE else []
-    if kind is ChartKind.LINE:
+
+def _style_series(chart: HorizontalLineChart | VerticalBarChart, spec: ChartSpec, data: list[list[float | None]],
+                  runs: list[tuple[int, list[float | None]]], font: str) -> None:
+    """Step 3: each series' colour; lines with a marker per point, bars with the gaps between groups."""
+    if spec.kind is ChartKind.LINE:
         # reportlab joins the points on either side of a missing one: each run of values is a line of its own.
         chart.data = [row for _, row in runs] or data
         for line_no, (index, _row) in enumerate(runs or list(enumerate(data))):
@@ -345,18 +377,23 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
             marker.fillColor = HexColor(spec.color(index))
             marker.strokeColor = None
             chart.lines[line_no].symbol = marker
+        return
+    chart.barWidth, chart.groupSpacing, chart.barSpacing = BAR_UNITS, (7.0 if len(data) > 1 else 6.0), 0.6
+    for index in range(len(data)):
+        chart.bars[index].fillColor = HexColor(spec.color(index))
+        chart.bars[index].strokeColor = HexColor("#ffffff") if spec.kind is ChartKind.STACKED_BAR else None
+        chart.bars[index].strokeWidth = 0.5
+    if spec.kind is ChartKind.STACKED_BAR:
+        chart.categoryAxis.style = "stacked"
+        chart.categoryNALabel = _no_value_label(font, "s")  # a category without any value
     else:
-        chart.barWidth, chart.groupSpacing, chart.barSpacing = bar_units, group_gap, 0.6
-        for index in range(per_group):
-            chart.bars[index].fillColor = HexColor(spec.color(index))
-            chart.bars[index].strokeColor = HexColor("#ffffff") if kind is ChartKind.STACKED_BAR else None
-            chart.bars[index].strokeWidth = 0.5
-        if kind is ChartKind.STACKED_BAR:
-            chart.categoryAxis.style = "stacked"
-            chart.categoryNALabel = _no_value_label(font, "s")  # a category without any value
-        else:
-            chart.naLabel = _no_value_label(font, "s")
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = low, high, step
+        chart.naLabel = _no_value_label(font, "s")
+
+
+def _style_axes(chart: HorizontalLineChart | VerticalBarChart, layout: _AxisLayout, font: str) -> None:
+    """Step 4: the value axis as a light grid with its ticks, the category axis with its labels."""
+    decimals, labels = layout.decimals, layout.labels
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = layout.low, layout.high, layout.step
     chart.valueAxis.labelTextFormat = lambda v: formatting.number(v, decimals)
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = TICK_SIZE
@@ -374,7 +411,7 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = labels.size
     chart.categoryAxis.labels.fillColor = TEXT_COLOR
-    if low < 0:
+    if layout.low < 0:
         chart.categoryAxis.labelAxisMode = "low"  # labels under the plot, not over negative bars
     if labels.mode == "rotated":
         chart.categoryAxis.labels.angle = labels.angle
@@ -384,9 +421,15 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
         chart.categoryAxis.labels.boxAnchor = "n"
         chart.categoryAxis.labels.textAnchor = "middle"
         chart.categoryAxis.labels.dy = -4
-    if show_labels and kind is ChartKind.STACKED_BAR and per_group > 1:
+
+
+def _data_labels(chart: HorizontalLineChart | VerticalBarChart, kind: ChartKind, data: list[list[float | None]],
+                 runs: list[tuple[int, list[float | None]]], layout: _AxisLayout, bar_width: float, font: str) -> None:
+    """Step 5: the values on the bars or points (a stack's parts inside it, white, when they fit)."""
+    per_group = len(data)
+    if kind is ChartKind.STACKED_BAR and per_group > 1:
         # Each part labelled inside itself (white) when it is tall and wide enough; the total on top.
-        per_unit = plot_height / (high - low)
+        per_unit = layout.plot_height / (layout.high - layout.low)
 
         def inside(value: float | None) -> str:
             if value is None:
@@ -401,16 +444,16 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
         chart.barLabels.fillColor = HexColor("#ffffff")
         chart.barLabels.boxTarget = "mid"
         chart.barLabels.boxAnchor = "c"
-    elif show_labels and kind in (ChartKind.BAR, ChartKind.STACKED_BAR):  # a stack of one series: plain bars
+    elif kind in (ChartKind.BAR, ChartKind.STACKED_BAR):  # a stack of one series: plain bars
         chart.barLabelFormat = formatting.number
         chart.barLabels.fontName = font
         chart.barLabels.fontSize = DATA_LABEL_SIZE
         chart.barLabels.fillColor = TEXT_COLOR
         chart.barLabels.nudge = 2
         # Anchors are in the label's own (unrotated) frame: "w" is the bottom end of a 90° label.
-        chart.barLabels.boxAnchor = "w" if rotate_labels else "s"
-        chart.barLabels.angle = 90 if rotate_labels else 0
-    elif show_labels and kind is ChartKind.LINE:
+        chart.barLabels.boxAnchor = "w" if layout.rotate_labels else "s"
+        chart.barLabels.angle = 90 if layout.rotate_labels else 0
+    elif kind is ChartKind.LINE:
         last = {(i, max((j for j, v in enumerate(row) if v is not None), default=-1)) for i, row in enumerate(data)}
 
         def line_label(text_format_row_col: tuple[int, int]) -> bool:
@@ -425,22 +468,26 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
         chart.lineLabels.fillColor = TEXT_COLOR
         chart.lineLabels.boxAnchor = "s"
         chart.lineLabels.dy = 4
-    drawing.add(chart)
-    if kind is ChartKind.LINE:  # a point without a value: the mark at the axis, under the break in the line
-        base = bottom + (min(max(0.0, low), high) - low) * plot_height / (high - low) + 2
-        for j in sorted({j for _, j in spec.missing}):
-            drawing.add(String(left + plot_width / count * (j + 0.5), base, formatting.NO_VALUE, fontName=_bold(font),
-                               fontSize=MARK_SIZE, textAnchor="middle", fillColor=AXIS_COLOR))
 
-    if show_labels and kind is ChartKind.STACKED_BAR and per_group > 1:
-        per_unit = plot_height / (high - low)
-        for i, total in enumerate(totals):
+
+def _marks_and_totals(drawing: Drawing, spec: ChartSpec, layout: _AxisLayout, bars: _Bars, count: int,
+                      font: str) -> None:
+    """Step 6: a line's mark for a point without a value, and a stack's total over it."""
+    left, bottom, low, high = layout.left, layout.bottom, layout.low, layout.high
+    if spec.kind is ChartKind.LINE:  # a point without a value: the mark at the axis, under the break in the line
+        base = bottom + (min(max(0.0, low), high) - low) * layout.plot_height / (high - low) + 2
+        for j in sorted({j for _, j in spec.missing}):
+            drawing.add(String(left + layout.plot_width / count * (j + 0.5), base, formatting.NO_VALUE,
+                               fontName=_bold(font), fontSize=MARK_SIZE, textAnchor="middle", fillColor=AXIS_COLOR))
+    if layout.show_labels and spec.kind is ChartKind.STACKED_BAR and len(spec.series) > 1:
+        per_unit = layout.plot_height / (high - low)
+        for i, total in enumerate(bars.totals):
             if total is None:
                 continue
-            x = left + plot_width / count * (i + 0.5)
-            y = bottom + (max(positive[i], 0.0) - low) * per_unit + 2
+            x = left + layout.plot_width / count * (i + 0.5)
+            y = bottom + (max(bars.positive[i], 0.0) - low) * per_unit + 2
             text = formatting.number(total)
-            if rotate_labels:
+            if layout.rotate_labels:
                 group = Group(String(0, 0, text, fontName=font, fontSize=DATA_LABEL_SIZE, fillColor=TEXT_COLOR))
                 group.transform = (0, 1, -1, 0, x + DATA_LABEL_SIZE * 0.35, y)
                 drawing.add(group)
@@ -448,17 +495,41 @@ def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None
                 drawing.add(String(x, y, text, fontName=font, fontSize=DATA_LABEL_SIZE, textAnchor="middle",
                                    fillColor=TEXT_COLOR))
 
+
+def _axis_titles(drawing: Drawing, spec: ChartSpec, layout: _AxisLayout, font: str) -> None:
+    """Step 7: the value axis's title up its side, the categories' title under them."""
+    axis_title, x_title = _axis_title(spec), one_line(spec.x_label)
     if axis_title:
-        title = fit_text(axis_title, font, AXIS_TITLE_SIZE, plot_height)
+        title = fit_text(axis_title, font, AXIS_TITLE_SIZE, layout.plot_height)
         rotated = Group(String(0, 0, title, fontName=font, fontSize=AXIS_TITLE_SIZE, textAnchor="middle",
                                fillColor=TEXT_COLOR))
-        rotated.transform = (0, 1, -1, 0, AXIS_TITLE_SIZE + 1, bottom + plot_height / 2)
+        rotated.transform = (0, 1, -1, 0, AXIS_TITLE_SIZE + 1, layout.bottom + layout.plot_height / 2)
         drawing.add(rotated)
     if x_title:
-        drawing.add(String(left + plot_width / 2, legend_height + 4,
-                           fit_text(x_title, font, AXIS_TITLE_SIZE, plot_width),
+        drawing.add(String(layout.left + layout.plot_width / 2, layout.legend_height + 4,
+                           fit_text(x_title, font, AXIS_TITLE_SIZE, layout.plot_width),
                            fontName=font, fontSize=AXIS_TITLE_SIZE, textAnchor="middle", fillColor=TEXT_COLOR))
-    _draw_legend(drawing, rows, legend_height, width, font, spec.color)
+
+
+def _axis_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
+    """Grouped bars, stacked bars or lines over categories, with a value axis and a legend."""
+    kind = spec.kind
+    categories = tuple(one_line(c) for c in spec.categories)
+    data = [list(spec.values(i)) for i in range(len(spec.series))]
+    layout, bars = _axis_layout(spec, categories, data, width, font, height)
+    drawing = Drawing(width, layout.bottom + layout.plot_height + 8, initialFontName=font)
+    chart = HorizontalLineChart() if kind is ChartKind.LINE else VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = layout.left, layout.bottom, layout.plot_width, layout.plot_height
+    chart.data = data
+    runs = _runs(data) if kind is ChartKind.LINE else []
+    _style_series(chart, spec, data, runs, font)
+    _style_axes(chart, layout, font)
+    if layout.show_labels:
+        _data_labels(chart, kind, data, runs, layout, bars.width, font)
+    drawing.add(chart)
+    _marks_and_totals(drawing, spec, layout, bars, len(categories), font)
+    _axis_titles(drawing, spec, layout, font)
+    _draw_legend(drawing, layout.legend_rows, layout.legend_height, width, font, spec.color)
     return drawing
 
 

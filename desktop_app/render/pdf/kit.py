@@ -1,8 +1,7 @@
-"""Publication PDF export: letterhead, sections with rich text, tables, charts and images, approval mark,
-page footer; ``render_publication_bytes`` is the one entry point for every kind of publication.
+"""The PDF primitives every PADI document shares: fonts, colours, paragraph styles, untrusted text,
+the letterhead, tables, charts, page footers and the A4 page with 'Halaman X dari Y'.
 
-This module holds the building blocks and the A4 article layout (web page print version and anything
-without a kind); the brochure, booklet and poster layouts are in ``pdf_layouts``.
+The publication layouts (``article``, ``layouts``) and every letter, sheet and report are built from these.
 """
 
 from __future__ import annotations
@@ -11,12 +10,8 @@ import datetime as dt
 import functools
 import io
 import math
-import os
 import re
-import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -30,14 +25,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
     Image,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -45,11 +38,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.documents.letterhead import Letterhead
 from desktop_app.domain import formatting, richtext
 from desktop_app.domain.charts import ChartSpec
 from desktop_app.domain.tables import TableData
 from desktop_app.paths import resource_path
-from desktop_app.services.pdf_charts import bar_chart_drawing, chart_drawing, fit_text
+from desktop_app.render.pdf.charts import bar_chart_drawing, chart_drawing
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -74,81 +68,6 @@ SAMPLE_ORANGE = HexColor("#b35c00")
 
 DRAFT_MARK = "DRAF — BELUM DISETUJUI"
 SAMPLE_MARK = "DATA CONTOH"
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """The office's kop surat, printed at the top of page 1."""
-
-    office_name: str  # "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"
-    government: str  # "PEMERINTAH KOTA TEBING TINGGI"
-    address: str
-    phone: str
-    fax: str
-    email: str
-    website: str
-    logo_path: Path | None = None  # PNG/JPG; skipped silently when None, missing or unreadable
-
-
-@dataclass(frozen=True)
-class ApprovalMark:
-    """Who approved which version of the content; printed as a boxed block and in every footer."""
-
-    approver_name: str
-    approver_title: str  # e.g. "Kepala Dinas" or "Plt. Kepala Dinas"
-    approver_nip: str
-    approved_at: datetime
-    version: int
-    content_hash: str  # hex sha256; the first 12 characters are printed as the short hash
-
-    @property
-    def short_hash(self) -> str:
-        return self.content_hash[:12].lower()
-
-
-@dataclass(frozen=True)
-class Section:
-    """One part of the publication: heading, then text, narrative, table, chart and image, whichever are present."""
-
-    heading: str
-    text: str = ""  # plain user text; paragraphs separated by blank lines (used when ``body`` is empty)
-    table: TableData | None = None
-    chart: ChartSpec | None = None
-    body: tuple[richtext.Block, ...] = ()  # rich text; wins over ``text``
-    narrative: str = ""  # the (edited) automatic narrative of the table
-    image: bytes | None = None  # PNG/JPEG bytes from the content itself, never a path or URL
-    image_caption: str = ""
-
-    @property
-    def blocks(self) -> tuple[richtext.Block, ...]:
-        return self.body or richtext.from_plain(self.text)
-
-
-@dataclass(frozen=True)
-class Foreword:
-    """A booklet's foreword (Kata Pengantar), signed by the head or the acting head (Plt.)."""
-
-    text: str
-    signer_name: str
-    signer_title: str  # "Kepala Dinas" or "Plt. Kepala Dinas"
-    signer_rank: str = ""
-    signer_nip: str = ""
-
-
-@dataclass(frozen=True)
-class PublicationDocument:
-    """Everything printed in a publication PDF. All strings are untrusted user text."""
-
-    title: str
-    kind_label: str  # e.g. "Brosur", "Buklet", "Halaman Web", "Poster"
-    author: str  # "Siti Rahma (Staf)"
-    letterhead: Letterhead
-    sections: tuple[Section, ...]
-    approval: ApprovalMark | None = None  # None: a draft, marked "DRAF — BELUM DISETUJUI" on every page
-    sample: bool = False  # True: "DATA CONTOH" in every page footer
-    kind: str = ""  # "brosur", "buklet", "web", "poster"; "" is the plain A4 article like "web"
-    paper: str = ""  # "A4", "A5" (booklet), "A3", "A2" (poster); "" is the kind's default
-    foreword: Foreword | None = None  # booklets only
 
 
 # --- fonts and styles -------------------------------------------------------------------------
@@ -284,17 +203,17 @@ class _DoubleRule(Flowable):
         self.canv.line(0, 2.6, self.width, 2.6)
 
 
-def logo_flowable(path: Path | None, box: float) -> Image | None:
-    """The office logo scaled into a ``box``-point square, or None."""
-    return _logo(path, box)
+def logo_flowable(source: bytes | Path | None, box: float) -> Image | None:
+    """The office logo (its bytes or its file) scaled into a ``box``-point square, or None."""
+    return _logo(source, box)
 
 
-def _logo(path: Path | None, box: float) -> Image | None:
+def _logo(source: bytes | Path | None, box: float) -> Image | None:
     """The logo scaled into a ``box``-point square, or None when it is missing or unreadable."""
-    if path is None:
+    if not source:
         return None
     try:
-        data = Path(path).read_bytes()
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
         width, height = ImageReader(io.BytesIO(data)).getSize()
         scale = box / max(width, height)
         return Image(io.BytesIO(data), width=width * scale, height=height * scale)
@@ -304,7 +223,7 @@ def _logo(path: Path | None, box: float) -> Image | None:
 
 def letterhead_flowables(head: Letterhead, width: float = FRAME_WIDTH) -> list[Flowable]:
     """The kop surat: logo, government, office name and contacts, over a double rule."""
-    logo = _logo(head.logo_path, 2.2 * cm)
+    logo = _logo(head.logo_source, 2.2 * cm)
     side = 2.6 * cm
     text_width = width - (2 * side if logo is not None else 0)
     office = clean_text(head.office_name).upper()
@@ -336,39 +255,17 @@ def letterhead_flowables(head: Letterhead, width: float = FRAME_WIDTH) -> list[F
     return [table, _DoubleRule()]
 
 
-def notice_flowables(doc: PublicationDocument, width: float = FRAME_WIDTH, scale: float = 1.0) -> list[Flowable]:
-    """The boxed DRAF and DATA CONTOH notices, when they apply."""
-    notices = []
-    if doc.approval is None:
-        notices.append((DRAFT_RED, f"{DRAFT_MARK}: dokumen ini belum disetujui dan belum boleh diterbitkan."))
-    if doc.sample:
-        notices.append((SAMPLE_ORANGE, f"{SAMPLE_MARK}: angka dalam dokumen ini contoh, bukan data resmi."))
-    story: list[Flowable] = []
-    for color, text in notices:
-        box = Table([[_para(text, ParagraphStyle("n", parent=styles(scale)["notice"], textColor=color))]],
-                    colWidths=[width], splitInRow=1)
-        box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, color), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-        story += [box, Spacer(1, 4)]
-    return story
+DEFAULT_PLACE = "Tebing Tinggi"
 
 
-def _title_block(doc: PublicationDocument) -> list[Flowable]:
-    story: list[Flowable] = [_para(doc.kind_label.upper(), "kind"), _para(doc.title, "title")]
-    if doc.author.strip():
-        story.append(_para(f"Penyusun: {doc.author}", "author"))
-    notices = []
-    if doc.approval is None:
-        notices.append((DRAFT_RED, f"{DRAFT_MARK}: dokumen ini belum disetujui dan belum boleh diterbitkan."))
-    if doc.sample:
-        notices.append((SAMPLE_ORANGE, f"{SAMPLE_MARK}: angka dalam dokumen ini contoh, bukan data resmi."))
-    for color, text in notices:
-        box = Table([[_para(text, ParagraphStyle("n", parent=_styles()["notice"], textColor=color))]],
-                    colWidths=[FRAME_WIDTH], splitInRow=1)
-        box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, color), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-        story += [box, Spacer(1, 4)]
-    return story
+def place_of(government: str) -> str:
+    """The city a letter is dated in, from the letterhead's government line.
+
+    'PEMERINTAH KOTA TEBING TINGGI' -> 'Tebing Tinggi'; empty or unusual text -> 'Tebing Tinggi'.
+    """
+    text = re.sub(r"^\s*PEMERINTAH\s+(KOTA|KABUPATEN|PROVINSI)\s+", "", clean_text(government).strip(), flags=re.I)
+    text = " ".join(text.split())
+    return text.title() if text and text.upper() != clean_text(government).strip().upper() else DEFAULT_PLACE
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -553,136 +450,6 @@ def chart_flowables(spec: ChartSpec, width: float = FRAME_WIDTH, scale: float = 
 _chart = chart_flowables
 
 
-def section_flowables(section: Section, width: float = FRAME_WIDTH, scale: float = 1.0,
-                      heading_hook: Callable[[Paragraph], None] | None = None,
-                      figure_width: float | None = None) -> list[Flowable]:
-    """A section's heading, rich text, narrative, table, chart and image, in that order.
-    ``heading_hook`` sees the heading paragraph (the booklet uses it for the table of contents);
-    charts and images are ``figure_width`` wide (default: the full ``width``)."""
-    style_of = styles(scale)
-    figure = min(figure_width or width, width)
-    blocks: list[list[Flowable]] = []
-    pending: list[Flowable] = []  # rich-text headings wait for the block they introduce
-    for block, paragraph in zip(section.blocks, rich_flowables(section.blocks, scale), strict=True):
-        pending.append(paragraph)
-        if block.style not in ("h1", "h2"):
-            blocks.append(pending)
-            pending = []
-    if pending:
-        blocks.append(pending)
-    if section.narrative.strip():
-        blocks += [[_para(part, style_of["narrative"])] for part in re.split(r"\n[ \t]*\n", section.narrative.strip())]
-    long_table = None
-    if section.table is not None:
-        blocks.append(table_flowables(section.table, width, scale))
-        if len(section.table.rows) + 1 > LONG_TABLE_ROWS:
-            long_table = blocks[-1]  # split where it falls; its caption keeps with it (keepWithNext)
-    if section.chart is not None:
-        blocks.append(chart_flowables(section.chart, figure, scale))
-    picture = image_flowable(section.image, figure, figure * 0.5)
-    if picture is not None:
-        blocks.append([picture, _para(section.image_caption, style_of["note"]) if section.image_caption.strip()
-                       else Spacer(1, 8)])
-    if section.heading.strip():
-        # The heading travels with the first block, so it is never left alone at the foot of a page.
-        heading = _para(section.heading, style_of["heading"])
-        if heading_hook is not None:
-            heading_hook(heading)
-        blocks = [[heading, *blocks[0]], *blocks[1:]] if blocks else [[heading]]
-    story: list[Flowable] = []
-    for block in blocks:
-        if len(block) == 1 or (long_table is not None and block[-len(long_table):] == long_table):
-            story += block
-        else:
-            story.append(KeepTogether(block))
-    return story
-
-
-def _section(section: Section) -> list[Flowable]:
-    return section_flowables(section)
-
-
-def approval_flowable(mark: ApprovalMark, box_width: float = 7.5 * cm) -> Flowable:
-    """The boxed approval mark: approved by, title, NIP, date, version and short hash."""
-    return _approval(mark, box_width)
-
-
-def _approval(mark: ApprovalMark, box_width: float = 7.5 * cm) -> Flowable:
-    lines = [
-        _para("DISETUJUI", "approval_big"),
-        _para(mark.approver_title, "approval"),
-        Spacer(1, 6),
-        _para(mark.approver_name, ParagraphStyle("name", parent=_styles()["approval"], fontName=FONT_BOLD)),
-        _para(f"NIP. {mark.approver_nip}", "approval"),
-        Spacer(1, 4),
-        _para(formatting.datetime(mark.approved_at), "approval"),
-        _para(f"Versi {mark.version}   ·   Hash {mark.short_hash}", "approval"),
-    ]
-    box = Table([[lines]], colWidths=[box_width], hAlign="RIGHT", splitInRow=1)
-    box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1, ACCENT), ("TOPPADDING", (0, 0), (-1, -1), 8),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-    return KeepTogether([Spacer(1, 18), box])
-
-
-# --- page furniture ---------------------------------------------------------------------------
-
-
-def draft_watermark(canvas: Canvas, size: tuple[float, float] = A4) -> None:
-    """The diagonal 'DRAF' under the content of a page of ``size``."""
-    _watermark(canvas, size)
-
-
-def _draft_letter(path: PDFPathObject, letter: str, x: float, w: float, h: float) -> None:
-    """One letter of the word DRAF as strokes (a path, not text, so text extraction stays clean)."""
-    if letter == "D":
-        path.moveTo(x, 0)
-        path.lineTo(x, h)
-        path.lineTo(x + 0.4 * w, h)
-        path.curveTo(x + 1.05 * w, h, x + 1.05 * w, 0, x + 0.4 * w, 0)
-        path.close()
-    elif letter == "R":
-        path.moveTo(x, 0)
-        path.lineTo(x, h)
-        path.lineTo(x + 0.5 * w, h)
-        path.curveTo(x + 1.0 * w, h, x + 1.0 * w, 0.48 * h, x + 0.5 * w, 0.48 * h)
-        path.lineTo(x, 0.48 * h)
-        path.moveTo(x + 0.45 * w, 0.48 * h)
-        path.lineTo(x + w, 0)
-    elif letter == "A":
-        path.moveTo(x, 0)
-        path.lineTo(x + 0.5 * w, h)
-        path.lineTo(x + w, 0)
-        path.moveTo(x + 0.2 * w, 0.36 * h)
-        path.lineTo(x + 0.8 * w, 0.36 * h)
-    elif letter == "F":
-        path.moveTo(x, 0)
-        path.lineTo(x, h)
-        path.lineTo(x + 0.9 * w, h)
-        path.moveTo(x, 0.52 * h)
-        path.lineTo(x + 0.72 * w, 0.52 * h)
-
-
-def _watermark(canvas: Canvas, size: tuple[float, float] = A4) -> None:
-    """A large diagonal 'DRAF' drawn in light strokes under the page content."""
-    height, width, gap = 120.0, 80.0, 34.0
-    total = 4 * width + 3 * gap
-    canvas.saveState()
-    canvas.translate(size[0] / 2, size[1] / 2)
-    grow = min(size) / min(A4)
-    canvas.scale(grow, grow)
-    canvas.rotate(55 if size[1] >= size[0] else 25)
-    canvas.translate(-total / 2, -height / 2)
-    canvas.setStrokeColor(DRAFT_WATERMARK)
-    canvas.setLineWidth(16)
-    canvas.setLineCap(1)
-    canvas.setLineJoin(1)
-    path = canvas.beginPath()
-    for index, letter in enumerate("DRAF"):
-        _draft_letter(path, letter, index * (width + gap), width, height)
-    canvas.drawPath(path, stroke=1, fill=0)
-    canvas.restoreState()
-
-
 def footer_rule(canvas: Canvas, page_width: float = PAGE_WIDTH, margin: float = MARGIN_X) -> float:
     """The thin rule above every page footer; returns the baseline the footer text stands on."""
     y = 1.15 * cm
@@ -700,45 +467,6 @@ def page_number(canvas: Canvas, y: float, page: int, pages: int, page_width: flo
     canvas.drawRightString(page_width - margin, y, f"Halaman {page} dari {pages}")
 
 
-def decorate_page(canvas: Canvas, page: int, pages: int, doc: PublicationDocument, *,
-                  size: tuple[float, float] = A4, margin: float = MARGIN_X, running_header: bool | None = None) -> None:
-    """Running header (after page 1 unless told) and footer with the draft or approval mark, sample mark
-    and 'Halaman X dari Y', on a page of any ``size``."""
-    PAGE_WIDTH, PAGE_HEIGHT = size  # noqa: N806 - the same names as the A4 constants
-    MARGIN_X = margin  # noqa: N806
-    FRAME_WIDTH = PAGE_WIDTH - 2 * margin  # noqa: N806
-    canvas.saveState()
-    if running_header if running_header is not None else page > 1:
-        y = PAGE_HEIGHT - 1.15 * cm
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        half = FRAME_WIDTH / 2 - 8
-        office = fit_text(clean_text(doc.letterhead.office_name).replace("\n", " "), FONT, 7.5, half)
-        title = fit_text(clean_text(doc.title).replace("\n", " "), FONT, 7.5, half)
-        canvas.drawString(MARGIN_X, y, office)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, title)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y - 4, PAGE_WIDTH - MARGIN_X, y - 4)
-    y = footer_rule(canvas, PAGE_WIDTH, MARGIN_X)
-    if doc.approval is None:
-        canvas.setFont(FONT_BOLD, 7.5)
-        canvas.setFillColor(DRAFT_RED)
-        canvas.drawString(MARGIN_X, y, DRAFT_MARK)
-    else:
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, y, f"Versi {doc.approval.version} · {doc.approval.short_hash}")
-    if doc.sample:
-        canvas.setFont(FONT_BOLD, 7.5)
-        canvas.setFillColor(SAMPLE_ORANGE)
-        canvas.drawCentredString(PAGE_WIDTH / 2, y, SAMPLE_MARK)
-    page_number(canvas, y, page, pages, PAGE_WIDTH, MARGIN_X)
-    canvas.restoreState()
-
-
-def _decorate_page(canvas: Canvas, page: int, pages: int, doc: PublicationDocument) -> None:
-    decorate_page(canvas, page, pages, doc)
 
 
 PageDecorator = Callable[[Canvas, int, int], None]
@@ -791,54 +519,3 @@ def build_a4_pdf(story: list[Flowable], *, title: str, author: str, subject: str
     template.build(story, canvasmaker=functools.partial(NumberedCanvas, decorate=decorate))
     return buffer.getvalue()
 
-
-def write_atomically(data: bytes, out_path: Path) -> None:
-    """Write ``data`` to ``out_path`` atomically: a reader never sees a half-written file.
-
-    Never over a database, its companion files or a backup, whatever the caller checked."""
-    from desktop_app.services.outputs import refuse_protected
-
-    out_path = Path(out_path)
-    refuse_protected(out_path)
-    handle = tempfile.NamedTemporaryFile(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp",
-                                         delete=False)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, out_path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
-def render_publication_bytes(doc: PublicationDocument) -> bytes:
-    """The publication as PDF bytes, in the layout of its kind (the preview and the final PDF alike)."""
-    register_fonts()
-    if doc.kind in ("brosur", "buklet", "poster"):
-        from desktop_app.services import pdf_layouts
-        return pdf_layouts.render(doc)
-
-    def on_page(canvas: Canvas, _template: BaseDocTemplate) -> None:
-        if doc.approval is None:
-            _watermark(canvas)
-
-    story = letterhead_flowables(doc.letterhead) + _title_block(doc)
-    for section in doc.sections:
-        story += _section(section)
-    if doc.approval is not None:
-        story.append(_approval(doc.approval))
-    return build_a4_pdf(story, title=clean_text(doc.title), author=clean_text(doc.author),
-                        subject=clean_text(doc.kind_label), font_size=10,
-                        decorate=functools.partial(_decorate_page, doc=doc), on_page=on_page)
-
-
-def render_publication(doc: PublicationDocument, out_path: Path) -> None:
-    """Write the publication PDF to ``out_path`` atomically: a reader never sees a half-written file.
-
-    A full or failing disk raises the PadiError of ``write_errors`` (the earlier file stays as it was)."""
-    data = render_publication_bytes(doc)
-    from desktop_app.services.write_errors import reported_write_errors
-    with reported_write_errors(out_path):
-        write_atomically(data, out_path)

@@ -1,6 +1,6 @@
-"""Page layouts of the brochure, booklet and poster, built from pdf_export's blocks.
+"""Page layouts of the brochure, booklet and poster, built from the article's parts and the PDF kit.
 
-``pdf_export.render_publication_bytes`` hands a document here by its kind, so the preview and the
+``publication.render_publication_bytes`` hands a document here by its kind, so the preview and the
 published PDF always come from the same code:
 
 - brochure (brosur): A4 landscape, two pages of three panels folded in three (fold marks); the outside
@@ -47,30 +47,25 @@ from reportlab.platypus import (
     Table,
 )
 
+from desktop_app.documents.publication import PublicationDocument, Section
 from desktop_app.domain import formatting, richtext
 from desktop_app.domain.charts import ChartKind, ChartSpec, chart_of
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.pdf_charts import chart_drawing, fit_text
-from desktop_app.services.pdf_export import (
+from desktop_app.render.pdf.article import approval_flowable, decorate_page, draft_watermark, notice_flowables, section_flowables
+from desktop_app.render.pdf.charts import chart_drawing, fit_text
+from desktop_app.render.pdf.kit import (
     ACCENT,
     FONT,
     FONT_BOLD,
     MUTED,
     TEXT,
     NumberedCanvas,
-    PublicationDocument,
-    Section,
-    approval_flowable,
     chart_flowables,
     clean_text,
-    decorate_page,
-    draft_watermark,
     escape_markup,
     letterhead_flowables,
     logo_flowable,
-    notice_flowables,
     rich_flowables,
-    section_flowables,
     styles,
     table_style,
 )
@@ -386,7 +381,7 @@ def _brochure_cover(doc: PublicationDocument, width: float) -> list[Flowable]:
     head = doc.letterhead
     center = {"alignment": TA_CENTER}
     story: list[Flowable] = [Spacer(1, 0.6 * cm)]
-    logo = logo_flowable(head.logo_path, 3.2 * cm)
+    logo = logo_flowable(head.logo_source, 3.2 * cm)
     if logo is not None:
         logo.hAlign = "CENTER"
         story += [logo, Spacer(1, 0.4 * cm)]
@@ -507,7 +502,7 @@ def _booklet(doc: PublicationDocument) -> bytes:
     if doc.approval is not None:
         story.append(approval_flowable(doc.approval, min(frame_width, 7.5 * cm)))
     story += [NextPageTemplate("back"), PageBreak()]
-    logo = logo_flowable(doc.letterhead.logo_path, 2.2 * cm)
+    logo = logo_flowable(doc.letterhead.logo_source, 2.2 * cm)
     if logo is not None:
         logo.hAlign = "CENTER"
         story += [Spacer(1, height * 0.2), logo]
@@ -529,7 +524,7 @@ def _booklet_cover(doc: PublicationDocument, width: float) -> list[Flowable]:
     head = doc.letterhead
     center = {"alignment": TA_CENTER}
     story: list[Flowable] = []
-    logo = logo_flowable(head.logo_path, 2.8 * cm)
+    logo = logo_flowable(head.logo_source, 2.8 * cm)
     if logo is not None:
         logo.hAlign = "CENTER"
         story += [logo, Spacer(1, 0.3 * cm)]

@@ -6,8 +6,9 @@ office), so the PDF and the workbook always show the same numbers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from desktop_app.documents.timing import Listed, PerformanceReport
 from desktop_app.domain import formatting
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.sop_timing import LEAD_TIME_STEPS, Outcome, StepRun, duration_text, waited_long
@@ -34,7 +35,7 @@ def step_label(step: Step) -> str:
     return f"{int(step)}. {STEPS[step].tab_name}"
 
 
-def period_text(report) -> str:  # noqa: ANN001 - a PerformanceReport (no import cycle)
+def period_text(report: PerformanceReport) -> str:
     return f"{formatting.date(report.start)} s.d. {formatting.date(report.end)}"
 
 
@@ -42,7 +43,7 @@ def _share_text(share: float | None) -> str:
     return formatting.percent(share * 100) if share is not None else "–"
 
 
-def summary_rows(report) -> list[tuple[str, str]]:  # noqa: ANN001
+def summary_rows(report: PerformanceReport) -> list[tuple[str, str]]:
     share = report.on_time / report.judged if report.judged else None
     return [
         ("Periode", period_text(report)),
@@ -77,7 +78,7 @@ def chain_head_text(head: tuple[int, str]) -> str:
     return f"entri #{entry_id} · {digest}" if digest else "–"
 
 
-def step_table(report) -> TableData:  # noqa: ANN001
+def step_table(report: PerformanceReport) -> TableData:
     """Per step: standard, count, judged on time, median work and waiting time, and the lead time."""
     rows = []
     for step in Step:
@@ -94,7 +95,7 @@ def step_table(report) -> TableData:  # noqa: ANN001
                      tuple(rows), total, numeric_columns=(2, 3, 4, 5))
 
 
-def holder_table(report) -> TableData:  # noqa: ANN001
+def holder_table(report: PerformanceReport) -> TableData:
     """Per person who completed steps (held the queue): how long items waited for them, how long they worked."""
     rows = tuple((h.actor, h.count, _d(h.median_work_seconds, report.day_seconds),
                   _d(h.median_wait_seconds, report.day_seconds), _d(h.total_wait_seconds, report.day_seconds),
@@ -166,12 +167,12 @@ def _std(step: Step, calendar: WorkCalendar) -> float:
     return calendar.standard_seconds(standard_time(step))
 
 
-def list_table(title: str, items, remark: str) -> TableData:  # noqa: ANN001 - Sequence[Listed]
+def list_table(title: str, items: Sequence[Listed], remark: str) -> TableData:
     rows = tuple((i + 1, formatting.datetime(x.at), x.label, x.actor, x.remark) for i, x in enumerate(items))
     return TableData(title, ("No.", "Waktu", "Objek", "Oleh", remark), rows, numeric_columns=(0,))
 
 
-def report_lists(report) -> list[TableData]:  # noqa: ANN001
+def report_lists(report: PerformanceReport) -> list[TableData]:
     return [list_table("Publikasi disetujui", report.approved, "Keterangan"),
             list_table("Publikasi dikembalikan untuk diperbaiki", report.returned, "Keterangan"),
             list_table("Publikasi diterbitkan", report.published, "Keterangan"),
@@ -181,7 +182,7 @@ def report_lists(report) -> list[TableData]:  # noqa: ANN001
             list_table("Periode seri tervalidasi (langkah 1-2 per periode)", report.periods, "Periode")]
 
 
-def count_chart(report) -> ChartSpec:  # noqa: ANN001
+def count_chart(report: PerformanceReport) -> ChartSpec:
     cats = tuple(step_label(s) for s in Step)
     on_time = tuple(float(report.figures[s].on_time) for s in Step)
     late = tuple(float(report.figures[s].late) for s in Step)
@@ -191,7 +192,7 @@ def count_chart(report) -> ChartSpec:  # noqa: ANN001
                      y_label="Jumlah")
 
 
-def share_chart(report) -> ChartSpec:  # noqa: ANN001
+def share_chart(report: PerformanceReport) -> ChartSpec:
     cats = tuple(step_label(s) for s in Step)
     values = tuple(report.figures[s].on_time_share * 100 if report.figures[s].on_time_share is not None else None
                    for s in Step)

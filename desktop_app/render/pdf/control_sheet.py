@@ -11,12 +11,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from desktop_app.documents.letters import ControlSheet
+from desktop_app.documents.timing import ObjectTiming
+from desktop_app.documents.timing_tables import (
+    CONTROL_TITLE,
+    DATASET_STEPS,
+    PUBLICATION_STEPS,
+    control_rows,
+    session_rows,
+)
 from desktop_app.domain import formatting
-from desktop_app.services.pdf_export import (
+from desktop_app.render.pdf.kit import (
     FRAME_WIDTH,
     MUTED,
     build_a4_pdf,
@@ -27,17 +35,8 @@ from desktop_app.services.pdf_export import (
     register_fonts,
     table_flowables,
     table_style,
-    write_atomically,
 )
-from desktop_app.services.performance import LetterheadData, ObjectTiming
-from desktop_app.services.performance_pdf import page_footer, pdf_letterhead
-from desktop_app.services.performance_tables import (
-    CONTROL_TITLE,
-    DATASET_STEPS,
-    PUBLICATION_STEPS,
-    control_rows,
-    session_rows,
-)
+from desktop_app.render.pdf.timing_report import page_footer
 
 KINDS = {"dataset": "Kumpulan Data", "publication": "Publikasi"}
 STATES = {"draft": "Draf", "checking": "Diperiksa", "validated": "Tervalidasi", "processed": "Diolah",
@@ -68,9 +67,11 @@ def _fields(timing: ObjectTiming, printed: dt.datetime) -> Table:
     return table
 
 
-def render_control_sheet_bytes(timing: ObjectTiming, letterhead: LetterheadData, printed: dt.datetime) -> bytes:
+def render_control_sheet_bytes(sheet: ControlSheet) -> bytes:
+    """The control sheet as PDF bytes."""
+    timing, printed = sheet.timing, sheet.printed
     register_fonts()
-    story: list[Flowable] = letterhead_flowables(pdf_letterhead(letterhead))
+    story: list[Flowable] = letterhead_flowables(sheet.letterhead)
     story += [_p(CONTROL_TITLE.upper(), "title"), _fields(timing, printed), Spacer(1, 10)]
     steps = DATASET_STEPS if timing.object_type == "dataset" else PUBLICATION_STEPS
     story += table_flowables(dataclasses.replace(
@@ -93,9 +94,3 @@ def render_control_sheet_bytes(timing: ObjectTiming, letterhead: LetterheadData,
         story.append(_p("Langkah 8 menunggu pencadangan berikutnya.", "note"))
     return build_a4_pdf(story, title=f"{CONTROL_TITLE} — {clean_text(timing.label)}", author="PADI",
                         subject=CONTROL_TITLE, font_size=9.5, decorate=page_footer(f"{CONTROL_TITLE} · {timing.label}"))
-
-
-def render_control_sheet(timing: ObjectTiming, letterhead: LetterheadData, printed: dt.datetime,
-                         out_path: Path) -> None:
-    """Write the control sheet PDF atomically."""
-    write_atomically(render_control_sheet_bytes(timing, letterhead, printed), Path(out_path))

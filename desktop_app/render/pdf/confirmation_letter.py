@@ -4,16 +4,13 @@ Page 1 is the letter on the office letterhead: number, attachment and subject, t
 addressee, a short formal request to check the attached table and reply within three working
 days, and the signature block. The attachment (Lampiran) follows on its own page: the table,
 and a small box for the recipient's answer. The letterhead, fonts, table drawing and escaping of
-user text are those of the publication PDF (pdf_export), so both documents look like one office.
+user text are the PDF kit's (as in the publication PDF), so both documents look like one office.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
-import re
-from pathlib import Path
 
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
@@ -21,16 +18,17 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from desktop_app.documents.letterhead import Letterhead
+from desktop_app.documents.letters import ConfirmationLetter
 from desktop_app.domain import formatting
 from desktop_app.domain.tables import TableData
-from desktop_app.services.pdf_charts import fit_text
-from desktop_app.services.pdf_export import (
+from desktop_app.render.pdf.charts import fit_text
+from desktop_app.render.pdf.kit import (
     FONT,
     FRAME_WIDTH,
     MARGIN_X,
     MUTED,
     RULE,
-    Letterhead,
     build_a4_pdf,
     clean_text,
     escape_markup,
@@ -38,16 +36,15 @@ from desktop_app.services.pdf_export import (
     letterhead_flowables,
     page_number,
     paragraph_style,
+    place_of,
     register_fonts,
     table_flowables,
     table_style,
-    write_atomically,
 )
 
 SUBJECT = "Permohonan Konfirmasi Data"
 ATTACHMENT = "1 (satu) berkas"
 REPLY_DAYS = "3 (tiga) hari kerja"
-DEFAULT_PLACE = "Tebing Tinggi"
 LABEL_WIDTH = 2.3 * cm
 SIGNATURE_WIDTH = 7.2 * cm
 
@@ -71,16 +68,6 @@ def _letter_styles() -> dict[str, ParagraphStyle]:
 def _p(markup: str, style: str) -> Paragraph:
     """A paragraph from markup we built ourselves (user text inside it already escaped)."""
     return Paragraph(markup, _letter_styles()[style])
-
-
-def place_of(government: str) -> str:
-    """The city a letter is dated in, from the letterhead's government line.
-
-    'PEMERINTAH KOTA TEBING TINGGI' -> 'Tebing Tinggi'; empty or unusual text -> 'Tebing Tinggi'.
-    """
-    text = re.sub(r"^\s*PEMERINTAH\s+(KOTA|KABUPATEN|PROVINSI)\s+", "", clean_text(government).strip(), flags=re.I)
-    text = " ".join(text.split())
-    return text.title() if text and text.upper() != clean_text(government).strip().upper() else DEFAULT_PLACE
 
 
 def _fields(rows: list[tuple[str, str]], widths: tuple[float, float, float]) -> Table:
@@ -184,31 +171,17 @@ def _footer(canvas: Canvas, page: int, pages: int, number: str) -> None:
     canvas.restoreState()
 
 
-def render_confirmation_letter_bytes(
-    letterhead: Letterhead, *, number: str, date: dt.date, addressee: str, addressee_place: str,
-    dataset_title: str, table: TableData, signer_name: str, signer_title: str, signer_nip: str,
-    signer_rank: str = "", omitted_rows: int = 0, place: str = "",
-) -> bytes:
+def render_confirmation_letter_bytes(letter: ConfirmationLetter) -> bytes:
     """The letter as PDF bytes. Every string is untrusted user text and is printed literally."""
     register_fonts()
-    date_text = formatting.date(date)
-    story = letterhead_flowables(letterhead)
-    story += _heading_block(number, date_text, place or place_of(letterhead.government), addressee, addressee_place)
-    story += _body(letterhead, dataset_title)
-    story.append(_signature(signer_title, signer_name, signer_nip, signer_rank))
-    story += _attachment(number, date_text, dataset_title, table, omitted_rows)
-    return build_a4_pdf(story, title=f"{SUBJECT} — {clean_text(dataset_title)}", author=clean_text(signer_name),
-                        subject=SUBJECT, font_size=10.5, decorate=functools.partial(_footer, number=number))
-
-
-def render_confirmation_letter(
-    letterhead: Letterhead, *, number: str, date: dt.date, addressee: str, addressee_place: str,
-    dataset_title: str, table: TableData, signer_name: str, signer_title: str, signer_nip: str, out_path: Path,
-    signer_rank: str = "", omitted_rows: int = 0, place: str = "",
-) -> None:
-    """Write the letter PDF to ``out_path`` atomically (a reader never sees a half-written file)."""
-    data = render_confirmation_letter_bytes(
-        letterhead, number=number, date=date, addressee=addressee, addressee_place=addressee_place,
-        dataset_title=dataset_title, table=table, signer_name=signer_name, signer_title=signer_title,
-        signer_nip=signer_nip, signer_rank=signer_rank, omitted_rows=omitted_rows, place=place)
-    write_atomically(data, out_path)
+    head = letter.letterhead
+    date_text = formatting.date(letter.date)
+    story = letterhead_flowables(head)
+    story += _heading_block(letter.number, date_text, letter.place or place_of(head.government), letter.addressee,
+                            letter.addressee_place)
+    story += _body(head, letter.dataset_title)
+    story.append(_signature(letter.signer_title, letter.signer_name, letter.signer_nip, letter.signer_rank))
+    story += _attachment(letter.number, date_text, letter.dataset_title, letter.table, letter.omitted_rows)
+    return build_a4_pdf(story, title=f"{SUBJECT} — {clean_text(letter.dataset_title)}",
+                        author=clean_text(letter.signer_name), subject=SUBJECT, font_size=10.5,
+                        decorate=functools.partial(_footer, number=letter.number))

@@ -2,7 +2,7 @@
 waiting per person, vector charts, lists, signature, and a last page "Cara penghitungan waktu" that says how
 the times are counted (so an employee and the head read the same rule).
 
-Built from pdf_export's public helpers (letterhead, tables, A4 layout, footer, atomic writing), so it
+Built from the PDF kit (letterhead, tables, A4 layout, footer), so it
 looks like every other document of the office. The signature block names the head with rank and
 NIP, or the acting head with "Plt." when a delegation is in force on the day the report is made.
 """
@@ -11,38 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from pathlib import Path
 
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from desktop_app.domain import formatting
-from desktop_app.services.confirmation_letter import place_of
-from desktop_app.services.pdf_charts import chart_drawing, fit_text
-from desktop_app.services.pdf_export import (
-    FONT,
-    FONT_BOLD,
-    FRAME_WIDTH,
-    MARGIN_X,
-    MUTED,
-    SAMPLE_MARK,
-    SAMPLE_ORANGE,
-    Letterhead,
-    build_a4_pdf,
-    clean_text,
-    escape_markup,
-    footer_rule,
-    letterhead_flowables,
-    page_number,
-    paragraph_style,
-    register_fonts,
-    table_flowables,
-    table_style,
-    write_atomically,
-)
-from desktop_app.services.performance import LetterheadData, PerformanceReport, Signer
-from desktop_app.services.performance_tables import (
+from desktop_app.documents.letterhead import Signer
+from desktop_app.documents.timing import PerformanceReport
+from desktop_app.documents.timing_tables import (
     METHOD_TITLE,
     TITLE,
     count_chart,
@@ -53,6 +29,29 @@ from desktop_app.services.performance_tables import (
     share_chart,
     step_table,
     summary_rows,
+)
+from desktop_app.domain import formatting
+from desktop_app.render.pdf.charts import chart_drawing, fit_text
+from desktop_app.render.pdf.kit import (
+    FONT,
+    FONT_BOLD,
+    FRAME_WIDTH,
+    MARGIN_X,
+    MUTED,
+    SAMPLE_MARK,
+    SAMPLE_ORANGE,
+    PageDecorator,
+    build_a4_pdf,
+    clean_text,
+    escape_markup,
+    footer_rule,
+    letterhead_flowables,
+    page_number,
+    paragraph_style,
+    place_of,
+    register_fonts,
+    table_flowables,
+    table_style,
 )
 
 SIGNATURE_WIDTH = 7.2 * cm
@@ -72,15 +71,6 @@ def _styles() -> dict:
 
 def _p(text: str, style: str) -> Paragraph:
     return Paragraph(escape_markup(text), _styles()[style])
-
-
-def pdf_letterhead(data: LetterheadData) -> Letterhead:
-    """The office's letterhead for pdf_export (the logo written to a temporary file)."""
-    from desktop_app.services.publications import _logo_file  # the one place logos become files
-
-    return Letterhead(office_name=data.office_name, government=data.government, address=data.address,
-                      phone=data.phone, fax=data.fax, email=data.email, website=data.website,
-                      logo_path=_logo_file(data.logo))
 
 
 def signature_block(signer: Signer, place_date: str, office_short: str) -> Flowable:
@@ -130,14 +120,15 @@ def _titled_footer(canvas: Canvas, page: int, pages: int, title: str) -> None:
     canvas.restoreState()
 
 
-def page_footer(title: str):  # noqa: ANN201 - a pdf_export.PageDecorator
+def page_footer(title: str) -> PageDecorator:
     """A footer with ``title`` at the left and 'Halaman X dari Y' at the right."""
     return functools.partial(_titled_footer, title=title)
 
 
 def render_report_bytes(report: PerformanceReport) -> bytes:
+    """The timing report as PDF bytes."""
     register_fonts()
-    story: list[Flowable] = letterhead_flowables(pdf_letterhead(report.letterhead))
+    story: list[Flowable] = letterhead_flowables(report.letterhead)
     story += [_p(TITLE.upper(), "title"),
               _p(f"Periode {period_text(report)}" + (f" · {report.employee}" if report.employee else ""), "sub"),
               _p("Ringkasan", "h"), _summary(report),
@@ -180,8 +171,3 @@ def method_page(report: PerformanceReport) -> list[Flowable]:
     for heading, text in method_paragraphs(report.calendar, report.rules, report.day_seconds):
         story += [_p(heading, "h"), _p(text, "plain")]
     return story
-
-
-def render_report(report: PerformanceReport, out_path: Path) -> None:
-    """Write the report PDF atomically."""
-    write_atomically(render_report_bytes(report), Path(out_path))

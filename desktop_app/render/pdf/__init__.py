@@ -1,0 +1,1 @@
+"""PDF renderers (reportlab): publications in every layout, letters, sheets, reports, the user guide."""

@@ -1,0 +1,1 @@
+"""Web renderers: the offline catalogue's HTML pages and charts as SVG."""

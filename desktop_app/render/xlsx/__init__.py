@@ -1,0 +1,1 @@
+"""XLSX renderers (openpyxl): dataset exports, native charts, the timing report and e-Kinerja workbooks."""
