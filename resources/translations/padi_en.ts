@@ -6031,6 +6031,10 @@ Reason:</translation>
         <translation>Changes ({n})</translation>
     </message>
     <message>
+        <source>Halaman tidak dapat dibuat: {err}</source>
+        <translation>The pages cannot be made: {err}</translation>
+    </message>
+    <message>
         <source>Setujui &apos;{title}&apos; versi {v}?
 
 Sidik isi yang disetujui: {hash}
