@@ -98,55 +98,10 @@ BACKUP_PROBLEMS = {
 }
 
 
-# What an automatic check of step 2 found (the Validasi tab's words, gui/messages.finding_text).
-FINDING_TEXTS = {
-    "empty": "kosong",
-    "not_a_number": "bukan angka",
-    "not_an_integer": "bukan bilangan bulat",
-    "percent_out_of_range": "persen di luar 0–100",
-    "negative": "bernilai negatif",
-    "bad_period": "periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)",
-    "bad_date": "tanggal tidak dikenal (contoh: 2025-03-12)",
-    "unknown_code": "kode tidak ada dalam daftar kode",
-    "duplicate_row": "baris ganda",
-    "no_rows": "Kumpulan Data belum berisi baris",
-    "duplicate_key": "kunci baris ganda",
-    "total_mismatch": "jumlah tidak sama dengan penjumlahan bagian-bagiannya",
-    "subtotal_mismatch": "subtotal berkas sumber tidak sama dengan penjumlahan baris-barisnya",
-    "subtotal_without_rows": "baris-baris yang dijumlahkan subtotal berkas sumber tidak ada lagi",
-    "missing_period": "data suatu periode tidak ada",
-    "missing_periods_more": "data periode lain juga tidak ada",
-    "large_change": "perubahan antarperiode melebihi ambang batas",
-}
-
-
 def finding_message(code: str, value: object = None) -> str:
-    """A finding of step 2 in Indonesian words, with its numbers where the code has them."""
-    from desktop_app.domain import formatting
-
-    def number(x: object) -> str:
-        return formatting.number(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else str(x)
-
-    if code == "duplicate_key" and isinstance(value, int):
-        return f"kunci baris sama dengan baris {value + 1}"
-    if code == "total_mismatch" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"jumlah tidak sama dengan penjumlahan bagian-bagiannya (seharusnya {number(value)})"
-    if code == "subtotal_mismatch" and isinstance(value, dict):
-        return (f"subtotal \"{value.get('label')}\" (baris {value.get('source_row')} berkas sumber) tertulis "
-                f"{number(value.get('stated'))}, penjumlahan baris {value.get('first')}–{value.get('last')} "
-                f"= {number(value.get('expected'))}")
-    if code == "subtotal_without_rows" and isinstance(value, dict):
-        return (f"baris-baris yang dijumlahkan subtotal \"{value.get('label')}\" (baris {value.get('source_row')} "
-                "berkas sumber) tidak ada lagi")
-    if code == "missing_period" and value is not None:
-        return f"data periode {value} tidak ada"
-    if code == "missing_periods_more" and value is not None:
-        return f"data {value} periode lain juga tidak ada"
-    if code == "large_change" and isinstance(value, str) and ":" in value:
-        return f"perubahan dari periode sebelumnya melebihi ambang batas ({value})"
-    if code == "large_change" and value is not None:
-        return f"perubahan dibanding edisi sebelumnya melebihi ambang batas ({value})"
-    return FINDING_TEXTS.get(code, code)
+    """A finding of step 2 in Indonesian words, with its numbers where the code has them (the Validasi tab's
+    words, from the same catalogue)."""
+    return catalogue.finding(code, value)
 
 
 def message_for(code: str, detail: str = "") -> str:

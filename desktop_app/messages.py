@@ -1,5 +1,8 @@
 """One catalogue of the sentences for the codes PADI's errors carry, for the window and the command line.
 
+It also holds the words for what an automatic check of step 2 found (``FINDINGS``, ``finding``), which the
+Validasi tab and ``padi validate`` both show.
+
 Every code a service, the storage or the domain raises (``PadiError.code``) has an entry here. ``text`` is the
 sentence in Indonesian, the source of its English translation: the window shows it through
 ``QCoreApplication.translate("Messages", text)``; this module never imports Qt, so the marker
@@ -15,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from desktop_app.domain import formatting
 
 CONTEXT = "Messages"
 
@@ -791,3 +796,77 @@ def _clock_time(iso: str) -> str:
         return dt.datetime.fromisoformat(iso).strftime("%H:%M")
     except ValueError:
         return iso or "15 menit"
+
+
+# --- what an automatic check of step 2 found ---------------------------------------------------
+FINDING_CONTEXT = "Findings"
+
+FINDINGS: dict[str, str] = {
+    "empty": QT_TRANSLATE_NOOP("Findings", "kosong"),
+    "not_a_number": QT_TRANSLATE_NOOP("Findings", "bukan angka"),
+    "not_an_integer": QT_TRANSLATE_NOOP("Findings", "bukan bilangan bulat"),
+    "percent_out_of_range": QT_TRANSLATE_NOOP("Findings", "persen di luar 0–100"),
+    "negative": QT_TRANSLATE_NOOP("Findings", "bernilai negatif"),
+    "bad_period": QT_TRANSLATE_NOOP("Findings", "periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)"),
+    "bad_date": QT_TRANSLATE_NOOP("Findings", "tanggal tidak dikenal (contoh: 2025-03-12)"),
+    "unknown_code": QT_TRANSLATE_NOOP("Findings", "kode tidak ada dalam daftar kode"),
+    "duplicate_row": QT_TRANSLATE_NOOP("Findings", "baris ganda"),
+    "no_rows": QT_TRANSLATE_NOOP("Findings", "Kumpulan Data belum berisi baris"),
+    "duplicate_key": QT_TRANSLATE_NOOP("Findings", "kunci baris ganda"),
+    "total_mismatch": QT_TRANSLATE_NOOP("Findings", "jumlah tidak sama dengan penjumlahan bagian-bagiannya"),
+    "missing_period": QT_TRANSLATE_NOOP("Findings", "data suatu periode tidak ada"),
+    "missing_periods_more": QT_TRANSLATE_NOOP("Findings", "data periode lain juga tidak ada"),
+    "large_change": QT_TRANSLATE_NOOP("Findings", "perubahan antarperiode melebihi ambang batas"),
+    "subtotal_mismatch": QT_TRANSLATE_NOOP("Findings", "subtotal berkas sumber tidak sama dengan penjumlahan "
+                                                       "baris-barisnya"),
+    "subtotal_without_rows": QT_TRANSLATE_NOOP("Findings", "baris-baris yang dijumlahkan subtotal berkas sumber "
+                                                           "tidak ada lagi"),
+}
+
+# The words of a finding that carries its value (the row it repeats, the expected total, ...).
+_KEY_REPEATS = QT_TRANSLATE_NOOP("Findings", "kunci baris sama dengan baris {row}")
+_TOTAL_EXPECTED = QT_TRANSLATE_NOOP("Findings", "jumlah tidak sama dengan penjumlahan bagian-bagiannya "
+                                                "(seharusnya {value})")
+_SUBTOTAL_DIFFERS = QT_TRANSLATE_NOOP("Findings", "subtotal “{label}” (baris {source} berkas sumber) tertulis "
+                                                  "{stated}, penjumlahan baris {first}–{last} = {expected}")
+_SUBTOTAL_ROWS_GONE = QT_TRANSLATE_NOOP("Findings", "baris-baris yang dijumlahkan subtotal “{label}” (baris "
+                                                    "{source} berkas sumber) tidak ada lagi")
+_PERIOD_MISSING = QT_TRANSLATE_NOOP("Findings", "data periode {period} tidak ada")
+_MORE_PERIODS_MISSING = QT_TRANSLATE_NOOP("Findings", "data {count} periode lain juga tidak ada")
+_CHANGE_FROM_PERIOD = QT_TRANSLATE_NOOP("Findings", "perubahan dari periode sebelumnya melebihi ambang batas "
+                                                    "({change})")
+_CHANGE_FROM_EDITION = QT_TRANSLATE_NOOP("Findings", "perubahan dibanding edisi sebelumnya melebihi ambang batas "
+                                                     "({change})")
+
+
+def _number_text(value: object) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formatting.number(value)
+    return str(value)
+
+
+def finding(code: str, value: object = None, *, translate: Callable[[str, str], str] = _same) -> str:
+    """What an automatic check found, in words, with its value where the code has one (``translate`` as in
+    ``sentence``)."""
+    def words(text: str) -> str:
+        return translate(FINDING_CONTEXT, text)
+
+    if code == "duplicate_key" and isinstance(value, int):
+        return words(_KEY_REPEATS).format(row=value + 1)
+    if code == "total_mismatch" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return words(_TOTAL_EXPECTED).format(value=formatting.number(value))
+    if code == "subtotal_mismatch" and isinstance(value, dict):
+        return words(_SUBTOTAL_DIFFERS).format(
+            label=value.get("label", ""), source=value.get("source_row", "?"),
+            stated=_number_text(value.get("stated")), expected=_number_text(value.get("expected")),
+            first=value.get("first", "?"), last=value.get("last", "?"))
+    if code == "subtotal_without_rows" and isinstance(value, dict):
+        return words(_SUBTOTAL_ROWS_GONE).format(label=value.get("label", ""), source=value.get("source_row", "?"))
+    if code == "missing_period" and value is not None:
+        return words(_PERIOD_MISSING).format(period=value)
+    if code == "missing_periods_more" and value is not None:
+        return words(_MORE_PERIODS_MISSING).format(count=value)
+    if code == "large_change" and value is not None:
+        change = _CHANGE_FROM_PERIOD if isinstance(value, str) and ":" in value else _CHANGE_FROM_EDITION
+        return words(change).format(change=value)
+    return words(FINDINGS[code]) if code in FINDINGS else code

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app import messages as catalogue
-from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import DEFAULT_MATRIX, Action, PermissionMatrix, Role
 from desktop_app.domain.workflow import DatasetState, PublicationState
@@ -241,58 +240,9 @@ def state_label(state: DatasetState | PublicationState) -> str:
 
 
 def finding_text(code: str, value: object = None) -> str:
-    """What an automatic check found, in words (``value``: the finding's value, for the codes that use it)."""
-    if code == "duplicate_key" and isinstance(value, int):
-        return translate("Findings", "kunci baris sama dengan baris {row}").format(row=value + 1)
-    if code == "total_mismatch" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return translate("Findings", "jumlah tidak sama dengan penjumlahan bagian-bagiannya (seharusnya {value})").format(
-            value=formatting.number(value))
-    if code == "subtotal_mismatch" and isinstance(value, dict):
-        return translate("Findings", "subtotal “{label}” (baris {source} berkas sumber) tertulis {stated}, "
-                                     "penjumlahan baris {first}–{last} = {expected}").format(
-            label=value.get("label", ""), source=value.get("source_row", "?"),
-            stated=_number_text(value.get("stated")), expected=_number_text(value.get("expected")),
-            first=value.get("first", "?"), last=value.get("last", "?"))
-    if code == "subtotal_without_rows" and isinstance(value, dict):
-        return translate("Findings", "baris-baris yang dijumlahkan subtotal “{label}” (baris {source} berkas "
-                                     "sumber) tidak ada lagi").format(label=value.get("label", ""),
-                                                                     source=value.get("source_row", "?"))
-    if code == "missing_period" and value is not None:
-        return translate("Findings", "data periode {period} tidak ada").format(period=value)
-    if code == "missing_periods_more" and value is not None:
-        return translate("Findings", "data {count} periode lain juga tidak ada").format(count=value)
-    if code == "large_change" and isinstance(value, str) and ":" in value:
-        return translate("Findings", "perubahan dari periode sebelumnya melebihi ambang batas ({change})").format(
-            change=value)
-    if code == "large_change" and value is not None:
-        return translate("Findings", "perubahan dibanding edisi sebelumnya melebihi ambang batas ({change})").format(
-            change=value)
-    texts = {
-        "empty": translate("Findings", "kosong"),
-        "not_a_number": translate("Findings", "bukan angka"),
-        "not_an_integer": translate("Findings", "bukan bilangan bulat"),
-        "percent_out_of_range": translate("Findings", "persen di luar 0–100"),
-        "negative": translate("Findings", "bernilai negatif"),
-        "bad_period": translate("Findings", "periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)"),
-        "bad_date": translate("Findings", "tanggal tidak dikenal (contoh: 2025-03-12)"),
-        "unknown_code": translate("Findings", "kode tidak ada dalam daftar kode"),
-        "duplicate_row": translate("Findings", "baris ganda"),
-        "no_rows": translate("Findings", "Kumpulan Data belum berisi baris"),
-        "duplicate_key": translate("Findings", "kunci baris ganda"),
-        "total_mismatch": translate("Findings", "jumlah tidak sama dengan penjumlahan bagian-bagiannya"),
-        "missing_period": translate("Findings", "data suatu periode tidak ada"),
-        "missing_periods_more": translate("Findings", "data periode lain juga tidak ada"),
-        "large_change": translate("Findings", "perubahan antarperiode melebihi ambang batas"),
-        "subtotal_mismatch": translate("Findings", "subtotal berkas sumber tidak sama dengan penjumlahan baris-barisnya"),
-        "subtotal_without_rows": translate("Findings", "baris-baris yang dijumlahkan subtotal berkas sumber tidak ada lagi"),
-    }
-    return texts.get(code, code)
-
-
-def _number_text(value: object) -> str:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return formatting.number(value)
-    return str(value)
+    """What an automatic check found, in words (``value``: the finding's value, for the codes that use it); the
+    words come from the catalogue ``padi validate`` reads too."""
+    return catalogue.finding(code, value, translate=translate)
 
 
 def action_label(action: str) -> str:

@@ -88,12 +88,12 @@ def raised_codes() -> dict[str, list[str]]:
     return codes
 
 
-def english() -> dict[str, str]:
-    """The finished English of the catalogue's context in padi_en.ts (source -> translation)."""
+def english(context_name: str = messages.CONTEXT) -> dict[str, str]:
+    """The finished English of one context in padi_en.ts (source -> translation)."""
     root = ET.parse(TS_PATH).getroot()
     done = {}
     for context in root.iter("context"):
-        if context.findtext("name") != messages.CONTEXT:
+        if context.findtext("name") != context_name:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -140,3 +140,28 @@ def test_the_catalogue_loads_no_qt() -> None:
                              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"],
                             capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "[]"
+
+
+def test_every_finding_a_check_makes_has_words_in_both_languages() -> None:
+    checks = ast.parse((PACKAGE / "domain" / "checks.py").read_text(encoding="utf-8"))
+    made = {node.args[0].value for node in ast.walk(checks) if isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "Finding" and isinstance(node.args[0], ast.Constant)}
+    assert made and made <= set(messages.FINDINGS), made - set(messages.FINDINGS)
+    translated = english(messages.FINDING_CONTEXT)
+    templates = [value for name, value in vars(messages).items() if name.startswith("_") and isinstance(value, str)
+                 and "{" in value and value in translated]
+    assert len(templates) == 8  # the findings that carry their value
+    assert not [text for text in messages.FINDINGS.values() if text not in translated]
+
+
+def test_the_command_line_and_the_window_word_a_finding_alike() -> None:
+    from desktop_app import cli
+
+    subtotal = {"label": "Sub Total", "source_row": 7, "stated": 25, "expected": 23, "first": 1, "last": 3}
+    for code, value in (("duplicate_key", 2), ("total_mismatch", 1250.5), ("subtotal_mismatch", subtotal),
+                        ("missing_period", "Maret 2024"), ("large_change", "2024-02: +60%"), ("empty", None)):
+        assert cli.finding_message(code, value) == messages.finding(code, value)
+    assert messages.finding("duplicate_key", 2) == "kunci baris sama dengan baris 3"
+    assert messages.finding("subtotal_mismatch", subtotal) == (
+        "subtotal “Sub Total” (baris 7 berkas sumber) tertulis 25, penjumlahan baris 1–3 = 23")
+    assert messages.finding("no_such_finding") == "no_such_finding"
