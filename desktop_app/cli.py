@@ -63,11 +63,7 @@ DEBUG_ENV = "PADI_DEBUG"
 # window reads too (desktop_app/messages.py): the command line's own wording where a terminal needs one.
 MESSAGES: dict[str, str] = {code: message.for_cli for code, message in catalogue.ERRORS.items() if message.for_cli}
 
-STATE_LABELS = {
-    "draft": "Draf", "checking": "Diperiksa", "validated": "Tervalidasi", "processed": "Diolah",
-    "presented": "Disajikan", "submitted": "Diajukan", "returned": "Dikembalikan", "approved": "Disetujui",
-    "published": "Diterbitkan",
-}
+STATE_LABELS = catalogue.STATES  # the names the window shows too
 
 CHAIN_REASONS = {
     "altered": "Entri catatan aktivitas #{id} telah diubah.",

@@ -1,7 +1,8 @@
 """One catalogue of the sentences for the codes PADI's errors carry, for the window and the command line.
 
 It also holds the words for what an automatic check of step 2 found (``FINDINGS``, ``finding``), which the
-Validasi tab and ``padi validate`` both show.
+Validasi tab and ``padi validate`` both show, and the names of the states of datasets and publications
+(``STATES``).
 
 Every code a service, the storage or the domain raises (``PadiError.code``) has an entry here. ``text`` is the
 sentence in Indonesian, the source of its English translation: the window shows it through
@@ -796,6 +797,23 @@ def _clock_time(iso: str) -> str:
         return dt.datetime.fromisoformat(iso).strftime("%H:%M")
     except ValueError:
         return iso or "15 menit"
+
+
+# --- the states of a dataset or a publication (DatasetState, PublicationState values) ---------------
+STATE_CONTEXT = "States"
+
+STATES: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("States", "Draf"), "checking": QT_TRANSLATE_NOOP("States", "Diperiksa"),
+    "validated": QT_TRANSLATE_NOOP("States", "Tervalidasi"), "processed": QT_TRANSLATE_NOOP("States", "Diolah"),
+    "presented": QT_TRANSLATE_NOOP("States", "Disajikan"), "submitted": QT_TRANSLATE_NOOP("States", "Diajukan"),
+    "returned": QT_TRANSLATE_NOOP("States", "Dikembalikan"), "approved": QT_TRANSLATE_NOOP("States", "Disetujui"),
+    "published": QT_TRANSLATE_NOOP("States", "Diterbitkan"),
+}
+
+
+def state_name(value: str, *, translate: Callable[[str, str], str] = _same) -> str:
+    """The name of a state (``DatasetState.value`` or ``PublicationState.value``), as in ``sentence``."""
+    return translate(STATE_CONTEXT, STATES[value])
 
 
 # --- what an automatic check of step 2 found ---------------------------------------------------

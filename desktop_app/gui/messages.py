@@ -229,14 +229,7 @@ STATE_COLORS = {
 
 
 def state_label(state: DatasetState | PublicationState) -> str:
-    labels = {
-        "draft": translate("States", "Draf"), "checking": translate("States", "Diperiksa"),
-        "validated": translate("States", "Tervalidasi"), "processed": translate("States", "Diolah"),
-        "presented": translate("States", "Disajikan"), "submitted": translate("States", "Diajukan"),
-        "returned": translate("States", "Dikembalikan"), "approved": translate("States", "Disetujui"),
-        "published": translate("States", "Diterbitkan"),
-    }
-    return labels[state.value]
+    return catalogue.state_name(state.value, translate=translate)
 
 
 def finding_text(code: str, value: object = None) -> str:

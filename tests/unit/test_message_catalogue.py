@@ -124,6 +124,8 @@ def test_the_command_line_and_the_window_read_the_same_catalogue() -> None:
     assert cli.MESSAGES == {code: m.for_cli for code, m in messages.ERRORS.items() if m.for_cli}
     assert cli.message_for("locked", "2026-11-24T08:15:00") == messages.sentence("locked", "2026-11-24T08:15:00")
     assert "08:15" in messages.sentence("locked", "2026-11-24T08:15:00")
+    assert cli.STATE_LABELS is messages.STATES
+    assert not [text for text in messages.STATES.values() if text not in english(messages.STATE_CONTEXT)]
 
 
 def test_a_detail_fills_its_place_and_an_unknown_code_is_named() -> None:
