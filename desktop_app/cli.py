@@ -33,9 +33,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app import __version__
+from desktop_app import messages as catalogue
 from desktop_app.cli_datasets import dataset_commands
 from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, PadiError
 from desktop_app.domain.filenames import check_path
+from desktop_app.messages import UNKNOWN_BACKUP_WORDS
 from desktop_app.paths import default_db_path
 from desktop_app.services.backup_archive import BackupError
 from desktop_app.storage.location import Location
@@ -56,262 +58,12 @@ NEW_PASSWORD_ENV = "PADI_NEW_PASSWORD"
 PASSPHRASE_ENV = "PADI_BACKUP_PASSPHRASE"
 DEBUG_ENV = "PADI_DEBUG"
 
-#: What an administrator types to restore an archive this office's activity log does not know.
-UNKNOWN_BACKUP_WORDS = "PULIHKAN CADANGAN TIDAK DIKENAL"
-
 # --- messages ----------------------------------------------------------------------------------
-# One sentence per error code (services, backups and the CLI itself). ``{detail}`` is filled in
-# where the detail is meant for people (a path, a name); other details stay technical.
-MESSAGES: dict[str, str] = {
-    # login and permissions
-    "bad_credentials": "Nama pengguna atau kata sandi salah.",
-    "locked": "Akun dikunci sementara setelah 5 kali gagal masuk; coba lagi setelah pukul {detail}.",
-    "not_logged_in": "Perintah ini harus dijalankan atas nama pengguna (--user NAMA).",
-    "permission": "Peran Anda tidak diizinkan melakukan tindakan ini.",
-    "state": "Tindakan ini tidak dapat dilakukan pada tahap item saat ini.",
-    "maker_checker": "Anda tidak dapat menyetujui publikasi yang Anda susun atau ajukan sendiri.",
-    "not_approved": "Publikasi belum disetujui Kepala Dinas; hanya versi yang disetujui yang dapat diterbitkan.",
-    "content_changed": "Isi publikasi berubah sejak disetujui; ajukan dan setujui ulang sebelum diterbitkan.",
-    "password_too_short": "Kata sandi minimal 8 karakter.",
-    "password_too_long": "Kata sandi terlalu panjang (maksimal 256 karakter).",
-    "password_is_username": "Kata sandi tidak boleh sama dengan nama pengguna.",
-    "password_only_digits": "Kata sandi tidak boleh hanya angka (misalnya NIP atau tanggal lahir); tambahkan huruf.",
-    "password_one_character": "Kata sandi tidak boleh berupa satu karakter yang diulang.",
-    "password_too_common": "Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.",
-    "password_unchanged": "Kata sandi baru harus berbeda dari kata sandi lama.",
-    "permission_fixed": ("Hak akses {detail} ditetapkan aturan kantor (pembuat-pemeriksa, persetujuan oleh Kepala "
-                         "Dinas, tugas administrator) dan tidak dapat diubah."),
-    "bad_permissions": "Matriks hak akses tidak lengkap atau tidak dikenal ({detail}).",
-    "bad_letter_format": ("Format nomor surat harus memuat {nomor} dan {tahun} (boleh juga {bulan} dan {kantor}), "
-                          "tanpa kurung kurawal lain, paling panjang 80 karakter."),
-    "no_signer": ("Belum ada penanda tangan: isi nama Kepala Dinas di Profil Kantor, atau aktifkan pengguna "
-                  "Sekretaris untuk menandatangani atas nama Kepala."),
-    "database_in_use": ("Basis data ini sedang dibuka oleh PADI lain (di komputer ini atau lewat jaringan). "
-                        "Tutup PADI yang lain itu terlebih dahulu."),
-    "backup_unknown": ("Cadangan ini tidak tercatat di catatan aktivitas basis data kantor ini (SHA-256 {detail}): "
-                       "bukan dibuat atau dipulihkan di sini, atau basis datanya hilang. Isinya tidak dapat "
-                       "dipastikan milik kantor ini. Bila Anda yakin, ulangi dengan --accept-unknown "
-                       f"\"{UNKNOWN_BACKUP_WORDS}\"."),
-    "confirmation_mismatch": "Kata konfirmasi tidak cocok; ketik persis: \"{detail}\".",
-    "database_in_use_by": ("Basis data ini sedang dibuka oleh PADI lain: {detail}. Tutup PADI itu atau tunggu "
-                           "sampai pekerjaannya selesai, lalu ulangi."),
-    "export_write_failed": "Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh.",
-    "password_required": ("Kata sandi diperlukan: isi variabel lingkungan PADI_PASSWORD atau jalankan "
-                          "perintah ini di terminal agar kata sandi dapat ditanyakan."),
-    "password_change_required": ("Kata sandi Anda diatur ulang administrator dan harus diganti sebelum bekerja: "
-                                 "jalankan 'padi passwd --user NAMA' (kata sandi baru dari PADI_NEW_PASSWORD "
-                                 "atau ditanyakan)."),
-    "new_password_required": ("Kata sandi baru diperlukan: isi variabel lingkungan PADI_NEW_PASSWORD atau jalankan "
-                              "perintah ini di terminal agar kata sandi baru dapat ditanyakan."),
-    "password_mismatch": "Kedua kata sandi baru yang diketik tidak sama; kata sandi tidak diganti.",
-    "report_self_only": ("Staf hanya dapat mencetak Laporan Pelaksanaan untuk dirinya sendiri; pakai --employee "
-                         "dengan nama pengguna Anda."),
-    "kepala_confirms": "Hanya Kepala Dinas yang dapat mengonfirmasi atau menolak perubahan peran.",
-    "no_such_request": "Permintaan perubahan peran itu tidak ada atau sudah diputuskan.",
-    "role_unchanged": "Peran dan status administrator pengguna itu tidak berubah.",
-    # the database file
-    "no_such_database": "Berkas basis data tidak ditemukan: {detail}",
-    "not_padi_database": "Berkas ini bukan basis data PADI: {detail}",
-    "database_damaged": "Basis data rusak dan tidak dapat dibaca: {detail}. Jalankan 'padi check'.",
-    "database_busy": "Basis data sedang dipakai komputer lain terlalu lama; coba lagi sebentar lagi.",
-    "already_initialised": ("Basis data sudah berisi pengguna dan tidak akan ditimpa: {detail}. "
-                            "Pilih berkas lain untuk basis data baru."),
-    "schema_too_new": "Basis data ini dibuat oleh versi PADI yang lebih baru; perbarui PADI terlebih dahulu.",
-    "schema_outdated": ("Basis data ini memakai susunan versi PADI yang lebih lama; buka sekali dengan PADI "
-                        "agar diperbarui, lalu periksa lagi."),
-    # the office's PostgreSQL server
-    "db_url_invalid": ("Alamat basis data server tidak dapat dipakai: {detail}. Tulis "
-                       "postgresql://pengguna@host:port/nama (boleh diikuti ?sslmode=require)."),
-    "db_password_in_url": ("Kata sandi basis data tidak boleh ditulis di alamatnya (baris perintah atau pengaturan); "
-                           "berikan lewat PADI_DB_PASSWORD atau brankas kata sandi sistem."),
-    "server_unreachable": ("Server basis data tidak dapat dihubungi ({detail}); perubahan ini TIDAK tersimpan. "
-                           "Periksa jaringan dan server, lalu coba lagi."),
-    "server_commit_unknown": ("Sambungan ke server basis data putus tepat saat menyimpan, dan server belum dapat "
-                              "ditanya apakah perubahan tersimpan. Periksa item itu (dan 'padi check') sebelum "
-                              "mengulanginya."),
-    "server_login_failed": ("Server basis data menolak masuk: nama pengguna atau kata sandi basis data salah "
-                            "(PADI_DB_PASSWORD atau brankas kata sandi sistem)."),
-    "server_no_database": "Basis data itu tidak ada di server: {detail}. Buat dulu sesuai README.",
-    "target_database_not_empty": ("Basis data tujuan sudah berisi data dan tidak akan ditimpa: {detail}. "
-                                  "Pilih berkas baru atau basis data server yang kosong."),
-    "migrate_same_database": "Sumber dan tujuan adalah basis data yang sama: {detail}",
-    "transfer_mismatch": ("Salinan tidak sama dengan sumbernya ({detail}); pemindahan dianggap gagal. "
-                          "Basis data sumber tidak berubah."),
-    "restore_on_server": ("Kantor di server tidak dipulihkan di atas datanya sendiri (catatan aktivitasnya tidak "
-                          "pernah ditimpa). Pulihkan ke basis data server yang kosong dengan 'padi restore CADANGAN "
-                          "--db postgresql://…', lalu arahkan semua PC ke sana."),
-    "changed_elsewhere": ("Item ini diubah oleh {name} pada {time} sejak Anda membukanya; muat ulang, "
-                          "lalu ulangi perubahan Anda."),
-    # items
-    "unknown_publication": "Publikasi dengan nomor {detail} tidak ada.",
-    "unknown_dataset": "Kumpulan Data '{detail}' tidak ada.",
-    "dataset_name_required": "Nama Kumpulan Data wajib diisi.",
-    "dataset_name_taken": "Nama Kumpulan Data '{detail}' sudah dipakai. Pilih nama lain.",
-    "unknown_output": "Keluaran dengan nomor {detail} tidak ada.",
-    "unknown_user": "Pengguna tidak dikenal.",
-    "unknown_revision": "Revisi {detail} tidak ada untuk Kumpulan Data ini (lihat 'padi list revisions').",
-    "dataset_in_trash": ("Nama '{detail}' masih dipakai Kumpulan Data di Sampah; pulihkan atau tunggu sampai "
-                         "dihapus permanen (30 hari), atau pilih nama lain."),
-    # the dataset actions of steps 1-4
-    "reason_required": "Alasan wajib diisi (--reason).",
-    "source_required": "Sumber yang dihubungi wajib diisi (--source, atau isi sumber pada metadata).",
-    "bad_channel": "Saluran konfirmasi tidak dikenal: {detail}.",
-    "bad_outcome": "Hasil konfirmasi tidak dikenal: {detail}.",
-    "checks_not_passed": ("Pemeriksaan terakhir masih menemukan kesalahan. Perbaiki data lalu 'padi submit' lagi, "
-                          "atau Kasubag Program/Sekretaris menerimanya dengan --accept-errors --reason."),
-    "checks_outdated": "Data berubah setelah pemeriksaan terakhir; jalankan 'padi submit' atau 'padi validate' lagi.",
-    "not_confirmed": "Catat minimal satu Konfirmasi Data dengan sumbernya terlebih dahulu ('padi confirm').",
-    "no_errors_to_accept": "Pemeriksaan terakhir tidak menemukan kesalahan; tidak ada yang perlu diterima.",
-    "maker_checker_data": "Anda tidak dapat menerima kesalahan pemeriksaan pada data yang Anda susun sendiri.",
-    "ytd_needs_periods": "Kumulatif tahun berjalan memerlukan kolom periode sebagai baris (kolom '{detail}').",
-    "ytd_needs_sum": "Kumulatif tahun berjalan hanya untuk jumlah (sum) atau banyaknya (count).",
-    "no_such_folder": "Folder tidak ditemukan: {detail}",
-    "url_required": "Alamat harus berupa tautan lengkap yang diawali http:// atau https://: {detail}",
-    "contact_email_required": ("Alamat e-mail kontak belum ada (isi e-mail kantor atau kontak Kumpulan Data) "
-                               "untuk data.json: {detail}"),
-    "no_such_file": "Berkas tidak ditemukan: {detail}",
-    "target_is_folder": "Tujuan ekspor adalah sebuah folder, bukan nama berkas: {detail}",
-    "unknown_format": "Format ekspor tidak dikenal: {detail}. Pilih csv, xlsx atau json.",
-    "target_not_empty": ("Folder tujuan berisi berkas lain dan tidak akan ditimpa: {detail}. Pilih folder kosong "
-                         "atau folder Katalog Data PADI sebelumnya."),
-    "target_not_folder": "Tujuan katalog adalah sebuah berkas, bukan folder: {detail}",
-    # outputs never destroy (services/outputs.py)
-    "target_is_database": ("Tujuan itu adalah basis data PADI atau berkas pendampingnya (-wal, -shm, .lock) dan "
-                           "tidak pernah ditimpa: {detail}. Pilih nama berkas lain."),
-    "target_is_backup": "Tujuan itu adalah berkas cadangan PADI dan tidak pernah ditimpa: {detail}. Pilih nama berkas lain.",
-    "target_not_padi": ("Berkas itu sudah ada dan bukan keluaran PADI (atau sudah diubah sejak ditulis PADI), jadi "
-                        "tidak akan ditimpa: {detail}. Pilih nama lain atau pindahkan berkas itu dulu."),
-    "target_exists": ("Berkas keluaran PADI sebelumnya sudah ada: {detail}. Tambahkan --force untuk menggantinya, "
-                      "atau pilih nama lain."),
-    "bad_file_name": "Nama berkas atau folder berisi karakter kendali (tak terlihat) yang tidak diizinkan: {detail}",
-    "name_too_long": ("Nama berkas atau folder terlalu panjang untuk sistem berkas (paling banyak 255 bita per "
-                      "bagian): {detail}"),
-    "path_unusable": "Berkas atau folder itu tidak dapat dipakai: {detail}",
-    "unreadable_text": ("Teks atau nama berkas berisi karakter yang tidak terbaca (bukan UTF-8); ketik ulang tanpa "
-                        "karakter itu: {detail}"),
-    "file_is_folder": "Yang diberikan adalah sebuah folder, bukan berkas: {detail}",
-    "file_not_regular": ("Yang diberikan bukan berkas biasa (misalnya pipa atau perangkat) sehingga tidak dibaca: "
-                         "{detail}"),
-    "dataset_name_too_long": "Nama Kumpulan Data terlalu panjang; paling banyak 200 karakter.",
-    "name_has_control_characters": "Nama berisi karakter kendali (tak terlihat) yang tidak diizinkan; ketik ulang namanya.",
-    "date_out_of_range": "Tanggal di luar rentang yang dapat dilaporkan (tahun 1900 sampai 2199): {detail}",
-    # importing spreadsheets
-    "file_missing": "Berkas tidak ditemukan: {detail}",
-    "not_a_spreadsheet": "Berkas ini bukan lembar kerja yang dapat dibaca (xlsx, xls, ods, csv atau json): {detail}",
-    "encrypted": "Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu impor lagi.",
-    "too_large": "Berkas terlalu besar atau ukurannya tidak wajar, sehingga ditolak demi keamanan: {detail}",
-    "xml_attack": "Berkas berisi struktur XML berbahaya dan ditolak.",
-    "unknown_encoding": "Pengodean teks CSV tidak dikenali. Simpan ulang sebagai CSV UTF-8.",
-    "mixed_encoding": ("Berkas CSV mencampur dua pengodean teks (UTF-8 dan Windows-1252), mulai baris {detail}; "
-                       "huruf seperti é akan terbaca salah. Simpan ulang seluruhnya sebagai CSV UTF-8."),
-    "empty": "Tidak ada baris data yang dapat diimpor.",
-    "unknown_sheet": "Lembar '{detail}' tidak ada dalam buku kerja.",
-    "unresolved_problems": ("{detail} baris berisi sel yang tidak sesuai tipenya. Perbaiki di berkas sumber, "
-                            "atau pakai --skip-bad-rows untuk melewatinya (dicatat)."),
-    "ambiguous_decimal": ("Angka di kolom '{detail}' dapat dibaca dua cara (misalnya 1.250: seribu dua ratus lima "
-                          "puluh, atau satu koma dua lima) dan berkasnya tidak menjelaskan. Sebutkan tanda desimalnya: "
-                          "--decimal , (koma desimal) atau --decimal . (titik desimal)."),
-    "bad_decimal_mark": "Tanda desimal harus koma (,) atau titik (.): {detail}",
-    "no_matching_columns": "Tidak ada kolom berkas yang cocok dengan kolom Kumpulan Data '{detail}'.",
-    "column_type_mismatch": "Kolom '{detail}' berisi angka di Kumpulan Data, tetapi bukan angka di berkas.",
-    "no_period_columns": ("Lembar '{detail}' tidak memiliki kolom periode (bulan, triwulan, semester atau tahun) "
-                          "yang dapat diubah menjadi baris."),
-    "unpivot_year_needed": ("Tahun kolom periode lembar '{detail}' tidak diketahui dari judul, nama lembar atau nama "
-                            "berkas; berikan dengan --year TTTT, misalnya --year 2024."),
-    "bad_year": "Tahun tidak dapat dipakai: {detail}. Tulis empat angka antara 1900 dan 2100, misalnya 2024.",
-    "period_year_needed": "Tahun periode tidak diketahui; berikan dengan --year TTTT, misalnya --year 2024.",
-    "year_without_unpivot": "--year hanya dipakai bersama --unpivot (tahun kolom periode yang diubah menjadi baris).",
-    "already_set_up": "Profil kantor dan administrator pertama sudah dibuat.",
-    # series by period
-    "bad_period_text": ("Periode tidak dikenal: {detail}. Tulis seperti 2024-04 (bulan), 2024-Q1 (triwulan), "
-                        "2024-S1 (semester) atau 2024 (tahun)."),
-    "period_wrong_grain": "Periode itu tidak sesuai frekuensi seri ({detail}).",
-    "period_present": ("Data periode {detail} sudah ada dan sudah diperiksa; periode itu hanya dapat diubah lewat "
-                       "revisi baru ('padi revise')."),
-    "period_validated": ("Baris periode {detail} sudah tervalidasi dan tidak diubah di tempat; buat revisi baru "
-                         "untuk memperbaikinya."),
-    "period_mismatch": "Baris berkas menyebut periode lain dari --period (baris {detail}).",
-    "not_a_series": ("Kumpulan Data '{detail}' bukan seri per periode; impor tanpa --period, atau buat seri baru "
-                     "dengan nama lain."),
-    "series_needs_period_column": "Seri '{detail}' memerlukan kolom periode.",
-    "row_without_period": "Ada baris tanpa periode yang dikenal ({detail}); setiap baris seri harus memiliki periode.",
-    "no_period_sheets": "Tidak ada lembar yang namanya menyebut periode (misalnya Jan 2024, TW I) dalam {detail}.",
-    # programmes and activities
-    "programme_name_required": "Nama Program wajib diisi.",
-    "activity_name_required": "Nama Kegiatan wajib diisi.",
-    "programme_code_taken": "Kode Program '{detail}' sudah dipakai.",
-    "activity_code_taken": "Kode Kegiatan '{detail}' sudah dipakai dalam Program ini.",
-    "programme_in_use": "Program {detail} masih memiliki Kegiatan; hapus Kegiatannya dahulu.",
-    "activity_in_use": "Kegiatan {detail} masih dipakai Kumpulan Data atau Agenda Kerja; lepaskan tautannya dahulu.",
-    "unknown_programme": "Program dengan nomor {detail} tidak ada.",
-    "unknown_activity": "Kegiatan dengan nomor {detail} tidak ada.",
-    "programme_columns_missing": ("Lembar kerja harus memiliki kolom Kode dan Nama (Program/Kegiatan); Tahun dan "
-                                  "Penanggung Jawab boleh ada. Kolom yang ada: {detail}"),
-    "programme_row_incomplete": "Baris {detail}: kode atau nama kosong, atau kegiatan tanpa programnya.",
-    "not_set_up": "Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.",
-    "not_sample_database": ("Basis data ini bukan basis data contoh, jadi tidak dimulai ulang: pekerjaan kantor "
-                            "tidak pernah dihapus."),
-    # backups
-    "target_missing": "Folder tujuan tidak ditemukan: {detail}. Pastikan flash disk terpasang.",
-    "target_not_writable": "Folder tujuan tidak dapat ditulisi. Pilih folder lain.",
-    "no_space": "Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain.",
-    "write_failed": "Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain.",
-    "verify_failed": "Cadangan tidak lolos verifikasi dan tidak disimpan. Coba media lain.",
-    "source_unreadable": "Basis data tidak dapat dibaca untuk dicadangkan.",
-    "backup_corrupt": "Cadangan rusak; jangan gunakan berkas ini untuk pemulihan.",
-    # outcomes of check and verify (exit 1)
-    "check_failed": "Pemeriksaan menemukan masalah pada basis data atau catatan aktivitas.",
-    "checks_found_errors": ("Pemeriksaan otomatis menemukan kesalahan; perbaiki di tab Persiapan, atau Kasubag "
-                            "Program/Sekretaris dapat menerimanya dengan alasan."),
-    "bad_head": ("Kepala rantai tidak dapat dibaca: {detail}. Tulis sebagai ID:HASH (misalnya 63:f239e308aefa01e8...) "
-                 "dengan paling sedikit 16 angka heksadesimal dari hash-nya."),
-    "record_unsound": ("Pemeriksaan basis data menemukan masalah (jalankan 'padi check' untuk rinciannya); "
-                       "penerbitan, pencetakan dan lembar persetujuan ditolak sampai masalah itu diselesaikan, "
-                       "misalnya dengan memulihkan cadangan terverifikasi terakhir."),
-    "anchor_write_failed": ("Berkas jangkar catatan aktivitas di samping basis data tidak dapat ditulis "
-                            "({detail}); perubahan dibatalkan. Pastikan folder basis data dapat ditulisi dan "
-                            "disknya tidak penuh."),
-    "verify_bad": "Cadangan tidak lolos verifikasi; jangan gunakan berkas ini untuk pemulihan.",
-    # encrypted backups and restoring
-    "passphrase_needed": ("Cadangan ini terenkripsi: berikan frasa sandinya dengan --passphrase-file, variabel "
-                          "lingkungan PADI_BACKUP_PASSPHRASE, atau jalankan di terminal agar ditanyakan."),
-    "wrong_passphrase": "Frasa sandi cadangan salah. Lihat lembar pemulihan untuk tempat frasa sandi disimpan.",
-    "passphrase_too_short": "Frasa sandi cadangan terlalu pendek; pakai paling sedikit {detail} karakter.",
-    "passphrase_mismatch": "Kedua frasa sandi yang diketik tidak sama; cadangan tidak dibuat.",
-    "passphrase_unreadable": "Berkas frasa sandi tidak dapat dibaca: {detail}",
-    # tabulation (step 3)
-    "unknown_column": "Kolom '{detail}' tidak ada dalam Kumpulan Data. Periksa ejaan nama kolom.",
-    "not_numeric": "Kolom '{detail}' bukan kolom angka; pilih kolom angka sebagai nilai atau pakai --agg count.",
-    "value_required": "Kolom nilai (--value) harus diisi untuk agregasi ini.",
-    "duplicate_column": "Nama kolom yang sama dipakai lebih dari sekali.",
-    "bad_filter": "Penyaring tidak dikenal: {detail}. Pakai =, !=, in, >= atau <=.",
-    "bad_grain": "Satuan periode tidak dikenal: {detail}. Pilih month, quarter, semester atau year.",
-    "grain_too_fine": "Periode tidak dapat dipecah menjadi satuan yang lebih kecil: {detail}",
-    "change_needs_periods": "Perubahan antarperiode memerlukan kolom periode sebagai baris (kolom '{detail}').",
-    "columns_differ": "Kolom kumpulan data yang direkap tidak sama: {detail}",
-    "recap_needs_two": "Rekapitulasi memerlukan paling sedikit dua kumpulan data.",
-    "tabulate_format": "Berkas tujuan tabulasi harus berakhiran .csv atau .xlsx: {detail}",
-    "report_format": ("Berkas tujuan laporan harus berakhiran .pdf atau .xlsx (bahan e-Kinerja: .xlsx), "
-                      "sesuai --format: {detail}"),
-    "bad_date": "Tanggal tidak dapat dibaca: {detail}. Tulis sebagai TTTT-BB-HH, misalnya 2026-11-30.",
-    "bad_period": "Tanggal akhir periode lebih awal dari tanggal awalnya ({detail}).",
-    "unknown_employee": "Pegawai '{detail}' tidak dikenal. Pakai nama pengguna atau nama lengkapnya.",
-    "employee_required": "Bahan e-Kinerja dibuat per pegawai: sebutkan pegawainya (--employee).",
-    "bad_timing_rules": "Pengaturan waktu kerja tidak masuk akal: {detail}",
-    "report_write_failed": "Laporan tidak dapat ditulis ke tujuan itu: {detail}",
-    # the command line itself
-    "usage": "Perintah tidak dapat dipahami: {detail}. Lihat 'padi --help'.",
-    "gui_unavailable": "Tampilan grafis PADI tidak dapat dimuat ({detail}).",
-    "interrupted": "Dibatalkan.",
-    "unexpected": ("Terjadi kesalahan tak terduga ({detail}). Jalankan lagi dengan PADI_DEBUG=1 "
-                   "untuk melihat rinciannya."),
-}
+# One sentence per error code (services, backups and the command line itself), from the catalogue the
+# window reads too (desktop_app/messages.py): the command line's own wording where a terminal needs one.
+MESSAGES: dict[str, str] = {code: message.for_cli for code, message in catalogue.ERRORS.items() if message.for_cli}
 
-STATE_LABELS = {
-    "draft": "Draf", "checking": "Diperiksa", "validated": "Tervalidasi", "processed": "Diolah",
-    "presented": "Disajikan", "submitted": "Diajukan", "returned": "Dikembalikan", "approved": "Disetujui",
-    "published": "Diterbitkan",
-}
+STATE_LABELS = catalogue.STATES  # the names the window shows too
 
 CHAIN_REASONS = {
     "altered": "Entri catatan aktivitas #{id} telah diubah.",
@@ -342,68 +94,15 @@ BACKUP_PROBLEMS = {
 }
 
 
-# What an automatic check of step 2 found (the Validasi tab's words, gui/messages.finding_text).
-FINDING_TEXTS = {
-    "empty": "kosong",
-    "not_a_number": "bukan angka",
-    "not_an_integer": "bukan bilangan bulat",
-    "percent_out_of_range": "persen di luar 0–100",
-    "negative": "bernilai negatif",
-    "bad_period": "periode tidak dikenal (contoh: 2025-01, 2025-Q1, 2025-S1)",
-    "bad_date": "tanggal tidak dikenal (contoh: 2025-03-12)",
-    "unknown_code": "kode tidak ada dalam daftar kode",
-    "duplicate_row": "baris ganda",
-    "no_rows": "Kumpulan Data belum berisi baris",
-    "duplicate_key": "kunci baris ganda",
-    "total_mismatch": "jumlah tidak sama dengan penjumlahan bagian-bagiannya",
-    "subtotal_mismatch": "subtotal berkas sumber tidak sama dengan penjumlahan baris-barisnya",
-    "subtotal_without_rows": "baris-baris yang dijumlahkan subtotal berkas sumber tidak ada lagi",
-    "missing_period": "data suatu periode tidak ada",
-    "missing_periods_more": "data periode lain juga tidak ada",
-    "large_change": "perubahan antarperiode melebihi ambang batas",
-}
-
-
 def finding_message(code: str, value: object = None) -> str:
-    """A finding of step 2 in Indonesian words, with its numbers where the code has them."""
-    from desktop_app.domain import formatting
-
-    def number(x: object) -> str:
-        return formatting.number(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else str(x)
-
-    if code == "duplicate_key" and isinstance(value, int):
-        return f"kunci baris sama dengan baris {value + 1}"
-    if code == "total_mismatch" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"jumlah tidak sama dengan penjumlahan bagian-bagiannya (seharusnya {number(value)})"
-    if code == "subtotal_mismatch" and isinstance(value, dict):
-        return (f"subtotal \"{value.get('label')}\" (baris {value.get('source_row')} berkas sumber) tertulis "
-                f"{number(value.get('stated'))}, penjumlahan baris {value.get('first')}–{value.get('last')} "
-                f"= {number(value.get('expected'))}")
-    if code == "subtotal_without_rows" and isinstance(value, dict):
-        return (f"baris-baris yang dijumlahkan subtotal \"{value.get('label')}\" (baris {value.get('source_row')} "
-                "berkas sumber) tidak ada lagi")
-    if code == "missing_period" and value is not None:
-        return f"data periode {value} tidak ada"
-    if code == "missing_periods_more" and value is not None:
-        return f"data {value} periode lain juga tidak ada"
-    if code == "large_change" and isinstance(value, str) and ":" in value:
-        return f"perubahan dari periode sebelumnya melebihi ambang batas ({value})"
-    if code == "large_change" and value is not None:
-        return f"perubahan dibanding edisi sebelumnya melebihi ambang batas ({value})"
-    return FINDING_TEXTS.get(code, code)
+    """A finding of step 2 in Indonesian words, with its numbers where the code has them (the Validasi tab's
+    words, from the same catalogue)."""
+    return catalogue.finding(code, value)
 
 
 def message_for(code: str, detail: str = "") -> str:
     """The Indonesian sentence for an error code (a detail shown without control characters, clipped)."""
-    template = MESSAGES.get(code)
-    if template is None:
-        return f"Tindakan gagal ({_shown(code)})."
-    if code == "locked":
-        detail = _clock_time(detail)
-    if code == "changed_elsewhere":
-        name, _, when = detail.partition("|")
-        return template.format(name=_shown(name) or "pengguna lain", time=when.replace("T", " ")[:16] or "-")
-    return template.replace("{detail}", _shown(detail)) if "{detail}" in template else template
+    return catalogue.sentence(code, detail, cli=True, shown=_shown)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -415,13 +114,6 @@ def _shown(text: str) -> str:
     sequence) as ``\\xNN``, and a very long text clipped."""
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
     return text if len(text) <= SHOWN_DETAIL else text[: SHOWN_DETAIL - 1] + "…"
-
-
-def _clock_time(iso: str) -> str:
-    try:
-        return dt.datetime.fromisoformat(iso).strftime("%H:%M")
-    except ValueError:
-        return iso or "15 menit"
 
 
 # --- output ------------------------------------------------------------------------------------

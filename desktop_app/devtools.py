@@ -91,9 +91,10 @@ def compile_forms(out_dir: Path | None = None) -> list[Path]:
 
 
 def translation_sources() -> list[Path]:
-    """What lupdate reads: every ``.py`` under ``desktop_app/gui`` (recursively) and every ``ui/*.ui``."""
+    """What lupdate reads: every ``.py`` under ``desktop_app/gui`` (recursively), the message catalogue
+    (``desktop_app/messages.py``, its sentences marked with ``QT_TRANSLATE_NOOP``) and every ``ui/*.ui``."""
     py_files = sorted(p for p in GUI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
-    return py_files + ui_files()
+    return [*py_files, GUI_DIR.parent / "messages.py", *ui_files()]
 
 
 def lupdate(ts_path: Path = TS_PATH) -> None:

@@ -1,10 +1,17 @@
-"""Shared fixtures: Qt offscreen with isolated settings, the storage engines, and a ready office database."""
+"""Shared fixtures: Qt offscreen with isolated settings, the storage engines, and the ready-made databases.
+
+Every ready-made database (``office``, ``demo_db``) is built once per session - per xdist worker - and per
+engine, then copied for each test (tests/engines.py): migrations run and passwords are hashed once. Passwords
+are hashed with argon2id at its lowest cost during the tests (``fast_password_hashing``): a login verifies
+its hash, and at the library's recommended cost that is a third of a second per login.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt settings of the test run never touch the developer's own configuration.
@@ -13,8 +20,10 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="padi-test-config-")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="padi-test-data-")
 
 import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 
 from desktop_app.domain.roles import Role  # noqa: E402
+from desktop_app.services import accounts as accounts_module  # noqa: E402
 from desktop_app.services.accounts import OfficeProfile  # noqa: E402
 from desktop_app.services.services import Services  # noqa: E402
 from tests import engines  # noqa: E402
@@ -47,6 +56,27 @@ def clock() -> FakeClock:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "engines: run the module's database tests on SQLite and on PostgreSQL")
+    config.addinivalue_line("markers", "real_password_hashing: hash passwords at the cost PADI uses, not the "
+                                       "tests' lowest one")
+
+
+#: argon2id at its lowest cost: the same algorithm and format as PADI's hashes, a thousand times quicker.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing() -> None:
+    """Every password of the session hashed and verified at argon2id's lowest cost (PADI's own cost makes each
+    login take a third of a second); tests marked ``real_password_hashing`` get PADI's hasher back."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(accounts_module, "_hasher", FAST_HASHER)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def real_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("real_password_hashing"):
+        monkeypatch.setattr(accounts_module, "_hasher", PasswordHasher())
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -110,6 +140,36 @@ def office(store, clock) -> Services:
     services = Services.open(store.copy("office", build_office), clock=clock)
     yield services
     services.close()
+
+
+def build_demo(target: Path | str) -> None:
+    """The demo office (``padi init --demo``): the demo accounts with DEMO_PASSWORD, datasets and publications."""
+    from desktop_app.cli import main
+
+    assert main(["init", "--db", str(target), "--demo"]) == 0
+
+
+@pytest.fixture(scope="session")
+def demo_template(templates_dir: Path) -> Path:
+    """The session's demo database on SQLite (with its chain-head anchor), seeded once."""
+    path = templates_dir / "demo.db"
+    if not path.exists():
+        build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_db(store) -> Path | str:
+    """A fresh copy of the seeded demo database (and its chain-head anchor) for one test (a path; on the
+    server, its URL)."""
+    return store.copy("demo", build_demo)
+
+
+@pytest.fixture
+def as_demo_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.services.demo import DEMO_PASSWORD
+
+    monkeypatch.setenv("PADI_PASSWORD", DEMO_PASSWORD)
 
 
 class UnexpectedDialog(AssertionError):

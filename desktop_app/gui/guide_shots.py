@@ -221,6 +221,7 @@ class _Shooter:
         self.login("kepala")
         review = self.stage(6)
         if review.count():
+            _wait_until(lambda: review.current_item() is None or review.pages.page_count() > 0)  # rendered off the GUI thread
             review.note_edit.setPlainText("Tambahkan sumber data di bawah tabel.")
         self.save("review", self.window)
         review.note_edit.clear()

@@ -3,6 +3,10 @@
 The work function is plain Python: ``work(report)`` where ``report(done, total, text)``
 updates the dialog and raises ``Cancelled`` once the user pressed Cancel. Jobs run one at a
 time (database writes are serialised), and results come back on the GUI thread.
+
+Previews (a PDF rendered to show, never a write) run as a ``Background`` job: no dialog, on a
+pool of their own so a preview never waits behind a long backup, one at a time; the result
+comes back on the GUI thread through a signal.
 """
 
 from __future__ import annotations
@@ -25,11 +29,13 @@ PROGRESS_INTERVAL = 0.05  # seconds between progress updates sent to the dialog
 
 _pool = QThreadPool()
 _pool.setMaxThreadCount(1)
+_previews = QThreadPool()  # reads only: a preview never waits behind a long write, nor a write behind it
+_previews.setMaxThreadCount(1)
 
 
 def wait_for_all(msecs: int = 30000) -> bool:
     """Let running work finish (or notice its cancel) before the program exits."""
-    return _pool.waitForDone(msecs)
+    return _pool.waitForDone(msecs) and _previews.waitForDone(msecs)
 
 
 class _Signals(QObject):
@@ -109,3 +115,32 @@ class Job(QObject):
             self._on_failed(exc)
         finally:
             self.sig_finished.emit(False)
+
+
+class Background(QObject):
+    """Quiet work off the GUI thread (a preview to render): no dialog; ``sig_done(result)`` or
+    ``sig_failed(exception)`` on the GUI thread, then ``sig_finished``. ``work()`` takes no arguments."""
+
+    sig_done = Signal(object)
+    sig_failed = Signal(object)
+    sig_finished = Signal()
+
+    def __init__(self, parent: QObject, work: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self._signals.sig_done.connect(self._on_done)
+        self._signals.sig_failed.connect(self._on_failed)
+        _previews.start(_Runner(lambda _report: work(), self._signals, threading.Event()))
+
+    def _on_done(self, result: object) -> None:
+        self.sig_done.emit(result)
+        self.sig_finished.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.sig_failed.emit(exc)
+        self.sig_finished.emit()
+
+
+def wait_for_previews(msecs: int = 10000) -> bool:
+    """Let a preview being rendered finish (a dialog closing waits for its own)."""
+    return _previews.waitForDone(msecs)

@@ -136,10 +136,11 @@ class ServiceContext:
         return PermissionMatrix.from_dict(row.value) if row else PermissionMatrix()
 
     def may(self, action: Action) -> bool:
-        """Whether the logged-in actor may take an action (for enabling buttons)."""
+        """Whether the logged-in actor may take an action (for enabling buttons). A read: it takes no write
+        lock, so it answers at once while another program or a job writes."""
         if self.actor is None:
             return False
-        with self.db.unit_of_work() as session:
+        with self.db.reading() as session:
             return self.permissions(session).allows(self.actor, action)
 
     def require(self, session: Session, action: Action) -> Actor:

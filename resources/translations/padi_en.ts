@@ -3489,11 +3489,8 @@ PADI then asks you to log in again (password padi-demo).</translation>
     <name>Messages</name>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
+        <extracomment>What an administrator types to restore an archive this office&apos;s activity log does not know.</extracomment>
         <translation>User name or password is incorrect.</translation>
-    </message>
-    <message>
-        <source>Akun dikunci sementara setelah 5 kali gagal masuk. Coba lagi 15 menit lagi.</source>
-        <translation>Account locked for now after 5 failed log-ins. Try again in 15 minutes.</translation>
     </message>
     <message>
         <source>Peran Anda tidak diizinkan melakukan tindakan ini.</source>
@@ -3508,20 +3505,8 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>You cannot approve a publication that you composed or submitted yourself.</translation>
     </message>
     <message>
-        <source>Publikasi belum disetujui; hanya versi yang disetujui yang dapat diterbitkan.</source>
-        <translation>The publication is not approved yet; only an approved version can be published.</translation>
-    </message>
-    <message>
-        <source>Isi publikasi berubah sejak ditinjau. Muat ulang lalu tinjau kembali.</source>
-        <translation>The publication changed after it was reviewed. Reload it and review it again.</translation>
-    </message>
-    <message>
         <source>Tuliskan minimal satu Catatan Perbaikan sebelum mengembalikan.</source>
         <translation>Write at least one revision note before returning.</translation>
-    </message>
-    <message>
-        <source>Pilih saluran distribusi dari daftar.</source>
-        <translation>Choose a distribution channel from the list.</translation>
     </message>
     <message>
         <source>Tanggal distribusi tidak boleh setelah hari ini.</source>
@@ -3568,16 +3553,8 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>That column is not in this dataset.</translation>
     </message>
     <message>
-        <source>Angka di kolom &apos;{column}&apos; dapat dibaca dua cara (misalnya 1.250: seribu dua ratus lima puluh, atau satu koma dua lima). Pilih tanda desimalnya di &apos;Cara baca angka&apos;.</source>
-        <translation>The numbers in column &apos;{column}&apos; can be read two ways (1.250, for example: one thousand two hundred fifty, or one point two five). Choose its decimal mark under &apos;How numbers are read&apos;.</translation>
-    </message>
-    <message>
         <source>Tanda desimal harus koma (,) atau titik (.).</source>
         <translation>The decimal mark must be a comma (,) or a dot (.).</translation>
-    </message>
-    <message>
-        <source>Berkas CSV mencampur dua pengodean teks (UTF-8 dan Windows-1252), mulai baris {line}; huruf seperti é akan terbaca salah. Simpan ulang seluruhnya sebagai CSV UTF-8.</source>
-        <translation>The CSV file mixes two text encodings (UTF-8 and Windows-1252), from line {line} on; letters such as é would be read wrong. Save it again entirely as UTF-8 CSV.</translation>
     </message>
     <message>
         <source>Ambang perubahan harus lebih dari 0%.</source>
@@ -3614,10 +3591,6 @@ PADI then asks you to log in again (password padi-demo).</translation>
     <message>
         <source>Setiap kolom harus diberi nama.</source>
         <translation>Every column needs a name.</translation>
-    </message>
-    <message>
-        <source>Nama kolom tidak boleh sama.</source>
-        <translation>Column names must all be different.</translation>
     </message>
     <message>
         <source>Rekapitulasi memerlukan paling sedikit dua Kumpulan Data.</source>
@@ -3732,10 +3705,6 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>The confirmation words do not match; the restore was cancelled.</translation>
     </message>
     <message>
-        <source>Basis data ini sedang dibuka oleh PADI lain: {who}. Tutup PADI itu atau tunggu sampai pekerjaannya selesai, lalu ulangi.</source>
-        <translation>This database is open in another PADI: {who}. Close that PADI or wait until its work is done, then try again.</translation>
-    </message>
-    <message>
         <source>Berkas tidak dapat ditulis ke tujuan itu (media rusak atau dicabut). Berkas lama tetap utuh; coba folder lain.</source>
         <translation>The file cannot be written to that location (the drive is faulty or was removed). Existing files are intact; try another folder.</translation>
     </message>
@@ -3812,20 +3781,12 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>This backup is damaged or incomplete, so it was rejected. The current database has not been changed; choose another backup.</translation>
     </message>
     <message>
-        <source>Cadangan ini dibuat oleh versi PADI yang lebih baru. Perbarui PADI lalu ulangi.</source>
-        <translation>This backup was made by a newer version of PADI. Update PADI, then try again.</translation>
-    </message>
-    <message>
         <source>Cadangan ini terenkripsi; ketik frasa sandinya.</source>
         <translation>This backup is encrypted; type its passphrase.</translation>
     </message>
     <message>
         <source>Frasa sandi cadangan salah. Lihat lembar pemulihan untuk tempat frasa sandi disimpan.</source>
         <translation>Wrong backup passphrase. See the recovery sheet for where the passphrase is kept.</translation>
-    </message>
-    <message>
-        <source>Frasa sandi cadangan terlalu pendek (minimal {n} karakter).</source>
-        <translation>The backup passphrase is too short (at least {n} characters).</translation>
     </message>
     <message>
         <source>Berkas tidak ditemukan.</source>
@@ -3984,10 +3945,6 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>The database password is not kept in the settings; type it in the Password field.</translation>
     </message>
     <message>
-        <source>Item ini sedang diubah di komputer lain terlalu lama; tidak ada yang diubah. Coba lagi sebentar lagi.</source>
-        <translation>This item has been held by another computer for too long; nothing was changed. Try again in a moment.</translation>
-    </message>
-    <message>
         <source>Basis data ini bukan basis data PADI dan tidak akan diubah.</source>
         <translation>This database is not a PADI database and will not be changed.</translation>
     </message>
@@ -4096,10 +4053,6 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>That activity no longer exists. Reload the list.</translation>
     </message>
     <message>
-        <source>Penanggung jawab itu bukan pengguna PADI.</source>
-        <translation>That responsible person is not a PADI user.</translation>
-    </message>
-    <message>
         <source>Lembar kerja harus memiliki kolom Kode dan Nama (Program/Kegiatan); Tahun dan Penanggung Jawab boleh ada.</source>
         <translation>The sheet must have the columns Kode and Nama (Program/Kegiatan); Tahun and Penanggung Jawab are optional.</translation>
     </message>
@@ -4114,6 +4067,262 @@ PADI then asks you to log in again (password padi-demo).</translation>
     <message>
         <source>Item ini diubah oleh {name} pada {time} sejak Anda membukanya; muat ulang, lalu ulangi perubahan Anda. Isian Anda di layar belum hilang.</source>
         <translation>{name} changed this item at {time} since you opened it; reload, then make your change again. What you typed on screen is not lost yet.</translation>
+    </message>
+    <message>
+        <source>Akun dikunci sementara setelah 5 kali gagal masuk; coba lagi setelah pukul {detail}.</source>
+        <translation>The account is locked for a while after 5 failed logins; try again after {detail}.</translation>
+    </message>
+    <message>
+        <source>Publikasi belum disetujui Kepala Dinas; hanya versi yang disetujui yang dapat diterbitkan.</source>
+        <translation>The publication has not been approved by the Head of Office; only an approved version can be published.</translation>
+    </message>
+    <message>
+        <source>Isi publikasi berubah sejak ditinjau atau disetujui. Muat ulang lalu tinjau kembali; hanya versi yang disetujui yang dapat diterbitkan.</source>
+        <translation>The publication&apos;s content changed since it was reviewed or approved. Reload and review it again; only an approved version can be published.</translation>
+    </message>
+    <message>
+        <source>Saluran tidak dikenal: {detail}. Pilih saluran dari daftar.</source>
+        <translation>Unknown channel: {detail}. Choose a channel from the list.</translation>
+    </message>
+    <message>
+        <source>Angka di kolom &apos;{detail}&apos; dapat dibaca dua cara (misalnya 1.250: seribu dua ratus lima puluh, atau satu koma dua lima). Pilih tanda desimalnya di &apos;Cara baca angka&apos;.</source>
+        <translation>The numbers in column &apos;{detail}&apos; can be read two ways (1.250, for example: one thousand two hundred fifty, or one point two five). Choose its decimal mark under &apos;How numbers are read&apos;.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV mencampur dua pengodean teks (UTF-8 dan Windows-1252), mulai baris {detail}; huruf seperti é akan terbaca salah. Simpan ulang seluruhnya sebagai CSV UTF-8.</source>
+        <translation>The CSV file mixes two text encodings (UTF-8 and Windows-1252), from line {detail} on; letters such as é would be read wrong. Save it again entirely as UTF-8 CSV.</translation>
+    </message>
+    <message>
+        <source>Nama kolom yang sama dipakai lebih dari sekali.</source>
+        <translation>The same column name is used more than once.</translation>
+    </message>
+    <message>
+        <source>Basis data ini sedang dibuka oleh PADI lain: {detail}. Tutup PADI itu atau tunggu sampai pekerjaannya selesai, lalu ulangi.</source>
+        <translation>This database is open in another PADI: {detail}. Close that PADI or wait until its work is done, then try again.</translation>
+    </message>
+    <message>
+        <source>Cadangan atau basis data ini dibuat oleh versi PADI yang lebih baru. Perbarui PADI lalu ulangi.</source>
+        <translation>This backup or database was made by a newer version of PADI. Update PADI, then try again.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan terlalu pendek (minimal {detail} karakter).</source>
+        <translation>The backup passphrase is too short (at least {detail} characters).</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dipakai komputer lain terlalu lama; tidak ada yang diubah. Coba lagi sebentar lagi.</source>
+        <translation>The database has been in use by another computer for too long; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak dikenal.</source>
+        <translation>Unknown user.</translation>
+    </message>
+    <message>
+        <source>Profil kantor dan administrator pertama sudah dibuat.</source>
+        <translation>The office profile and the first administrator have already been created.</translation>
+    </message>
+    <message>
+        <source>Tingkat akses Kumpulan Data tidak dikenal: {detail}.</source>
+        <translation>Unknown Dataset access level: {detail}.</translation>
+    </message>
+    <message>
+        <source>Cara meringkas nilai tidak dikenal: {detail}.</source>
+        <translation>Unknown way of summarising values: {detail}.</translation>
+    </message>
+    <message>
+        <source>Pilihan grafik tidak dapat dipakai; pilih jenis dan kolom grafik lagi.</source>
+        <translation>The chart choice cannot be used; choose the chart type and columns again.</translation>
+    </message>
+    <message>
+        <source>Tipe kolom tidak dikenal: {detail}.</source>
+        <translation>Unknown column type: {detail}.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak dapat dibaca: {detail}. Tulis sebagai TTTT-BB-HH, misalnya 2026-11-30.</source>
+        <translation>The date cannot be read: {detail}. Write it as YYYY-MM-DD, for example 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>Penyaring tidak dikenal: {detail}. Pakai =, !=, in, &gt;= atau &lt;=.</source>
+        <translation>Unknown filter: {detail}. Use =, !=, in, &gt;= or &lt;=.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tujuan tidak dapat dipakai di sini: {detail}. Pilih akhiran berkas yang ditawarkan.</source>
+        <translation>This kind of target file cannot be used here: {detail}. Choose one of the file endings offered.</translation>
+    </message>
+    <message>
+        <source>Satuan periode tidak dikenal: {detail}.</source>
+        <translation>Unknown period unit: {detail}.</translation>
+    </message>
+    <message>
+        <source>Baris judul kolom {detail} tidak ada atau kosong. Pilih baris yang berisi nama kolom.</source>
+        <translation>Header row {detail} does not exist or is empty. Choose the row that holds the column names.</translation>
+    </message>
+    <message>
+        <source>Batas waktu kunci layar di luar rentang yang diizinkan ({detail} menit).</source>
+        <translation>The screen lock time is outside the allowed range ({detail} minutes).</translation>
+    </message>
+    <message>
+        <source>Jenis publikasi tidak dikenal: {detail}.</source>
+        <translation>Unknown publication type: {detail}.</translation>
+    </message>
+    <message>
+        <source>Nomor urut surat harus 1 atau lebih (tertulis {detail}).</source>
+        <translation>The letter&apos;s sequence number must be 1 or more (given: {detail}).</translation>
+    </message>
+    <message>
+        <source>Jenis item tidak dikenal: {detail}.</source>
+        <translation>Unknown item type: {detail}.</translation>
+    </message>
+    <message>
+        <source>Hasil konfirmasi tidak dikenal: {detail}.</source>
+        <translation>Unknown confirmation outcome: {detail}.</translation>
+    </message>
+    <message>
+        <source>Perubahan antarperiode memerlukan kolom periode sebagai baris (kolom &apos;{detail}&apos;).</source>
+        <translation>Change between periods needs the period column as rows (column &apos;{detail}&apos;).</translation>
+    </message>
+    <message>
+        <source>Ukuran grafik terlalu kecil ({detail} piksel); paling sedikit 50 × 50 piksel.</source>
+        <translation>The chart size is too small ({detail} pixels); at least 50 × 50 pixels.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{detail}&apos; berisi angka di Kumpulan Data, tetapi bukan angka di berkas.</source>
+        <translation>Column &apos;{detail}&apos; holds numbers in the Dataset, but not numbers in the file.</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris data yang dapat diimpor.</source>
+        <translation>There are no data rows to import.</translation>
+    </message>
+    <message>
+        <source>Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu impor lagi.</source>
+        <translation>This workbook is password-protected. Open it in Excel, remove the password, then import it again.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: {detail}</source>
+        <translation>File not found: {detail}</translation>
+    </message>
+    <message>
+        <source>Periode tidak dapat dipecah menjadi satuan yang lebih kecil: {detail}</source>
+        <translation>A period cannot be split into a smaller unit: {detail}</translation>
+    </message>
+    <message>
+        <source>Pengguna {detail} tidak aktif; pilih pengguna yang aktif.</source>
+        <translation>User {detail} is inactive; choose an active user.</translation>
+    </message>
+    <message>
+        <source>Parameter kunci enkripsi cadangan melebihi yang pernah ditulis PADI (berkas rusak atau disusun orang); cadangan ditolak.</source>
+        <translation>The backup&apos;s encryption key parameters exceed any PADI has ever written (the file is damaged or was crafted); the backup is refused.</translation>
+    </message>
+    <message>
+        <source>Periode awal dan akhir harus berjenis sama (bulan, triwulan, semester atau tahun): {detail}.</source>
+        <translation>The first and last periods must be of the same kind (month, quarter, semester or year): {detail}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kolom berkas yang cocok dengan kolom Kumpulan Data &apos;{detail}&apos;.</source>
+        <translation>No column of the file matches a column of Dataset &apos;{detail}&apos;.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data tidak ditemukan: {detail}</source>
+        <translation>Database file not found: {detail}</translation>
+    </message>
+    <message>
+        <source>Tabel &apos;{detail}&apos; tidak memiliki kolom angka untuk digambar.</source>
+        <translation>Table &apos;{detail}&apos; has no number column to draw.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan lembar kerja yang dapat dibaca (xlsx, xls, ods, csv atau json): {detail}</source>
+        <translation>This file is not a readable spreadsheet (xlsx, xls, ods, csv or json): {detail}</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan cadangan terenkripsi PADI.</source>
+        <translation>This file is not an encrypted PADI backup.</translation>
+    </message>
+    <message>
+        <source>Masuk dengan nama pengguna Anda terlebih dahulu.</source>
+        <translation>Log in with your user name first.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{detail}&apos; bukan kolom angka; pilih kolom angka sebagai nilai atau hitung Banyaknya.</source>
+        <translation>Column &apos;{detail}&apos; is not a number column; choose a number column as the value or count the rows.</translation>
+    </message>
+    <message>
+        <source>Basis data belum disiapkan; buka PADI untuk mengisi profil kantor.</source>
+        <translation>The database has not been set up yet; open PADI to fill in the office profile.</translation>
+    </message>
+    <message>
+        <source>Grafik lingkaran tidak dapat menggambar nilai negatif (&apos;{detail}&apos;); pilih grafik batang.</source>
+        <translation>A pie chart cannot draw negative values (&apos;{detail}&apos;); choose a bar chart.</translation>
+    </message>
+    <message>
+        <source>Grafik lingkaran hanya menggambar satu seri nilai; pilih satu kolom nilai atau grafik batang.</source>
+        <translation>A pie chart draws only one series of values; choose one value column or a bar chart.</translation>
+    </message>
+    <message>
+        <source>Pilih Kumpulan Data yang akan direkap.</source>
+        <translation>Choose the Datasets to combine in the recap.</translation>
+    </message>
+    <message>
+        <source>Ada baris dengan lebih banyak sel ({detail}) daripada kolom Kumpulan Data.</source>
+        <translation>A row has more cells ({detail}) than the Dataset has columns.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu kolom sebagai baris tabulasi.</source>
+        <translation>Choose at least one column as the rows of the tabulation.</translation>
+    </message>
+    <message>
+        <source>Isi terenkripsi cadangan telah berubah (rusak atau diubah); cadangan ditolak.</source>
+        <translation>The encrypted content of the backup has changed (damaged or altered); the backup is refused.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terenkripsi terpotong; cadangan ditolak.</source>
+        <translation>The encrypted backup file is truncated; the backup is refused.</translation>
+    </message>
+    <message>
+        <source>Agenda itu tidak ada lagi. Muat ulang daftar.</source>
+        <translation>That agenda item no longer exists. Reload the list.</translation>
+    </message>
+    <message>
+        <source>Ukuran grafik tidak dikenal: {detail}.</source>
+        <translation>Unknown chart size: {detail}.</translation>
+    </message>
+    <message>
+        <source>Pengodean teks CSV tidak dikenali. Simpan ulang sebagai CSV UTF-8.</source>
+        <translation>The CSV text encoding is not recognised. Save it again as UTF-8 CSV.</translation>
+    </message>
+    <message>
+        <source>Format ekspor tidak dikenal: {detail}. Pilih csv, xlsx atau json.</source>
+        <translation>Unknown export format: {detail}. Choose csv, xlsx or json.</translation>
+    </message>
+    <message>
+        <source>Keluaran dengan nomor {detail} tidak ada.</source>
+        <translation>There is no Output number {detail}.</translation>
+    </message>
+    <message>
+        <source>Publikasi dengan nomor {detail} tidak ada.</source>
+        <translation>There is no publication number {detail}.</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{detail}&apos; tidak ada dalam buku kerja.</source>
+        <translation>Sheet &apos;{detail}&apos; is not in the workbook.</translation>
+    </message>
+    <message>
+        <source>Versi {detail} publikasi ini tidak ada.</source>
+        <translation>Version {detail} of this publication does not exist.</translation>
+    </message>
+    <message>
+        <source>{detail} baris berisi sel yang tidak sesuai tipenya. Perbaiki di berkas sumber, atau lewati baris itu (dicatat).</source>
+        <translation>{detail} rows hold cells that do not match their column type. Correct them in the source file, or skip those rows (logged).</translation>
+    </message>
+    <message>
+        <source>Pilih kolom nilai untuk cara meringkas ini.</source>
+        <translation>Choose a value column for this way of summarising.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi struktur XML berbahaya dan ditolak.</source>
+        <translation>The file contains a dangerous XML structure and is refused.</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar atau ukurannya tidak wajar, sehingga ditolak demi keamanan: {detail}</source>
+        <translation>The file is too large or its size is implausible, so it is refused for safety: {detail}</translation>
     </message>
     <message>
         <source>pengguna lain</source>
@@ -5820,6 +6029,10 @@ Reason:</translation>
     <message>
         <source>Perubahan ({n})</source>
         <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <source>Halaman tidak dapat dibuat: {err}</source>
+        <translation>The pages cannot be made: {err}</translation>
     </message>
     <message>
         <source>Setujui &apos;{title}&apos; versi {v}?

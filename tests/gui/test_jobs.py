@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from desktop_app.domain.errors import Cancelled
-from desktop_app.gui.jobs import Job
+from desktop_app.gui.jobs import Background, Job
 from tests.conftest import PASSWORD
 
 
@@ -45,6 +45,43 @@ def test_cancel_stops_the_work(qtbot):
     with qtbot.waitSignal(job.sig_finished, timeout=5000) as finished:
         cancel_button.click()
     assert finished.args == [False] and isinstance(failures[0], Cancelled)
+
+
+def test_background_work_comes_back_on_the_gui_thread_without_a_dialog(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    threads = []
+
+    def work():
+        threads.append(threading.current_thread())
+        return b"%PDF"
+
+    job = Background(parent, work)
+    with qtbot.waitSignal(job.sig_done, timeout=5000) as done:
+        pass
+    assert done.args == [b"%PDF"] and threads[0] is not threading.main_thread()
+    assert parent.findChild(QProgressDialog) is None
+
+    failing = Background(parent, lambda: 1 / 0)
+    with qtbot.waitSignal(failing.sig_failed, timeout=5000) as failed:
+        pass
+    assert isinstance(failed.args[0], ZeroDivisionError)
+
+
+def test_a_preview_does_not_wait_behind_a_long_job(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    release, finished = threading.Event(), []
+    long_job = Job(parent, "Uji", lambda _report: release.wait(10), finished.append, pytest.fail)
+    preview = Background(parent, lambda: 7)
+    try:
+        with qtbot.waitSignal(preview.sig_done, timeout=5000) as done:
+            pass
+        assert done.args == [7] and not finished  # the preview came back while the long job still runs
+    finally:
+        release.set()
+        with qtbot.waitSignal(long_job.sig_finished, timeout=5000):
+            pass
 
 
 def test_cancelled_backup_leaves_no_archive_and_is_logged(office, tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import threading
 
 import pypdfium2 as pdfium
 import pytest
@@ -72,6 +73,25 @@ def tabs(qtbot, office):
     return review, publish
 
 
+def test_the_pages_are_rendered_off_the_gui_thread(qtbot, office, tabs, monkeypatch):
+    review, _ = tabs
+    submitted(office)
+    as_user(office, "kepala")
+    threads, render = [], office.publications.preview_pdf
+
+    def recording(publication_id):
+        threads.append(threading.current_thread())
+        return render(publication_id)
+
+    monkeypatch.setattr(office.publications, "preview_pdf", recording)
+    with qtbot.waitSignal(review.pages_ready, timeout=20000):
+        review.refresh()
+    assert review.pages.page_count() >= 1 and len(threads) == 1
+    assert threads[0] is not threading.main_thread()
+    review.refresh()  # the same version again: nothing is rendered twice
+    assert len(threads) == 1
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_review_loop_then_everything_step_7_offers(qtbot, office, clock, tmp_path, monkeypatch, errors, tabs,
                                                   questions):
@@ -91,7 +111,8 @@ def test_review_loop_then_everything_step_7_offers(qtbot, office, clock, tmp_pat
 
     # The head reads the exact PDF page by page; a return needs a note (button and service).
     as_user(office, "kepala")
-    review.refresh()
+    with qtbot.waitSignal(review.pages_ready, timeout=20000):  # the PDF is rendered off the GUI thread
+        review.refresh()
     assert review.count() == 1 and review.pages.page_count() >= 1
     assert office.publications.get(pub).content_hash[:12] in review.hash_label.text()
     assert not button(review, "Kembalikan").isEnabled()

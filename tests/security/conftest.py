@@ -19,7 +19,7 @@ from desktop_app.services.demo import DEMO_PASSWORD
 from desktop_app.services.services import Services
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry
-from tests.services.conftest import as_demo_user, demo_db, demo_template, run, run_json  # noqa: F401 (fixtures)
+from tests.cli.conftest import run, run_json  # noqa: F401 (helpers the attack tests import from here)
 
 PERMITS = "Jumlah Izin Terbit per Jenis Izin per Bulan Tahun 2025"  # a presented demo dataset
 
@@ -34,7 +34,7 @@ def db_state(db: Path) -> str:
 
 
 @pytest.fixture
-def services_as(demo_db: Path):  # noqa: F811 (the fixture imported above)
+def services_as(demo_db: Path):
     """Open the demo copy logged in as someone: ``with services_as("admin") as sv: ...`` (closed after)."""
     import contextlib
 

@@ -8,8 +8,8 @@ import pytest
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.roles import Role
 from desktop_app.services.demo import DEMO_PASSWORD
+from tests.cli.conftest import run, run_json
 from tests.security.conftest import PERMITS
-from tests.services.conftest import run, run_json
 
 TEMPORARY = "sementara-77"
 

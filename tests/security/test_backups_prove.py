@@ -108,7 +108,7 @@ def test_an_archive_without_its_seal_is_refused_even_with_a_matching_member_hash
     assert code == 1 and "tidak bersegel" in out and "(unsealed)" in out
     code, _, err = run(capsys, "restore", str(forged), "--db", str(demo_db), "--user", "admin",
                        "--accept-unknown", UNKNOWN_BACKUP_WORDS)
-    assert code == 1 and "Cadangan rusak" in err
+    assert code == 1 and "Cadangan ini rusak" in err
     assert sha(demo_db) == before
 
 

@@ -94,7 +94,7 @@ def test_a_damaged_header_is_damage_not_a_wrong_passphrase(encrypted, demo_db, t
     before = sha(demo_db)
     code, _, err = run(capsys, "restore", str(damaged), "--db", str(demo_db), "--user", "admin",
                        "--passphrase-file", str(passfile), "--accept-unknown", UNKNOWN_BACKUP_WORDS)
-    assert code == 1 and "Cadangan rusak" in err
+    assert code == 1 and "Cadangan ini rusak" in err
     assert sha(demo_db) == before
 
 

@@ -13,8 +13,8 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.services.backup_crypto import encrypt_file
+from tests.cli.conftest import run
 from tests.security.conftest import PERMITS, db_state
-from tests.services.conftest import run
 
 UNEXPECTED = "kesalahan tak terduga"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.outputs import MANIFEST
+from tests.cli.conftest import run, run_json
 from tests.security.conftest import PERMITS, db_state
-from tests.services.conftest import run, run_json
 
 EXPORT = ("export", "--dataset", PERMITS, "--format", "csv")
 TABULATE = ("tabulate", "--dataset", PERMITS, "--rows", "Jenis Izin", "--value", "Jumlah", "--agg", "sum")

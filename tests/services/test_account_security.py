@@ -91,6 +91,7 @@ def test_only_an_administrator_resets_and_the_refusal_is_logged(office):
     office.accounts.login("staf", PASSWORD)  # unchanged
 
 
+@pytest.mark.real_password_hashing
 def test_hash_is_renewed_at_login_when_parameters_changed(office):
     weak = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
     with office.ctx.db.unit_of_work() as s:

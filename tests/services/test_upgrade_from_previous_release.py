@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from desktop_app.cli import EXIT_OK
-from tests.services.conftest import run_json
+from tests.cli.conftest import run_json
 
 PREVIOUS_RELEASE = Path(__file__).parent.parent / "fixtures" / "releases" / "padi-0003-demo.db"
 

@@ -3,7 +3,7 @@ editor per section with a saved output (table and/or chart), its narrative and a
 notes next to the section they are pinned to, and a live preview of the very PDF that would be made.
 
 The preview is rendered from the unsaved draft by the same ``render_publication_bytes`` that makes the
-final PDF, a short while after the last change, on a worker thread.
+final PDF, a short while after the last change, off the GUI thread (``gui.jobs.Background``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import richtext
 from desktop_app.domain.errors import BadInput, PadiError
-from desktop_app.gui import prompts
+from desktop_app.gui import jobs, prompts
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.flow_layout import flow_row
 from desktop_app.gui.widgets.pdf_pages import PdfPagesView
@@ -57,26 +57,12 @@ def kind_labels() -> dict[str, str]:
             "poster": translate("ComposeDialog", "Poster Papan Informasi")}
 
 
-class _RenderSignals(QObject):
-    done = Signal(int, object)  # generation, PDF bytes or the exception
+def render_draft(make_document: Callable[[], object]) -> bytes:
+    """Build the draft's document (tables from the data, narratives) and render it to PDF bytes. Runs off the
+    GUI thread: a large dataset's table or a long booklet never freezes the typing."""
+    from desktop_app.services.printing import publication_pdf  # reportlab only once a preview is made
 
-
-class _RenderJob(QRunnable):
-    """Builds the draft's document (tables from the data, narratives) and renders it to PDF bytes, off
-    the GUI thread: a large dataset's table or a long booklet never freezes the typing."""
-
-    def __init__(self, generation: int, make_document: Callable[[], object]) -> None:
-        super().__init__()
-        self.generation, self.make_document = generation, make_document
-        self.signals = _RenderSignals()
-
-    def run(self) -> None:
-        from desktop_app.services.printing import publication_pdf  # reportlab only once a preview is made
-        try:
-            result: object = publication_pdf(self.make_document())
-        except Exception as err:  # a refusal or failure is shown in the preview's status line
-            result = err
-        self.signals.done.emit(self.generation, result)
+    return publication_pdf(make_document())
 
 
 class SectionEditor(QWidget):
@@ -286,10 +272,23 @@ class ComposeDialog(QDialog):
         self._shown: int | None = None
         self._generation = 0
         self._rendering = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._job: jobs.Background | None = None
 
-        # layout options
+        splitter = QSplitter(self)
+        splitter.addWidget(self._build_outline())
+        splitter.addWidget(self._build_editor())
+        splitter.addWidget(self._build_preview())
+        splitter.setSizes([300, 580, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._build_buttons())
+        self.resize(1340, 800)
+        self._connect_signals()
+        self._kind_changed()
+        self.add_section(SectionDraft(""))
+
+    def _build_options(self) -> QFormLayout:
+        """Title, kind, paper, and the foreword with its signer (shown for the kinds that have one)."""
         self.title_edit = QLineEdit(self)
         self.kind_combo = QComboBox(self)
         for kind, label in kind_labels().items():
@@ -307,8 +306,12 @@ class ComposeDialog(QDialog):
         options.addRow(translate("ComposeDialog", "Kata &Pengantar"), self.foreword_edit)
         options.addRow("", self.signer_label)
         self._foreword_rows = (self.foreword_edit, self.signer_label, options.labelForField(self.foreword_edit))
+        return options
 
-        # sections
+    def _build_outline(self) -> QWidget:
+        """The left column: the head's general notes, the layout options and the list of sections (made in the
+        order the Tab key visits them)."""
+        options = self._build_options()
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("sectionList")
         self.section_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -340,8 +343,11 @@ class ComposeDialog(QDialog):
         left_layout.addWidget(QLabel(translate("ComposeDialog", "<b>Bagian</b> (seret untuk mengurutkan)"), left))
         left_layout.addWidget(self.section_list, 1)
         left_layout.addWidget(list_buttons)
+        return left
 
-        self.editor = SectionEditor(services, services.datasets.outputs(), self)
+    def _build_editor(self) -> QWidget:
+        """The middle column: the editor of the section chosen in the list, scrolled, never cut off."""
+        self.editor = SectionEditor(self.services, self.services.datasets.outputs(), self)
         editor_box = QGroupBox(translate("ComposeDialog", "Isi Bagian"), self)
         editor_scroll = QScrollArea(editor_box)
         editor_scroll.setWidgetResizable(True)
@@ -351,7 +357,10 @@ class ComposeDialog(QDialog):
         editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + editor_scroll.frameWidth() * 2
                                       + editor_scroll.verticalScrollBar().sizeHint().width())
         QVBoxLayout(editor_box).addWidget(editor_scroll)
+        return editor_box
 
+    def _build_preview(self) -> QWidget:
+        """The right column: the pages of the draft's PDF and a line saying what the preview shows."""
         self.preview = PdfPagesView(self)
         self.preview_status = QLabel(self)
         self.preview_status.setWordWrap(True)
@@ -359,22 +368,18 @@ class ComposeDialog(QDialog):
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview, 1)
         preview_layout.addWidget(self.preview_status)
+        return preview_box
 
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(editor_box)
-        splitter.addWidget(preview_box)
-        splitter.setSizes([300, 580, 420])
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ComposeDialog", "Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("ComposeDialog", "Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self.resize(1340, 800)
+        return buttons
 
+    def _connect_signals(self) -> None:
+        """Every change schedules a fresh preview; the section buttons edit the list."""
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -393,8 +398,6 @@ class ComposeDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_section)
         self.up_button.clicked.connect(lambda: self.move_section(-1))
         self.down_button.clicked.connect(lambda: self.move_section(1))
-        self._kind_changed()
-        self.add_section(SectionDraft(""))
 
     # --- sections --------------------------------------------------------------------------
     def _store_current(self) -> None:
@@ -545,11 +548,12 @@ class ComposeDialog(QDialog):
         self._generation += 1
         self._rendering = True
         self.preview_status.setText(translate("ComposeDialog", "Menyusun pratinjau…"))
-        job = _RenderJob(self._generation, lambda: self.services.publications.draft_document(
-            title, kind, sections, layout))
-        job.signals.done.connect(self._preview_done)
-        self._job = job  # kept alive until it reports
-        self._pool.start(job)
+        generation, publications = self._generation, self.services.publications
+        job = jobs.Background(self, lambda: render_draft(lambda: publications.draft_document(
+            title, kind, sections, layout)))
+        job.sig_done.connect(lambda result: self._preview_done(generation, result))
+        job.sig_failed.connect(lambda err: self._preview_done(generation, err))
+        self._job = job
 
     def _preview_done(self, generation: int, result: object) -> None:
         self._rendering = False
@@ -578,7 +582,7 @@ class ComposeDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.preview_timer.stop()
-        self._pool.waitForDone(10000)
+        jobs.wait_for_previews()
         super().done(result)
 
     # compatibility: the fields of the section being edited

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import formatting
+from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
-from desktop_app.gui import prompts
+from desktop_app.gui import jobs, prompts
 from desktop_app.gui.chart_images import render_image
+from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.widgets.pdf_pages import PdfPagesView
@@ -77,12 +79,17 @@ class ReviewTab(PublicationStageTab):
     states = (PublicationState.SUBMITTED,)
     reselect_after_removal = False  # after a decision nothing is selected, so Setujui waits for the next opening
 
+    pages_ready = Signal()
+    """The pages show the PDF of the version on screen (rendered off the GUI thread), or why they cannot."""
+
     def __init__(self, services, parent=None) -> None:  # noqa: ANN001
         self._reviewed_hash = ""
         self._reviewed_version = 0
         self._notes: list[NoteDraft] = []
         self._shown_id: int | None = None
         self._shown_key: tuple[int, str] | None = None
+        self._pages_key: tuple[int, str] | None = None  # the version whose PDF the pages show or will show
+        self._pages_job: jobs.Background | None = None
         super().__init__(services, parent)
         self.preview.hide()  # the pages are the preview here
         self.hash_label = QLabel(self)
@@ -218,6 +225,7 @@ class ReviewTab(PublicationStageTab):
             self._reviewed_hash = ""
             self._reviewed_version = 0
             self.hash_label.clear()
+            self._pages_key = None
             self.pages.set_pdf(b"")
             self.changes.clear()
             self.earlier_notes.clear()
@@ -227,14 +235,14 @@ class ReviewTab(PublicationStageTab):
             self.section_combo.addItem(
                 translate("ReviewTab", "Bagian {n}: {heading}").format(n=index + 1, heading=section.heading), index)
         self.section_combo.setCurrentIndex(chosen if 0 <= chosen < self.section_combo.count() else 0)
-        if self._shown_key == (item.id, detail.content_hash) and self.pages.page_count():
-            return  # the same content is on screen already (a refresh after some other change)
+        if self._shown_key == (item.id, detail.content_hash) and self._pages_key == self._shown_key:
+            return  # the same content is on screen already, or on its way (a refresh after some other change)
         self._shown_key = (item.id, detail.content_hash)
         self._reviewed_hash = detail.content_hash
         self._reviewed_version = detail.summary.version
         self.hash_label.setText(translate("ReviewTab", "Versi {v} · sidik isi yang ditinjau: {hash}").format(
             v=detail.summary.version, hash=detail.content_hash[:12]))
-        self.pages.set_pdf(self.services.publications.preview_pdf(item.id))
+        self._render_pages(item.id, detail.content_hash)
         diff = self.services.publications.diff_since_return(item.id)
         returned_notes = [n for n in detail.notes if diff is not None and n.version == diff.old_version]
         self.changes.show_diff(diff, returned_notes)
@@ -243,6 +251,29 @@ class ReviewTab(PublicationStageTab):
         self.earlier_notes.setText("".join(
             f"<p><i>v{n.version}</i> · {escape(self._section_label(n.section_index))}: {escape(n.text)}</p>"
             for n in detail.notes))
+
+    def _render_pages(self, publication_id: int, content_hash: str) -> None:
+        """Render the version's PDF off the GUI thread (a long booklet takes seconds); the pages show it when
+        it is ready, unless another version was opened meanwhile."""
+        key = self._pages_key = (publication_id, content_hash)
+        publications = self.services.publications
+        job = jobs.Background(self, lambda: publications.preview_pdf(publication_id))
+        job.sig_done.connect(lambda pdf: self._pages_rendered(key, pdf))
+        job.sig_failed.connect(lambda err: self._pages_rendered(key, err))
+        self._pages_job = job
+
+    def _pages_rendered(self, key: tuple[int, str], result: object) -> None:
+        if key != self._pages_key:
+            return  # a version no longer on screen
+        if isinstance(result, bytes):
+            self.pages.set_pdf(result)
+        else:
+            self._pages_key = None  # opening the item again tries again
+            self.pages.set_pdf(b"")
+            self.hash_label.setText(self.hash_label.text() + "\n" + (
+                error_text(result) if isinstance(result, PadiError) else
+                translate("ReviewTab", "Halaman tidak dapat dibuat: {err}").format(err=result)))
+        self.pages_ready.emit()
 
     def _on_approve(self) -> None:
         item = self.current_item()

@@ -8,8 +8,8 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.services.services import Services
+from tests.cli.conftest import run, run_json
 from tests.conftest import PASSWORD
-from tests.services.conftest import run, run_json
 from tests.services.test_subtotal_checks import recap
 
 
@@ -56,7 +56,7 @@ def test_a_wrong_subtotal_exits_1_naming_row_column_and_both_numbers(db, tmp_pat
     first = result["errors"][0]
     assert set(first) >= {"row", "column", "code", "message"}
     assert (first["row"], first["column"], first["code"]) == (3, "PMDN", "subtotal_mismatch")
-    assert first["message"] == ('subtotal "Sub Total Semester I" (baris 7 berkas sumber) tertulis 25, '
+    assert first["message"] == ('subtotal “Sub Total Semester I” (baris 7 berkas sumber) tertulis 25, '
                                 "penjumlahan baris 1–3 = 23")
     assert [e["column"] for e in result["errors"]] == ["PMDN", "Jumlah"]
     code, out, err = run(capsys, "validate", "--db", str(db), "--dataset", "Rekap Izin 2024", "--user", "staf")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli
-from tests.services.conftest import run, run_json
+from tests.cli.conftest import run, run_json
 
 
 def publication_ids(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, int]:

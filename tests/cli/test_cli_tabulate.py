@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from desktop_app.services.demo import DEMO_PASSWORD
 from desktop_app.services.services import Services
-from tests.services.conftest import run, run_json
+from tests.cli.conftest import run, run_json
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services import backup_crypto
-from tests.services.conftest import run, run_json
+from tests.cli.conftest import run, run_json
 
 PASSPHRASE = "kunci-cadangan-kantor"
 
@@ -76,7 +76,7 @@ def test_restore_refuses_a_damaged_backup_and_leaves_the_database_alone(demo_db,
     backup.write_bytes(bytes(raw))
     before = sha(demo_db)
     code, out, err = run(capsys, "restore", str(backup), "--db", str(demo_db), "--user", "admin")
-    assert code == 1 and "Cadangan rusak" in err
+    assert code == 1 and "Cadangan ini rusak" in err
     assert sha(demo_db) == before
     assert sorted(p.name for p in demo_db.parent.iterdir()) == ["flashdisk", "padi.db", "padi.db.anchor"]
     code, _, _ = run(capsys, "verify", str(backup))

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.services.services import Services
-from tests.services.conftest import run, run_json
+from tests.cli.conftest import run, run_json
 
 PERIOD = ("--from", "2026-01-01", "--to", "2026-12-31")
 

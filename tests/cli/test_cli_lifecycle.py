@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.services.services import Services
-from tests.services.conftest import run, run_json
+from tests.cli.conftest import run, run_json
 
 PERMITS = "Jumlah Izin Terbit per Jenis Izin per Bulan Tahun 2025"
 NIB = "Jumlah NIB Terbit per Kecamatan dan Skala Usaha per Triwulan Tahun 2025"
