@@ -15,8 +15,8 @@ os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="padi-test-data-")
 import pytest  # noqa: E402
 
 from desktop_app.domain.roles import Role  # noqa: E402
-from desktop_app.services.accounts import OfficeProfile  # noqa: E402
-from desktop_app.services.services import Services  # noqa: E402
+from desktop_app.services.accounts.account_service import OfficeProfile  # noqa: E402
+from desktop_app.services.office.bundle import Services  # noqa: E402
 from tests import engines  # noqa: E402
 
 PASSWORD = "rahasia-123"

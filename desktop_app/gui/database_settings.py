@@ -32,8 +32,8 @@ from desktop_app.gui import prompts
 from desktop_app.gui.jobs import Job, Report
 from desktop_app.gui.messages import error_text, refusal_reason
 from desktop_app.paths import default_db_path
-from desktop_app.services import database_setup
-from desktop_app.services.services import Services
+from desktop_app.services.office import database_choice as database_setup
+from desktop_app.services.office.bundle import Services
 
 translate = QCoreApplication.translate
 DATABASE_SETTING = "database/location"

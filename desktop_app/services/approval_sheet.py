@@ -29,7 +29,6 @@ from desktop_app.domain import formatting
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.steps import STEPS, Step
 from desktop_app.services.confirmation_letter import place_of
-from desktop_app.services.context import attempt
 from desktop_app.services.exporting import report_target
 from desktop_app.services.outputs import record_output
 from desktop_app.services.pdf_charts import fit_text
@@ -52,10 +51,11 @@ from desktop_app.services.pdf_export import (
     table_style,
     write_atomically,
 )
+from desktop_app.services.runtime.context import attempt
 from desktop_app.storage.models import Decision, Publication, PublicationVersion, ReviewNote, User
 
 if TYPE_CHECKING:
-    from desktop_app.services.services import Services
+    from desktop_app.services.office.bundle import Services
 
 TITLE = "LEMBAR PERSETUJUAN PUBLIKASI"
 DECISION_WORDS = {"approved": "Disetujui", "returned": "Dikembalikan"}

@@ -24,7 +24,7 @@ from desktop_app.domain.letters import (
     secretary_signer,
 )
 from desktop_app.domain.roles import Action, Role
-from desktop_app.services.context import ServiceContext, attempt
+from desktop_app.services.runtime.context import ServiceContext, attempt
 from desktop_app.storage.models import Letter, Office, Setting, User
 
 FORMAT_KEY = "letter_number_format"  # settings row: {"format": "000.5/{nomor}/{kantor}/{tahun}"}
@@ -103,7 +103,7 @@ def next_sequence(s: Session, year: int) -> int:
 
 def signer_of(s: Session, role: SignerRole | str, today: dt.date) -> LetterSigner:
     """The signer of a letter written today; BadInput('no_signer', role) when there is nobody to sign."""
-    from desktop_app.services.publications import _signer  # the head, or the Plt. while a delegation holds
+    from desktop_app.services.publications.publication_service import _signer  # the head, or the Plt. while a delegation holds
 
     try:
         role = SignerRole(role)

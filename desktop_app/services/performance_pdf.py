@@ -42,7 +42,7 @@ from desktop_app.services.pdf_export import (
     write_atomically,
 )
 from desktop_app.services.performance import LetterheadData, PerformanceReport, Signer
-from desktop_app.services.performance_tables import (
+from desktop_app.services.timing.report_tables import (
     METHOD_TITLE,
     TITLE,
     count_chart,
@@ -76,7 +76,7 @@ def _p(text: str, style: str) -> Paragraph:
 
 def pdf_letterhead(data: LetterheadData) -> Letterhead:
     """The office's letterhead for pdf_export (the logo written to a temporary file)."""
-    from desktop_app.services.publications import _logo_file  # the one place logos become files
+    from desktop_app.services.publications.publication_service import _logo_file  # the one place logos become files
 
     return Letterhead(office_name=data.office_name, government=data.government, address=data.address,
                       phone=data.phone, fax=data.fax, email=data.email, website=data.website,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.services.demo import DEMO_PASSWORD
+from desktop_app.services.office.demo import DEMO_PASSWORD
 
 
 @pytest.fixture(scope="session")

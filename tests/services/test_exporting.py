@@ -17,7 +17,7 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.services import exporting
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from desktop_app.services.exporting import (
     export_csv,
     export_dataset,

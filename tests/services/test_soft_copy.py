@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.domain.errors import BadInput, Cancelled, NotAllowed
-from desktop_app.services import soft_copy
-from desktop_app.services.datasets import CHANNELS, NewConfirmation
-from desktop_app.services.demo import DEMO_PASSWORD
-from desktop_app.services.services import Services
+from desktop_app.services.archive import soft_copy
+from desktop_app.services.datasets.dataset_service import CHANNELS, NewConfirmation
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD
 from desktop_app.storage.models import LogEntry
 
 CHANNEL = sorted(CHANNELS)[0]

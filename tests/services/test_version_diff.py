@@ -6,8 +6,8 @@ from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.richtext import Block, Run
 from desktop_app.domain.tables import TableData
 from desktop_app.services.pdf_export import Letterhead, PublicationDocument, Section
-from desktop_app.services.publications import NoteDraft, SectionDraft
-from desktop_app.services.version_diff import diff_documents, match_sections, word_diff
+from desktop_app.services.publications.publication_service import NoteDraft, SectionDraft
+from desktop_app.services.publications.version_diff import diff_documents, match_sections, word_diff
 from tests.services.test_workflow_services import as_user, submitted
 
 HEAD = Letterhead("Dinas", "PEMERINTAH KOTA", "", "", "", "", "")

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.gui import prompts
 from desktop_app.paths import default_db_path
-from desktop_app.services import licences
-from desktop_app.services.licences import BundledLibrary
+from desktop_app.services.runtime import licences
+from desktop_app.services.runtime.licences import BundledLibrary
 
 translate = QCoreApplication.translate
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.reference import areas
+from desktop_app.services.datasets.area_codes import areas
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 
 translate = QCoreApplication.translate
 

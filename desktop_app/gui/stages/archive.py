@@ -42,9 +42,9 @@ from desktop_app.gui.file_places import Purpose
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import StageAction, StageTab
-from desktop_app.services import restore, soft_copy
-from desktop_app.services.archive import BackupInfo, BackupSettings, TargetBackup
-from desktop_app.services.backup_crypto import is_encrypted
+from desktop_app.services.archive import restore, soft_copy
+from desktop_app.services.archive.backup_crypto import is_encrypted
+from desktop_app.services.archive.backup_service import BackupInfo, BackupSettings, TargetBackup
 
 translate = QCoreApplication.translate
 

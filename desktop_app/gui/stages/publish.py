@@ -28,11 +28,11 @@ from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.widgets.pdf_pages import render_pages
-from desktop_app.services import internet_package
 from desktop_app.services.approval_sheet import write_approval_sheet
-from desktop_app.services.internet_package import PackageResult
 from desktop_app.services.printing import approved_pdf
-from desktop_app.services.publications import PublishResult
+from desktop_app.services.publications import internet_package
+from desktop_app.services.publications.internet_package import PackageResult
+from desktop_app.services.publications.publication_service import PublishResult
 
 translate = QCoreApplication.translate
 
