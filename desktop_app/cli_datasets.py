@@ -77,7 +77,7 @@ def _cmd_submit(args: argparse.Namespace, out: Any) -> int:
 
 # --- confirm -----------------------------------------------------------------------------------
 def _configure_confirm(p: argparse.ArgumentParser) -> None:
-    from desktop_app.services.datasets.dataset_service import CHANNELS, OUTCOMES
+    from desktop_app.services.datasets import CHANNELS, OUTCOMES
 
     _common(p)
     p.add_argument("--channel", required=True, choices=CHANNELS, help="cara konfirmasi dengan sumber data")
@@ -93,7 +93,7 @@ def _configure_confirm(p: argparse.ArgumentParser) -> None:
 def _cmd_confirm(args: argparse.Namespace, out: Any) -> int:
     from desktop_app.cli import EXIT_OK, _acting_as, _existing_padi_db
     from desktop_app.domain.errors import BadInput
-    from desktop_app.services.datasets.dataset_service import NewConfirmation
+    from desktop_app.services.datasets import NewConfirmation
 
     path = _existing_padi_db(args)
     day = None

@@ -29,7 +29,7 @@ from desktop_app.gui.dialogs.report_dialog import ReportDialog
 from desktop_app.gui.labels import duration_label, role_label, step_name
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.chart_view import ChartView
-from desktop_app.services.office.bundle import Services
+from desktop_app.services.office import Services
 from desktop_app.services.performance import HEAD_QUEUE, DashboardFigures, WatchItem
 
 translate = QCoreApplication.translate

@@ -30,7 +30,7 @@ from desktop_app.gui import theme
 from desktop_app.gui.messages import error_text
 
 if TYPE_CHECKING:
-    from desktop_app.services.accounts.account_service import AccountService
+    from desktop_app.services.accounts import AccountService
 
 translate = QCoreApplication.translate
 

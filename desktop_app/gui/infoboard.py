@@ -26,7 +26,7 @@ from desktop_app.domain.charts import ChartSpec
 from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.gui import theme
 from desktop_app.gui.widgets.chart_view import ChartView
-from desktop_app.services.accounts.account_service import OfficeProfile
+from desktop_app.services.accounts import OfficeProfile
 
 translate = QCoreApplication.translate
 

@@ -27,7 +27,7 @@ from desktop_app.domain.tables import TableData
 from desktop_app.services.exporting import report_target
 from desktop_app.services.outputs import record_output
 from desktop_app.services.performance import PerformanceService
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry, Office
 
@@ -111,7 +111,7 @@ class ActivityRecords:
 
     def table(self, records: list[LogRecord], action_text: Callable[[LogRecord], str],
               object_text: Callable[[LogRecord], str] = lambda r: r.object_label) -> TableData:
-        from desktop_app.services.timing.report_tables import UNRECORDED, time_against_standard
+        from desktop_app.services.timing import UNRECORDED, time_against_standard
 
         day = self.performance.calendar().working_day_seconds
         rows = tuple((r.id, formatting.datetime(r.at), r.actor, r.role, r.step or "", object_text(r),

@@ -51,11 +51,11 @@ from desktop_app.services.pdf_export import (
     table_style,
     write_atomically,
 )
-from desktop_app.services.runtime.context import attempt
+from desktop_app.services.runtime import attempt
 from desktop_app.storage.models import Decision, Publication, PublicationVersion, ReviewNote, User
 
 if TYPE_CHECKING:
-    from desktop_app.services.office.bundle import Services
+    from desktop_app.services.office import Services
 
 TITLE = "LEMBAR PERSETUJUAN PUBLIKASI"
 DECISION_WORDS = {"approved": "Disetujui", "returned": "Dikembalikan"}

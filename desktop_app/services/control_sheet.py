@@ -31,13 +31,7 @@ from desktop_app.services.pdf_export import (
 )
 from desktop_app.services.performance import LetterheadData, ObjectTiming
 from desktop_app.services.performance_pdf import page_footer, pdf_letterhead
-from desktop_app.services.timing.report_tables import (
-    CONTROL_TITLE,
-    DATASET_STEPS,
-    PUBLICATION_STEPS,
-    control_rows,
-    session_rows,
-)
+from desktop_app.services.timing import CONTROL_TITLE, DATASET_STEPS, PUBLICATION_STEPS, control_rows, session_rows
 
 KINDS = {"dataset": "Kumpulan Data", "publication": "Publikasi"}
 STATES = {"draft": "Draf", "checking": "Diperiksa", "validated": "Tervalidasi", "processed": "Diolah",

@@ -35,13 +35,13 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.services.outputs import check_output, record_output, refuse_protected
-from desktop_app.services.runtime.write_errors import reported_write_errors
+from desktop_app.services.runtime import reported_write_errors
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
-    from desktop_app.services.datasets.dataset_service import DatasetMeta
-    from desktop_app.services.office.bundle import Services
-    from desktop_app.services.runtime.context import ServiceContext
+    from desktop_app.services.datasets import DatasetMeta
+    from desktop_app.services.office import Services
+    from desktop_app.services.runtime import ServiceContext
 
 FORMATS = ("csv", "xlsx", "json")
 

@@ -48,7 +48,7 @@ from desktop_app.storage.models import WrittenFile
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from desktop_app.services.runtime.context import ServiceContext
+    from desktop_app.services.runtime import ServiceContext
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")

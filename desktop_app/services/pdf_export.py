@@ -838,6 +838,6 @@ def render_publication(doc: PublicationDocument, out_path: Path) -> None:
 
     A full or failing disk raises the PadiError of ``write_errors`` (the earlier file stays as it was)."""
     data = render_publication_bytes(doc)
-    from desktop_app.services.runtime.write_errors import reported_write_errors
+    from desktop_app.services.runtime import reported_write_errors
     with reported_write_errors(out_path):
         write_atomically(data, out_path)

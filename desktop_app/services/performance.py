@@ -42,7 +42,7 @@ from desktop_app.domain.work_sessions import DEFAULT_RULES, TimingRules
 from desktop_app.domain.working_time import DEFAULT_CALENDAR, WorkCalendar
 from desktop_app.services.exporting import report_target
 from desktop_app.services.outputs import record_output
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import Dataset, Delegation, LogEntry, Office, Publication, Setting, User
 
@@ -410,7 +410,7 @@ class PerformanceService:
     def kinerja(self, start: dt.date, end: dt.date, employee: str) -> KinerjaSheet:
         """One employee's SOP activities in [start, end], day by day (BadInput 'employee_required' without one)."""
         from desktop_app.services.kinerja import KinerjaSheet, kinerja_rows
-        from desktop_app.services.timing.report_tables import OUTCOMES
+        from desktop_app.services.timing import OUTCOMES
 
         if not employee.strip():
             raise BadInput("employee_required")

@@ -42,7 +42,7 @@ from desktop_app.services.pdf_export import (
     write_atomically,
 )
 from desktop_app.services.performance import LetterheadData, PerformanceReport, Signer
-from desktop_app.services.timing.report_tables import (
+from desktop_app.services.timing import (
     METHOD_TITLE,
     TITLE,
     count_chart,

@@ -14,7 +14,7 @@ from desktop_app.domain.tables import TableData
 from desktop_app.services.exporting import neutralise
 from desktop_app.services.pdf_export import write_atomically
 from desktop_app.services.performance import PerformanceReport
-from desktop_app.services.timing.report_tables import (
+from desktop_app.services.timing import (
     METHOD_TITLE,
     TITLE,
     count_chart,

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.steps import Step
-from desktop_app.services.runtime.context import attempt
+from desktop_app.services.runtime import attempt
 
 if TYPE_CHECKING:
-    from desktop_app.services.office.bundle import Services
+    from desktop_app.services.office import Services
 
 
 @attempt("publication_printed", "publication")

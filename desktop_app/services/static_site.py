@@ -34,14 +34,13 @@ from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import bar_chart_of
 from desktop_app.services import exporting
 from desktop_app.services.outputs import MANIFEST, FolderMerge, merge_folder
-from desktop_app.services.runtime.write_errors import write_error
+from desktop_app.services.runtime import write_error
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
-    from desktop_app.services.accounts.account_service import OfficeProfile
-    from desktop_app.services.datasets.catalog import CatalogEntry
-    from desktop_app.services.datasets.dataset_service import DatasetDetail
-    from desktop_app.services.office.bundle import Services
+    from desktop_app.services.accounts import OfficeProfile
+    from desktop_app.services.datasets import CatalogEntry, DatasetDetail
+    from desktop_app.services.office import Services
 
 MARKER = ".padi-katalog"
 STYLE = "gaya.css"

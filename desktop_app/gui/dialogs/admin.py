@@ -26,7 +26,7 @@ from desktop_app.domain.roles import Role
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text
-from desktop_app.services.accounts.account_service import OfficeProfile, UserInfo
+from desktop_app.services.accounts import OfficeProfile, UserInfo
 
 translate = QCoreApplication.translate
 

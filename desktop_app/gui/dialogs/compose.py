@@ -42,7 +42,7 @@ from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.flow_layout import flow_row
 from desktop_app.gui.widgets.pdf_pages import PdfPagesView
 from desktop_app.gui.widgets.rich_text_edit import RichTextEdit
-from desktop_app.services.publications.publication_service import PAPERS, LayoutOptions, ReviewNoteInfo, SectionDraft
+from desktop_app.services.publications import PAPERS, LayoutOptions, ReviewNoteInfo, SectionDraft
 
 translate = QCoreApplication.translate
 

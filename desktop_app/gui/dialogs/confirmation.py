@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from desktop_app.gui import prompts
 from desktop_app.gui.forms.ui_confirmation_dialog import Ui_ConfirmationDialog
 from desktop_app.gui.labels import channel_label, outcome_label
-from desktop_app.services.datasets.dataset_service import CHANNELS, MAX_ATTACHMENT_BYTES, OUTCOMES, NewConfirmation
+from desktop_app.services.datasets import CHANNELS, MAX_ATTACHMENT_BYTES, OUTCOMES, NewConfirmation
 
 translate = QCoreApplication.translate
 

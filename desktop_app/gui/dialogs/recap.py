@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import formatting
 from desktop_app.gui.messages import state_label
-from desktop_app.services.datasets.dataset_service import DatasetSummary
+from desktop_app.services.datasets import DatasetSummary
 
 translate = QCoreApplication.translate
 

@@ -16,7 +16,7 @@ from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.revision_diff import RevisionDiffDialog
 from desktop_app.gui.stages.base import ListItem, StageTab
 from desktop_app.gui.widgets.period_chips import PeriodChips
-from desktop_app.services.datasets.dataset_service import DatasetDetail
+from desktop_app.services.datasets import DatasetDetail
 
 translate = QCoreApplication.translate
 

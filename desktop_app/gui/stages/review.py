@@ -38,8 +38,7 @@ from desktop_app.gui.chart_images import render_image
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.widgets.pdf_pages import PdfPagesView
-from desktop_app.services.publications.publication_service import NoteDraft
-from desktop_app.services.publications.version_diff import CellChange, SectionDiff, VersionDiff
+from desktop_app.services.publications import CellChange, NoteDraft, SectionDiff, VersionDiff
 
 translate = QCoreApplication.translate
 

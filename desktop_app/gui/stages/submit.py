@@ -13,7 +13,7 @@ from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.compose import ComposeDialog
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
-from desktop_app.services.publications.publication_service import ReviewNoteInfo
+from desktop_app.services.publications import ReviewNoteInfo
 
 translate = QCoreApplication.translate
 

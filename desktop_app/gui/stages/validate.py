@@ -47,7 +47,7 @@ from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
-from desktop_app.services.datasets.dataset_service import CheckSettings, DatasetDetail
+from desktop_app.services.datasets import CheckSettings, DatasetDetail
 
 translate = QCoreApplication.translate
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.gui.widgets.big_table import BigTable
 from desktop_app.gui.widgets.data_grid import DataGrid
-from desktop_app.services.datasets.dataset_service import DatasetDetail
+from desktop_app.services.datasets import DatasetDetail
 
 # Above this many rows a dataset is shown in pages and cannot be edited cell by cell in the grid (the
 # grid holds every row in memory with its undo history); such datasets change through imports.

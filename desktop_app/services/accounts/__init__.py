@@ -1,2 +1,12 @@
 """Accounts: first-run setup, the office profile and its letterhead, users and roles, login with
 lockout, role requests and the acting head."""
+
+from __future__ import annotations
+
+from desktop_app.services.accounts.account_service import AccountService, OfficeProfile, UserInfo
+
+__all__ = [
+    "AccountService",
+    "OfficeProfile",
+    "UserInfo",
+]

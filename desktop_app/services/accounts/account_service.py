@@ -18,11 +18,11 @@ from desktop_app.domain.passwords import MIN_LENGTH, check_password
 from desktop_app.domain.role_changes import needs_head_confirmation
 from desktop_app.domain.roles import Action, Actor, PermissionMatrix, Role
 from desktop_app.domain.work_sessions import PauseReason
-from desktop_app.services.runtime.context import ServiceContext, attempt
+from desktop_app.services.runtime import ServiceContext, attempt
 from desktop_app.storage.models import Delegation, LogEntry, Office, RoleRequest, Setting, User
 
 if TYPE_CHECKING:
-    from desktop_app.services.timing.work_sessions import WorkService
+    from desktop_app.services.timing import WorkService
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = dt.timedelta(minutes=15)

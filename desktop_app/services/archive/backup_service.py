@@ -25,8 +25,8 @@ from desktop_app.domain.steps import Step
 from desktop_app.services.archive import backup_format as backup_archive
 from desktop_app.services.exporting import report_target
 from desktop_app.services.outputs import record_output
-from desktop_app.services.publications.publication_service import PublicationService
-from desktop_app.services.runtime.context import ServiceContext, attempt
+from desktop_app.services.publications import PublicationService
+from desktop_app.services.runtime import ServiceContext, attempt
 from desktop_app.storage.models import BackupRecord, Setting
 
 SETTINGS_KEY = "backup"
@@ -277,7 +277,7 @@ class ArchiveService:
 
     def recovery_sheet(self, backup: BackupInfo, passphrase_kept_at: str, out_path: Path) -> Path:
         """Print the recovery sheet of an encrypted backup to a PDF (never the passphrase); logged."""
-        from desktop_app.services.publications.publication_service import letterhead_of
+        from desktop_app.services.publications import letterhead_of
         from desktop_app.services.recovery_sheet import RecoveryFacts, render_recovery_sheet
         from desktop_app.storage.models import Office
 

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.database import ANCHOR_REASON, Database
 from desktop_app.storage.location import Location, parse
 from desktop_app.storage.models import User

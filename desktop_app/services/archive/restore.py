@@ -33,8 +33,7 @@ from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, Pa
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
 from desktop_app.services.archive import backup_format as backup_archive
-from desktop_app.services.runtime import instance_lock
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import Holder, ServiceContext, exclusive
 from desktop_app.storage import anchor
 from desktop_app.storage.database import ANCHOR_REASON, Database
 from desktop_app.storage.snapshot import check_database_file, schema_revision, snapshot_database, table_counts
@@ -273,7 +272,7 @@ def _safety_copy(db_path: Path, now: dt.datetime) -> Path | None:
 
 
 def _login_in(db: Database, username: str, password: str) -> Actor:
-    from desktop_app.services.accounts.account_service import AccountService
+    from desktop_app.services.accounts import AccountService
 
     ctx = ServiceContext(db)
     AccountService(ctx).login(username, password)
@@ -283,7 +282,7 @@ def _login_in(db: Database, username: str, password: str) -> Actor:
 def restore_database(
     path: Path, db_path: Path, *, now: dt.datetime, actor: Actor | None = None,
     credentials: tuple[str, str] | None = None, passphrase: str | None = None,
-    progress: Callable[[int, int], None] | None = None, holder: instance_lock.Holder | None = None,
+    progress: Callable[[int, int], None] | None = None, holder: Holder | None = None,
     accept_unknown: bool = False,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` by the one in the backup ``path`` (see the module docstring).
@@ -309,7 +308,7 @@ def restore_database(
     if actor is None and credentials is None:
         raise NotAllowed("not_logged_in")
     who = actor.username if actor is not None else credentials[0] if credentials else ""
-    with instance_lock.exclusive(db_path, holder or instance_lock.Holder.me("PADI", who)):
+    with exclusive(db_path, holder or Holder.me("PADI", who)):
         return _restore(path, db_path, now=now, actor=actor, credentials=credentials, passphrase=passphrase,
                         progress=progress, accept_unknown=accept_unknown)
 

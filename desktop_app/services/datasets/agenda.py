@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Actor, Role
 from desktop_app.domain.steps import Step
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import Activity, AgendaEntry, Dataset, Programme, User
 
 DUE_SOON_DAYS = 3

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop_app.domain.workflow import DatasetState
-from desktop_app.services.accounts.account_service import AccountService, OfficeProfile
+from desktop_app.services.accounts import AccountService, OfficeProfile
 from desktop_app.services.datasets import revisions
 from desktop_app.services.datasets.dataset_service import DatasetService, in_catalogue
 from desktop_app.services.datasets.series import served_filter
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import Confirmation, Dataset, DatasetRow, Office, Output
 
 CATALOGUE_STATES = (DatasetState.VALIDATED, DatasetState.PROCESSED, DatasetState.PRESENTED)

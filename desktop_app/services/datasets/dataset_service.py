@@ -39,7 +39,7 @@ from desktop_app.services.datasets import revisions, series, trash
 from desktop_app.services.exporting import report_target
 from desktop_app.services.letters import LetterRecord
 from desktop_app.services.outputs import record_output
-from desktop_app.services.runtime.context import ServiceContext, attempt
+from desktop_app.services.runtime import ServiceContext, attempt
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     CheckRun,
@@ -554,7 +554,7 @@ class DatasetService:
         (or the Plt. while a delegation is in force), or with ``signer="sekretaris"`` by the Sekretaris
         on the head's behalf ("a.n.") — never by the member of staff who prints it."""
         from desktop_app.services.confirmation_letter import render_confirmation_letter
-        from desktop_app.services.publications.publication_service import letterhead_of
+        from desktop_app.services.publications import letterhead_of
 
         if not addressee.strip():
             raise BadInput("addressee_required")

@@ -33,7 +33,7 @@ from desktop_app.domain.subtotals import Subtotal
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.services.datasets import revisions, series
 from desktop_app.services.datasets.dataset_service import check_name_free
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow
 from desktop_app.storage.rows import insert_rows, next_position, row_format

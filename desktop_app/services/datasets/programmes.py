@@ -21,7 +21,7 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.services.datasets.agenda import OBJECT_TYPE
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import Activity, AgendaEntry, Dataset, Programme, User
 
 YEARS = range(2000, 2101)

@@ -24,7 +24,7 @@ from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.subtotals import Subtotal
 from desktop_app.domain.workflow import DatasetState
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import (
     Dataset,
     DatasetColumn,

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DATASET_STEP, PUBLICATION_STEP, DatasetState, PublicationState
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import Dataset, Publication
 
 DATASET = "dataset"

@@ -26,7 +26,7 @@ from desktop_app.domain.pivot import MISSING_UNKNOWN, MISSING_ZERO
 from desktop_app.domain.revisions import SERVING_STATES
 from desktop_app.domain.series import Chip, PeriodState, chips
 from desktop_app.domain.workflow import DatasetState
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import Dataset, DatasetPeriod, DatasetRow
 
 RowTest = Callable[[Sequence[object]], bool]

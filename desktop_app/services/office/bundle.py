@@ -5,28 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.services.accounts.account_service import AccountService
+from desktop_app.services.accounts import AccountService
 from desktop_app.services.activity_records import ActivityRecords
-from desktop_app.services.archive.backup_service import ArchiveService
-from desktop_app.services.datasets.agenda import AgendaService
-from desktop_app.services.datasets.catalog import CatalogService
-from desktop_app.services.datasets.column_corrections import ColumnService
-from desktop_app.services.datasets.dataset_service import DatasetService
-from desktop_app.services.datasets.import_service import ImportService
-from desktop_app.services.datasets.programmes import ProgrammeService
-from desktop_app.services.datasets.revisions import RevisionService
-from desktop_app.services.datasets.search import SearchService
-from desktop_app.services.datasets.series import SeriesService
-from desktop_app.services.datasets.tabulation import TabulationService
+from desktop_app.services.archive import ArchiveService
+from desktop_app.services.datasets import (
+    AgendaService,
+    CatalogService,
+    ColumnService,
+    DatasetService,
+    ImportService,
+    ProgrammeService,
+    RevisionService,
+    SearchService,
+    SeriesService,
+    TabulationService,
+)
 from desktop_app.services.letters import LetterService
 from desktop_app.services.outputs import OutputService
 from desktop_app.services.performance import PerformanceService
-from desktop_app.services.publications.distribution import DistributionService
-from desktop_app.services.publications.publication_service import PublicationService
-from desktop_app.services.runtime.context import Clock, ServiceContext, system_clock
-from desktop_app.services.runtime.live_updates import LiveUpdates
-from desktop_app.services.timing.activity_log import ActivityService
-from desktop_app.services.timing.work_sessions import WorkService
+from desktop_app.services.publications import DistributionService, PublicationService
+from desktop_app.services.runtime import Clock, LiveUpdates, ServiceContext, system_clock
+from desktop_app.services.timing import ActivityService, WorkService
 from desktop_app.storage.database import Database
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action
-from desktop_app.services.archive.office_transfer import MigrationResult, migrate_office
+from desktop_app.services.archive import MigrationResult, migrate_office
 from desktop_app.storage.location import DEFAULT_PORT, SSL_MODES, is_server, parse
 from desktop_app.storage.location import remember_password as _remember
 from desktop_app.storage.location import server_url as _server_url

@@ -23,11 +23,11 @@ from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.roles import Role
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.domain.working_time import DEFAULT_CALENDAR
-from desktop_app.services.accounts.account_service import OfficeProfile
-from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
+from desktop_app.services.accounts import OfficeProfile
+from desktop_app.services.datasets import DatasetMeta, NewConfirmation
 from desktop_app.services.office.bundle import Services
 from desktop_app.services.office.demo_data import DemoDataset, demo_datasets, demo_office, demo_people
-from desktop_app.services.publications.publication_service import NoteDraft, SectionDraft
+from desktop_app.services.publications import NoteDraft, SectionDraft
 
 DEMO_PASSWORD = "padi-demo"
 HISTORY_DAYS = 8  # working days of history before today

@@ -17,7 +17,7 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.services.publications.publication_service import PublicationService
-from desktop_app.services.runtime.context import ServiceContext, attempt
+from desktop_app.services.runtime import ServiceContext, attempt
 from desktop_app.storage.models import Distribution, Publication, User
 
 CHANNELS = {

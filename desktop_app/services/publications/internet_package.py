@@ -43,18 +43,17 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.services import exporting, static_site
 from desktop_app.services.outputs import FolderMerge
-from desktop_app.services.runtime.context import attempt
-from desktop_app.services.runtime.write_errors import reported_write_errors, write_error
+from desktop_app.services.runtime import attempt, reported_write_errors, write_error
 from desktop_app.storage.models import Output, Publication, Setting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop_app.domain.metadata import DatasetMeta
-    from desktop_app.services.accounts.account_service import OfficeProfile
-    from desktop_app.services.office.bundle import Services
+    from desktop_app.services.accounts import OfficeProfile
+    from desktop_app.services.office import Services
     from desktop_app.services.pdf_export import PublicationDocument
-    from desktop_app.services.runtime.context import ServiceContext
+    from desktop_app.services.runtime import ServiceContext
 
 MARKER = ".padi-paket-internet"
 SETTING_KEY = "internet_package"

@@ -28,9 +28,8 @@ from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
-from desktop_app.services.datasets.dataset_service import DatasetService, output_chart, output_table
-from desktop_app.services.runtime import integrity
-from desktop_app.services.runtime.context import ServiceContext, attempt
+from desktop_app.services.datasets import DatasetService, output_chart, output_table
+from desktop_app.services.runtime import ServiceContext, attempt, require_sound
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     Dataset,
@@ -270,7 +269,7 @@ class PublicationService:
         all come through here)."""
         with self.ctx.db.reading() as s:
             self.ctx.require(s, Action.PUBLISH_PUBLICATION)
-        integrity.require_sound(self.ctx)
+        require_sound(self.ctx)
         doc = self.document(publication_id)
         if doc.approval is None:
             raise NotAllowed("not_approved", str(publication_id))
@@ -377,7 +376,7 @@ class PublicationService:
         """Bring a publication flagged "Data sudah direvisi" to the revised data: its outputs move to the
         serving revision and a new version is made (a draft, to be submitted and approved again); the
         new version's number. NotAllowed("state") while it is submitted or when nothing was revised."""
-        from desktop_app.services.datasets.revisions import served_number
+        from desktop_app.services.datasets import served_number
 
         with self.ctx.db.reading() as s:
             self.ctx.require(s, Action.COMPOSE_PUBLICATION)
@@ -465,7 +464,7 @@ class PublicationService:
         earlier ones as they were, and the state unchanged.
         """
         out_dir = Path(out_dir)
-        integrity.require_sound(self.ctx)
+        require_sound(self.ctx)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.require(s, Action.PUBLISH_PUBLICATION)
             pub = self._load(s, publication_id)
@@ -511,7 +510,7 @@ class PublicationService:
             if section.narrative and section.output_id is not None:
                 text = section.narrative_text.strip()
                 if not text:
-                    from desktop_app.services.datasets.tabulation import TabulationService
+                    from desktop_app.services.datasets import TabulationService
                     text = TabulationService(self.ctx, self.datasets).output_narrative(section.output_id)
             texts.append(text)
         return texts
@@ -650,7 +649,7 @@ def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]
 
 def _revised_sections(s: Session, content: dict) -> list[RevisedSection]:
     """The sections of a version's content built on a revision older than the one serving now."""
-    from desktop_app.services.datasets.revisions import served_number
+    from desktop_app.services.datasets import served_number
 
     out = []
     for index, item in enumerate(content.get("sections") or ()):

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from desktop_app.services.runtime.write_errors import reported_write_errors
+from desktop_app.services.runtime import reported_write_errors
 
 __all__ = ["Staging"]
 

@@ -235,7 +235,7 @@ def _anchor_report(ctx: ServiceContext, s: Session, chain: activity_log.ChainRep
 
 def _content_findings(s: Session) -> list[StateFinding]:
     """Versions whose stored content does not give their stored content hash (content edited in the file)."""
-    from desktop_app.services.publications.publication_service import content_hash
+    from desktop_app.services.publications import content_hash
 
     findings = []
     query = select(PublicationVersion.publication_id, PublicationVersion.number, PublicationVersion.content,

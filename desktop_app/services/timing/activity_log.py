@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage import activity_log, bindings
 from desktop_app.storage.models import LogEntry
 

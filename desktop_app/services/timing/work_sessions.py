@@ -25,7 +25,7 @@ from desktop_app.domain.sop_timing import TIMING_ACTIONS, LogEvent, by_timeline,
 from desktop_app.domain.steps import Step
 from desktop_app.domain.work_sessions import WORK_ACTIONS, WORK_PAUSED, WORK_RESUMED, WORK_STARTED, PauseReason
 from desktop_app.domain.working_time import DEFAULT_CALENDAR
-from desktop_app.services.runtime.context import ServiceContext
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import Dataset, LogEntry, Publication
 
 STEP_ACTIONS: dict[Step, tuple[Action, ...]] = {
