@@ -1116,7 +1116,7 @@ def _configure_publish(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
-    from desktop_app.services.publications import package_name, stage_package
+    from desktop_app.services.publications import package_name
 
     path = _existing_padi_db(args)
     if not 1 <= args.publication <= MAX_RECORD_ID:  # no such record; SQLite could not even look it up
@@ -1128,7 +1128,7 @@ def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
         title, staged = summary.title, []
 
         def with_package(staging):  # noqa: ANN001, ANN202 - the internet package, staged beside the PDF
-            package = stage_package(services, args.publication, args.out / package_name(title, summary.version),
+            package = services.internet.stage_package(args.publication, args.out / package_name(title, summary.version),
                                     base=args.base_url)
             staging.add_folder(package.merge)
             staged.append(package)

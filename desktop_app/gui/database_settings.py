@@ -221,7 +221,7 @@ class DatabaseBox(QGroupBox):
 
         def work(report: Report) -> object:
             text = translate("DatabaseBox", "Menyalin data kantor ke server …")
-            return migrate_here(services, target, password,
+            return migrate_here(services.ctx, target, password,
                                                progress=lambda done, total: report(done, total, text))
 
         def done(result) -> None:  # noqa: ANN001 - a MigrationResult

@@ -76,7 +76,7 @@ def _p(text: str, style: str) -> Paragraph:
 
 def pdf_letterhead(data: LetterheadData) -> Letterhead:
     """The office's letterhead for pdf_export (the logo written to a temporary file)."""
-    from desktop_app.services.publications.publication_service import _logo_file  # the one place logos become files
+    from desktop_app.services.accounts import logo_file as _logo_file  # the one place logos become files
 
     return Letterhead(office_name=data.office_name, government=data.government, address=data.address,
                       phone=data.phone, fax=data.fax, email=data.email, website=data.website,

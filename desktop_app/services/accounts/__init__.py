@@ -4,9 +4,12 @@ lockout, role requests and the acting head."""
 from __future__ import annotations
 
 from desktop_app.services.accounts.account_service import AccountService, OfficeProfile, UserInfo
+from desktop_app.services.accounts.letterhead import letterhead_of, logo_file
 
 __all__ = [
     "AccountService",
     "OfficeProfile",
     "UserInfo",
+    "letterhead_of",
+    "logo_file",
 ]

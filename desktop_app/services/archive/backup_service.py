@@ -22,6 +22,7 @@ from desktop_app.domain.errors import BadInput, Cancelled, IntegrityFailure, Not
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.rotation import BackupEntry, RotationPolicy, to_delete
 from desktop_app.domain.steps import Step
+from desktop_app.services.accounts import letterhead_of
 from desktop_app.services.archive import backup_format as backup_archive
 from desktop_app.services.exporting import report_target
 from desktop_app.services.outputs import record_output
@@ -277,7 +278,6 @@ class ArchiveService:
 
     def recovery_sheet(self, backup: BackupInfo, passphrase_kept_at: str, out_path: Path) -> Path:
         """Print the recovery sheet of an encrypted backup to a PDF (never the passphrase); logged."""
-        from desktop_app.services.publications import letterhead_of
         from desktop_app.services.recovery_sheet import RecoveryFacts, render_recovery_sheet
         from desktop_app.storage.models import Office
 

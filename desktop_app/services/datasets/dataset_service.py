@@ -21,8 +21,7 @@ from desktop_app.domain.charts import ChartChoice, ChartSpec, chart_of
 from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
 from desktop_app.domain.errors import BadInput, NotAllowed
-from desktop_app.domain.metadata import ACCESS_LEVELS, FIELD_NAMES, DatasetMeta
-from desktop_app.domain.names import check_dataset_name
+from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.periods import Grain, Period, grain_of, parse_period
 from desktop_app.domain.pivot import PivotSpec, pivot
 from desktop_app.domain.pivot_charts import pivot_chart
@@ -35,7 +34,12 @@ from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DATASET_STEP, DatasetState, Move, find_transition
 from desktop_app.services import letters
+from desktop_app.services.accounts import letterhead_of
 from desktop_app.services.datasets import revisions, series, trash
+from desktop_app.services.datasets.dataset_fields import apply_meta as _apply_meta
+from desktop_app.services.datasets.dataset_fields import columns_of as _columns
+from desktop_app.services.datasets.dataset_fields import meta_of as _meta
+from desktop_app.services.datasets.dataset_fields import rows_of as _rows
 from desktop_app.services.exporting import report_target
 from desktop_app.services.letters import LetterRecord
 from desktop_app.services.outputs import record_output
@@ -59,7 +63,6 @@ OUTCOMES = ("sesuai", "diperbaiki", "menunggu")
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 LETTER_MAX_ROWS = 60  # rows of data printed in a confirmation letter's attachment
 ACCEPTED = "check_failures_accepted"  # the log action that records an acceptance and the check run it covers
-_META_COLUMNS = {"name": "name", "group": "group_name"}  # DatasetMeta field -> Dataset column, where they differ
 
 
 @dataclass(frozen=True)
@@ -163,22 +166,6 @@ class NewConfirmation:
     note: str = ""
     attachment: bytes | None = None
     attachment_name: str = ""
-
-
-def _columns(ds: Dataset) -> tuple[ColumnSpec, ...]:
-    return tuple(ColumnSpec(c.name, ColumnType(c.type), c.unit, c.required, tuple(c.codes)) for c in ds.columns)
-
-
-def _rows(s: Session, dataset_id: int) -> tuple[tuple[object, ...], ...]:
-    values = s.scalars(select(DatasetRow.values).where(DatasetRow.dataset_id == dataset_id)
-                       .order_by(DatasetRow.position))
-    return tuple(tuple(v) for v in values)
-
-
-def _meta(ds: Dataset) -> DatasetMeta:
-    values = {name: getattr(ds, _META_COLUMNS.get(name, name)) for name in FIELD_NAMES}
-    values["keywords"] = tuple(values["keywords"] or ())
-    return DatasetMeta(**values)
 
 
 def _validate_columns(columns: Sequence[ColumnSpec]) -> None:
@@ -554,7 +541,6 @@ class DatasetService:
         (or the Plt. while a delegation is in force), or with ``signer="sekretaris"`` by the Sekretaris
         on the head's behalf ("a.n.") — never by the member of staff who prints it."""
         from desktop_app.services.confirmation_letter import render_confirmation_letter
-        from desktop_app.services.publications import letterhead_of
 
         if not addressee.strip():
             raise BadInput("addressee_required")
@@ -1031,16 +1017,6 @@ def output_chart(s: Session, output_id: int) -> ChartSpec:
 
 def _spec(output: Output) -> GroupTotalSpec:
     return GroupTotalSpec(output.spec["group"], output.spec["value"], Aggregate(output.spec["aggregate"]))
-
-
-def _apply_meta(ds: Dataset, meta: DatasetMeta) -> None:
-    check_dataset_name(meta.name)
-    if meta.access_level not in ACCESS_LEVELS:
-        raise BadInput("bad_access_level", meta.access_level)
-    for name in FIELD_NAMES:
-        value = getattr(meta, name)
-        setattr(ds, _META_COLUMNS.get(name, name), value.strip() if isinstance(value, str) else value)
-    ds.keywords = [k.strip() for k in meta.keywords if k.strip()]
 
 
 def _last_run(s: Session, ds: Dataset) -> CheckRun | None:

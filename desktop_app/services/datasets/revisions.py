@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.domain.metadata import FIELD_NAMES, DatasetMeta
+from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.revisions import RevisionDiff, check_revisable, diff_revisions, served_revision
 from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.subtotals import Subtotal
 from desktop_app.domain.workflow import DatasetState
+from desktop_app.services.datasets.dataset_fields import columns_of, meta_of
+from desktop_app.services.datasets.series import batch_key, batch_mode, carry_periods, keep_validated, served_filter
 from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import (
     Dataset,
@@ -34,18 +36,10 @@ from desktop_app.storage.models import (
     User,
 )
 
-_META_COLUMNS = {"name": "name", "group": "group_name"}  # DatasetMeta field -> Dataset column, where they differ
 _DATES = ("release_date", "modified_date")
 
 
 # --- JSON of a frozen revision ----------------------------------------------------------------------
-def meta_of(ds: Dataset) -> DatasetMeta:
-    """The metadata of the dataset's current revision."""
-    values = {name: getattr(ds, _META_COLUMNS.get(name, name)) for name in FIELD_NAMES}
-    values["keywords"] = tuple(values["keywords"] or ())
-    return DatasetMeta(**values)
-
-
 def meta_json(meta: DatasetMeta) -> dict:
     out: dict = {}
     for f in fields(DatasetMeta):
@@ -66,10 +60,6 @@ def meta_from_json(data: dict) -> DatasetMeta:
             values[name] = dt.date.fromisoformat(values[name])
     values["keywords"] = tuple(values.get("keywords") or ())
     return DatasetMeta(**values)
-
-
-def columns_of(ds: Dataset) -> tuple[ColumnSpec, ...]:
-    return tuple(ColumnSpec(c.name, ColumnType(c.type), c.unit, c.required, tuple(c.codes)) for c in ds.columns)
 
 
 def set_columns(s: Session, ds: Dataset, columns: Sequence[ColumnSpec]) -> None:
@@ -163,8 +153,6 @@ def view(s: Session, ds: Dataset, number: int | None = None, *, served_rows: boo
     ``served_rows``: of a series' current revision, only the rows of its validated periods (the rows a
     reader outside steps 1-2 may see while a new period is being prepared).
     """
-    from desktop_app.services.datasets.series import served_filter
-
     number = ds.version if number is None else number
     if number == ds.version:
         columns = columns_of(ds)
@@ -263,8 +251,6 @@ class RevisionService:
         checked: it is corrected in place); a reason is required. The new revision starts a new round
         of step 1 (the log entry starts its clock). Returns the new revision's number.
         """
-        from desktop_app.services.datasets.series import batch_key, batch_mode, carry_periods, keep_validated
-
         reason = reason.strip()
         if not reason:
             raise BadInput("reason_required")

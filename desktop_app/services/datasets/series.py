@@ -26,6 +26,7 @@ from desktop_app.domain.pivot import MISSING_UNKNOWN, MISSING_ZERO
 from desktop_app.domain.revisions import SERVING_STATES
 from desktop_app.domain.series import Chip, PeriodState, chips
 from desktop_app.domain.workflow import DatasetState
+from desktop_app.services.datasets.dataset_fields import columns_of
 from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.models import Dataset, DatasetPeriod, DatasetRow
 
@@ -122,8 +123,6 @@ def keep_validated(s: Session, ds: Dataset) -> RowTest | None:
     the new revision only)."""
     if DatasetState(ds.state) not in SERVING_STATES:
         return None
-    from desktop_app.services.datasets.revisions import columns_of
-
     return served_filter(s, ds, columns_of(ds))
 
 

@@ -42,7 +42,8 @@ from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.services.datasets import revisions
-from desktop_app.services.datasets.dataset_service import DatasetService, _apply_meta, _columns, _rows, check_name_free
+from desktop_app.services.datasets.dataset_fields import apply_meta, columns_of, rows_of
+from desktop_app.services.datasets.dataset_service import DatasetService, check_name_free
 from desktop_app.services.datasets.series import missing_periods, served_filter
 from desktop_app.services.exporting import ExportResult, export_table, report_target
 from desktop_app.services.outputs import record_output
@@ -123,7 +124,7 @@ class TabulationService:
         """Whether ``pivot`` computes this spec in SQL (a large dataset and a plain grouped total)."""
         with self.ctx.db.reading() as s:
             ds = self.datasets._load(s, dataset_id)
-            return _sql_shape(_columns(ds), spec) and count_rows(s, ds.id) > SQL_THRESHOLD
+            return _sql_shape(columns_of(ds), spec) and count_rows(s, ds.id) > SQL_THRESHOLD
 
     def output_result(self, output_id: int) -> PivotResult:
         """The current table of a saved output, recomputed from today's data (outputs follow the data)."""
@@ -191,7 +192,7 @@ class TabulationService:
             actor = self.ctx.require(s, Action.EDIT_DATASET)
             check_name_free(s, name)
             sources = [self.datasets._load(s, i) for i in ids]
-            columns, rows = recap([(ds.name, _columns(ds), _rows(s, ds.id)) for ds in sources],
+            columns, rows = recap([(ds.name, columns_of(ds), rows_of(s, ds.id)) for ds in sources],
                                   add_source_column=source_column)
             first = sources[0]
             now = self.ctx.now()
@@ -203,7 +204,7 @@ class TabulationService:
                 producer=first.producer, keywords=tuple(first.keywords or ()))
             ds = Dataset(author_id=actor.user_id, state=DatasetState.DRAFT.value, is_sample=False,
                          created_at=now, updated_at=now, stage_since=now)
-            _apply_meta(ds, meta)
+            apply_meta(ds, meta)
             ds.columns = [DatasetColumn(position=i, name=c.name, type=c.type.value, unit=c.unit, required=c.required,
                                         codes=list(c.codes)) for i, c in enumerate(columns)]
             s.add(ds)
@@ -232,7 +233,7 @@ class TabulationService:
             ds = self.datasets._load(s, dataset_id)
             if ds.state not in _PROCESSABLE:
                 raise NotAllowed("state", f"process in {ds.state}")
-            pivot(_columns(ds), (), spec)  # validates the column names, types and filters
+            pivot(columns_of(ds), (), spec)  # validates the column names, types and filters
             stored = output_spec_json(spec)
             if chart is not None:
                 stored["chart"] = chart.to_json()
@@ -251,7 +252,7 @@ class TabulationService:
                report: Report | None = None, revision: int | None = None) -> PivotResult:
         """The pivot of a revision (None: the current one); of a series, its validated periods only, and a
         period missing from it has no value (``domain.pivot``'s missing periods "unknown")."""
-        columns = _columns(ds)
+        columns = columns_of(ds)
         title = title or pivot_title(ds.name, spec)
         unit, source = ds.unit, ds.source
         missing = missing_periods(ds)
@@ -259,7 +260,7 @@ class TabulationService:
             if revision in (None, ds.version) and served_filter(s, ds, columns) is None:
                 if _sql_shape(columns, spec) and count_rows(s, ds.id) > SQL_THRESHOLD:
                     return _sql_pivot(s, ds, columns, spec, title, missing)
-                rows = _rows(s, ds.id)
+                rows = rows_of(s, ds.id)
             else:
                 shown = revisions.view(s, ds, revision, served_rows=True)
                 columns, rows, unit, source = shown.columns, shown.rows, shown.meta.unit, shown.meta.source

@@ -20,6 +20,8 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.revisions import SERVING_STATES, TRASH_DAYS
 from desktop_app.domain.workflow import DatasetState
 from desktop_app.services.datasets import revisions
+from desktop_app.services.datasets.dataset_fields import apply_meta
+from desktop_app.services.datasets.series import keep_validated
 from desktop_app.storage.models import (
     AgendaEntry,
     CheckRun,
@@ -92,8 +94,6 @@ def restore(s: Session, ds: Dataset, revision: int | None, now: dt.datetime) -> 
         raise BadInput("unknown_revision", str(revision))
     if rev.number < ds.version or DatasetState(ds.state) not in SERVING_STATES:
         raise NotAllowed("state", f"restore revision {rev.number} over {ds.version} in {ds.state}")
-    from desktop_app.services.datasets.series import keep_validated
-
     current = revisions.freeze(s, ds, keep_row=keep_validated(s, ds))
     current.state = ds.state
     rev.deleted_at, rev.deleted_by = None, None
@@ -126,14 +126,12 @@ def _previous(s: Session, ds: Dataset, number: int) -> DatasetRevision | None:
 
 def _thaw(s: Session, ds: Dataset, rev: DatasetRevision, now: dt.datetime) -> None:
     """Make a frozen revision the current one again: its data back into the dataset."""
-    from desktop_app.services.datasets.dataset_service import _apply_meta
-
     settings = rev.settings or {}
     s.execute(delete(DatasetRow).where(DatasetRow.dataset_id == ds.id))
     source = select(literal(ds.id), RevisionRow.position, RevisionRow.values).where(RevisionRow.revision_id == rev.id)
     s.execute(insert(DatasetRow).from_select(["dataset_id", "position", "values"], source))
     s.execute(delete(RevisionRow).where(RevisionRow.revision_id == rev.id))
-    _apply_meta(ds, revisions.meta_from_json(rev.meta))
+    apply_meta(ds, revisions.meta_from_json(rev.meta))
     revisions.set_columns(s, ds, revisions.columns_from_json(rev.columns))
     ds.key_columns = list(settings.get("key_columns") or [])
     ds.change_threshold = settings.get("change_threshold")

@@ -23,7 +23,7 @@ from desktop_app.services.datasets import (
 from desktop_app.services.letters import LetterService
 from desktop_app.services.outputs import OutputService
 from desktop_app.services.performance import PerformanceService
-from desktop_app.services.publications import DistributionService, PublicationService
+from desktop_app.services.publications import DistributionService, InternetPackageService, PublicationService
 from desktop_app.services.runtime import Clock, LiveUpdates, ServiceContext, system_clock
 from desktop_app.services.timing import ActivityService, WorkService
 from desktop_app.storage.database import Database
@@ -55,6 +55,7 @@ class Services:
     series: SeriesService
     corrections: ColumnService
     programmes: ProgrammeService
+    internet: InternetPackageService
 
     @classmethod
     def open(cls, target: Path | str, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -67,17 +68,19 @@ class Services:
             clock = db.now  # every PC of the office logs the server's time
         ctx = ServiceContext(db, clock)
         datasets = DatasetService(ctx)
+        catalog = CatalogService(ctx, datasets)
         publications = PublicationService(ctx, datasets)
         accounts, work, performance = AccountService(ctx), WorkService(ctx), PerformanceService(ctx)
         accounts.work = work  # logging out or locking pauses the work this program recorded
         return cls(ctx, accounts, datasets, publications, ArchiveService(ctx, publications),
                    ActivityService(ctx), AgendaService(ctx), ImportService(ctx),
-                   catalog=CatalogService(ctx, datasets), tabulation=TabulationService(ctx, datasets),
+                   catalog=catalog, tabulation=TabulationService(ctx, datasets),
                    performance=performance, records=ActivityRecords(ctx, performance),
                    distribution=DistributionService(ctx, publications), search=SearchService(ctx), work=work,
                    letters=LetterService(ctx), outputs=OutputService(ctx), live=LiveUpdates(ctx),
                    revisions=RevisionService(ctx), series=SeriesService(ctx), corrections=ColumnService(ctx),
-                   programmes=ProgrammeService(ctx))
+                   programmes=ProgrammeService(ctx),
+                   internet=InternetPackageService(ctx, publications, datasets, catalog))
 
     def close(self) -> None:
         self.live.stop()

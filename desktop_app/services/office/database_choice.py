@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action
 from desktop_app.services.archive import MigrationResult, migrate_office
+from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.location import DEFAULT_PORT, SSL_MODES, is_server, parse
 from desktop_app.storage.location import remember_password as _remember
 from desktop_app.storage.location import server_url as _server_url
@@ -84,13 +85,12 @@ def remember_password(target: str, password: str) -> bool:
     return _remember(parse(target), password)
 
 
-def migrate_here(services, target: str, password: str | None,  # noqa: ANN001 (Services: no import cycle)
+def migrate_here(ctx: ServiceContext, target: str, password: str | None,
                  progress: Callable[[int, int], None] | None = None) -> MigrationResult:
     """Copy the office this window has open to ``target`` (new file, or an empty server database), verified.
 
     Only someone allowed to restore backups may move the office (NotAllowed ``permission``).
     """
-    ctx = services.ctx
     actor = ctx.require_actor()
     with ctx.db.reading() as s:
         if not ctx.permissions(s).allows(actor, Action.RESTORE):

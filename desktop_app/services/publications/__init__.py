@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from desktop_app.services.publications.distribution import DistributionService, NewDistribution
 from desktop_app.services.publications.internet_package import (
+    InternetPackageService,
     PackageResult,
     base_url,
-    build_package,
     package_name,
     set_base_url,
-    stage_package,
 )
 from desktop_app.services.publications.publication_service import (
     PAPERS,
@@ -20,14 +19,13 @@ from desktop_app.services.publications.publication_service import (
     PublishResult,
     ReviewNoteInfo,
     SectionDraft,
-    content_hash,
-    letterhead_of,
 )
 from desktop_app.services.publications.version_diff import CellChange, SectionDiff, VersionDiff
 
 __all__ = [
     "CellChange",
     "DistributionService",
+    "InternetPackageService",
     "LayoutOptions",
     "NewDistribution",
     "NoteDraft",
@@ -40,10 +38,6 @@ __all__ = [
     "SectionDraft",
     "VersionDiff",
     "base_url",
-    "build_package",
-    "content_hash",
-    "letterhead_of",
     "package_name",
     "set_base_url",
-    "stage_package",
 ]

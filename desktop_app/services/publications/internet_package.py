@@ -51,8 +51,9 @@ if TYPE_CHECKING:
 
     from desktop_app.domain.metadata import DatasetMeta
     from desktop_app.services.accounts import OfficeProfile
-    from desktop_app.services.office import Services
+    from desktop_app.services.datasets import CatalogService, DatasetService
     from desktop_app.services.pdf_export import PublicationDocument
+    from desktop_app.services.publications.publication_service import PublicationService
     from desktop_app.services.runtime import ServiceContext
 
 MARKER = ".padi-paket-internet"
@@ -111,21 +112,20 @@ class _TableSource:
 
 
 # --- settings ----------------------------------------------------------------------------------
-def base_url(services: Services) -> str:
+def base_url(ctx: ServiceContext) -> str:
     """The office's base URL for uploaded packages ('' when not set)."""
-    with services.ctx.db.reading() as s:
+    with ctx.db.reading() as s:
         row = s.get(Setting, SETTING_KEY)
         return str(row.value.get("base_url", "")) if row else ""
 
 
-def set_base_url(services: Services, url: str) -> None:
+def set_base_url(ctx: ServiceContext, url: str) -> None:
     """Remember the base URL (an http(s) address, or '' to clear); needs the publish permission."""
     url = url.strip()
     if url and not _URL.match(url):
         raise BadInput("url_required", url)
     if url and not url.endswith("/"):
         url += "/"
-    ctx = services.ctx
     with ctx.db.unit_of_work() as s:
         ctx.require(s, Action.PUBLISH_PUBLICATION)
         row = s.get(Setting, SETTING_KEY)
@@ -342,24 +342,6 @@ def catalog_json(doc: PublicationDocument, office: OfficeProfile, publication_id
 
 
 # --- the whole package -------------------------------------------------------------------------
-def _sources(services: Services, publication_id: int, content_hash: str) -> list[_TableSource]:
-    """Per section, the saved output and dataset its table came from (None when unknown)."""
-    with services.ctx.db.reading() as s:
-        pub = s.get(Publication, publication_id)
-        version = pub.versions[-1]
-        if version.content_hash != content_hash:
-            raise NotAllowed("content_changed", version.content_hash)
-        found = []
-        for section in version.content.get("sections", []):
-            output_id = section.get("output_id")
-            dataset_id = None if output_id is None else s.scalar(
-                select(Output.dataset_id).where(Output.id == output_id))
-            found.append((output_id, dataset_id))
-    metas = {dataset_id: services.datasets.get(dataset_id, row_limit=0).meta
-             for dataset_id in {d for _o, d in found if d is not None}}
-    return [_TableSource(output_id, metas.get(dataset_id)) for output_id, dataset_id in found]
-
-
 @dataclass(frozen=True)
 class StagedPackage:
     """A package written beside its target in a hidden folder, checked against the target by its
@@ -377,93 +359,119 @@ class StagedPackage:
                 object_id=self.publication_id, object_label=self.title, detail=self.detail)
 
 
-@attempt("publication_package_written", "publication")
-def build_package(services: Services, publication_id: int, out_dir: Path | str, *,
-                  base: str | None = None) -> PackageResult:
-    """Write the internet package of the approved version into ``out_dir``, as the logged-in user.
+class InternetPackageService:
+    """The internet package of an approved publication, built from what the publications, datasets
+    and catalogue services give (the office setting of the base URL is :func:`base_url`)."""
 
-    ``base``: the base URL for data.json (None: the office setting). Refused with NotAllowed
-    ('not_approved') unless the newest version carries a valid approval; BadInput when the parent
-    folder is missing or ``out_dir`` holds other files than an earlier package. A full or failing
-    disk is the PadiError of ``write_errors``; the earlier package stays as it was.
-    """
-    staged = stage_package(services, publication_id, out_dir, base=base)
-    ctx = services.ctx
-    try:
-        with ctx.db.unit_of_work() as s, reported_write_errors(out_dir):
-            staged.log(ctx, s)
-            staged.merge.place()
-    except BaseException:
-        staged.merge.undo()  # also after a failed commit: the earlier package comes back
-        raise
-    staged.merge.finish()
-    return staged.result
+    def __init__(self, ctx: ServiceContext, publications: PublicationService, datasets: DatasetService,
+                 catalog: CatalogService) -> None:
+        self.ctx, self.publications, self.datasets, self.catalog = ctx, publications, datasets, catalog
+
+    def _sources(self, publication_id: int, content_hash: str) -> list[_TableSource]:
+        """Per section, the saved output and dataset its table came from (None when unknown)."""
+        with self.ctx.db.reading() as s:
+            pub = s.get(Publication, publication_id)
+            version = pub.versions[-1]
+            if version.content_hash != content_hash:
+                raise NotAllowed("content_changed", version.content_hash)
+            found = []
+            for section in version.content.get("sections", []):
+                output_id = section.get("output_id")
+                dataset_id = None if output_id is None else s.scalar(
+                    select(Output.dataset_id).where(Output.id == output_id))
+                found.append((output_id, dataset_id))
+        metas = {dataset_id: self.datasets.get(dataset_id, row_limit=0).meta
+                 for dataset_id in {d for _o, d in found if d is not None}}
+        return [_TableSource(output_id, metas.get(dataset_id)) for output_id, dataset_id in found]
 
 
-def stage_package(services: Services, publication_id: int, out_dir: Path | str, *,
-                  base: str | None = None) -> StagedPackage:
-    """Write the package into a hidden folder beside ``out_dir`` (checked like :func:`build_package`);
-    the caller puts it in place and logs it (``publish`` does both with the PDF, all or nothing)."""
-    from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
+    @attempt("publication_package_written", "publication")
+    def build_package(self, publication_id: int, out_dir: Path | str, *,
+                      base: str | None = None) -> PackageResult:
+        """Write the internet package of the approved version into ``out_dir``, as the logged-in user.
 
-    doc = services.publications.approved_document(publication_id)
-    base_address = base_url(services) if base is None else base.strip()
-    if base_address and not _URL.match(base_address):
-        raise BadInput("url_required", base_address)
-    if base_address and not base_address.endswith("/"):
-        base_address += "/"
-    out_dir = Path(out_dir)
-    static_site.check_target(out_dir, MARKER)
-    sources = _sources(services, publication_id, doc.approval.content_hash)
-    office = services.catalog.office()
-    stem = f"{static_site.slug(doc.title)}-v{doc.approval.version}"
-    temp = static_site.staging_folder(".padi-paket-", out_dir)
-    try:
-        temp.chmod(0o755)  # mkdtemp makes it private; the package is meant for the public website
-        (temp / MARKER).write_text("Paket Internet publikasi dibuat oleh PADI.\n", encoding="utf-8")
-        (temp / static_site.STYLE).write_text(static_site.CSS + EXTRA_CSS, encoding="utf-8")
-        pdf_name = f"{stem}.pdf"
-        pdf_export.write_atomically(pdf_export.render_publication_bytes(doc), temp / pdf_name)
-        written = [pdf_name]
-        downloads: list[tuple[str, str] | None] = []
-        tables = []
-        for index, section in enumerate(doc.sections):
-            image = getattr(section, "image", None)
-            if image:
-                (temp / _image_name(index, image)).write_bytes(image)
-                written.append(_image_name(index, image))
-            if section.table is None:
-                downloads.append(None)
-                continue
-            source = sources[index] if index < len(sources) else _TableSource(None, None)
-            if not _is_public(source):
-                # Only the approved publication goes out; the figures are not offered as data files.
-                downloads.append(None)
-                tables.append((index, source, None, None))
-                continue
-            name = f"tabel-{index + 1}-{static_site.slug(section.table.title or section.heading, 40)}"
-            csv_name, xlsx_name = f"{name}.csv", f"{name}.xlsx"
-            exporting.export_table(section.table, "csv", temp / csv_name)
-            exporting.export_table(section.table, "xlsx", temp / xlsx_name, chart=section.chart)
-            written += [csv_name, xlsx_name]
-            downloads.append((csv_name, xlsx_name))
-            tables.append((index, source, csv_name, xlsx_name))
-        catalog = catalog_json(doc, office, publication_id, pdf_name, tables, base_address)
-        (temp / CATALOG_FILE).write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        (temp / "index.html").write_text(_index_html(doc, office, pdf_name, downloads), encoding="utf-8")
-        merge = static_site.folder_merge(temp, out_dir, MARKER)  # a user's file in the way refuses it now
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(temp)
-        if isinstance(exc, OSError):  # a full or pulled disk: a code, never an unexpected error
-            raise write_error(exc, out_dir) from exc
-        raise
-    files = tuple(out_dir / name for name in ("index.html", CATALOG_FILE, static_site.STYLE, *written))
-    result = PackageResult(out_dir, out_dir / "index.html", out_dir / pdf_name, out_dir / CATALOG_FILE, files,
-                           doc.approval.version, doc.approval.content_hash, bool(base_address))
-    detail = {"version": doc.approval.version, "hash": doc.approval.content_hash, "folder": out_dir.name,
-              "files": len(written) + 3, "base_url": base_address}
-    return StagedPackage(merge, result, publication_id, doc.title, detail)
+        ``base``: the base URL for data.json (None: the office setting). Refused with NotAllowed
+        ('not_approved') unless the newest version carries a valid approval; BadInput when the parent
+        folder is missing or ``out_dir`` holds other files than an earlier package. A full or failing
+        disk is the PadiError of ``write_errors``; the earlier package stays as it was.
+        """
+        staged = self.stage_package(publication_id, out_dir, base=base)
+        ctx = self.ctx
+        try:
+            with ctx.db.unit_of_work() as s, reported_write_errors(out_dir):
+                staged.log(ctx, s)
+                staged.merge.place()
+        except BaseException:
+            staged.merge.undo()  # also after a failed commit: the earlier package comes back
+            raise
+        staged.merge.finish()
+        return staged.result
+
+
+    def stage_package(self, publication_id: int, out_dir: Path | str, *,
+                      base: str | None = None) -> StagedPackage:
+        """Write the package into a hidden folder beside ``out_dir`` (checked like :meth:`build_package`);
+        the caller puts it in place and logs it (``publish`` does both with the PDF, all or nothing)."""
+        from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
+
+        doc = self.publications.approved_document(publication_id)
+        base_address = base_url(self.ctx) if base is None else base.strip()
+        if base_address and not _URL.match(base_address):
+            raise BadInput("url_required", base_address)
+        if base_address and not base_address.endswith("/"):
+            base_address += "/"
+        out_dir = Path(out_dir)
+        static_site.check_target(out_dir, MARKER)
+        sources = self._sources(publication_id, doc.approval.content_hash)
+        office = self.catalog.office()
+        stem = f"{static_site.slug(doc.title)}-v{doc.approval.version}"
+        temp = static_site.staging_folder(".padi-paket-", out_dir)
+        try:
+            temp.chmod(0o755)  # mkdtemp makes it private; the package is meant for the public website
+            (temp / MARKER).write_text("Paket Internet publikasi dibuat oleh PADI.\n", encoding="utf-8")
+            (temp / static_site.STYLE).write_text(static_site.CSS + EXTRA_CSS, encoding="utf-8")
+            pdf_name = f"{stem}.pdf"
+            pdf_export.write_atomically(pdf_export.render_publication_bytes(doc), temp / pdf_name)
+            written = [pdf_name]
+            downloads: list[tuple[str, str] | None] = []
+            tables = []
+            for index, section in enumerate(doc.sections):
+                image = getattr(section, "image", None)
+                if image:
+                    (temp / _image_name(index, image)).write_bytes(image)
+                    written.append(_image_name(index, image))
+                if section.table is None:
+                    downloads.append(None)
+                    continue
+                source = sources[index] if index < len(sources) else _TableSource(None, None)
+                if not _is_public(source):
+                    # Only the approved publication goes out; the figures are not offered as data files.
+                    downloads.append(None)
+                    tables.append((index, source, None, None))
+                    continue
+                name = f"tabel-{index + 1}-{static_site.slug(section.table.title or section.heading, 40)}"
+                csv_name, xlsx_name = f"{name}.csv", f"{name}.xlsx"
+                exporting.export_table(section.table, "csv", temp / csv_name)
+                exporting.export_table(section.table, "xlsx", temp / xlsx_name, chart=section.chart)
+                written += [csv_name, xlsx_name]
+                downloads.append((csv_name, xlsx_name))
+                tables.append((index, source, csv_name, xlsx_name))
+            catalog = catalog_json(doc, office, publication_id, pdf_name, tables, base_address)
+            (temp / CATALOG_FILE).write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            (temp / "index.html").write_text(_index_html(doc, office, pdf_name, downloads), encoding="utf-8")
+            merge = static_site.folder_merge(temp, out_dir, MARKER)  # a user's file in the way refuses it now
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(temp)
+            if isinstance(exc, OSError):  # a full or pulled disk: a code, never an unexpected error
+                raise write_error(exc, out_dir) from exc
+            raise
+        files = tuple(out_dir / name for name in ("index.html", CATALOG_FILE, static_site.STYLE, *written))
+        result = PackageResult(out_dir, out_dir / "index.html", out_dir / pdf_name, out_dir / CATALOG_FILE, files,
+                               doc.approval.version, doc.approval.content_hash, bool(base_address))
+        detail = {"version": doc.approval.version, "hash": doc.approval.content_hash, "folder": out_dir.name,
+                  "files": len(written) + 3, "base_url": base_address}
+        return StagedPackage(merge, result, publication_id, doc.title, detail)
 
 
 def package_name(title: str, version: int) -> str:
@@ -471,5 +479,5 @@ def package_name(title: str, version: int) -> str:
     return f"paket-internet-{static_site.slug(title)}-v{version}"
 
 
-__all__ = ["MARKER", "PackageResult", "StagedPackage", "base_url", "blocks_html", "build_package", "catalog_json",
-           "package_name", "section_blocks", "set_base_url", "stage_package"]
+__all__ = ["MARKER", "PackageResult", "StagedPackage", "InternetPackageService", "base_url", "blocks_html", "catalog_json",
+           "package_name", "section_blocks", "set_base_url"]

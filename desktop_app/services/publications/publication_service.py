@@ -6,11 +6,7 @@ import base64
 import binascii
 import dataclasses
 import datetime as dt
-import hashlib
 import io
-import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +24,14 @@ from desktop_app.domain.roles import Action, Role
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
-from desktop_app.services.datasets import DatasetService, output_chart, output_table
-from desktop_app.services.runtime import ServiceContext, attempt, require_sound
+from desktop_app.services.accounts import letterhead_of
+from desktop_app.services.datasets import DatasetService, TabulationService, output_chart, output_table, served_number
+from desktop_app.services.exporting import report_target
+from desktop_app.services.outputs import record_output
+from desktop_app.services.publications import version_diff
+from desktop_app.services.publications.staging import Staging
+from desktop_app.services.publications.version_diff import diff_documents
+from desktop_app.services.runtime import ServiceContext, attempt, content_hash, require_sound
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     Dataset,
@@ -45,8 +47,6 @@ from desktop_app.storage.models import (
 
 if TYPE_CHECKING:
     from desktop_app.services import pdf_export
-    from desktop_app.services.publications import version_diff
-    from desktop_app.services.publications.staging import Staging
 
 KINDS = {"brosur": "Brosur", "buklet": "Buklet", "web": "Halaman Web", "poster": "Poster"}
 PAPERS = {"brosur": ("A4",), "buklet": ("A5", "A4"), "web": ("A4",), "poster": ("A3", "A2")}
@@ -174,12 +174,6 @@ class PublishResult:
     content_hash: str
 
 
-def content_hash(content: dict) -> str:
-    """SHA-256 of the canonical JSON of a version's content (text, data snapshot, layout)."""
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
 class PublicationService:
     """Use cases of publications; maker-checker and the hash binding are enforced here."""
 
@@ -277,7 +271,6 @@ class PublicationService:
 
     def diff_since_return(self, publication_id: int) -> version_diff.VersionDiff | None:
         """What the newest version changed since the last version the head returned (None: none returned)."""
-        from desktop_app.services.publications.version_diff import diff_documents
         with self.ctx.db.reading() as s:
             pub = self._load(s, publication_id)
             newest = pub.versions[-1].number
@@ -376,7 +369,6 @@ class PublicationService:
         """Bring a publication flagged "Data sudah direvisi" to the revised data: its outputs move to the
         serving revision and a new version is made (a draft, to be submitted and approved again); the
         new version's number. NotAllowed("state") while it is submitted or when nothing was revised."""
-        from desktop_app.services.datasets import served_number
 
         with self.ctx.db.reading() as s:
             self.ctx.require(s, Action.COMPOSE_PUBLICATION)
@@ -478,9 +470,6 @@ class PublicationService:
             raise BadInput("no_such_folder", str(out_dir))
         pdf_path = out_dir / f"{_slug(pub.title)}-v{version.number}.pdf"
         from desktop_app.services import pdf_export
-        from desktop_app.services.exporting import report_target
-        from desktop_app.services.outputs import record_output
-        from desktop_app.services.publications.staging import Staging
 
         report_target(pdf_path, ctx=self.ctx, overwrite=overwrite)
         with Staging() as staged:
@@ -510,7 +499,6 @@ class PublicationService:
             if section.narrative and section.output_id is not None:
                 text = section.narrative_text.strip()
                 if not text:
-                    from desktop_app.services.datasets import TabulationService
                     text = TabulationService(self.ctx, self.datasets).output_narrative(section.output_id)
             texts.append(text)
         return texts
@@ -649,7 +637,6 @@ def _content(s: Session, title: str, kind: str, sections: Sequence[SectionDraft]
 
 def _revised_sections(s: Session, content: dict) -> list[RevisedSection]:
     """The sections of a version's content built on a revision older than the one serving now."""
-    from desktop_app.services.datasets import served_number
 
     out = []
     for index, item in enumerate(content.get("sections") or ()):
@@ -766,28 +753,6 @@ def _document_of(s: Session, content: dict, author_id: int | None, approval: Dec
         author=f"{author.full_name} ({Role(author.role).label})" if author is not None else "",
         letterhead=letterhead, sections=sections, approval=mark, sample=sample, kind=content["kind"],
         paper=options.get("paper") or PAPERS[content["kind"]][0], foreword=foreword)
-
-
-def letterhead_of(office: Office) -> pdf_export.Letterhead:
-    """The kop surat of the office profile, for every PDF PADI prints (publications, letters, sheets)."""
-    from desktop_app.services import pdf_export  # reportlab is loaded only when a PDF is made
-
-    return pdf_export.Letterhead(
-        office_name=office.name, government=office.government, address=office.address, phone=office.phone,
-        fax=office.fax, email=office.email, website=office.website, logo_path=_logo_file(office.logo))
-
-
-def _logo_file(logo: bytes | None) -> Path | None:
-    """The office logo as a file the PDF renderer can read (named by its hash, written once)."""
-    if not logo:
-        return None
-    suffix = ".png" if logo.startswith(b"\x89PNG") else ".jpg"
-    path = Path(tempfile.gettempdir()) / f"padi-logo-{hashlib.sha256(logo).hexdigest()[:16]}{suffix}"
-    if not path.exists():
-        partial = path.with_name(path.name + ".part")
-        partial.write_bytes(logo)
-        os.replace(partial, path)
-    return path
 
 
 def _slug(text: str) -> str:

@@ -19,6 +19,7 @@ from desktop_app.services.runtime.instance_lock import (
 from desktop_app.services.runtime.integrity import (
     MIN_HASH_PREFIX,
     IntegrityReport,
+    content_hash,
     quick_check,
     require_sound,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "attempt",
     "bundled_libraries",
     "check_integrity",
+    "content_hash",
     "exclusive",
     "font_licence_text",
     "held_by_running_padi",

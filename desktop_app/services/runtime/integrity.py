@@ -11,6 +11,8 @@ database made by an earlier PADI as they were when it was first opened by this o
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -26,6 +28,13 @@ from desktop_app.storage.models import LogEntry, PublicationVersion, Setting
 
 ANCHOR_CREATED = "anchor_created"
 ANCHOR_MISMATCH = "anchor_mismatch"
+
+
+def content_hash(content: dict) -> str:
+    """SHA-256 of the canonical JSON of a version's content (text, data snapshot, layout)."""
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
 
 
 @dataclass(frozen=True)
@@ -235,7 +244,6 @@ def _anchor_report(ctx: ServiceContext, s: Session, chain: activity_log.ChainRep
 
 def _content_findings(s: Session) -> list[StateFinding]:
     """Versions whose stored content does not give their stored content hash (content edited in the file)."""
-    from desktop_app.services.publications import content_hash
 
     findings = []
     query = select(PublicationVersion.publication_id, PublicationVersion.number, PublicationVersion.content,
