@@ -52,7 +52,6 @@ from desktop_app.services.archive import (
     describe_backup,
     is_encrypted,
     restore_database,
-    write_soft_copy,
 )
 
 translate = QCoreApplication.translate
@@ -521,7 +520,7 @@ class ArchiveTab(StageTab):
 
         def work(report: Report) -> SoftCopyResult:
             text = translate("ArchiveTab", "Menyalin data soft ke {folder} …").format(folder=target)
-            return write_soft_copy(self.services, target, lambda d, t: report(d, t, text))
+            return self.services.soft_copy.write(target, lambda d, t: report(d, t, text))
 
         def done(result: SoftCopyResult) -> None:
             self.sig_status.emit(translate(

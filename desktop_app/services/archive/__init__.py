@@ -23,7 +23,7 @@ from desktop_app.services.archive.restore import (
 from desktop_app.services.archive.restore import (
     describe as describe_backup,
 )
-from desktop_app.services.archive.soft_copy import SoftCopyResult, write_soft_copy
+from desktop_app.services.archive.soft_copy import SoftCopyResult, SoftCopyService
 
 __all__ = [
     "ArchiveService",
@@ -37,6 +37,7 @@ __all__ = [
     "MigrationResult",
     "RestoreResult",
     "SoftCopyResult",
+    "SoftCopyService",
     "TargetBackup",
     "archive_sha256",
     "check_header",
@@ -47,5 +48,4 @@ __all__ = [
     "restore_database",
     "restore_to_server",
     "verify_file",
-    "write_soft_copy",
 ]

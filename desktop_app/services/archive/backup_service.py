@@ -22,13 +22,15 @@ from desktop_app.domain.errors import BadInput, Cancelled, IntegrityFailure, Not
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.rotation import BackupEntry, RotationPolicy, to_delete
 from desktop_app.domain.steps import Step
+from desktop_app.domain.workflow import PublicationState
 from desktop_app.services.accounts import letterhead_of
 from desktop_app.services.archive import backup_format as backup_archive
 from desktop_app.services.exporting import report_target
 from desktop_app.services.outputs import record_output
 from desktop_app.services.publications import PublicationService
 from desktop_app.services.runtime import ServiceContext, attempt
-from desktop_app.storage.models import BackupRecord, Setting
+from desktop_app.services.static_site import slug
+from desktop_app.storage.models import BackupRecord, Office, Setting
 
 SETTINGS_KEY = "backup"
 _NAME_TIME = re.compile(r"^padi-cadangan-(\d{8}-\d{6})")
@@ -162,9 +164,7 @@ class ArchiveService:
         """
         if self.publications is None:
             return {}
-        from desktop_app.domain.workflow import PublicationState
         from desktop_app.services import pdf_export
-        from desktop_app.services.static_site import slug
 
         files: dict[str, Path] = {}
         for pub in self.publications.list([PublicationState.APPROVED, PublicationState.PUBLISHED]):
@@ -279,7 +279,6 @@ class ArchiveService:
     def recovery_sheet(self, backup: BackupInfo, passphrase_kept_at: str, out_path: Path) -> Path:
         """Print the recovery sheet of an encrypted backup to a PDF (never the passphrase); logged."""
         from desktop_app.services.recovery_sheet import RecoveryFacts, render_recovery_sheet
-        from desktop_app.storage.models import Office
 
         out_path = Path(out_path)
         with self.ctx.db.unit_of_work() as s:

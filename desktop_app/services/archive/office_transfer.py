@@ -23,10 +23,14 @@ from sqlalchemy import select
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
+from desktop_app.services.accounts.account_service import _actor, _verify
+from desktop_app.services.archive import backup_format as backup_archive
+from desktop_app.services.archive import restore
 from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.database import ANCHOR_REASON, Database
 from desktop_app.storage.location import Location, parse
 from desktop_app.storage.models import User
+from desktop_app.storage.server import inspect
 from desktop_app.storage.transfer import TransferReport, copy_office
 
 Progress = Callable[[int, int], None]
@@ -44,8 +48,6 @@ class MigrationResult:
 
 def check_credentials(db: Database, username: str, password: str, action: Action = Action.RESTORE) -> Actor:
     """The actor, if the password is right and the matrix of ``db`` allows ``action``; nothing is written."""
-    from desktop_app.services.accounts.account_service import _actor, _verify  # one place for password rules
-
     ctx = ServiceContext(db)
     with db.reading() as s:
         user = s.scalar(select(User).where(User.username == username.strip().lower()))
@@ -65,8 +67,6 @@ def _sqlite_files(path: Path) -> list[Path]:
 def _open_empty_target(location: Location) -> tuple[Database, bool]:
     """The target opened at this program's schema; True when a SQLite file was made for it."""
     if location.is_server:
-        from desktop_app.storage.server import inspect
-
         if inspect(location).kind == "foreign":
             raise BadInput("not_padi_database", location.display())
         return Database.open(location), False
@@ -91,8 +91,6 @@ def migrate_office(source: str | Path | Location, target: str | Path | Location,
     if not source_loc.is_server and not Path(source_loc.path).is_file():  # type: ignore[arg-type]
         raise BadInput("no_such_database", source_loc.display())
     if source_loc.is_server:
-        from desktop_app.storage.server import inspect
-
         if inspect(source_loc).kind != "padi":
             raise BadInput("not_padi_database", source_loc.display())
     source_db = Database(source_loc)  # never migrated, never written
@@ -135,13 +133,9 @@ def restore_to_server(backup: Path, target: Location, *, username: str, password
 
     The backup's own accounts decide who may restore (as for a lost SQLite database).
     """
-    from desktop_app.services.archive import backup_format as backup_archive
-    from desktop_app.services.archive import restore
-
     backup = Path(backup)
     if not target.is_server:
         raise BadInput("db_url_invalid", str(target))
-    from desktop_app.storage.server import inspect
 
     facts = inspect(target)
     if facts.kind == "foreign":

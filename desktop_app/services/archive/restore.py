@@ -32,6 +32,7 @@ from pathlib import Path
 from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, PadiError
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
+from desktop_app.services.accounts import AccountService
 from desktop_app.services.archive import backup_format as backup_archive
 from desktop_app.services.runtime import Holder, ServiceContext, exclusive
 from desktop_app.storage import anchor
@@ -272,8 +273,6 @@ def _safety_copy(db_path: Path, now: dt.datetime) -> Path | None:
 
 
 def _login_in(db: Database, username: str, password: str) -> Actor:
-    from desktop_app.services.accounts import AccountService
-
     ctx = ServiceContext(db)
     AccountService(ctx).login(username, password)
     return ctx.require_actor()

@@ -57,6 +57,7 @@ from desktop_app.storage.models import (
     Output,
     User,
 )
+from desktop_app.storage.row_pages import count_rows, fetch_page
 
 CHANNELS = ("telepon", "surat", "email", "whatsapp", "rapat")
 OUTCOMES = ("sesuai", "diperbaiki", "menunggu")
@@ -220,8 +221,6 @@ class DatasetService:
         ``row_limit``: read the rows only when there are at most this many; otherwise ``rows`` is empty,
         ``rows_complete`` False, and a view reads them through ``rows_page``.
         """
-        from desktop_app.storage.row_pages import count_rows
-
         with self.ctx.db.reading() as s:
             ds = self._load(s, dataset_id)
             author = s.get(User, ds.author_id)
@@ -881,8 +880,6 @@ class DatasetService:
 
     def row_count(self, dataset_id: int) -> int:
         """How many rows the dataset has."""
-        from desktop_app.storage.row_pages import count_rows
-
         with self.ctx.db.reading() as s:
             return count_rows(s, self._load(s, dataset_id).id)
 
@@ -892,8 +889,6 @@ class DatasetService:
         ``total``: the row count when the caller already has it (from ``row_count``), saving a count
         per page. Unknown ids read as empty (a grid may ask for a page of a dataset deleted meanwhile).
         """
-        from desktop_app.storage.row_pages import fetch_page
-
         with self.ctx.db.reading() as s:
             return fetch_page(s, dataset_id, offset, limit, total=total)
 

@@ -36,6 +36,7 @@ from desktop_app.services.datasets.dataset_service import check_name_free
 from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow
+from desktop_app.storage.row_pages import count_rows
 from desktop_app.storage.rows import insert_rows, next_position, row_format
 
 if TYPE_CHECKING:
@@ -333,8 +334,6 @@ class ImportService:
 
     def _append(self, s: Session, ds: Dataset, part: _Prepared, warnings: list[str], step: Progress) -> int:
         """Add one part's rows to an existing dataset (a draft, or a series' new periods)."""
-        from desktop_app.storage.row_pages import count_rows
-
         columns = part.columns
         if ds.series_grain and part.period is not None:  # the period goes into the series' own period column
             mine, theirs = series.period_index(columns), series.period_index(revisions.columns_of(ds))

@@ -35,6 +35,7 @@ from desktop_app.storage.models import (
     RevisionRow,
     User,
 )
+from desktop_app.storage.row_pages import count_rows
 
 _DATES = ("release_date", "modified_date")
 
@@ -222,8 +223,6 @@ class RevisionService:
 
     def list(self, dataset_id: int) -> list[RevisionInfo]:
         """Every revision of a dataset, oldest first (revisions in the Sampah left out)."""
-        from desktop_app.storage.row_pages import count_rows
-
         with self.ctx.db.unit_of_work() as s:
             ds = _load(s, dataset_id)
             current_row(s, ds)

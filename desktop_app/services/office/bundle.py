@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop_app.services.accounts import AccountService
 from desktop_app.services.activity_records import ActivityRecords
-from desktop_app.services.archive import ArchiveService
+from desktop_app.services.archive import ArchiveService, SoftCopyService
 from desktop_app.services.datasets import (
     AgendaService,
     CatalogService,
@@ -56,6 +56,7 @@ class Services:
     corrections: ColumnService
     programmes: ProgrammeService
     internet: InternetPackageService
+    soft_copy: SoftCopyService
 
     @classmethod
     def open(cls, target: Path | str, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -80,7 +81,8 @@ class Services:
                    letters=LetterService(ctx), outputs=OutputService(ctx), live=LiveUpdates(ctx),
                    revisions=RevisionService(ctx), series=SeriesService(ctx), corrections=ColumnService(ctx),
                    programmes=ProgrammeService(ctx),
-                   internet=InternetPackageService(ctx, publications, datasets, catalog))
+                   internet=InternetPackageService(ctx, publications, datasets, catalog),
+                   soft_copy=SoftCopyService(ctx, datasets, publications, accounts))
 
     def close(self) -> None:
         self.live.stop()

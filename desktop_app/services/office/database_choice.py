@@ -19,6 +19,7 @@ from desktop_app.services.runtime import ServiceContext
 from desktop_app.storage.location import DEFAULT_PORT, SSL_MODES, is_server, parse
 from desktop_app.storage.location import remember_password as _remember
 from desktop_app.storage.location import server_url as _server_url
+from desktop_app.storage.server import inspect
 
 SSL_CHOICES = SSL_MODES
 DEFAULT_DATABASE = "padi"
@@ -74,8 +75,6 @@ class ConnectionReport:
 def try_connection(target: str, password: str | None) -> ConnectionReport:
     """Connect read-only; ServerUnavailable (``server_unreachable``, ``server_login_failed``,
     ``server_no_database``) when that fails."""
-    from desktop_app.storage.server import inspect
-
     facts = inspect(parse(target).with_password(password))
     return ConnectionReport(facts.kind, facts.server_version, facts.superuser)
 
