@@ -146,7 +146,7 @@ class AccountService:
                 raise NotAllowed("already_set_up")
             s.add(Office(id=1, **_office_columns(office)))
             user = self._new_user(s, username, full_name, password, role, nip, rank, is_admin=True)
-            actor = _actor(user, acting=False)
+            actor = actor_of(user, acting=False)
             self.ctx.log(s, "office_setup", object_type="office", object_id=1,
                          object_label=office.name, actor=actor)
             self.ctx.log(s, "user_created", object_type="user", object_id=user.id,
@@ -353,7 +353,7 @@ class AccountService:
                 self.ctx.log(s, "login_while_locked", object_type="user", object_id=user.id,
                              object_label=user.username, detail={"until": user.locked_until.isoformat()}, actor=None)
                 failure = NotAllowed("locked", user.locked_until.isoformat())
-            elif not _verify(user.password_hash, password):
+            elif not password_matches(user.password_hash, password):
                 user.failed_attempts += 1
                 detail = {"attempt": user.failed_attempts}
                 if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
@@ -374,7 +374,7 @@ class AccountService:
                 if _hasher.check_needs_rehash(user.password_hash):
                     user.password_hash = _hasher.hash(password)
                     detail = {"rehashed": True}
-                actor = _actor(user, self._acting_head(s, user.id))
+                actor = actor_of(user, self._acting_head(s, user.id))
                 self.ctx.log(s, success_action, object_type="user", object_id=user.id,
                              object_label=user.username, actor=actor, detail=detail)
         if failure is not None:
@@ -401,10 +401,10 @@ class AccountService:
             if actor is None:
                 raise NotAllowed("not_logged_in")
             user = s.get(User, actor.user_id)
-            if not _verify(user.password_hash, old):
+            if not password_matches(user.password_hash, old):
                 raise NotAllowed("bad_credentials")
             check_password(new, user.username)
-            if _verify(user.password_hash, new):
+            if password_matches(user.password_hash, new):
                 raise BadInput("password_unchanged")
             user.password_hash = _hasher.hash(new)
             _set_must_change(s, user.id, False)
@@ -530,14 +530,14 @@ def _set_must_change(s: Session, user_id: int, required: bool) -> None:
         row.value = {"user_ids": sorted(ids)}
 
 
-def _verify(password_hash: str, password: str) -> bool:
+def password_matches(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
 
-def _actor(user: User, acting: bool) -> Actor:
+def actor_of(user: User, acting: bool) -> Actor:
     return Actor(user.id, user.username, user.full_name, Role(user.role), user.is_admin, acting)
 
 

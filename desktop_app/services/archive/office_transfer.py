@@ -23,7 +23,7 @@ from sqlalchemy import select
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.steps import Step
-from desktop_app.services.accounts.account_service import _actor, _verify
+from desktop_app.services.accounts import actor_of, password_matches
 from desktop_app.services.archive import backup_format as backup_archive
 from desktop_app.services.archive import restore
 from desktop_app.services.runtime import ServiceContext
@@ -51,9 +51,9 @@ def check_credentials(db: Database, username: str, password: str, action: Action
     ctx = ServiceContext(db)
     with db.reading() as s:
         user = s.scalar(select(User).where(User.username == username.strip().lower()))
-        if user is None or not user.active or not _verify(user.password_hash, password):
+        if user is None or not user.active or not password_matches(user.password_hash, password):
             raise NotAllowed("bad_credentials")
-        actor = _actor(user, False)
+        actor = actor_of(user, False)
         if not ctx.permissions(s).allows(actor, action):
             raise NotAllowed("permission", action.value)
     return actor
