@@ -39,7 +39,7 @@ from desktop_app.services.runtime import reported_write_errors
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
-    from desktop_app.services.datasets import DatasetMeta
+    from desktop_app.domain.metadata import DatasetMeta
     from desktop_app.services.office import Services
     from desktop_app.services.runtime import ServiceContext
 
