@@ -109,92 +109,98 @@ class SoftCopyService:
         self.ctx, self.datasets, self.publications, self.accounts = ctx, datasets, publications, accounts
 
     def write(self, target_dir: Path, progress: Callable[[int, int], None] | None = None) -> SoftCopyResult:
-        """Write the soft-data folder into ``target_dir`` as the logged-in user; one activity-log entry.
+        """Write the soft-data folder into ``target_dir`` as the logged-in user (see :func:`_write`)."""
+        return _write(self, target_dir, progress)
 
-        Raises BadInput ``no_such_folder`` when ``target_dir`` is not a folder, NotAllowed without the
-        backup permission; ``progress`` may raise Cancelled (nothing is left behind then).
-        """
-        ctx = self.ctx
-        target_dir = Path(target_dir)
-        with ctx.db.reading() as s:
-            ctx.require(s, Action.BACKUP)
-        if not target_dir.is_dir():
-            raise BadInput("no_such_folder", str(target_dir))
-        now = ctx.now()
-        final = _unique(target_dir, f"{PREFIX}{now:%Y%m%d-%H%M%S}")
-        partial = target_dir / f".{final.name}.partial"
-        datasets = self.datasets.list()
-        publications = [p for p in self.publications.list()
-                        if p.state in (PublicationState.APPROVED, PublicationState.PUBLISHED)]
-        total = len(datasets) + len(publications) + 1
-        index: list[tuple[int, str, str, str]] = []  # (year, kind, title, relative path)
-        attachments = 0
-        files = 0
 
-        def tick(done: int) -> None:
-            if progress is not None:
-                progress(done, total)
+def _write(services: SoftCopyService, target_dir: Path, progress: Callable[[int, int], None] | None = None
+           ) -> SoftCopyResult:
+    """Write the soft-data folder into ``target_dir`` as the logged-in user; one activity-log entry.
 
-        shutil.rmtree(partial, ignore_errors=True)
-        try:
-            partial.mkdir()
-            for n, summary in enumerate(datasets):
-                tick(n)
-                detail = self.datasets.get(summary.id)
-                year = _dataset_year(detail)
-                folder = _unique(partial / str(year) / "kumpulan-data", slug(detail.meta.name))
-                folder.mkdir(parents=True)
-                meta = exporting.dataset_metadata(detail.meta)
-                exporting.write("xlsx", detail.columns, detail.rows, folder / "data.xlsx", title=detail.meta.name,
-                                meta=meta)
-                exporting.write("csv", detail.columns, detail.rows, folder / "data.csv", title=detail.meta.name)
-                _metadata_files(folder, detail.meta.name, meta, detail.columns, len(detail.rows))
-                files += 4
-                for i, confirmation in enumerate(detail.confirmations):
-                    if not confirmation.attachment_name:
-                        continue
-                    name, data = self.datasets.confirmation_attachment(summary.id, i)
-                    (folder / "lampiran").mkdir(exist_ok=True)
-                    safe = slug(Path(name).stem) + Path(name).suffix.lower()[:8]
-                    _unique(folder / "lampiran", f"{i + 1:02d}-{safe}").write_bytes(data)
-                    attachments += 1
-                    files += 1
-                index.append((year, "Kumpulan Data", detail.meta.name, folder.relative_to(partial).as_posix() +
-                              "/metadata.html"))
-            from desktop_app.services import pdf_export  # reportlab only when there is something to print
-            for n, pub in enumerate(publications):
-                tick(len(datasets) + n)
-                document = self.publications.document(pub.id)
-                year = pub.stage_since.year
-                folder = partial / str(year) / "publikasi"
-                folder.mkdir(parents=True, exist_ok=True)
-                pdf = _unique(folder, f"{slug(pub.title, 60)}-v{pub.version}.pdf")
-                pdf_export.render_publication(document, pdf)
+    Raises BadInput ``no_such_folder`` when ``target_dir`` is not a folder, NotAllowed without the
+    backup permission; ``progress`` may raise Cancelled (nothing is left behind then).
+    """
+    ctx = services.ctx
+    target_dir = Path(target_dir)
+    with ctx.db.reading() as s:
+        ctx.require(s, Action.BACKUP)
+    if not target_dir.is_dir():
+        raise BadInput("no_such_folder", str(target_dir))
+    now = ctx.now()
+    final = _unique(target_dir, f"{PREFIX}{now:%Y%m%d-%H%M%S}")
+    partial = target_dir / f".{final.name}.partial"
+    datasets = services.datasets.list()
+    publications = [p for p in services.publications.list()
+                    if p.state in (PublicationState.APPROVED, PublicationState.PUBLISHED)]
+    total = len(datasets) + len(publications) + 1
+    index: list[tuple[int, str, str, str]] = []  # (year, kind, title, relative path)
+    attachments = 0
+    files = 0
+
+    def tick(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    shutil.rmtree(partial, ignore_errors=True)
+    try:
+        partial.mkdir()
+        for n, summary in enumerate(datasets):
+            tick(n)
+            detail = services.datasets.get(summary.id)
+            year = _dataset_year(detail)
+            folder = _unique(partial / str(year) / "kumpulan-data", slug(detail.meta.name))
+            folder.mkdir(parents=True)
+            meta = exporting.dataset_metadata(detail.meta)
+            exporting.write("xlsx", detail.columns, detail.rows, folder / "data.xlsx", title=detail.meta.name,
+                            meta=meta)
+            exporting.write("csv", detail.columns, detail.rows, folder / "data.csv", title=detail.meta.name)
+            _metadata_files(folder, detail.meta.name, meta, detail.columns, len(detail.rows))
+            files += 4
+            for i, confirmation in enumerate(detail.confirmations):
+                if not confirmation.attachment_name:
+                    continue
+                name, data = services.datasets.confirmation_attachment(summary.id, i)
+                (folder / "lampiran").mkdir(exist_ok=True)
+                safe = slug(Path(name).stem) + Path(name).suffix.lower()[:8]
+                _unique(folder / "lampiran", f"{i + 1:02d}-{safe}").write_bytes(data)
+                attachments += 1
                 files += 1
-                index.append((year, "Publikasi", pub.title, pdf.relative_to(partial).as_posix()))
-            office = self.accounts.office()
-            actor = ctx.require_actor()
-            (partial / "README.txt").write_text(
-                README.format(office=office.name, when=now.strftime("%d-%m-%Y %H:%M"), who=actor.display),
-                encoding="utf-8")
-            rows = "".join(f"<tr><td>{y}</td><td>{html.escape(kind)}</td><td><a href='{html.escape(path)}'>"
-                           f"{html.escape(title)}</a></td></tr>" for y, kind, title, path in sorted(index))
-            (partial / "index.html").write_text(
-                f"<!doctype html><meta charset='utf-8'><title>Data soft PADI</title><h1>Data soft PADI — "
-                f"{html.escape(office.name)}</h1><p>Dibuat {now:%d-%m-%Y %H:%M}. Lihat README.txt.</p>"
-                f"<table><tr><th>Tahun</th><th>Jenis</th><th>Judul</th></tr>{rows}</table>", encoding="utf-8")
-            files += 2
-            _fsync_tree(partial)
-            os.replace(partial, final)
-            tick(total)
-        except BaseException:
-            shutil.rmtree(partial, ignore_errors=True)
-            raise
-        with ctx.db.unit_of_work() as s:
-            ctx.log(s, "soft_copy_made", step=Step.ARCHIVE, object_type="soft_copy", object_label=final.name,
-                    detail={"folder": str(target_dir), "datasets": len(datasets), "publications": len(publications),
-                            "attachments": attachments, "files": files})
-        return SoftCopyResult(final, len(datasets), len(publications), attachments, files)
+            index.append((year, "Kumpulan Data", detail.meta.name, folder.relative_to(partial).as_posix() +
+                          "/metadata.html"))
+        from desktop_app.services import pdf_export  # reportlab only when there is something to print
+        for n, pub in enumerate(publications):
+            tick(len(datasets) + n)
+            document = services.publications.document(pub.id)
+            year = pub.stage_since.year
+            folder = partial / str(year) / "publikasi"
+            folder.mkdir(parents=True, exist_ok=True)
+            pdf = _unique(folder, f"{slug(pub.title, 60)}-v{pub.version}.pdf")
+            pdf_export.render_publication(document, pdf)
+            files += 1
+            index.append((year, "Publikasi", pub.title, pdf.relative_to(partial).as_posix()))
+        office = services.accounts.office()
+        actor = ctx.require_actor()
+        (partial / "README.txt").write_text(
+            README.format(office=office.name, when=now.strftime("%d-%m-%Y %H:%M"), who=actor.display),
+            encoding="utf-8")
+        rows = "".join(f"<tr><td>{y}</td><td>{html.escape(kind)}</td><td><a href='{html.escape(path)}'>"
+                       f"{html.escape(title)}</a></td></tr>" for y, kind, title, path in sorted(index))
+        (partial / "index.html").write_text(
+            f"<!doctype html><meta charset='utf-8'><title>Data soft PADI</title><h1>Data soft PADI — "
+            f"{html.escape(office.name)}</h1><p>Dibuat {now:%d-%m-%Y %H:%M}. Lihat README.txt.</p>"
+            f"<table><tr><th>Tahun</th><th>Jenis</th><th>Judul</th></tr>{rows}</table>", encoding="utf-8")
+        files += 2
+        _fsync_tree(partial)
+        os.replace(partial, final)
+        tick(total)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    with ctx.db.unit_of_work() as s:
+        ctx.log(s, "soft_copy_made", step=Step.ARCHIVE, object_type="soft_copy", object_label=final.name,
+                detail={"folder": str(target_dir), "datasets": len(datasets), "publications": len(publications),
+                        "attachments": attachments, "files": files})
+    return SoftCopyResult(final, len(datasets), len(publications), attachments, files)
 
 
 def _fsync_tree(root: Path) -> None:
