@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from desktop_app.paths import default_db_path, resource_path
 
 if TYPE_CHECKING:
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
 
 STARTUP_PROBE = "PADI_STARTUP_PROBE"  # benchmark: quit as soon as the login window is shown
 RESTART_AFTER_RESTORE = -8  # _run_main_window's code when a restored database must be reopened
@@ -79,10 +79,10 @@ def database_file(db_path: Path | str | None, demo: bool) -> Path | str:
 def open_services(db_path: Path | str | None, demo: bool, fresh_demo: bool = False) -> Services:
     """Open the chosen database (a file or a server); the demo database is made on first use and kept
     afterwards (``fresh_demo``: "Mulai ulang data contoh" replaces it by new sample data)."""
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
     target = database_file(db_path, demo)
     if demo and isinstance(target, Path):
-        from desktop_app.services.demo import open_demo
+        from desktop_app.services.office import open_demo
         return open_demo(target, fresh=fresh_demo)
     return Services.open(database_file(db_path, False))
 
@@ -115,8 +115,8 @@ def run_gui(db_path: Path | str | None, lang: str | None, demo: bool, fresh_demo
             target = database_file(db_path, demo)
             if isinstance(target, Path):  # a server is made for several PADI windows at once
                 held.append(single_instance.acquire(target))
-                from desktop_app.services import instance_lock
-                sessions.enter_context(instance_lock.session(target, instance_lock.Holder.me("PADI")))
+                from desktop_app.services.runtime import Holder, instance_session
+                sessions.enter_context(instance_session(target, Holder.me("PADI")))
             services = open_services(db_path, demo, fresh_demo)
         except PadiError as err:
             prompts.error(login, "PADI", error_text(err), err.detail)
@@ -170,8 +170,8 @@ def _passes_start_check(parent: QWidget, services: Services) -> bool:
     warning and PADI opens (publishing and printing refuse meanwhile)."""
     from desktop_app.gui import prompts
     from desktop_app.gui.messages import integrity_text, start_warning_text
-    from desktop_app.services import integrity
-    report = integrity.quick_check(services.ctx)
+    from desktop_app.services.runtime import integrity_summary, quick_check
+    report = quick_check(services.ctx)
     chain, anchor = report.chain, report.anchor
     anchor_name = Path(anchor.path).name if anchor is not None else ""
     if report.database_problems or report.log_damaged:
@@ -182,12 +182,12 @@ def _passes_start_check(parent: QWidget, services: Services) -> bool:
             anchor_id=anchor.anchor_head_id if anchor is not None else None,
             log_id=anchor.log_head_id if anchor is not None else None, anchor_name=anchor_name, noted_at=noted)
         details = ("\n".join(report.database_problems) or
-                   (f"log entry {chain.first_bad_id}: {chain.reason}" if not chain.ok else integrity.summary(report)))
+                   (f"log entry {chain.first_bad_id}: {chain.reason}" if not chain.ok else integrity_summary(report)))
         prompts.error(parent, "PADI", text, details)
         return False
     if report.states or report.warnings:
         prompts.error(parent, "PADI", start_warning_text(list(report.states), anchor.status if anchor else "",
-                                                         anchor_name), integrity.summary(report))
+                                                         anchor_name), integrity_summary(report))
     return True
 
 

@@ -39,13 +39,13 @@ from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, Pa
 from desktop_app.domain.filenames import check_path
 from desktop_app.messages import UNKNOWN_BACKUP_WORDS
 from desktop_app.paths import default_db_path
-from desktop_app.services.backup_archive import BackupError
+from desktop_app.services.archive import BackupError
 from desktop_app.storage.location import Location
 from desktop_app.storage.location import parse as parse_location
 from desktop_app.storage.snapshot import check_database_file, schema_revision
 
 if TYPE_CHECKING:
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -388,7 +388,7 @@ def _passphrase_for(path: Path, args: argparse.Namespace) -> str | None:
 
     Nothing is asked for a damaged header, or one asking for more key derivation than PADI ever
     writes: verifying then reports the damage (exit 1) without any passphrase."""
-    from desktop_app.services.backup_crypto import CryptoError, check_header, is_encrypted
+    from desktop_app.services.archive import CryptoError, check_header, is_encrypted
 
     if not is_encrypted(path):
         return None
@@ -433,7 +433,7 @@ def _acting_as(path: Path | Location, username: str, *, beside_gui: bool = False
     command is refused (``password_change_required``, exit 3) unless ``changing_password``.
     A PostgreSQL office is made for many windows and commands at once: there is no lock to hold.
     """
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
 
     for target in outputs:
         _check_out_file(target, path if isinstance(path, Path) else None)
@@ -466,16 +466,16 @@ def _holding(path: Path | Location, username: str = "", *, writer: bool) -> Iter
     """For the block: this process says it has the database open (a restore elsewhere is refused
     meanwhile) and, for a command that changes data, holds its writer lock (one writer at a time).
     A server office has no file to lock: the server itself keeps its many writers apart."""
-    from desktop_app.services import instance_lock
+    from desktop_app.services.runtime import Holder, instance_session, writer_lock
 
     if not isinstance(path, Path):
         yield
         return
-    holder = instance_lock.Holder.me(_running, username)
+    holder = Holder.me(_running, username)
     with contextlib.ExitStack() as stack:
         if writer:
-            stack.enter_context(instance_lock.writer_lock(path, holder))
-        stack.enter_context(instance_lock.session(path, holder))
+            stack.enter_context(writer_lock(path, holder))
+        stack.enter_context(instance_session(path, holder))
         yield
 
 
@@ -497,7 +497,7 @@ def _configure_init(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
 
     path = _db_path(args)
     _refuse_companion(path)
@@ -520,7 +520,7 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
                 if not services.accounts.needs_setup():
                     raise BadInput("already_initialised", str(path))
                 if demo:
-                    from desktop_app.services.demo import seed_demo
+                    from desktop_app.services.office import seed_demo
 
                     seed_demo(services)
                 users = [u.username for u in services.accounts.users()]
@@ -530,7 +530,7 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
                 services.close()
     except BaseException:
         if not existed:  # leave nothing half-made behind
-            from desktop_app.services.instance_lock import sessions_path
+            from desktop_app.services.runtime import sessions_path
 
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
                              path.with_name(path.name + ".anchor"), sessions_path(path)):
@@ -541,7 +541,7 @@ def _cmd_init(args: argparse.Namespace, out: _Output) -> int:
               "publications": publications})
     out.line(f"Basis data PADI dibuat: {_db_shown(path)}")
     if demo:
-        from desktop_app.services.demo import DEMO_PASSWORD
+        from desktop_app.services.office import DEMO_PASSWORD
 
         out.line(f"Kantor contoh dimuat: {len(users)} pengguna ({', '.join(users)}), "
                  f"{datasets} kumpulan data, {publications} publikasi.")
@@ -562,7 +562,7 @@ def _configure_check(p: argparse.ArgumentParser) -> None:
 
 def _parse_head(text: str) -> tuple[int | None, str]:
     """``ID:HASH``, ``#ID:HASH`` or ``HASH`` (at least 16 hex digits) → (id or None, hash)."""
-    from desktop_app.services.integrity import MIN_HASH_PREFIX
+    from desktop_app.services.runtime import MIN_HASH_PREFIX
 
     entry, _, digest = text.strip().lstrip("#").rpartition(":")
     digest = digest.strip().lower()
@@ -702,13 +702,13 @@ def _state_lines(out: _Output, report, states: list[dict]) -> None:  # noqa: ANN
 
 def _check_padi_db(path: Path | Location, heads: tuple = ()):  # an IntegrityReport
     """Open without migrating (Database() rather than Database.open) and run the integrity check."""
-    from desktop_app.services import integrity
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
+    from desktop_app.services.runtime import check_integrity
     from desktop_app.storage.database import Database
 
     services = Services.on(Database(path))
     try:
-        return integrity.check(services.ctx, heads)
+        return check_integrity(services.ctx, heads)
     finally:
         services.close()
 
@@ -722,7 +722,7 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_list(args: argparse.Namespace, out: _Output) -> int:
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
 
     if args.kind == "revisions" and not args.dataset:
         raise BadInput("usage", "'padi list revisions' memerlukan --dataset NAMA")
@@ -810,7 +810,7 @@ def _configure_publish(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
-    from desktop_app.services.internet_package import package_name, stage_package
+    from desktop_app.services.publications import package_name
 
     path = _existing_padi_db(args)
     if not 1 <= args.publication <= MAX_RECORD_ID:  # no such record; SQLite could not even look it up
@@ -822,7 +822,7 @@ def _cmd_publish(args: argparse.Namespace, out: _Output) -> int:
         title, staged = summary.title, []
 
         def with_package(staging):  # noqa: ANN001 - the internet package, staged beside the PDF
-            package = stage_package(services, args.publication, args.out / package_name(title, summary.version),
+            package = services.internet.stage_package(args.publication, args.out / package_name(title, summary.version),
                                     base=args.base_url)
             staging.add_folder(package.merge)
             staged.append(package)
@@ -884,9 +884,7 @@ def _configure_verify(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_verify(args: argparse.Namespace, out: _Output) -> int:
-    from desktop_app.services.archive import verify_file
-    from desktop_app.services.backup_archive import archive_sha256
-    from desktop_app.services.restore import known_backup
+    from desktop_app.services.archive import archive_sha256, known_backup, verify_file
 
     path: Path = _input_file(args.file, "no_such_file")
     office_db = _existing_padi_db(args) if args.db else None
@@ -962,7 +960,7 @@ def _known_text(known: Any) -> str:  # restore.KnownBackup | None
 def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     """Restore a backup over --db. The user must be allowed to restore in the live database; when that
     database is missing or damaged, in the backup's own accounts instead."""
-    from desktop_app.services import restore
+    from desktop_app.services.archive import describe_backup, known_backup, restore_database
 
     backup: Path = args.file
     _input_file(backup, "no_such_file")
@@ -971,16 +969,16 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
     accept_unknown = _accepts_unknown(args)
     passphrase = _passphrase_for(backup, args)
     # Refuse a bad backup, or one this office does not know, before asking for anything else.
-    described = restore.describe(backup, passphrase)
+    described = describe_backup(backup, passphrase)
     if isinstance(db_path, Location):  # into an empty server database: no office log to know it by
         if not accept_unknown:
             raise NotAllowed("backup_unknown", described.sha256)
         return _restore_to_server(backup, db_path, args, out, passphrase)
     kind, _ = _inspect_db(db_path) if db_path.exists() else ("missing", None)
-    if not accept_unknown and (kind != "padi" or restore.known_backup(db_path, described.sha256) is None):
+    if not accept_unknown and (kind != "padi" or known_backup(db_path, described.sha256) is None):
         raise NotAllowed("backup_unknown", described.sha256)
     now = dt.datetime.now().replace(microsecond=0)
-    from desktop_app.services.instance_lock import Holder, exclusive
+    from desktop_app.services.runtime import Holder, exclusive
 
     holder = Holder.me(_running, args.user)
     # One writer, and nobody else with the database open (no import goes on writing into the replaced
@@ -989,11 +987,11 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
         if kind == "padi":
             with _acting_as(db_path, args.user) as services:
                 actor = services.archive.restore_actor()
-            result = restore.restore_database(backup, db_path, now=now, actor=actor, passphrase=passphrase,
+            result = restore_database(backup, db_path, now=now, actor=actor, passphrase=passphrase,
                                               holder=holder, accept_unknown=accept_unknown)
         elif kind in ("missing", "damaged"):
             credentials = (args.user, _password(args.user))
-            result = restore.restore_database(backup, db_path, now=now, credentials=credentials,
+            result = restore_database(backup, db_path, now=now, credentials=credentials,
                                               passphrase=passphrase, holder=holder, accept_unknown=accept_unknown)
         else:
             raise BadInput("not_padi_database", str(db_path))
@@ -1127,7 +1125,7 @@ def _cmd_import(args: argparse.Namespace, out: _Output) -> int:
     out.line(f"Kumpulan Data \"{result.dataset}\" {verb}: {result.rows} baris diimpor dari lembar "
              f"\"{preview.sheet}\", {result.skipped} dilewati.")
     if turned is None and not args.unpivot:
-        from desktop_app.services.importing.unpivot import find_period_columns
+        from desktop_app.services.datasets import find_period_columns
 
         wide = find_period_columns(preview)
         if wide is not None:
@@ -1164,7 +1162,7 @@ def _rows_to_skip(preview: Any, skip_bad_rows: bool) -> list[int]:
     ``--skip-bad-rows``; else BadInput, the problems written to stderr (and for a number column whose
     decimal mark nothing decided, always)."""
     from desktop_app.domain.columns import ColumnSpec
-    from desktop_app.services.imports import bad_rows, undecided_columns, unresolved_rows
+    from desktop_app.services.datasets import bad_rows, undecided_columns, unresolved_rows
 
     undecided = undecided_columns(preview)
     if undecided:
@@ -1186,7 +1184,7 @@ def _rows_to_skip(preview: Any, skip_bad_rows: bool) -> list[int]:
 def _import_sheets(path: Path, args: argparse.Namespace, out: _Output) -> int:
     """A workbook with one sheet per period into one series, all or nothing."""
     from desktop_app.domain.columns import ColumnSpec
-    from desktop_app.services.imports import ImportPart, bad_rows, undecided_columns, unresolved_rows
+    from desktop_app.services.datasets import ImportPart, bad_rows, undecided_columns, unresolved_rows
 
     with _acting_as(path, args.user) as services:
         found = services.imports.sheet_periods(args.file)
@@ -1497,7 +1495,7 @@ def _configure_migrate(p: argparse.ArgumentParser) -> None:
 
 def _cmd_migrate(args: argparse.Namespace, out: _Output) -> int:
     """Copy a whole office between engines; verified (counts, content hashes, log chain) before success."""
-    from desktop_app.services.office_transfer import migrate_office
+    from desktop_app.services.archive import migrate_office
 
     parse_location(args.source)  # a malformed URL is bad input before any password is asked
     parse_location(args.target)
@@ -1538,7 +1536,7 @@ COMMANDS += dataset_commands()  # submit, confirm, mark-validated, revise, withd
 def _restore_to_server(backup: Path, location: Location, args: argparse.Namespace, out: _Output,
                        passphrase: str | None) -> int:
     """A backup into an empty server database (a server office's log is never overwritten)."""
-    from desktop_app.services.office_transfer import restore_to_server
+    from desktop_app.services.archive import restore_to_server
 
     result = restore_to_server(backup, location, username=args.user, password=_password(args.user),
                                passphrase=passphrase)
@@ -1615,7 +1613,7 @@ BACKUP_TARGET_PROBLEMS = ("target_missing", "target_not_writable", "no_space", "
 
 def _os_error(err: OSError) -> tuple[str, str]:
     """The message code and detail of an operating-system refusal no command turned into one itself."""
-    from desktop_app.services.write_errors import NO_SPACE
+    from desktop_app.services.runtime import NO_SPACE
 
     where = "" if err.filename is None else str(err.filename)
     if err.errno == errno.ENAMETOOLONG:

@@ -23,9 +23,9 @@ import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 
 from desktop_app.domain.roles import Role  # noqa: E402
-from desktop_app.services import accounts as accounts_module  # noqa: E402
 from desktop_app.services.accounts import OfficeProfile  # noqa: E402
-from desktop_app.services.services import Services  # noqa: E402
+from desktop_app.services.accounts import account_service as accounts_module  # noqa: E402
+from desktop_app.services.office.bundle import Services  # noqa: E402
 from tests import engines  # noqa: E402
 
 PASSWORD = "rahasia-123"
@@ -167,7 +167,7 @@ def demo_db(store) -> Path | str:
 
 @pytest.fixture
 def as_demo_user(monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.services.demo import DEMO_PASSWORD
+    from desktop_app.services.office.demo import DEMO_PASSWORD
 
     monkeypatch.setenv("PADI_PASSWORD", DEMO_PASSWORD)
 

@@ -32,8 +32,16 @@ from desktop_app.gui import prompts
 from desktop_app.gui.jobs import Job, Report
 from desktop_app.gui.messages import error_text, refusal_reason
 from desktop_app.paths import default_db_path
-from desktop_app.services import database_setup
-from desktop_app.services.services import Services
+from desktop_app.services.office import (
+    SSL_CHOICES,
+    ConnectionReport,
+    Services,
+    choice_of,
+    migrate_here,
+    remember_password,
+    server_target,
+    try_connection,
+)
 
 translate = QCoreApplication.translate
 DATABASE_SETTING = "database/location"
@@ -80,7 +88,7 @@ class DatabaseBox(QGroupBox):
         self.remember_check = QCheckBox(translate("DatabaseBox", "Simpan kata sandi di brankas kata sandi sistem"),
                                         self.server_form)
         self.ssl_combo = QComboBox(self.server_form)
-        for mode in database_setup.SSL_CHOICES:
+        for mode in SSL_CHOICES:
             self.ssl_combo.addItem(mode, mode)
         form.addRow(translate("DatabaseBox", "Host"), self.host_edit)
         form.addRow(translate("DatabaseBox", "Port"), self.port_spin)
@@ -114,7 +122,7 @@ class DatabaseBox(QGroupBox):
     # --- the form --------------------------------------------------------------------------------
     def load(self) -> None:
         """Fill the form from this PC's saved choice."""
-        choice = database_setup.choice_of(str(QSettings().value(DATABASE_SETTING, "") or ""), default_db_path())
+        choice = choice_of(str(QSettings().value(DATABASE_SETTING, "") or ""), default_db_path())
         (self.server_radio if choice.server else self.local_radio).setChecked(True)
         self.local_label.setText(translate("DatabaseBox", "Berkas: {path}").format(path=choice.path))
         self.host_edit.setText(choice.host)
@@ -144,7 +152,7 @@ class DatabaseBox(QGroupBox):
         """The chosen database: the server URL of the fields (BadInput when incomplete), or the local file."""
         if not self.server_radio.isChecked():
             return ""
-        return database_setup.server_target(self.host_edit.text(), self.port_spin.value(), self.database_edit.text(),
+        return server_target(self.host_edit.text(), self.port_spin.value(), self.database_edit.text(),
                                             self.user_edit.text(), str(self.ssl_combo.currentData()))
 
     def _password(self) -> str | None:
@@ -162,7 +170,7 @@ class DatabaseBox(QGroupBox):
             return
         password = self._password()
 
-        def done(report: database_setup.ConnectionReport) -> None:
+        def done(report: ConnectionReport) -> None:
             kinds = {
                 "padi": translate("DatabaseBox", "berisi kantor PADI"),
                 "empty": translate("DatabaseBox", "kosong, siap diisi data kantor"),
@@ -179,7 +187,7 @@ class DatabaseBox(QGroupBox):
             self._say(error_text(exc) if isinstance(exc, PadiError) else repr(exc), False)
 
         self.job = Job(self, translate("DatabaseBox", "Uji Koneksi"),
-                       lambda _report: database_setup.try_connection(target, password), done, failed)
+                       lambda _report: try_connection(target, password), done, failed)
 
     def _on_save_clicked(self) -> None:
         try:
@@ -190,7 +198,7 @@ class DatabaseBox(QGroupBox):
         QSettings().setValue(DATABASE_SETTING, target)
         text = translate("DatabaseBox", "Pilihan disimpan; berlaku saat PADI dibuka kembali.")
         if target and self.remember_check.isChecked() and self._password():
-            if database_setup.remember_password(target, self.password_edit.text()):
+            if remember_password(target, self.password_edit.text()):
                 text += " " + translate("DatabaseBox", "Kata sandi disimpan di brankas kata sandi sistem.")
             else:
                 text += " " + translate("DatabaseBox", "Brankas kata sandi sistem tidak tersedia; isi PADI_DB_PASSWORD.")
@@ -213,13 +221,13 @@ class DatabaseBox(QGroupBox):
 
         def work(report: Report) -> object:
             text = translate("DatabaseBox", "Menyalin data kantor ke server …")
-            return database_setup.migrate_here(services, target, password,
+            return migrate_here(services.ctx, target, password,
                                                progress=lambda done, total: report(done, total, text))
 
         def done(result) -> None:  # noqa: ANN001 - a MigrationResult
             QSettings().setValue(DATABASE_SETTING, target)
             if self.remember_check.isChecked() and password:
-                database_setup.remember_password(target, password)
+                remember_password(target, password)
             self._say(translate("DatabaseBox", "Data kantor dipindahkan dan diperiksa: {rows} baris, {log} entri "
                                                "catatan aktivitas. PADI memakai server ini saat dibuka kembali; "
                                                "berkas lokal tetap ada sebagai arsip.").format(

@@ -57,8 +57,7 @@ def _wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
 class _Shooter:
     def __init__(self, out_dir: Path, work_dir: Path) -> None:
         from desktop_app.gui.main_window import MainWindow
-        from desktop_app.services.demo import seed_demo
-        from desktop_app.services.services import Services
+        from desktop_app.services.office import Services, seed_demo
 
         self.out_dir = out_dir
         self.work_dir = work_dir

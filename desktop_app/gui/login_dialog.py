@@ -13,7 +13,7 @@ from desktop_app.gui.forms.ui_login_dialog import Ui_LoginDialog
 from desktop_app.gui.messages import error_text
 
 if TYPE_CHECKING:  # the database layer is loaded after the window is shown
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 

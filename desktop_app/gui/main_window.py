@@ -27,7 +27,7 @@ from desktop_app.gui.stages.publish import PublishTab
 from desktop_app.gui.stages.review import ReviewTab
 from desktop_app.gui.stages.submit import SubmitTab
 from desktop_app.gui.stages.validate import ValidateTab
-from desktop_app.services.services import Services
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 LIVE_TICK_MS = 1000  # how often the window looks at what the background watcher saw (no database work)

@@ -17,7 +17,7 @@ from desktop_app.gui.file_places import Purpose, remember, start_folder
 from desktop_app.gui.messages import error_text
 
 if TYPE_CHECKING:
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts
-from desktop_app.services.search import DATASET, SearchResult
-from desktop_app.services.services import Services
+from desktop_app.services.datasets import DATASET, SearchResult
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 

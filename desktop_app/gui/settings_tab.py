@@ -33,7 +33,7 @@ from desktop_app.gui.labels import role_label
 from desktop_app.gui.letter_register import LetterRegisterBox
 from desktop_app.gui.messages import error_text, refusal_reason
 from desktop_app.gui.permission_editor import PermissionEditor
-from desktop_app.services.services import Services
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 

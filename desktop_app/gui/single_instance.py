@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from desktop_app.domain.errors import NotAllowed
-from desktop_app.services.instance_lock import held_by_running_padi, lock_path
+from desktop_app.services.runtime import held_by_running_padi, lock_path
 
 
 def acquire(db_path: Path) -> QLockFile | None:

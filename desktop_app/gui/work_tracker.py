@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop_app.domain.work_sessions import PauseReason
 from desktop_app.gui.stages.base import StageTab
-from desktop_app.services.services import Services
+from desktop_app.services.office import Services
 
 DWELL_MS = 3000
 GRACE_MS = 3000

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.domain.cells import is_number, neutralise, row_cells
 from desktop_app.domain.columns import ColumnSpec, ColumnType
@@ -36,8 +36,8 @@ from desktop_app.services.outputs import atomic_target, check_output, record_out
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
-    from desktop_app.services.context import ServiceContext
-    from desktop_app.services.datasets import DatasetMeta, DatasetService
+    from desktop_app.domain.metadata import DatasetMeta
+    from desktop_app.services.runtime import ServiceContext
 
 FORMATS = ("csv", "xlsx", "json")
 
@@ -221,11 +221,18 @@ def export_table(table: TableData, fmt: str, path: Path | str, *, chart: ChartSp
     return ExportResult(written, fmt, len(rows), table.title)
 
 
+class DatasetReader(Protocol):
+    """The one thing a dataset export asks of the datasets service (no import of it: it exports through here)."""
+
+    def get(self, dataset_id: int) -> Any:  # a DatasetDetail
+        ...
+
+
 class DatasetSource(Protocol):
     """What a dataset export needs of the services: the context (actor, database, log) and the datasets."""
 
     ctx: ServiceContext
-    datasets: DatasetService
+    datasets: DatasetReader
 
 
 def export_dataset(services: DatasetSource, dataset_id: int, fmt: str, path: Path | str, *,

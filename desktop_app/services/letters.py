@@ -24,8 +24,8 @@ from desktop_app.domain.letters import (
     secretary_signer,
 )
 from desktop_app.domain.roles import Action, Role
-from desktop_app.services.context import ServiceContext, attempt
-from desktop_app.services.letterhead import signer_on
+from desktop_app.services.accounts import signer_on
+from desktop_app.services.runtime import ServiceContext, attempt
 from desktop_app.storage.models import Letter, Office, Setting, User
 
 FORMAT_KEY = "letter_number_format"  # settings row: {"format": "000.5/{nomor}/{kantor}/{tahun}"}

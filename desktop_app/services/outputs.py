@@ -44,13 +44,13 @@ from sqlalchemy import select
 
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.filenames import check_path
-from desktop_app.services.write_errors import reported_write_errors
+from desktop_app.services.runtime import reported_write_errors
 from desktop_app.storage.models import WrittenFile
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from desktop_app.services.context import ServiceContext
+    from desktop_app.services.runtime import ServiceContext
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.documents.publication import PublicationDocument
 from desktop_app.domain.steps import Step
-from desktop_app.services.context import attempt
 from desktop_app.services.outputs import write_atomically
+from desktop_app.services.runtime import attempt
 
 if TYPE_CHECKING:
-    from desktop_app.services.context import ServiceContext
     from desktop_app.services.publications import PublicationService
+    from desktop_app.services.runtime import ServiceContext
 
 
 class PrintSources(Protocol):

@@ -32,16 +32,15 @@ from desktop_app.domain.filenames import check_path, slug
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.services import exporting
-from desktop_app.services.letterhead import letterhead_of
+from desktop_app.services.accounts import letterhead_of
 from desktop_app.services.outputs import MANIFEST, FolderMerge, merge_folder
-from desktop_app.services.write_errors import write_error
+from desktop_app.services.runtime import write_error
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
     from desktop_app.services.accounts import OfficeProfile
-    from desktop_app.services.catalog import CatalogEntry, CatalogService
-    from desktop_app.services.context import ServiceContext
-    from desktop_app.services.datasets import DatasetDetail, DatasetService
+    from desktop_app.services.datasets import CatalogEntry, CatalogService, DatasetDetail, DatasetService
+    from desktop_app.services.runtime import ServiceContext
 
 MARKER = ".padi-katalog"
 ACCESS_LABELS = {"public": "Publik", "restricted": "Terbatas", "non-public": "Tidak publik"}

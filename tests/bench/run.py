@@ -192,8 +192,8 @@ PADI_IMPORT_SCRIPT = """\
 import json, resource, sys, tempfile, time
 from pathlib import Path
 from desktop_app.domain.roles import Role
-from desktop_app.services.accounts import OfficeProfile
-from desktop_app.services.services import Services
+from desktop_app.services.accounts.account_service import OfficeProfile
+from desktop_app.services.office.bundle import Services
 with tempfile.TemporaryDirectory() as tmp:
     sv = Services.open(Path(tmp) / "padi.db")
     sv.accounts.setup(OfficeProfile(name="Dinas"), "staf", "Staf", "sandi-bench", Role.STAF)
@@ -254,9 +254,9 @@ import sys
 from pathlib import Path
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.roles import Role
-from desktop_app.services.accounts import OfficeProfile
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.services import Services
+from desktop_app.services.accounts.account_service import OfficeProfile
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.office.bundle import Services
 from desktop_app.storage.rows import insert_rows
 n = int(sys.argv[2])
 sv = Services.open(Path(sys.argv[1]))
@@ -281,7 +281,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 app = QApplication(sys.argv[:1])
 ds = int(sys.argv[2])
 start = time.perf_counter()
@@ -316,7 +316,7 @@ GROUP_TOTAL_SCRIPT = """\
 import json, sqlite3, statistics, sys, time
 from pathlib import Path
 from desktop_app.domain.pivot import PivotSpec
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 path, ds, repeat = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 sv = Services.open(Path(path), create=False)
 spec = PivotSpec(rows=("Kecamatan",), value="Jumlah", agg="sum")
@@ -390,10 +390,10 @@ from pathlib import Path
 from sqlalchemy import update
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.roles import Role
-from desktop_app.services import series
-from desktop_app.services.accounts import OfficeProfile
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.services import Services
+from desktop_app.services.datasets import series
+from desktop_app.services.accounts.account_service import OfficeProfile
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.office.bundle import Services
 from desktop_app.storage.models import Dataset, DatasetPeriod
 from desktop_app.storage.rows import insert_rows
 periods, per_period = int(sys.argv[2]), int(sys.argv[3])
@@ -424,7 +424,7 @@ SERIES_TOTAL_SCRIPT = """\
 import json, sqlite3, statistics, sys, time
 from pathlib import Path
 from desktop_app.domain.pivot import PivotSpec
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 path, ds, repeat, periods = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 sv = Services.open(Path(path), create=False)
 spec = PivotSpec(rows=("Periode",), value="Jumlah", agg="sum")
@@ -507,7 +507,7 @@ con.close()
 BACKUP_SCRIPT = """\
 import datetime, json, os, shutil, statistics, sys, time
 from pathlib import Path
-from desktop_app.services.backup_archive import write_backup
+from desktop_app.services.archive.backup_format import write_backup
 db, target, repeat = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 
 def padi():
@@ -588,8 +588,8 @@ PADI_IMPORT_PG_SCRIPT = PG_HELPERS + """\
 import json, resource, time
 from pathlib import Path
 from desktop_app.domain.roles import Role
-from desktop_app.services.accounts import OfficeProfile
-from desktop_app.services.services import Services
+from desktop_app.services.accounts.account_service import OfficeProfile
+from desktop_app.services.office.bundle import Services
 db = new_db(f"padi_bench_import_{os.getpid()}")
 sv = Services.open(padi_url(db))
 sv.accounts.setup(OfficeProfile(name="Dinas"), "staf", "Staf", "sandi-bench", Role.STAF)
@@ -644,9 +644,9 @@ import json, statistics, time
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.pivot import PivotSpec
 from desktop_app.domain.roles import Role
-from desktop_app.services.accounts import OfficeProfile
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.services import Services
+from desktop_app.services.accounts.account_service import OfficeProfile
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.office.bundle import Services
 from desktop_app.storage.rows import insert_rows
 db, repeat, n = new_db(f"padi_bench_big_{os.getpid()}"), int(sys.argv[2]), int(sys.argv[3])
 sv = Services.open(padi_url(db))

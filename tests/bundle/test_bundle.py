@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from desktop_app.app import SMOKE_PASSWORD, SMOKE_SCREENSHOT, SMOKE_USER, _smoke_settings
-from desktop_app.services.demo import DEMO_PASSWORD
+from desktop_app.services.office.demo import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "build_installer.spec"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import backup_crypto
+from desktop_app.services.archive import backup_crypto
 from tests.cli.conftest import run, run_json
 
 PASSPHRASE = "kunci-cadangan-kantor"

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from desktop_app import cli
 from desktop_app.services import exporting
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 from tests.cli.conftest import run, run_json
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 from tests.cli.conftest import run, run_json
 
 PERMITS = "Jumlah Izin Terbit per Jenis Izin per Bulan Tahun 2025"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 from tests.cli.conftest import run, run_json
 
 PERIOD = ("--from", "2026-01-01", "--to", "2026-12-31")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.services.demo import DEMO_PASSWORD
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD
 from tests.cli.conftest import run, run_json
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 from tests.cli.conftest import run, run_json
 from tests.conftest import PASSWORD
 from tests.services.test_subtotal_checks import recap

@@ -16,8 +16,8 @@ from desktop_app.domain.pivot import PivotSpec
 from desktop_app.domain.series import PeriodState
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import DatasetState, PublicationState
-from desktop_app.services.datasets import NewConfirmation
-from desktop_app.services.publications import SectionDraft
+from desktop_app.services.datasets.dataset_service import NewConfirmation
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.e2e

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from desktop_app.gui import prompts
 from desktop_app.gui.login_dialog import LoginDialog
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services.backup_archive import verify_backup
+from desktop_app.services.archive.backup_format import verify_backup
 from tests.conftest import OFFICE, PASSWORD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.engines]  # on SQLite and on PostgreSQL (tests/engines.py)
@@ -204,7 +204,7 @@ def test_whole_sop_through_the_gui(qtbot, office, clock, tmp_path, monkeypatch):
     assert "utuh" in window.activity.chain_label.text()
 
     # Every state the SOP changed is backed by the log, and the anchor beside the database agrees.
-    from desktop_app.services import integrity
+    from desktop_app.services.runtime import integrity
     report = integrity.check(services.ctx)
     anchored = "not_checked" if services.ctx.db.is_server else "ok"  # a server office has no file beside it
     assert report.ok and report.warnings == () and report.anchor.status == anchored, integrity.summary(report)

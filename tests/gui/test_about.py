@@ -11,7 +11,7 @@ from desktop_app import __version__
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs import about_dialog
 from desktop_app.gui.dialogs.about_dialog import AboutDialog
-from desktop_app.services import licences
+from desktop_app.services.runtime import licences
 from tests.gui.test_shortcuts import menu_action
 
 

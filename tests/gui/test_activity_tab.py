@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.gui import prompts
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
-from desktop_app.services.publications import SectionDraft
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.gui.windows import shown_main_window
 from tests.services.test_workflow_services import COLUMNS, as_user
 
@@ -95,7 +95,7 @@ def test_stage_tabs_print_the_control_sheet_of_the_selected_item(qtbot, window, 
 def test_step_3_standard_is_ten_working_days_in_the_log(qtbot, office, clock):
     """Issue 17 item 7: the log showed step 3's standard as '32 hari kerja'; the SOP says 10 working days."""
     from desktop_app.domain.tabulation import GroupTotalSpec
-    from desktop_app.services.datasets import NewConfirmation
+    from desktop_app.services.datasets.dataset_service import NewConfirmation
 
     as_user(office, "staf")
     ds = office.datasets.create(DatasetMeta("Rekap", source="OSS"), COLUMNS, [("NIB", 3)])

@@ -12,8 +12,8 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.agenda_entry import AgendaEntryDialog
 from desktop_app.gui.widgets.agenda_view import STATUS_COLORS, AgendaView, status_tint
-from desktop_app.services.agenda import AgendaStatus
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.agenda import AgendaStatus
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from tests.conftest import PASSWORD
 
 TODAY = dt.date(2026, 11, 24)

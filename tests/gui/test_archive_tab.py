@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from desktop_app.domain.roles import Role
 from desktop_app.gui import prompts
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services import backup_crypto
-from desktop_app.services.demo import DEMO_PASSWORD, seed_demo
-from desktop_app.services.services import Services
+from desktop_app.services.archive import backup_crypto
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD, seed_demo
 
 PASSPHRASE = "kunci-cadangan-kantor"
 JOB_TIMEOUT = 30000

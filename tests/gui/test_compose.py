@@ -18,7 +18,7 @@ from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.compose import ComposeDialog
 from desktop_app.gui.stages.submit import SubmitTab
 from desktop_app.gui.widgets.rich_text_edit import RichTextEdit
-from desktop_app.services.publications import LayoutOptions, NoteDraft, SectionDraft
+from desktop_app.services.publications.publication_service import LayoutOptions, NoteDraft, SectionDraft
 from tests.services.test_workflow_services import as_user, processed_output
 
 

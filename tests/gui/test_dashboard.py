@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from tests.gui.windows import shown_main_window
 from tests.services.test_workflow_services import COLUMNS, as_user
 

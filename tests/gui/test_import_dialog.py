@@ -128,7 +128,7 @@ def test_choosing_another_sheet_refreshes_the_preview_and_imports_that_sheet(qtb
 def test_import_refuses_to_accept_a_layout_that_is_not_the_one_shown(qtbot, office, tmp_path, monkeypatch):
     """Header row changed but not read again: "Impor" reads it first and leaves the dialog open."""
     from desktop_app.gui.dialogs.import_preview import ImportDialog
-    from desktop_app.services.importing import read_preview
+    from desktop_app.services.datasets.importing import read_preview
 
     book = month_workbook(tmp_path / "izin.xlsx")
     dialog = ImportDialog(read_preview(book), lambda **options: read_preview(book, **options), [])

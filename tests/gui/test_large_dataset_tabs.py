@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
 from tests.conftest import PASSWORD
 
 COLUMNS = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Jenis"), ColumnSpec("Jumlah", ColumnType.INTEGER))

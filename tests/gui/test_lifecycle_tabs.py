@@ -15,8 +15,8 @@ from desktop_app.domain.series import PeriodState
 from desktop_app.domain.workflow import DatasetState, PublicationState
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.revision_diff import RevisionDiffDialog
-from desktop_app.services.datasets import NewConfirmation
-from desktop_app.services.publications import SectionDraft
+from desktop_app.services.datasets.dataset_service import NewConfirmation
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.conftest import PASSWORD
 from tests.gui.windows import shown_main_window
 

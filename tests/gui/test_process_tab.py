@@ -11,8 +11,8 @@ from desktop_app.domain.charts import ChartKind
 from desktop_app.gui import prompts
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.stages import process as process_module
-from desktop_app.services.demo import DEMO_PASSWORD, seed_demo
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD, seed_demo
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_an_edited_narrative_is_saved_with_the_output(qtbot, tab, monkeypatch):
 
 def test_recap_of_two_datasets_opens_the_new_draft(qtbot, tab, monkeypatch):
     from desktop_app.domain.columns import ColumnSpec, ColumnType
-    from desktop_app.services.datasets import DatasetMeta
+    from desktop_app.services.datasets.dataset_service import DatasetMeta
 
     columns = (ColumnSpec("Jenis Izin"), ColumnSpec("Jumlah", ColumnType.INTEGER))
     datasets = tab.services.datasets
@@ -123,7 +123,7 @@ def test_row_numbers_and_codes_are_never_offered_as_the_value(qtbot, tmp_path):
 
     from desktop_app.domain.columns import ColumnSpec, ColumnType
     from desktop_app.domain.roles import Role
-    from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+    from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
     from tests.conftest import OFFICE, PASSWORD
 
     services = Services.open(tmp_path / "padi.db")
@@ -175,7 +175,7 @@ def test_the_chart_chooser_draws_a_line_per_quarter_and_the_output_keeps_the_cho
     monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Proyek per sektor per triwulan")
     qtbot.mouseClick(next(a.button for a in tab.actions_ if a.label == "Simpan Keluaran"), Qt.MouseButton.LeftButton)
     output = tab.services.datasets.outputs()[-1]
-    from desktop_app.services.datasets import output_chart
+    from desktop_app.services.datasets.dataset_service import output_chart
     with tab.services.ctx.db.reading() as s:
         saved = output_chart(s, output.id)
     assert [s.name for s in saved.series] == [quarters[0], quarters[3]] and saved.horizontal is False

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services.demo import DEMO_PASSWORD, seed_demo
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD, seed_demo
 
 
 def demo_window(qtbot, tmp_path, username):

@@ -22,7 +22,7 @@ from desktop_app.gui import prompts
 from desktop_app.gui.stages.publish import PublishTab
 from desktop_app.gui.stages.review import ReviewTab
 from desktop_app.services.printing import approved_pdf
-from desktop_app.services.publications import SectionDraft, content_hash
+from desktop_app.services.publications.publication_service import SectionDraft, content_hash
 from desktop_app.storage.models import PublicationVersion
 from tests.services.test_workflow_services import as_user, submitted
 
@@ -239,7 +239,7 @@ def test_changes_view_shows_changed_figures_side_by_side(qtbot, tmp_path):
 
     from desktop_app.documents.publication import Section
     from desktop_app.gui.stages.review import ChangesBrowser
-    from desktop_app.services.version_diff import diff_documents
+    from desktop_app.services.publications.version_diff import diff_documents
     from tests.services.test_version_diff import chart, doc, table
 
     old = doc(Section("Izin", "Naik 5 persen.", table([("NIB", 3), ("PBG", 2)], ("Total", 5)), chart([3, 2])))

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import open_services
 from desktop_app.domain.steps import Step
-from desktop_app.services.demo import DEMO_PASSWORD
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD
 from tests.gui.windows import shown_main_window
 
 

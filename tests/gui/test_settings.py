@@ -14,7 +14,7 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.domain.roles import DEFAULT_MATRIX, Action, Role
 from desktop_app.gui import prompts
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services.accounts import OfficeProfile
+from desktop_app.services.accounts.account_service import OfficeProfile
 from tests.conftest import PASSWORD
 
 
@@ -96,7 +96,7 @@ def test_logo_is_drawn_on_the_letterhead(office, tmp_path):
     office.accounts.update_office(replace(profile, logo=png_bytes()))
     from desktop_app.documents import publication as pdf_export
     from desktop_app.services import printing
-    from desktop_app.services.letterhead import _logo_file
+    from desktop_app.services.accounts import logo_file as _logo_file
     path = _logo_file(office.accounts.office().logo)
     doc = pdf_export.PublicationDocument(
         title="Uji", kind_label="Brosur", author="A", sections=(pdf_export.Section("Bagian", "Teks"),),
@@ -182,7 +182,7 @@ def test_a_disabled_button_names_who_may_after_the_matrix_changed(qtbot, office)
 
 
 def test_admin_sets_the_letter_number_format_and_sees_the_register(qtbot, window, office, monkeypatch, tmp_path):
-    from desktop_app.services.datasets import DatasetMeta
+    from desktop_app.services.datasets.dataset_service import DatasetMeta
     from tests.services.test_workflow_services import COLUMNS
 
     box = window.settings.letters

@@ -58,7 +58,7 @@ def test_frequent_actions_have_shortcuts(window):
 
 def test_f5_reloads_with_a_status_message(qtbot, window):
     as_user(window.services, "staf")
-    from desktop_app.services.datasets import DatasetMeta
+    from desktop_app.services.datasets.dataset_service import DatasetMeta
     from tests.services.test_workflow_services import COLUMNS
     window.services.datasets.create(DatasetMeta("Dibuat di komputer lain"), COLUMNS, [("NIB", 1)])
     prepare = next(tab for tab in window.stages if tab.step == Step.PREPARE)

@@ -9,7 +9,7 @@ import pytest
 from desktop_app import app as padi_app
 from desktop_app.gui import prompts
 from desktop_app.gui.login_dialog import LoginDialog
-from desktop_app.services import integrity
+from desktop_app.services.runtime import integrity
 
 
 def tamper(db, sql):

@@ -13,7 +13,7 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.gui import prompts
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.stages.validate import CheckSettingsDialog, LetterDialog
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from tests.conftest import PASSWORD
 
 COLUMNS = (

@@ -16,8 +16,8 @@ from desktop_app.gui import prompts
 from desktop_app.gui.idle_lock import IdleLock
 from desktop_app.gui.labels import duration_label
 from desktop_app.gui.work_tracker import WorkTracker
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.publications import SectionDraft
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.conftest import PASSWORD
 from tests.gui.test_idle_lock import Seconds
 from tests.gui.windows import shown_main_window

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.cli import main
-from desktop_app.services.demo import DEMO_PASSWORD
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD
 from desktop_app.storage.transfer import prove
 
 

@@ -10,9 +10,9 @@ import zipfile
 from pathlib import Path
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.publications import SectionDraft
-from desktop_app.services.services import Services
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.publications.publication_service import SectionDraft
 from desktop_app.storage import activity_log
 from tests.conftest import PASSWORD
 
@@ -136,7 +136,7 @@ def test_two_imports_at_once(pg_office, tmp_path):
 
 
 def test_an_import_during_a_backup(pg_office, tmp_path):
-    from desktop_app.services.backup_archive import DATABASE_MEMBER, verify_backup
+    from desktop_app.services.archive.backup_format import DATABASE_MEMBER, verify_backup
     from desktop_app.storage.snapshot import table_counts
 
     source = _csv(tmp_path / "besar.csv", 20000, "k")

@@ -13,9 +13,9 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.publications import PublicationService, SectionDraft
-from desktop_app.services.services import Services
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.publications.publication_service import PublicationService, SectionDraft
 from desktop_app.storage.database import ServerUnavailable
 from tests.conftest import PASSWORD
 from tests.postgres.flaky import FlakyLink

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.publications import SectionDraft
-from desktop_app.services.services import Services
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.conftest import PASSWORD
 from tests.gui.windows import shown_main_window
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from desktop_app.gui import prompts
 from desktop_app.gui.database_settings import DATABASE_SETTING
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 from desktop_app.storage.transfer import prove
 from tests.conftest import PASSWORD
 from tests.gui.windows import shown_main_window

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from desktop_app.domain.errors import PadiError
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 
 PASSWORD = "rahasia-123"
 
@@ -39,7 +39,7 @@ def _pause_after_load(service_class: type) -> None:
 
 
 def approve(services: Services, pub_id: str, content_hash: str) -> dict:
-    from desktop_app.services.publications import PublicationService
+    from desktop_app.services.publications.publication_service import PublicationService
 
     _pause_after_load(PublicationService)
     services.publications.approve(int(pub_id), content_hash)
@@ -47,7 +47,7 @@ def approve(services: Services, pub_id: str, content_hash: str) -> dict:
 
 
 def update(services: Services, ds_id: str, version: str, tag: str) -> dict:
-    from desktop_app.services.datasets import DatasetService
+    from desktop_app.services.datasets.dataset_service import DatasetService
 
     _pause_after_load(DatasetService)
     detail = services.datasets.get(int(ds_id))

@@ -27,10 +27,10 @@ import traceback
 from pathlib import Path
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services import restore as restore_service
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.publications import SectionDraft
-from desktop_app.services.services import Services
+from desktop_app.services.archive import restore as restore_service
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.publications.publication_service import SectionDraft
 
 PASSWORD = "rahasia-123"
 COLUMNS = (ColumnSpec("Jenis", ColumnType.TEXT), ColumnSpec("Jumlah", ColumnType.INTEGER))
@@ -104,8 +104,8 @@ def work(command: dict) -> None:
 
 
 def serve() -> None:
-    import desktop_app.services.importing  # noqa: F401 - loaded once here, not in every worker
-    import desktop_app.services.importing.preview  # noqa: F401
+    import desktop_app.services.datasets.importing  # noqa: F401 - loaded once here, not in every worker
+    import desktop_app.services.datasets.importing.preview  # noqa: F401
 
     for line in sys.stdin:
         command = json.loads(line)

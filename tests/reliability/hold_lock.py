@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.gui.single_instance import acquire
-from desktop_app.services import instance_lock
+from desktop_app.services.runtime import instance_lock
 
 
 def main(db: str) -> None:

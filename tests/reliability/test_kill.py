@@ -27,10 +27,10 @@ import pytest
 from desktop_app.domain.roles import Role
 from desktop_app.domain.rotation import RotationPolicy
 from desktop_app.domain.workflow import PublicationState
-from desktop_app.services.archive import BackupSettings
-from desktop_app.services.backup_archive import verify_backup
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.services import Services
+from desktop_app.services.archive.backup_format import verify_backup
+from desktop_app.services.archive.backup_service import BackupSettings
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.office.bundle import Services
 from desktop_app.storage.snapshot import check_database_file
 from tests.conftest import OFFICE, PASSWORD
 from tests.reliability.children import COLUMNS

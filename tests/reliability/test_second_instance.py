@@ -16,7 +16,7 @@ from desktop_app.cli import main as padi
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.gui import prompts, single_instance
 from desktop_app.gui.login_dialog import LoginDialog
-from desktop_app.services.instance_lock import held_by_running_padi, lock_path
+from desktop_app.services.runtime.instance_lock import held_by_running_padi, lock_path
 from tests.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.demo import DEMO_PASSWORD
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry
 from tests.cli.conftest import run, run_json  # noqa: F401 (helpers the attack tests import from here)

@@ -14,8 +14,9 @@ import functools
 import sys
 
 from desktop_app.cli import main
-from desktop_app.services import backup_archive, restore
-from desktop_app.services.imports import ImportService
+from desktop_app.services.archive import backup_format as backup_archive
+from desktop_app.services.archive import restore
+from desktop_app.services.datasets.import_service import ImportService
 
 
 def _pausing(func, skip: int):

@@ -7,7 +7,7 @@ import pytest
 
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.roles import Role
-from desktop_app.services.demo import DEMO_PASSWORD
+from desktop_app.services.office.demo import DEMO_PASSWORD
 from tests.cli.conftest import run, run_json
 from tests.security.conftest import PERMITS
 

@@ -20,7 +20,7 @@ import pytest
 
 from desktop_app.cli import UNKNOWN_BACKUP_WORDS
 from desktop_app.cli import main as padi
-from desktop_app.services.backup_archive import DATABASE_MEMBER, MANIFEST_MEMBER, database_facts
+from desktop_app.services.archive.backup_format import DATABASE_MEMBER, MANIFEST_MEMBER, database_facts
 from desktop_app.storage.snapshot import schema_revision
 from tests.services.test_backup_archive import reseal
 

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app import cli
-from desktop_app.services.demo import DEMO_PASSWORD
+from desktop_app.services.office.demo import DEMO_PASSWORD
 
 FUZZ = int(os.environ.get("PADI_FUZZ_EXAMPLES", "0"))
 EXAMPLES = FUZZ or 6

@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desktop_app.cli import UNKNOWN_BACKUP_WORDS
 from desktop_app.cli import main as padi
-from desktop_app.services import backup_crypto
-from desktop_app.services.backup_crypto import CHUNK, MAGIC
+from desktop_app.services.archive import backup_crypto
+from desktop_app.services.archive.backup_crypto import CHUNK, MAGIC
 
 PASSPHRASE = "frasa-sandi-kantor-2026"
 pytestmark = pytest.mark.usefixtures("as_demo_user")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli
-from desktop_app.services.backup_crypto import encrypt_file
+from desktop_app.services.archive.backup_crypto import encrypt_file
 from tests.cli.conftest import run
 from tests.security.conftest import PERMITS, db_state
 

@@ -10,9 +10,9 @@ from sqlalchemy import text
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.roles import Role
 from desktop_app.domain.tabulation import GroupTotalSpec
-from desktop_app.services import integrity
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
-from desktop_app.services.publications import NoteDraft, SectionDraft
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
+from desktop_app.services.publications.publication_service import NoteDraft, SectionDraft
+from desktop_app.services.runtime import integrity
 from desktop_app.storage import bindings
 from tests.conftest import PASSWORD
 

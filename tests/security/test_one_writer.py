@@ -18,8 +18,8 @@ import pytest
 
 from desktop_app.cli import main as padi
 from desktop_app.domain.errors import NotAllowed
-from desktop_app.services import instance_lock
-from desktop_app.services.demo import DEMO_PASSWORD
+from desktop_app.services.office.demo import DEMO_PASSWORD
+from desktop_app.services.runtime import instance_lock
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("as_demo_user")

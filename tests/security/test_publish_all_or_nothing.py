@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main as padi
-from desktop_app.services import staging
+from desktop_app.services.publications import staging
 
 pytestmark = pytest.mark.usefixtures("as_demo_user")
 APPROVED = "1"  # the demo's approved publication

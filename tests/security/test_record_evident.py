@@ -13,7 +13,7 @@ import sqlite3
 import pytest
 
 from desktop_app.cli import EXIT_FAILED, EXIT_OK
-from desktop_app.services.publications import content_hash
+from desktop_app.services.publications.publication_service import content_hash
 from tests.security.conftest import file_hash, rewrite_log, run, run_json, scalar, tamper
 
 
@@ -238,7 +238,7 @@ def test_a_head_printed_on_the_laporan_is_checked_against_the_log(capsys, demo_d
     import datetime as dt
 
     from desktop_app.documents.timing_tables import summary_rows
-    from desktop_app.services.services import Services
+    from desktop_app.services.office.bundle import Services
 
     sv = Services.open(demo_db)
     try:

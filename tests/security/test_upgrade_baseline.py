@@ -4,7 +4,7 @@ its first open records a baseline, and later changes are checked from there."""
 from __future__ import annotations
 
 from desktop_app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
-from desktop_app.services.services import Services
+from desktop_app.services.office.bundle import Services
 from tests.security.conftest import as_previous_release, file_hash, run, run_json, scalar, tamper
 
 

@@ -9,9 +9,9 @@ from sqlalchemy import select
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.roles import Action, PermissionMatrix, Role
 from desktop_app.domain.workflow import PublicationState
-from desktop_app.services.accounts import OfficeProfile
-from desktop_app.services.publications import NoteDraft
-from desktop_app.services.services import Services
+from desktop_app.services.accounts.account_service import OfficeProfile
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.publications.publication_service import NoteDraft
 from desktop_app.storage.models import Setting, User
 from tests.conftest import PASSWORD
 from tests.services.test_workflow_services import as_user, submitted

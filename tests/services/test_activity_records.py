@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.services.activity_records import LogFilter
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.publications import SectionDraft
+from desktop_app.services.datasets.dataset_service import DatasetMeta
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.services.test_workflow_services import COLUMNS, as_user, processed_output
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
@@ -68,7 +68,7 @@ def test_export_xlsx_and_pdf_with_the_chain_state(logged, tmp_path):
 def test_step_3_shows_its_standard_as_ten_working_days(office, clock):
     """Issue 17 item 7: the log showed step 3 as '1 mnt / 32 hari kerja' (ten 24-hour days read as office time)."""
     from desktop_app.domain.tabulation import GroupTotalSpec
-    from desktop_app.services.datasets import NewConfirmation
+    from desktop_app.services.datasets.dataset_service import NewConfirmation
 
     as_user(office, "staf")
     ds = office.datasets.create(DatasetMeta("Izin", source="OSS"), COLUMNS, [("NIB", 3)])
@@ -122,5 +122,5 @@ def test_a_refusal_is_logged_with_what_was_attempted_and_on_which_object(office)
 
 
 def _note():
-    from desktop_app.services.publications import NoteDraft
+    from desktop_app.services.publications.publication_service import NoteDraft
     return NoteDraft("Perbaiki judul.", 0)

@@ -8,8 +8,8 @@ import pytest
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
-from desktop_app.services.agenda import AgendaStatus, agenda_status
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.agenda import AgendaStatus, agenda_status
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

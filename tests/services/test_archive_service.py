@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.rotation import RotationPolicy
-from desktop_app.services import backup_crypto
-from desktop_app.services.archive import BackupSettings
-from desktop_app.services.backup_archive import BackupError
+from desktop_app.services.archive import backup_crypto
+from desktop_app.services.archive.backup_format import BackupError
+from desktop_app.services.archive.backup_service import BackupSettings
 from desktop_app.storage.models import BackupRecord, LogEntry
 from tests.conftest import PASSWORD
 
@@ -80,7 +80,7 @@ def test_a_failed_backup_prunes_nothing(admin, stick, clock, monkeypatch):
     before = names(stick)
     assert len(before) == 1
 
-    from desktop_app.services import backup_archive
+    from desktop_app.services.archive import backup_format as backup_archive
 
     def broken(*_a, **_k):
         raise BackupError("verify_failed", "simulated")
@@ -157,8 +157,8 @@ def test_two_backups_in_the_same_second_keep_the_one_just_made(admin, stick):
 def test_a_backup_holds_the_pdf_of_every_approved_publication(demo_db, stick):
     import zipfile
 
-    from desktop_app.services.demo import DEMO_PASSWORD
-    from desktop_app.services.services import Services
+    from desktop_app.services.office.bundle import Services
+    from desktop_app.services.office.demo import DEMO_PASSWORD
 
     demo = Services.open(demo_db)
     demo.accounts.login("admin", DEMO_PASSWORD)

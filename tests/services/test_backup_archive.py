@@ -1,4 +1,4 @@
-"""Tests for desktop_app.services.backup_archive: writing, verifying and unpacking backups."""
+"""Tests for desktop_app.services.archive.backup_format: writing, verifying and unpacking backups."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import backup_archive as ba
-from desktop_app.services.backup_archive import (
+from desktop_app.services.archive import backup_format as ba
+from desktop_app.services.archive.backup_format import (
     BACKUP_PREFIX,
     DATABASE_MEMBER,
     FORMAT,

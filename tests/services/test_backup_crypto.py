@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import BadInput
-from desktop_app.services import backup_crypto
-from desktop_app.services.backup_archive import (
+from desktop_app.services.archive import backup_crypto
+from desktop_app.services.archive.backup_crypto import CryptoError, decrypt_file, encrypt_file
+from desktop_app.services.archive.backup_format import (
     BackupError,
     extract_database,
     read_manifest,
     verify_backup,
     write_backup,
 )
-from desktop_app.services.backup_crypto import CryptoError, decrypt_file, encrypt_file
 from desktop_app.storage.snapshot import table_counts
 from tests.services.test_backup_archive import NOW, RECORDS, make_live_db
 

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.tabulation import GroupTotalSpec
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
 from tests.conftest import OFFICE, PASSWORD
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

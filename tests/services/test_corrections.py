@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
 from tests.conftest import PASSWORD
 
 COLUMNS = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Jenis"), ColumnSpec("Jumlah", ColumnType.TEXT))

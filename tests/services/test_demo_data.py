@@ -14,9 +14,9 @@ from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.roles import Role
 from desktop_app.paths import resource_path
-from desktop_app.services import demo, demo_data
-from desktop_app.services.demo import DEMO_PASSWORD
-from desktop_app.services.demo_data import (
+from desktop_app.services.office import demo, demo_data
+from desktop_app.services.office.demo import DEMO_PASSWORD
+from desktop_app.services.office.demo_data import (
     DemoDataset,
     demo_datasets,
     demo_office,
@@ -242,8 +242,8 @@ def test_seeded_history_reads_plausibly(demo_db):
     import datetime as dt
 
     from desktop_app.domain.steps import Step
-    from desktop_app.services.demo import HISTORY_DAYS, working_days_before
-    from desktop_app.services.services import Services
+    from desktop_app.services.office.bundle import Services
+    from desktop_app.services.office.demo import HISTORY_DAYS, working_days_before
 
     services = Services.open(demo_db, create=False)
     try:

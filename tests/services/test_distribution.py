@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop_app.domain.errors import BadInput, NotAllowed
-from desktop_app.services.distribution import NewDistribution
-from desktop_app.services.publications import SectionDraft
+from desktop_app.services.publications.distribution import NewDistribution
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.services.test_workflow_services import as_user, submitted
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

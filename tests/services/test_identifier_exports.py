@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.pivot import PivotSpec
 from desktop_app.domain.tabulation import GroupTotalSpec
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
 from desktop_app.services.exporting import export_dataset
 from desktop_app.services.static_site import build_site
 from tests.conftest import PASSWORD

@@ -8,8 +8,8 @@ import pytest
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
-from desktop_app.services.importing import Problem
-from desktop_app.services.importing.model import NumberReading
+from desktop_app.services.datasets.importing import Problem
+from desktop_app.services.datasets.importing.model import NumberReading
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

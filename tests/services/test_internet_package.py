@@ -16,11 +16,11 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.tabulation import GroupTotalSpec
-from desktop_app.services import internet_package
-from desktop_app.services.datasets import NewConfirmation
-from desktop_app.services.internet_package import MARKER, build_package
+from desktop_app.services.datasets.dataset_service import NewConfirmation
 from desktop_app.services.outputs import MANIFEST
-from desktop_app.services.publications import SectionDraft
+from desktop_app.services.publications import internet_package
+from desktop_app.services.publications.internet_package import MARKER
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.conftest import OFFICE
 from tests.services.test_static_site import assert_self_contained, links_of
 from tests.services.test_workflow_services import as_user
@@ -58,7 +58,7 @@ def approved_publication(services, *, text: str = "Teks pengantar.", meta: Datas
 
 def test_package_holds_page_pdf_data_files_and_a_valid_data_json(office, tmp_path):
     pub = approved_publication(office)
-    result = build_package(office, pub, tmp_path / "paket", base="https://dpmptsp.example/publikasi/brosur")
+    result = office.internet.build_package(pub, tmp_path / "paket", base="https://dpmptsp.example/publikasi/brosur")
     folder = tmp_path / "paket"
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted([MARKER, MANIFEST, "index.html", "data.json", "gaya.css", "brosur-izin-2025-v1.pdf",
@@ -93,8 +93,8 @@ def test_package_holds_page_pdf_data_files_and_a_valid_data_json(office, tmp_pat
 
 def test_identifiers_are_stable_and_urls_relative_without_a_base(office, tmp_path):
     pub = approved_publication(office, meta=DatasetMeta("Izin", source="OSS"))  # sparse metadata
-    first = build_package(office, pub, tmp_path / "a")
-    again = build_package(office, pub, tmp_path / "a")  # an earlier package is replaced
+    first = office.internet.build_package(pub, tmp_path / "a")
+    again = office.internet.build_package(pub, tmp_path / "a")  # an earlier package is replaced
     one, two = (json.loads(r.catalog.read_text(encoding="utf-8")) for r in (first, again))
     validate_pod(one)
     assert not first.absolute_urls
@@ -133,7 +133,7 @@ def test_schema_rejects_what_pod_forbids():
 
 def test_user_text_is_escaped_and_fetches_nothing(office, tmp_path):
     pub = approved_publication(office, text=INJECTION)
-    result = build_package(office, pub, tmp_path / "paket")
+    result = office.internet.build_package(pub, tmp_path / "paket")
     page = result.index.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "<img" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&amp;" in page
@@ -147,30 +147,30 @@ def test_refusals_leave_nothing(office, tmp_path):
     office.publications.revise(pub, [SectionDraft("Pengantar", "Diubah setelah disetujui")])
     as_user(office, "staf")
     with pytest.raises(NotAllowed, match="not_approved"):
-        build_package(office, pub, tmp_path / "paket")
+        office.internet.build_package(pub, tmp_path / "paket")
     other = tmp_path / "lain"
     other.mkdir()
     (other / "catatan.txt").write_text("milik orang lain")
     pub2 = approved_publication(office, meta=DatasetMeta("Izin 2", source="OSS"))
     with pytest.raises(BadInput, match="target_not_empty"):
-        build_package(office, pub2, other)
+        office.internet.build_package(pub2, other)
     with pytest.raises(BadInput, match="url_required"):
-        build_package(office, pub2, tmp_path / "paket", base="ftp://x")
+        office.internet.build_package(pub2, tmp_path / "paket", base="ftp://x")
     assert not any(p.name.startswith((".padi", "paket")) for p in tmp_path.iterdir())
     as_user(office, "kepala")
     with pytest.raises(NotAllowed, match="permission"):
-        build_package(office, pub2, tmp_path / "paket")
+        office.internet.build_package(pub2, tmp_path / "paket")
 
 
 def test_base_url_setting_is_used_when_no_base_is_given(office, tmp_path):
     pub = approved_publication(office)
-    internet_package.set_base_url(office, "https://dpmptsp.example/unduh")
-    assert internet_package.base_url(office) == "https://dpmptsp.example/unduh/"
-    result = build_package(office, pub, tmp_path / "paket")
+    internet_package.set_base_url(office.ctx, "https://dpmptsp.example/unduh")
+    assert internet_package.base_url(office.ctx) == "https://dpmptsp.example/unduh/"
+    result = office.internet.build_package(pub, tmp_path / "paket")
     catalog = json.loads(result.catalog.read_text(encoding="utf-8"))
     assert catalog["@id"] == "https://dpmptsp.example/unduh/data.json"
     with pytest.raises(BadInput, match="url_required"):
-        internet_package.set_base_url(office, "dpmptsp.example")
+        internet_package.set_base_url(office.ctx, "dpmptsp.example")
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -179,7 +179,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 @pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
 def test_headless_chromium_opens_the_package_offline(office, tmp_path):
     pub = approved_publication(office, text=INJECTION)
-    result = build_package(office, pub, tmp_path / "paket")
+    result = office.internet.build_package(pub, tmp_path / "paket")
     run = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'p'}",
@@ -202,7 +202,7 @@ def test_rich_text_becomes_escaped_html_lists_and_emphasis():
 @pytest.mark.parametrize("level", ["restricted", "non-public"])
 def test_data_that_is_not_public_gets_no_download_files(office, tmp_path, level):
     pub = approved_publication(office, meta=DatasetMeta("Izin", source="OSS", access_level=level))
-    result = build_package(office, pub, tmp_path / "paket")
+    result = office.internet.build_package(pub, tmp_path / "paket")
     names = sorted(p.name for p in result.folder.iterdir())
     assert not [n for n in names if n.endswith((".csv", ".xlsx"))]
     assert ".csv" not in result.index.read_text(encoding="utf-8")

@@ -7,11 +7,11 @@ import dataclasses
 
 import pytest
 
-import desktop_app.services.tabulation as tabulation
+import desktop_app.services.datasets.tabulation as tabulation
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, Cancelled
 from desktop_app.domain.pivot import PivotSpec
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from desktop_app.storage.rows import insert_rows
 from tests.conftest import PASSWORD
 

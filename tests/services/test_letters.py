@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.letters import SignerRole
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from tests.conftest import PASSWORD
 from tests.services.test_workflow_services import COLUMNS, as_user
 

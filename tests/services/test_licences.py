@@ -6,8 +6,8 @@ import importlib.metadata as md
 import tomllib
 from pathlib import Path
 
-from desktop_app.services import licences
-from desktop_app.services.licences import bundled_libraries, licence_text, normalise, requirement_name
+from desktop_app.services.runtime import licences
+from desktop_app.services.runtime.licences import bundled_libraries, licence_text, normalise, requirement_name
 
 PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 

@@ -11,8 +11,8 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.steps import Step, Timeliness
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.domain.working_time import DEFAULT_CALENDAR, Holiday, WorkCalendar
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
-from desktop_app.services.publications import NoteDraft, SectionDraft
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
+from desktop_app.services.publications.publication_service import NoteDraft, SectionDraft
 from tests.services.test_workflow_services import COLUMNS, as_user
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

@@ -7,7 +7,7 @@ from openpyxl import Workbook
 
 from desktop_app.domain.columns import ColumnSpec
 from desktop_app.domain.errors import BadInput, NotAllowed
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from tests.conftest import PASSWORD
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.richtext import Block, Run
 from desktop_app.domain.workflow import PublicationState
-from desktop_app.services.publications import LayoutOptions, NoteDraft, SectionDraft
+from desktop_app.services.publications.publication_service import LayoutOptions, NoteDraft, SectionDraft
 from desktop_app.storage.models import PublicationVersion
 from tests.services.test_workflow_services import as_user, processed_output
 
@@ -163,7 +163,7 @@ def test_a_section_draws_the_chart_its_output_was_saved_with(office):
     from desktop_app.domain.charts import ChartChoice, ChartKind
     from desktop_app.domain.columns import ColumnSpec, ColumnType
     from desktop_app.domain.pivot import PivotSpec
-    from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+    from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
 
     legacy = processed_output(office)  # a group total saved before charts were chosen: bars of its one column
     columns = (ColumnSpec("Jenis Izin", ColumnType.TEXT), ColumnSpec("Triwulan", ColumnType.TEXT),

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed
 from desktop_app.domain.roles import Role
-from desktop_app.services import backup_crypto
-from desktop_app.services.restore import describe, restore_database
-from desktop_app.services.services import Services
+from desktop_app.services.archive import backup_crypto
+from desktop_app.services.archive.restore import describe, restore_database
+from desktop_app.services.office.bundle import Services
 from desktop_app.storage.models import LogEntry
 from tests.conftest import OFFICE, PASSWORD
 from tests.services.test_backup_archive import reseal
@@ -85,7 +85,7 @@ def test_restore_round_trips_and_keeps_a_safety_copy(made, clock, encrypted):
     assert sorted(p.name for p in made["db"].parent.iterdir()) == sorted(
         ["padi.db", "padi.db.anchor", result.safety_copy.name, f"{result.safety_copy.name}.anchor"])
     # The anchor beside the database is the restored database's, and the safety copy keeps the live one.
-    from desktop_app.services import integrity
+    from desktop_app.services.runtime import integrity
     restored = Services.open(made["db"])
     try:
         report = integrity.check(restored.ctx)
@@ -101,7 +101,7 @@ def test_restore_round_trips_and_keeps_a_safety_copy(made, clock, encrypted):
             last = s.scalars(select(LogEntry).where(LogEntry.action == "backup_restored")).one()
             assert last.object_label == backup.name and last.actor_name == "Admin Kantor"
         assert "user_created" in users
-        from desktop_app.services import integrity
+        from desktop_app.services.runtime import integrity
         assert integrity.check(services.ctx).ok
         with services.ctx.db.reading() as s:
             from desktop_app.storage.models import User

@@ -11,8 +11,8 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.domain.workflow import DatasetState, PublicationState
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
-from desktop_app.services.publications import SectionDraft
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
+from desktop_app.services.publications.publication_service import SectionDraft
 from tests.conftest import PASSWORD
 
 COLUMNS = (ColumnSpec("Jenis", ColumnType.CATEGORY), ColumnSpec("Jumlah", ColumnType.INTEGER, unit="izin"))

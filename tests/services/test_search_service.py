@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.domain.steps import Step
-from desktop_app.services.search import fold
-from desktop_app.services.services import Services
+from desktop_app.services.datasets.search import fold
+from desktop_app.services.office.bundle import Services
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)
 

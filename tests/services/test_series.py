@@ -11,7 +11,7 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.series import PeriodState
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.domain.workflow import DatasetState
-from desktop_app.services.datasets import NewConfirmation
+from desktop_app.services.datasets.dataset_service import NewConfirmation
 from tests.conftest import PASSWORD
 
 MONTHS = {"2024-01": (30, 12), "2024-02": (28, 10), "2024-03": (35, 14), "2024-04": (31, 11)}
@@ -173,7 +173,7 @@ def test_a_revision_of_a_series_makes_every_period_a_draft_again(office, tmp_pat
 def test_one_sheet_per_month_becomes_one_series(office, tmp_path):
     from openpyxl import Workbook
 
-    from desktop_app.services.imports import ImportPart
+    from desktop_app.services.datasets.import_service import ImportPart
 
     as_user(office, "staf")
     book = Workbook()
@@ -224,7 +224,7 @@ def test_a_month_missing_from_a_series_is_tabulated_as_no_value(office, tmp_path
 
 def test_a_saved_output_of_a_series_keeps_the_gap_in_its_table_chart_and_narrative(office, tmp_path):
     from desktop_app.domain.pivot import PivotSpec
-    from desktop_app.services.datasets import output_chart
+    from desktop_app.services.datasets.dataset_service import output_chart
 
     ds = gapped_series(office, tmp_path)
     spec = PivotSpec(rows=("Periode",), value="Jumlah")
@@ -241,7 +241,7 @@ def test_a_saved_output_of_a_series_keeps_the_gap_in_its_table_chart_and_narrati
 
 def test_a_month_still_being_checked_is_missing_from_the_output_table_and_its_chart_alike(office, tmp_path):
     from desktop_app.domain.pivot import PivotSpec
-    from desktop_app.services.datasets import output_chart
+    from desktop_app.services.datasets.dataset_service import output_chart
 
     ds = gapped_series(office, tmp_path)
     output = office.tabulation.save_pivot_output(ds, "Izin per bulan", PivotSpec(rows=("Periode",), value="Jumlah"))
@@ -254,7 +254,7 @@ def test_a_month_still_being_checked_is_missing_from_the_output_table_and_its_ch
 def test_a_dataset_of_events_keeps_a_month_without_rows_at_zero(office):
     from desktop_app.domain.columns import ColumnSpec, ColumnType
     from desktop_app.domain.pivot import PivotSpec
-    from desktop_app.services.datasets import DatasetMeta
+    from desktop_app.services.datasets.dataset_service import DatasetMeta
 
     as_user(office, "staf")
     columns = (ColumnSpec("Bulan", ColumnType.PERIOD), ColumnSpec("Jumlah", ColumnType.INTEGER))

@@ -10,10 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.domain.errors import BadInput, Cancelled, NotAllowed
-from desktop_app.services import soft_copy
-from desktop_app.services.datasets import CHANNELS, NewConfirmation
-from desktop_app.services.demo import DEMO_PASSWORD
-from desktop_app.services.services import Services
+from desktop_app.services.datasets.dataset_service import CHANNELS, NewConfirmation
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.office.demo import DEMO_PASSWORD
 from desktop_app.storage.models import LogEntry
 
 CHANNEL = sorted(CHANNELS)[0]
@@ -40,7 +39,7 @@ def test_every_dataset_and_approved_publication_is_laid_out_by_year(demo, stick)
     checking = demo.datasets.list([DatasetState.CHECKING])[0]
     demo.datasets.confirm(checking.id, NewConfirmation(
         "BPS Kota", CHANNEL, dt.date(2026, 11, 20), attachment=scan, attachment_name="Balasan BPS.pdf"))
-    result = soft_copy.write_soft_copy(demo, stick)
+    result = demo.soft_copy.write(stick)
     assert result.attachments == 1
     assert [p.read_bytes() for p in result.folder.glob("*/kumpulan-data/*/lampiran/*.pdf")] == [scan]
     assert [p.name for p in stick.iterdir()] == [result.folder.name]
@@ -81,7 +80,7 @@ def test_a_cancelled_or_failed_copy_leaves_nothing(demo, stick, monkeypatch):
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        soft_copy.write_soft_copy(demo, stick, cancel)
+        demo.soft_copy.write(stick, cancel)
     assert list(stick.iterdir()) == []
 
     def broken(*_a, **_k):
@@ -90,18 +89,18 @@ def test_a_cancelled_or_failed_copy_leaves_nothing(demo, stick, monkeypatch):
     from desktop_app.services import printing as pdf_export
     monkeypatch.setattr(pdf_export, "render_publication", broken)
     with pytest.raises(OSError):
-        soft_copy.write_soft_copy(demo, stick)
+        demo.soft_copy.write(stick)
     assert list(stick.iterdir()) == []
 
 
 def test_refusals(demo, stick, tmp_path):
     with pytest.raises(BadInput):
-        soft_copy.write_soft_copy(demo, tmp_path / "tidak-ada")
+        demo.soft_copy.write(tmp_path / "tidak-ada")
     demo.accounts.logout()
     demo.accounts.login("kepala", DEMO_PASSWORD)
     demo.ctx.clock = lambda: dt.datetime(2026, 12, 1, 9, 0)
-    soft_copy.write_soft_copy(demo, stick)  # the head may back up, so may copy
+    demo.soft_copy.write(stick)  # the head may back up, so may copy
     demo.accounts.logout()
     with pytest.raises(NotAllowed):
-        soft_copy.write_soft_copy(demo, stick)
+        demo.soft_copy.write(stick)
 

@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from desktop_app.storage.database import Database, make_engine
 from desktop_app.storage.migrate import MIGRATIONS_DIR, head_revision
 from tests.conftest import PASSWORD

@@ -12,7 +12,7 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.pivot import PivotSpec
 from desktop_app.domain.workflow import DatasetState
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
 from desktop_app.storage.models import DatasetRow
 from tests.conftest import PASSWORD
 

@@ -7,7 +7,7 @@ from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.richtext import Block, Run
 from desktop_app.domain.tables import TableData
 from desktop_app.services.publications import NoteDraft, SectionDraft
-from desktop_app.services.version_diff import diff_documents, match_sections, word_diff
+from desktop_app.services.publications.version_diff import diff_documents, match_sections, word_diff
 from tests.services.test_workflow_services import as_user, submitted
 
 HEAD = Letterhead("Dinas", "PEMERINTAH KOTA", "", "", "", "", "")

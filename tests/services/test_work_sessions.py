@@ -12,9 +12,9 @@ from openpyxl import load_workbook
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.steps import Step
 from desktop_app.domain.work_sessions import DEFAULT_WAIT_WARN_DAYS, TimingRules
-from desktop_app.services import integrity
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
-from desktop_app.services.services import Services
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
+from desktop_app.services.office.bundle import Services
+from desktop_app.services.runtime import integrity
 from tests.services.test_workflow_services import COLUMNS, as_user, submitted
 
 WORK = ("work_started", "work_paused", "work_resumed")

@@ -10,8 +10,8 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.domain.workflow import PublicationState
-from desktop_app.services.datasets import DatasetMeta, NewConfirmation
-from desktop_app.services.publications import NoteDraft, SectionDraft
+from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
+from desktop_app.services.publications.publication_service import NoteDraft, SectionDraft
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

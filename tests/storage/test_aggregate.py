@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from desktop_app.storage.aggregate import group_total_sql
 from desktop_app.storage.rows import insert_rows
 from tests.conftest import PASSWORD

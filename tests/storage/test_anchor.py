@@ -126,8 +126,8 @@ CHILD = textwrap.dedent("""
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills with SIGKILL")
 def test_killed_at_any_moment_the_log_and_its_anchor_agree(tmp_path):
     """SIGKILL while commits follow each other: the anchor always accepts the log that survives."""
-    from desktop_app.services import integrity
-    from desktop_app.services.services import Services
+    from desktop_app.services.office.bundle import Services
+    from desktop_app.services.runtime import integrity
 
     db_path = tmp_path / "padi.db"
     rng = random.Random(20261207)

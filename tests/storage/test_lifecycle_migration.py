@@ -80,8 +80,8 @@ def test_a_database_of_the_previous_release_is_carried_forward(tmp_path):
 
 def test_the_carried_datasets_work_as_before_and_can_be_revised(tmp_path, clock):
     from desktop_app.domain.workflow import DatasetState
-    from desktop_app.services.accounts import _hasher
-    from desktop_app.services.services import Services
+    from desktop_app.services.accounts.account_service import _hasher
+    from desktop_app.services.office.bundle import Services
     from desktop_app.storage.models import User
 
     path = tmp_path / "previous.db"

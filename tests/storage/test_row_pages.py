@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import update
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.datasets import DatasetMeta
+from desktop_app.services.datasets.dataset_service import DatasetMeta
 from desktop_app.storage.models import DatasetRow
 from desktop_app.storage.row_pages import count_rows, fetch_page, positions_dense
 from desktop_app.storage.rows import insert_rows

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.engines  # the target on SQLite and on PostgreSQL (test
 def source(tmp_path, clock):
     """A small office in a SQLite file, with rows, a publication draft and a log."""
     from desktop_app.domain.columns import ColumnSpec, ColumnType
-    from desktop_app.services.datasets import DatasetMeta
-    from desktop_app.services.services import Services
+    from desktop_app.services.datasets.dataset_service import DatasetMeta
+    from desktop_app.services.office.bundle import Services
     from tests.conftest import build_office
 
     path = tmp_path / "sumber.db"

@@ -6,7 +6,7 @@ import pytest
 
 from desktop_app.domain.checks import Severity, has_errors, parse_period, period_text, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.demo_data import demo_datasets
+from desktop_app.services.office.demo_data import demo_datasets
 
 PERMITS = (
     ColumnSpec("Bulan", ColumnType.PERIOD),

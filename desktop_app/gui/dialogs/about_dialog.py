@@ -30,8 +30,14 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.gui import prompts
 from desktop_app.paths import default_db_path
-from desktop_app.services import licences
-from desktop_app.services.licences import BundledLibrary
+from desktop_app.services.runtime import (
+    QT_DISTRIBUTIONS,
+    BundledLibrary,
+    bundled_libraries,
+    font_licence_text,
+    licence_text,
+    normalise_library_name,
+)
 
 translate = QCoreApplication.translate
 
@@ -131,7 +137,7 @@ class AboutDialog(QDialog):
             "terpisah yang boleh diganti dengan versi lain yang cocok, dan kode sumbernya tersedia dari "
             "Qt Project."), page)
         note.setWordWrap(True)
-        self.libraries: list[BundledLibrary] = licences.bundled_libraries()
+        self.libraries: list[BundledLibrary] = bundled_libraries()
         self.table = QTableWidget(len(self.libraries) + 1, 3, page)
         self.table.setObjectName("licenceTable")
         self.table.setHorizontalHeaderLabels([translate("AboutDialog", "Pustaka"), translate("AboutDialog", "Versi"),
@@ -169,9 +175,9 @@ class AboutDialog(QDialog):
 
     def select_library(self, name: str) -> None:
         """Select a library's row by name (as listed; case and -/_ do not matter)."""
-        wanted = licences.normalise(name)
+        wanted = normalise_library_name(name)
         for row in range(self.table.rowCount()):
-            if licences.normalise(self.table.item(row, 0).text()) == wanted:
+            if normalise_library_name(self.table.item(row, 0).text()) == wanted:
                 self.table.selectRow(row)
                 return
 
@@ -179,7 +185,7 @@ class AboutDialog(QDialog):
         if row < 0:
             self.text.clear()
         elif row >= len(self.libraries):
-            self.text.setPlainText(licences.font_licence_text() or unknown())
+            self.text.setPlainText(font_licence_text() or unknown())
         else:
             self.text.setPlainText(self.licence_text_for(self.libraries[row]))
 
@@ -188,8 +194,8 @@ class AboutDialog(QDialog):
         if not library.installed:
             return translate("AboutDialog", "Data paket {name} tidak ditemukan pada instalasi ini; versi dan "
                              "lisensinya tidak diketahui.").format(name=library.name)
-        text = licences.licence_text(library.name)
-        if licences.normalise(library.name) in licences.QT_DISTRIBUTIONS:
+        text = licence_text(library.name)
+        if normalise_library_name(library.name) in QT_DISTRIBUTIONS:
             qt_note = translate(
                 "AboutDialog", "{name} memakai lisensi {licence}. PADI memakainya di bawah GNU Lesser General "
                 "Public License versi 3 (LGPLv3). Paket ini tidak menyertakan berkas teks lisensi; teks lengkap "

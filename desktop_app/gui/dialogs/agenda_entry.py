@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.agenda import AgendaItem, ProgrammeInfo
+from desktop_app.services.datasets import AgendaItem, ProgrammeInfo
 
 translate = QCoreApplication.translate
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui import theme
-from desktop_app.services.backup_crypto import MIN_PASSPHRASE
+from desktop_app.services.archive import MIN_PASSPHRASE
 
 translate = QCoreApplication.translate
 

@@ -26,7 +26,7 @@ from desktop_app.domain.errors import PadiError
 from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.new_dataset import type_labels
 from desktop_app.gui.messages import error_text
-from desktop_app.services.services import Services
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 MAX_PROBLEMS_SHOWN = 20

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.distribution import NewDistribution
+from desktop_app.services.publications import NewDistribution
 
 translate = QCoreApplication.translate
 

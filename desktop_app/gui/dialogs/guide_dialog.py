@@ -23,7 +23,7 @@ from desktop_app.paths import resource_path
 from desktop_app.services.user_guide import GUIDE_FILE_NAME, GuideInfo, guide_source_path, render_guide
 
 if TYPE_CHECKING:
-    from desktop_app.services.services import Services
+    from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 

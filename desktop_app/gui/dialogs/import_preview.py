@@ -40,11 +40,16 @@ from desktop_app.gui import prompts
 from desktop_app.gui.dialogs.new_dataset import type_labels
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.data_grid import DataGrid
-from desktop_app.services.datasets import DatasetSummary
-from desktop_app.services.importing import ImportPreview, Problem
-from desktop_app.services.importing.model import NumberReading
-from desktop_app.services.importing.unpivot import find_period_columns
-from desktop_app.services.imports import bad_cells, undecided_columns, unresolved_rows
+from desktop_app.services.datasets import (
+    DatasetSummary,
+    ImportPreview,
+    NumberReading,
+    Problem,
+    bad_cells,
+    find_period_columns,
+    undecided_columns,
+    unresolved_rows,
+)
 
 translate = QCoreApplication.translate
 

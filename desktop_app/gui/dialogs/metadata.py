@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.metadata import ACCESS_LEVELS, DatasetMeta, completeness
-from desktop_app.services.reference import areas
+from desktop_app.services.datasets import areas
 
 translate = QCoreApplication.translate
 

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.reference import areas
+from desktop_app.services.datasets import DatasetMeta, areas
 
 translate = QCoreApplication.translate
 

@@ -24,7 +24,7 @@ from desktop_app.domain.errors import PadiError
 from desktop_app.domain.roles import Action
 from desktop_app.gui import prompts
 from desktop_app.gui.messages import error_text
-from desktop_app.services.services import Services
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 NO_YEAR = 1999  # the year box's "(tanpa tahun)"

@@ -23,7 +23,7 @@ from desktop_app.domain import formatting
 from desktop_app.domain.revisions import RevisionDiff
 from desktop_app.gui.dialogs.metadata import field_labels
 from desktop_app.gui.messages import state_label
-from desktop_app.services.revisions import RevisionInfo
+from desktop_app.services.datasets import RevisionInfo
 
 translate = QCoreApplication.translate
 

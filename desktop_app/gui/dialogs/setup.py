@@ -11,7 +11,7 @@ from desktop_app.gui import theme
 from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text
 from desktop_app.services.accounts import OfficeProfile
-from desktop_app.services.services import Services
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import PadiError
 from desktop_app.domain.series import series_period
 from desktop_app.gui.messages import error_text
-from desktop_app.services.imports import SheetPeriod
+from desktop_app.services.datasets import SheetPeriod
 
 translate = QCoreApplication.translate
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import formatting
 from desktop_app.domain.errors import PadiError
 from desktop_app.gui.messages import error_text
-from desktop_app.services.services import Services
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 

@@ -42,9 +42,17 @@ from desktop_app.gui.file_places import Purpose
 from desktop_app.gui.jobs import Report
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import StageAction, StageTab
-from desktop_app.services import restore, soft_copy
-from desktop_app.services.archive import BackupInfo, BackupSettings, TargetBackup
-from desktop_app.services.backup_crypto import is_encrypted
+from desktop_app.services.archive import (
+    BackupInfo,
+    BackupSettings,
+    BackupSummary,
+    RestoreResult,
+    SoftCopyResult,
+    TargetBackup,
+    describe_backup,
+    is_encrypted,
+    restore_database,
+)
 
 translate = QCoreApplication.translate
 
@@ -457,11 +465,11 @@ class ArchiveTab(StageTab):
 
         db_path = self.services.ctx.db.path
 
-        def work(report: Report) -> restore.BackupSummary:
+        def work(report: Report) -> BackupSummary:
             report(0, 0, translate("ArchiveTab", "Memverifikasi {name} …").format(name=path.name))
-            return restore.describe(path, passphrase, db_path)
+            return describe_backup(path, passphrase, db_path)
 
-        def described(summary: restore.BackupSummary) -> None:
+        def described(summary: BackupSummary) -> None:
             c = summary.counts
             if summary.known is not None:
                 known = translate("ArchiveTab", "ya (Catatan Aktivitas #{entry})").format(entry=summary.known.entry_id)
@@ -488,14 +496,14 @@ class ArchiveTab(StageTab):
     def _run_restore(self, path: Path, passphrase: str | None, actor, accept_unknown: bool = False) -> None:  # noqa: ANN001
         db = self.services.ctx.db
 
-        def work(report: Report) -> restore.RestoreResult:
+        def work(report: Report) -> RestoreResult:
             text = translate("ArchiveTab", "Memulihkan {name} …").format(name=path.name)
             db.close()  # every pooled connection; the restore replaces the file
-            return restore.restore_database(path, db.path, now=self.services.ctx.now(), actor=actor,
+            return restore_database(path, db.path, now=self.services.ctx.now(), actor=actor,
                                             passphrase=passphrase, progress=lambda d, t: report(d, t, text),
                                             accept_unknown=accept_unknown)
 
-        def done(result: restore.RestoreResult) -> None:
+        def done(result: RestoreResult) -> None:
             safety = str(result.safety_copy) if result.safety_copy else "-"
             prompts.info(self, translate("ArchiveTab", "Pemulihan selesai"), translate(
                 "ArchiveTab", "Basis data dipulihkan dari {name}. Salinan pengaman basis data sebelumnya: {safety}\n\n"
@@ -510,11 +518,11 @@ class ArchiveTab(StageTab):
         if target is None:
             return
 
-        def work(report: Report) -> soft_copy.SoftCopyResult:
+        def work(report: Report) -> SoftCopyResult:
             text = translate("ArchiveTab", "Menyalin data soft ke {folder} …").format(folder=target)
-            return soft_copy.write_soft_copy(self.services, target, lambda d, t: report(d, t, text))
+            return self.services.soft_copy.write(target, lambda d, t: report(d, t, text))
 
-        def done(result: soft_copy.SoftCopyResult) -> None:
+        def done(result: SoftCopyResult) -> None:
             self.sig_status.emit(translate(
                 "ArchiveTab", "Data soft disalin ke {folder}: {datasets} Kumpulan Data, {pubs} Publikasi.").format(
                 folder=result.folder, datasets=result.datasets, pubs=result.publications))

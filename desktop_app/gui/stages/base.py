@@ -27,7 +27,7 @@ from desktop_app.gui.jobs import Job, Report
 from desktop_app.gui.labels import duration_label
 from desktop_app.gui.messages import STATE_COLORS, error_text, refusal_reason, state_label
 from desktop_app.gui.widgets.flow_layout import FlowLayout
-from desktop_app.services.services import Services
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 # Refusals after which a dialog opens again with its content: the office's server was away or busy.

@@ -33,9 +33,7 @@ from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.agenda_view import AgendaView
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
-from desktop_app.services.datasets import DatasetSummary
-from desktop_app.services.importing import ImportPreview
-from desktop_app.services.imports import ImportPart, ImportResult, bad_rows
+from desktop_app.services.datasets import DatasetSummary, ImportPart, ImportPreview, ImportResult, bad_rows
 
 translate = QCoreApplication.translate
 

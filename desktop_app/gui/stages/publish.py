@@ -28,11 +28,9 @@ from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.widgets.pdf_pages import render_pages
-from desktop_app.services import internet_package
 from desktop_app.services.approval_sheet import write_approval_sheet
-from desktop_app.services.internet_package import PackageResult
 from desktop_app.services.printing import approved_pdf
-from desktop_app.services.publications import PublishResult
+from desktop_app.services.publications import PackageResult, PublishResult, base_url, package_name, set_base_url
 
 translate = QCoreApplication.translate
 
@@ -169,7 +167,7 @@ class PublishTab(PublicationStageTab):
         folder = self._folder(translate("PublishTab", "Simpan Paket Internet ke folder"))
         if folder is None:
             return
-        current = internet_package.base_url(self.services)
+        current = base_url(self.services.ctx)
         base = prompts.ask_text(
             self, translate("PublishTab", "Paket Internet"),
             translate("PublishTab", "Alamat situs tempat paket ini akan diunggah (untuk data.json; boleh kosong):"),
@@ -177,14 +175,14 @@ class PublishTab(PublicationStageTab):
         if base is None:
             return
         if base.strip() != current.strip() and not self.run(
-                lambda: internet_package.set_base_url(self.services, base)):
+                lambda: set_base_url(self.services.ctx, base)):
             return
         detail = self.services.publications.get(item.id)
-        target = folder / internet_package.package_name(detail.summary.title, detail.summary.version)
+        target = folder / package_name(detail.summary.title, detail.summary.version)
 
         def work(report: Report) -> PackageResult:
             report(0, 0, translate("PublishTab", "Menyusun Paket Internet …"))
-            return internet_package.build_package(self.services, item.id, target)
+            return self.services.internet.build_package(item.id, target)
 
         def done(result: PackageResult) -> None:
             message = translate("PublishTab", "Paket Internet disimpan: {path}").format(path=result.folder)

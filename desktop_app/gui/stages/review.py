@@ -40,8 +40,7 @@ from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.widgets.pdf_pages import PdfPagesView
-from desktop_app.services.publications import NoteDraft
-from desktop_app.services.version_diff import CellChange, SectionDiff, VersionDiff
+from desktop_app.services.publications import CellChange, NoteDraft, SectionDiff, VersionDiff
 
 translate = QCoreApplication.translate
 

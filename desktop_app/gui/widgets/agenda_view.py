@@ -31,8 +31,8 @@ from desktop_app.gui.labels import role_label
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.widget_policy import ui_locale
 from desktop_app.gui.widgets.flow_layout import flow_row
-from desktop_app.services.agenda import AgendaItem, AgendaStatus
-from desktop_app.services.services import Services
+from desktop_app.services.datasets import AgendaItem, AgendaStatus
+from desktop_app.services.office import Services
 
 translate = QCoreApplication.translate
 

@@ -1,1 +1,1 @@
-"""Tests of the spreadsheet import (desktop_app.services.importing)."""
+"""Tests of the spreadsheet import (desktop_app.services.datasets.importing)."""

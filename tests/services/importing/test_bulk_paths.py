@@ -14,9 +14,9 @@ import pytest
 
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import extent, guards, read_preview
-from desktop_app.services.importing.inference import cells_of, convert, infer, profile
-from desktop_app.services.importing.values import excel_letter
+from desktop_app.services.datasets.importing import extent, guards, read_preview
+from desktop_app.services.datasets.importing.inference import cells_of, convert, infer, profile
+from desktop_app.services.datasets.importing.values import excel_letter
 from tests.conftest import PASSWORD
 from tests.services.importing.workbooks import write_xlsx
 
@@ -130,7 +130,7 @@ def test_entity_declaration_deep_in_a_long_sheet(tmp_path, small_windows):
 ])
 def test_column_typing_is_the_same_from_the_census(values):
     """The census layout counted (types, texts, whole numbers) types a column as counting afresh does."""
-    from desktop_app.services.importing.layout import _census
+    from desktop_app.services.datasets.importing.layout import _census
 
     for name in ("Jumlah", "Tanggal", "Tahun", "Capaian (%)", "Nama"):
         fresh, counted = profile(values), profile(values, _census(values))

@@ -7,8 +7,8 @@ import pytest
 
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import read_preview
-from desktop_app.services.importing.csv_source import decode
+from desktop_app.services.datasets.importing import read_preview
+from desktop_app.services.datasets.importing.csv_source import decode
 from tests.services.importing.workbooks import write_xlsx
 
 

@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 
 from desktop_app.domain.columns import ColumnType
-from desktop_app.services.importing import Problem, guards, read_preview
-from desktop_app.services.importing.model import ImportPreview
+from desktop_app.services.datasets.importing import Problem, guards, read_preview
+from desktop_app.services.datasets.importing.model import ImportPreview
 from tests.services.importing.test_hostile import rewrite_member
 
 SHEET = "xl/worksheets/sheet1.xml"

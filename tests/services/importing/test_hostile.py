@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import read_preview
+from desktop_app.services.datasets.importing import read_preview
 from tests.services.importing.workbooks import write_xlsx
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"

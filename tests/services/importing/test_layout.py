@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import read_preview
+from desktop_app.services.datasets.importing import read_preview
 from tests.services.importing.workbooks import rekap_izin, write_xlsx
 
 

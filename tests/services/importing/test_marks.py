@@ -6,9 +6,9 @@ import pytest
 
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import Problem, read_preview
-from desktop_app.services.importing.marks import decide, evidence_of, file_mark
-from desktop_app.services.importing.model import NumberReading
+from desktop_app.services.datasets.importing import Problem, read_preview
+from desktop_app.services.datasets.importing.marks import decide, evidence_of, file_mark
+from desktop_app.services.datasets.importing.model import NumberReading
 from tests.services.importing.workbooks import write_xlsx
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.services import exporting
-from desktop_app.services.importing import read_preview
+from desktop_app.services.datasets.importing import read_preview
 from tests.conftest import PASSWORD
 
 COLUMNS = (

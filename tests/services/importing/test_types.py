@@ -9,7 +9,7 @@ import pytest
 from desktop_app.domain.checks import DATE_PATTERN, PERIOD_PATTERN
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import Problem, read_preview
+from desktop_app.services.datasets.importing import Problem, read_preview
 from tests.services.importing.workbooks import rekap_izin, write_xlsx
 
 

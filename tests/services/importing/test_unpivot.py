@@ -7,8 +7,8 @@ import pytest
 
 from desktop_app.domain.columns import ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import read_preview
-from desktop_app.services.importing.unpivot import find_period_columns, unpivot
+from desktop_app.services.datasets.importing import read_preview
+from desktop_app.services.datasets.importing.unpivot import find_period_columns, unpivot
 from tests.services.importing.workbooks import write_xlsx
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services.importing.values import (
+from desktop_app.services.datasets.importing.values import (
     date_from_serial,
     excel_letter,
     is_blank_text,

@@ -12,8 +12,8 @@ import pytest
 
 from desktop_app.domain.checks import run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services.importing import read_preview
-from desktop_app.services.importing.unpivot import unpivot
+from desktop_app.services.datasets.importing import read_preview
+from desktop_app.services.datasets.importing.unpivot import unpivot
 from tests.services.importing.corpus.office_sheets import Sheet, write
 
 ID, T, P, M, D, N = (ColumnType.IDENTIFIER, ColumnType.TEXT, ColumnType.PERIOD, ColumnType.MONEY,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.importing import read_preview
+from desktop_app.services.datasets.importing import read_preview
 from tests.services.importing.corpus.builder import Case, Expected, convert, soffice
 from tests.services.importing.corpus.cases import CASES, DERIVED
 

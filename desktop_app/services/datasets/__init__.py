@@ -1,0 +1,141 @@
+"""Datasets through SOP steps 1-4: programmes and agenda, create, import and correct (1), check and
+confirm (2), tabulate (3), present in the catalogue (4); revisions, series by period, the Sampah and search.
+
+Names load on first use (the command line starts without loading every use case).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.services.datasets.agenda import AgendaItem, AgendaService, AgendaStatus, ProgrammeInfo
+    from desktop_app.services.datasets.area_codes import areas
+    from desktop_app.services.datasets.catalog import CatalogEntry, CatalogService
+    from desktop_app.services.datasets.column_corrections import ColumnService
+    from desktop_app.services.datasets.dataset_service import (
+        CHANNELS,
+        MAX_ATTACHMENT_BYTES,
+        OUTCOMES,
+        CheckSettings,
+        DatasetDetail,
+        DatasetMeta,
+        DatasetService,
+        DatasetSummary,
+        NewConfirmation,
+        output_chart,
+        output_table,
+    )
+    from desktop_app.services.datasets.import_service import (
+        ImportPart,
+        ImportResult,
+        ImportService,
+        SheetPeriod,
+        bad_cells,
+        bad_rows,
+        undecided_columns,
+        unresolved_rows,
+    )
+    from desktop_app.services.datasets.importing import ImportPreview, Problem
+    from desktop_app.services.datasets.importing.model import NumberReading
+    from desktop_app.services.datasets.importing.unpivot import find_period_columns
+    from desktop_app.services.datasets.programmes import ProgrammeService
+    from desktop_app.services.datasets.revisions import RevisionInfo, RevisionService, served_number
+    from desktop_app.services.datasets.search import DATASET, SearchResult, SearchService
+    from desktop_app.services.datasets.series import SeriesService
+    from desktop_app.services.datasets.tabulation import TabulationService
+
+_WHERE = {
+    "AgendaItem": ("desktop_app.services.datasets.agenda", "AgendaItem"),
+    "AgendaService": ("desktop_app.services.datasets.agenda", "AgendaService"),
+    "AgendaStatus": ("desktop_app.services.datasets.agenda", "AgendaStatus"),
+    "CHANNELS": ("desktop_app.services.datasets.dataset_service", "CHANNELS"),
+    "CatalogEntry": ("desktop_app.services.datasets.catalog", "CatalogEntry"),
+    "CatalogService": ("desktop_app.services.datasets.catalog", "CatalogService"),
+    "CheckSettings": ("desktop_app.services.datasets.dataset_service", "CheckSettings"),
+    "ColumnService": ("desktop_app.services.datasets.column_corrections", "ColumnService"),
+    "DATASET": ("desktop_app.services.datasets.search", "DATASET"),
+    "DatasetDetail": ("desktop_app.services.datasets.dataset_service", "DatasetDetail"),
+    "DatasetMeta": ("desktop_app.services.datasets.dataset_service", "DatasetMeta"),
+    "DatasetService": ("desktop_app.services.datasets.dataset_service", "DatasetService"),
+    "DatasetSummary": ("desktop_app.services.datasets.dataset_service", "DatasetSummary"),
+    "ImportPart": ("desktop_app.services.datasets.import_service", "ImportPart"),
+    "ImportPreview": ("desktop_app.services.datasets.importing", "ImportPreview"),
+    "ImportResult": ("desktop_app.services.datasets.import_service", "ImportResult"),
+    "ImportService": ("desktop_app.services.datasets.import_service", "ImportService"),
+    "MAX_ATTACHMENT_BYTES": ("desktop_app.services.datasets.dataset_service", "MAX_ATTACHMENT_BYTES"),
+    "NewConfirmation": ("desktop_app.services.datasets.dataset_service", "NewConfirmation"),
+    "NumberReading": ("desktop_app.services.datasets.importing.model", "NumberReading"),
+    "OUTCOMES": ("desktop_app.services.datasets.dataset_service", "OUTCOMES"),
+    "Problem": ("desktop_app.services.datasets.importing", "Problem"),
+    "ProgrammeInfo": ("desktop_app.services.datasets.agenda", "ProgrammeInfo"),
+    "ProgrammeService": ("desktop_app.services.datasets.programmes", "ProgrammeService"),
+    "RevisionInfo": ("desktop_app.services.datasets.revisions", "RevisionInfo"),
+    "RevisionService": ("desktop_app.services.datasets.revisions", "RevisionService"),
+    "SearchResult": ("desktop_app.services.datasets.search", "SearchResult"),
+    "SearchService": ("desktop_app.services.datasets.search", "SearchService"),
+    "SeriesService": ("desktop_app.services.datasets.series", "SeriesService"),
+    "SheetPeriod": ("desktop_app.services.datasets.import_service", "SheetPeriod"),
+    "TabulationService": ("desktop_app.services.datasets.tabulation", "TabulationService"),
+    "areas": ("desktop_app.services.datasets.area_codes", "areas"),
+    "bad_cells": ("desktop_app.services.datasets.import_service", "bad_cells"),
+    "bad_rows": ("desktop_app.services.datasets.import_service", "bad_rows"),
+    "find_period_columns": ("desktop_app.services.datasets.importing.unpivot", "find_period_columns"),
+    "output_chart": ("desktop_app.services.datasets.dataset_service", "output_chart"),
+    "output_table": ("desktop_app.services.datasets.dataset_service", "output_table"),
+    "served_number": ("desktop_app.services.datasets.revisions", "served_number"),
+    "undecided_columns": ("desktop_app.services.datasets.import_service", "undecided_columns"),
+    "unresolved_rows": ("desktop_app.services.datasets.import_service", "unresolved_rows"),
+}
+__all__ = [
+    "AgendaItem",
+    "AgendaService",
+    "AgendaStatus",
+    "CHANNELS",
+    "CatalogEntry",
+    "CatalogService",
+    "CheckSettings",
+    "ColumnService",
+    "DATASET",
+    "DatasetDetail",
+    "DatasetMeta",
+    "DatasetService",
+    "DatasetSummary",
+    "ImportPart",
+    "ImportPreview",
+    "ImportResult",
+    "ImportService",
+    "MAX_ATTACHMENT_BYTES",
+    "NewConfirmation",
+    "NumberReading",
+    "OUTCOMES",
+    "Problem",
+    "ProgrammeInfo",
+    "ProgrammeService",
+    "RevisionInfo",
+    "RevisionService",
+    "SearchResult",
+    "SearchService",
+    "SeriesService",
+    "SheetPeriod",
+    "TabulationService",
+    "areas",
+    "bad_cells",
+    "bad_rows",
+    "find_period_columns",
+    "output_chart",
+    "output_table",
+    "served_number",
+    "undecided_columns",
+    "unresolved_rows",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _WHERE[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value

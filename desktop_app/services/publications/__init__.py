@@ -1,0 +1,78 @@
+"""Publications through SOP steps 5-7: compose and submit, review (what changed between versions),
+approve or return, publish (PDF and internet package together), and the distribution register.
+
+Names load on first use (the command line starts without loading every use case).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.services.publications.distribution import DistributionService, NewDistribution
+    from desktop_app.services.publications.internet_package import (
+        InternetPackageService,
+        PackageResult,
+        base_url,
+        package_name,
+        set_base_url,
+    )
+    from desktop_app.services.publications.publication_service import (
+        PAPERS,
+        LayoutOptions,
+        NoteDraft,
+        PublicationService,
+        PublishResult,
+        ReviewNoteInfo,
+        SectionDraft,
+    )
+    from desktop_app.services.publications.version_diff import CellChange, SectionDiff, VersionDiff
+
+_WHERE = {
+    "CellChange": ("desktop_app.services.publications.version_diff", "CellChange"),
+    "DistributionService": ("desktop_app.services.publications.distribution", "DistributionService"),
+    "InternetPackageService": ("desktop_app.services.publications.internet_package", "InternetPackageService"),
+    "LayoutOptions": ("desktop_app.services.publications.publication_service", "LayoutOptions"),
+    "NewDistribution": ("desktop_app.services.publications.distribution", "NewDistribution"),
+    "NoteDraft": ("desktop_app.services.publications.publication_service", "NoteDraft"),
+    "PAPERS": ("desktop_app.services.publications.publication_service", "PAPERS"),
+    "PackageResult": ("desktop_app.services.publications.internet_package", "PackageResult"),
+    "PublicationService": ("desktop_app.services.publications.publication_service", "PublicationService"),
+    "PublishResult": ("desktop_app.services.publications.publication_service", "PublishResult"),
+    "ReviewNoteInfo": ("desktop_app.services.publications.publication_service", "ReviewNoteInfo"),
+    "SectionDiff": ("desktop_app.services.publications.version_diff", "SectionDiff"),
+    "SectionDraft": ("desktop_app.services.publications.publication_service", "SectionDraft"),
+    "VersionDiff": ("desktop_app.services.publications.version_diff", "VersionDiff"),
+    "base_url": ("desktop_app.services.publications.internet_package", "base_url"),
+    "package_name": ("desktop_app.services.publications.internet_package", "package_name"),
+    "set_base_url": ("desktop_app.services.publications.internet_package", "set_base_url"),
+}
+__all__ = [
+    "CellChange",
+    "DistributionService",
+    "InternetPackageService",
+    "LayoutOptions",
+    "NewDistribution",
+    "NoteDraft",
+    "PAPERS",
+    "PackageResult",
+    "PublicationService",
+    "PublishResult",
+    "ReviewNoteInfo",
+    "SectionDiff",
+    "SectionDraft",
+    "VersionDiff",
+    "base_url",
+    "package_name",
+    "set_base_url",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _WHERE[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value

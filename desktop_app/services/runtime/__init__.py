@@ -1,0 +1,112 @@
+"""What every use case runs on: the service context (database, clock, logged-in actor, permissions,
+logging), write failures as message codes, the locks between PADI processes on one database, live
+updates from other PCs, the integrity check of the database and its log, and the bundled libraries.
+
+Names load on first use (the command line starts without loading every use case).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.services.runtime.context import Clock, ServiceContext, attempt, system_clock
+    from desktop_app.services.runtime.instance_lock import (
+        Holder,
+        exclusive,
+        held_by_running_padi,
+        lock_path,
+        sessions_path,
+        writer_lock,
+    )
+    from desktop_app.services.runtime.instance_lock import session as instance_session
+    from desktop_app.services.runtime.integrity import (
+        MIN_HASH_PREFIX,
+        IntegrityReport,
+        content_hash,
+        quick_check,
+        require_sound,
+    )
+    from desktop_app.services.runtime.integrity import check as check_integrity
+    from desktop_app.services.runtime.integrity import summary as integrity_summary
+    from desktop_app.services.runtime.licences import (
+        QT_DISTRIBUTIONS,
+        BundledLibrary,
+        bundled_libraries,
+        font_licence_text,
+        licence_text,
+    )
+    from desktop_app.services.runtime.licences import normalise as normalise_library_name
+    from desktop_app.services.runtime.live_updates import LiveUpdates
+    from desktop_app.services.runtime.write_errors import NO_SPACE, reported_write_errors, write_error
+
+_WHERE = {
+    "BundledLibrary": ("desktop_app.services.runtime.licences", "BundledLibrary"),
+    "Clock": ("desktop_app.services.runtime.context", "Clock"),
+    "Holder": ("desktop_app.services.runtime.instance_lock", "Holder"),
+    "IntegrityReport": ("desktop_app.services.runtime.integrity", "IntegrityReport"),
+    "LiveUpdates": ("desktop_app.services.runtime.live_updates", "LiveUpdates"),
+    "MIN_HASH_PREFIX": ("desktop_app.services.runtime.integrity", "MIN_HASH_PREFIX"),
+    "NO_SPACE": ("desktop_app.services.runtime.write_errors", "NO_SPACE"),
+    "QT_DISTRIBUTIONS": ("desktop_app.services.runtime.licences", "QT_DISTRIBUTIONS"),
+    "ServiceContext": ("desktop_app.services.runtime.context", "ServiceContext"),
+    "attempt": ("desktop_app.services.runtime.context", "attempt"),
+    "bundled_libraries": ("desktop_app.services.runtime.licences", "bundled_libraries"),
+    "check_integrity": ("desktop_app.services.runtime.integrity", "check"),
+    "content_hash": ("desktop_app.services.runtime.integrity", "content_hash"),
+    "exclusive": ("desktop_app.services.runtime.instance_lock", "exclusive"),
+    "font_licence_text": ("desktop_app.services.runtime.licences", "font_licence_text"),
+    "held_by_running_padi": ("desktop_app.services.runtime.instance_lock", "held_by_running_padi"),
+    "instance_session": ("desktop_app.services.runtime.instance_lock", "session"),
+    "integrity_summary": ("desktop_app.services.runtime.integrity", "summary"),
+    "licence_text": ("desktop_app.services.runtime.licences", "licence_text"),
+    "lock_path": ("desktop_app.services.runtime.instance_lock", "lock_path"),
+    "normalise_library_name": ("desktop_app.services.runtime.licences", "normalise"),
+    "quick_check": ("desktop_app.services.runtime.integrity", "quick_check"),
+    "reported_write_errors": ("desktop_app.services.runtime.write_errors", "reported_write_errors"),
+    "require_sound": ("desktop_app.services.runtime.integrity", "require_sound"),
+    "sessions_path": ("desktop_app.services.runtime.instance_lock", "sessions_path"),
+    "system_clock": ("desktop_app.services.runtime.context", "system_clock"),
+    "write_error": ("desktop_app.services.runtime.write_errors", "write_error"),
+    "writer_lock": ("desktop_app.services.runtime.instance_lock", "writer_lock"),
+}
+__all__ = [
+    "BundledLibrary",
+    "Clock",
+    "Holder",
+    "IntegrityReport",
+    "LiveUpdates",
+    "MIN_HASH_PREFIX",
+    "NO_SPACE",
+    "QT_DISTRIBUTIONS",
+    "ServiceContext",
+    "attempt",
+    "bundled_libraries",
+    "check_integrity",
+    "content_hash",
+    "exclusive",
+    "font_licence_text",
+    "held_by_running_padi",
+    "instance_session",
+    "integrity_summary",
+    "licence_text",
+    "lock_path",
+    "normalise_library_name",
+    "quick_check",
+    "reported_write_errors",
+    "require_sound",
+    "sessions_path",
+    "system_clock",
+    "write_error",
+    "writer_lock",
+]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _WHERE[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
