@@ -104,7 +104,7 @@ def english(context_name: str = messages.CONTEXT) -> dict[str, str]:
 
 def test_the_scan_finds_the_codes_it_should() -> None:
     codes = raised_codes()
-    assert "services/accounts.py" in " ".join(codes["locked"])
+    assert "services/accounts/account_service.py" in " ".join(codes["locked"])
     assert {"maker_checker", "bad_credentials", "server_unreachable", "password_too_common",
             "activity_code_taken", "dataset_in_trash"} <= set(codes)
     assert len(codes) > 150
