@@ -248,7 +248,7 @@ def _db_path(args: argparse.Namespace) -> Path | Location:
 
 def _refuse_companion(path: Path | Location) -> None:
     """A database is never made or restored as another database's -wal, -shm, -journal or .lock file."""
-    from desktop_app.services.outputs import is_companion_of_a_database
+    from desktop_app.services.runtime import is_companion_of_a_database
 
     if isinstance(path, Path) and is_companion_of_a_database(path):
         raise BadInput("target_is_database", str(path))
@@ -427,7 +427,7 @@ def _acting_as(path: Path | Location, username: str, *, beside_gui: bool = False
     since SQLite keeps them consistent and a nightly backup must not fail because a window was left
     open. Like every command they say they have the database open, so a restore is refused meanwhile.
 
-    ``outputs`` are checked against the output rules (services/outputs.py; an earlier PADI output is
+    ``outputs`` are checked against the output rules (services/runtime/outputs.py; an earlier PADI output is
     replaced only with ``force``) before logging in, so a refused target leaves the database as it was.
     A user whose password the administrator reset must change it first (``padi passwd``): every other
     command is refused (``password_change_required``, exit 3) unless ``changing_password``.
@@ -1013,14 +1013,14 @@ def _cmd_restore(args: argparse.Namespace, out: _Output) -> int:
 
 
 # --- export ------------------------------------------------------------------------------------
-EXPORT_FORMATS = ("csv", "xlsx", "json")  # desktop_app.services.exporting.FORMATS (checked by a test)
+EXPORT_FORMATS = ("csv", "xlsx", "json")  # desktop_app.services.datasets.exporting.FORMATS (checked by a test)
 
 
 def _check_out_file(target: Path, db: Path | None = None) -> None:
     """An output file's name must be usable, its folder must exist, the name must not be a folder, and
     it must never be the database ``db``, one of its companion files or a backup (BadInput otherwise).
     Checked before the database is opened; ``_acting_as`` then applies the rest of the output rules."""
-    from desktop_app.services.outputs import refuse_protected
+    from desktop_app.services.runtime import refuse_protected
 
     check_path(target)
     if not target.parent.is_dir():
@@ -1051,7 +1051,7 @@ def _configure_export(p: argparse.ArgumentParser) -> None:
 def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
     path = _existing_padi_db(args)
     target: Path = args.out
-    from desktop_app.services.exporting import export_dataset
+    from desktop_app.services.datasets import export_dataset
 
     # The target is checked before logging in: a refused one leaves the database untouched.
     with _acting_as(path, args.user, outputs=[target], force=args.force) as services:
@@ -1280,7 +1280,7 @@ def _cmd_catalog(args: argparse.Namespace, out: _Output) -> int:
     target: Path = args.out
     if not target.parent.is_dir():  # checked before logging in: nothing is written or logged
         raise BadInput("no_such_folder", str(target.parent))
-    from desktop_app.services.static_site import build_site
+    from desktop_app.services.datasets import build_site
 
     with _acting_as(path, args.user) as services:
         result = build_site(services, target)

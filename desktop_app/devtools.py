@@ -244,8 +244,7 @@ def make_guide(out_dir: Path = GUIDE_DIR) -> Path:
     from desktop_app import __version__
     from desktop_app.app import install_translator, make_application
     from desktop_app.gui.guide_shots import isolate_settings, make_shots
-    from desktop_app.services.office import demo_office
-    from desktop_app.services.user_guide import GUIDE_FILE_NAME, GuideInfo, guide_markdown, missing_shots, write_guide
+    from desktop_app.services.office import GUIDE_FILE_NAME, GuideInfo, demo_office, guide_markdown, missing_shots, write_guide
 
     started = time.monotonic()
     out_dir = Path(out_dir)

@@ -26,8 +26,8 @@ from desktop_app.domain.steps import Step
 from desktop_app.gui import prompts, theme
 from desktop_app.gui.labels import run_time_label, step_name
 from desktop_app.gui.messages import entry_action_text, entry_object_text, error_text, refusal_text
-from desktop_app.services.activity_records import LogFilter, LogRecord
 from desktop_app.services.office import Services
+from desktop_app.services.timing import LogFilter, LogRecord
 
 translate = QCoreApplication.translate
 LATE = QColor("#b23a48")

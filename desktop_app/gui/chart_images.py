@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.domain.charts import ChartSpec
 from desktop_app.domain.errors import BadInput
 from desktop_app.gui.widgets.chart_view import ChartView
-from desktop_app.services.chart_export import SIZES, size_of
+from desktop_app.services.datasets import SIZES, size_of
 
 LAYOUT_SHORT_SIDE = 600  # the chart is laid out with its short side this many pixels, then scaled
 

@@ -31,7 +31,7 @@ from desktop_app.gui.labels import duration_label, role_label, step_name
 from desktop_app.gui.messages import error_text
 from desktop_app.gui.widgets.chart_view import ChartView
 from desktop_app.services.office import Services
-from desktop_app.services.performance import DashboardFigures, WatchItem
+from desktop_app.services.timing import DashboardFigures, WatchItem
 
 translate = QCoreApplication.translate
 RED, AMBER, BLUE = "#b23a48", "#a86200", "#1f5f8b"

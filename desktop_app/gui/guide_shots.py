@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app.gui import prompts
 from desktop_app.gui.stages.base import StageTab
-from desktop_app.services.user_guide import SHORTCUTS_APPENDIX
+from desktop_app.services.office import SHORTCUTS_APPENDIX
 
 WINDOW_SIZE = QSize(1200, 760)
 DEMO_PASSWORD = "padi-demo"

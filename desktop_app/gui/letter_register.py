@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import formatting
-from desktop_app.services.letters import LetterRecord
+from desktop_app.services.datasets import LetterRecord
 
 translate = QCoreApplication.translate
 SHOWN = 200  # newest letters listed; the register itself keeps every one

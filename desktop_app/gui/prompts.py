@@ -130,7 +130,7 @@ def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested
 
 def choose_output_file(parent: QWidget | None, services: Services | None, title: str, filters: str,
                        suggested: str = "", suffixes: tuple[str, ...] = ()) -> Path | None:
-    """Ask where to save an output, and apply PADI's output rules (services/outputs.py) to the answer: the
+    """Ask where to save an output, and apply PADI's output rules (services/runtime/outputs.py) to the answer: the
     one place every save dialog goes through. None when cancelled or refused.
 
     A name without one of ``suffixes`` gets the first one added. The database, its companion files, a
@@ -151,7 +151,7 @@ def choose_output_file(parent: QWidget | None, services: Services | None, title:
             services.outputs.refuse_protected(chosen)  # the name picked, before a suffix was added
             services.outputs.check(path, overwrite=True)
         else:
-            from desktop_app.services.outputs import check_output, refuse_protected
+            from desktop_app.services.runtime import check_output, refuse_protected
             refuse_protected(chosen)
             check_output(None, path, overwrite=True)
     except PadiError as err:

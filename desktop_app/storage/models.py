@@ -408,7 +408,7 @@ class BackupRecord(Base):
 
 class WrittenFile(Base):
     """A file PADI wrote as an output: its SHA-256 and size. An existing file may be replaced by a later
-    output only when its bytes are exactly those of a row here (services/outputs.py)."""
+    output only when its bytes are exactly those of a row here (services/runtime/outputs.py)."""
 
     __tablename__ = "written_files"
     __table_args__ = (Index("ix_written_files_size_sha256", "size", "sha256"),)

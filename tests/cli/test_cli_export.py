@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app import cli
-from desktop_app.services import exporting
+from desktop_app.services.datasets import exporting
 from desktop_app.services.office.bundle import Services
 from tests.cli.conftest import run, run_json
 

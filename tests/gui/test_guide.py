@@ -15,7 +15,7 @@ from desktop_app.gui.dialogs import guide_dialog
 from desktop_app.gui.dialogs.guide_dialog import GuideDialog
 from desktop_app.gui.guide_shots import SHOTS, make_shots
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services.user_guide import (
+from desktop_app.services.office.user_guide import (
     GuideInfo,
     chapter_titles,
     guide_markdown,

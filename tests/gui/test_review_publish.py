@@ -21,7 +21,7 @@ from desktop_app.domain.workflow import PublicationState
 from desktop_app.gui import prompts
 from desktop_app.gui.stages.publish import PublishTab
 from desktop_app.gui.stages.review import ReviewTab
-from desktop_app.services.printing import approved_pdf
+from desktop_app.services.publications.printing import approved_pdf
 from desktop_app.services.publications.publication_service import SectionDraft, content_hash
 from desktop_app.storage.models import PublicationVersion
 from tests.services.test_workflow_services import as_user, submitted

@@ -95,8 +95,8 @@ def test_logo_is_drawn_on_the_letterhead(office, tmp_path):
     from dataclasses import replace
     office.accounts.update_office(replace(profile, logo=png_bytes()))
     from desktop_app.documents import publication as pdf_export
-    from desktop_app.services import printing
     from desktop_app.services.accounts import logo_file as _logo_file
+    from desktop_app.services.publications import printing
     path = _logo_file(office.accounts.office().logo)
     doc = pdf_export.PublicationDocument(
         title="Uji", kind_label="Brosur", author="A", sections=(pdf_export.Section("Bagian", "Teks"),),

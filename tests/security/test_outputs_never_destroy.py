@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.outputs import MANIFEST
+from desktop_app.services.runtime.outputs import MANIFEST
 from tests.cli.conftest import run, run_json
 from tests.security.conftest import PERMITS, db_state
 

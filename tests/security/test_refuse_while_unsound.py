@@ -11,8 +11,8 @@ from tests.security.conftest import run, run_json, tamper
 
 def test_publishing_printing_and_the_approval_sheet_refuse_while_the_check_fails(
         capsys, demo_db, as_demo_user, tmp_path):
-    from desktop_app.services.approval_sheet import approval_sheet
     from desktop_app.services.office.bundle import Services
+    from desktop_app.services.publications.approval_sheet import approval_sheet
 
     out = tmp_path / "terbit"
     out.mkdir()

@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.domain.errors import BadInput, NotAllowed
-from desktop_app.services.activity_records import LogFilter
 from desktop_app.services.datasets.dataset_service import DatasetMeta
 from desktop_app.services.publications.publication_service import SectionDraft
+from desktop_app.services.timing.activity_records import LogFilter
 from tests.services.test_workflow_services import COLUMNS, as_user, processed_output
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

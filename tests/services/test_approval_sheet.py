@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 from desktop_app.domain.errors import NotAllowed
-from desktop_app.services.approval_sheet import approval_sheet, approval_sheet_pdf, write_approval_sheet
+from desktop_app.services.publications.approval_sheet import approval_sheet, approval_sheet_pdf, write_approval_sheet
 from desktop_app.services.publications.publication_service import NoteDraft, SectionDraft
 from tests.services.test_workflow_services import as_user, submitted
 

@@ -9,7 +9,7 @@ from desktop_app.domain.charts import ChartKind, ChartSpec, Series
 from desktop_app.domain.errors import BadInput
 from desktop_app.render.pdf.charts import bar_chart_drawing, chart_drawing
 from desktop_app.render.pdf.kit import FONT, register_fonts
-from desktop_app.services.chart_export import SIZES, export_svg, size_of
+from desktop_app.services.datasets.chart_export import SIZES, export_svg, size_of
 
 CATS = ("Januari", "Februari", "Maret", "April")
 TWO = (Series("Berusaha", (400.0, 437.0, 474.0, 511.0)), Series("Non-Berusaha", (130.0, 139.0, 148.0, 157.0)))

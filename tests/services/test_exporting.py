@@ -1,4 +1,4 @@
-"""Exporting datasets and tables as CSV, XLSX and JSON (desktop_app.services.exporting)."""
+"""Exporting datasets and tables as CSV, XLSX and JSON (desktop_app.services.datasets.exporting)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.render.xlsx import dataset as xlsx_dataset
-from desktop_app.services import outputs
 from desktop_app.services.datasets import DatasetMeta
-from desktop_app.services.exporting import (
+from desktop_app.services.datasets.exporting import (
     export_csv,
     export_dataset,
     export_json,
@@ -27,6 +26,7 @@ from desktop_app.services.exporting import (
     export_xlsx,
     neutralise,
 )
+from desktop_app.services.runtime import outputs
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.engines  # on SQLite and on PostgreSQL (tests/engines.py)

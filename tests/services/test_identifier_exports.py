@@ -13,8 +13,8 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.pivot import PivotSpec
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
-from desktop_app.services.exporting import export_dataset
-from desktop_app.services.static_site import build_site
+from desktop_app.services.datasets.exporting import export_dataset
+from desktop_app.services.datasets.static_site import build_site
 from tests.conftest import PASSWORD
 
 COLUMNS = (ColumnSpec("KBLI", ColumnType.IDENTIFIER), ColumnSpec("Uraian", ColumnType.TEXT),

@@ -17,10 +17,10 @@ from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.services.datasets.dataset_service import NewConfirmation
-from desktop_app.services.outputs import MANIFEST
 from desktop_app.services.publications import internet_package
 from desktop_app.services.publications.internet_package import MARKER
 from desktop_app.services.publications.publication_service import SectionDraft
+from desktop_app.services.runtime.outputs import MANIFEST
 from tests.conftest import OFFICE
 from tests.services.test_static_site import assert_self_contained, links_of
 from tests.services.test_workflow_services import as_user

@@ -25,8 +25,8 @@ from desktop_app.render.pdf import publication as pdf_export
 from desktop_app.render.pdf.charts import bar_chart_drawing, category_label_layout, fit_text
 from desktop_app.render.pdf.kit import FONT, register_fonts
 from desktop_app.render.pdf.publication import render_publication_bytes
-from desktop_app.services import outputs
-from desktop_app.services.printing import render_publication
+from desktop_app.services.publications.printing import render_publication
+from desktop_app.services.runtime import outputs
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdffonts") is None or shutil.which("pdfimages") is None,

@@ -86,8 +86,9 @@ def test_a_cancelled_or_failed_copy_leaves_nothing(demo, stick, monkeypatch):
     def broken(*_a, **_k):
         raise OSError(28, "No space left on device")
 
-    from desktop_app.services import printing as pdf_export
-    monkeypatch.setattr(pdf_export, "render_publication", broken)
+    from desktop_app.services import publications
+
+    monkeypatch.setattr(publications, "render_publication", broken)
     with pytest.raises(OSError):
         demo.soft_copy.write(stick)
     assert list(stick.iterdir()) == []

@@ -12,8 +12,8 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.domain.errors import BadInput, Cancelled, NotAllowed
-from desktop_app.services import static_site
-from desktop_app.services.static_site import MARKER, build_site
+from desktop_app.services.datasets import static_site
+from desktop_app.services.datasets.static_site import MARKER, build_site
 from tests.conftest import OFFICE
 from tests.services.test_catalog import make_catalogue
 
@@ -163,7 +163,7 @@ def test_a_failure_while_moving_the_new_files_in_puts_the_earlier_catalogue_back
                                                                                 clock):
     import os
 
-    from desktop_app.services import outputs
+    from desktop_app.services.runtime import outputs
 
     services, _ids = catalogue
     folder = tmp_path / "katalog"

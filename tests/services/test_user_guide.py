@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from desktop_app.services.user_guide import (
+from desktop_app.services.office.user_guide import (
     Bullets,
     GuideInfo,
     Heading,

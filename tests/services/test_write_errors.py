@@ -13,10 +13,10 @@ import pytest
 
 from desktop_app.cli import main as padi
 from desktop_app.domain.errors import PadiError
-from desktop_app.services.exporting import export_dataset
+from desktop_app.services.datasets.exporting import export_dataset
+from desktop_app.services.datasets.static_site import build_site
 from desktop_app.services.office.bundle import Services
 from desktop_app.services.office.demo import DEMO_PASSWORD
-from desktop_app.services.static_site import build_site
 
 
 @pytest.fixture

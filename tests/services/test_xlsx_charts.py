@@ -9,7 +9,7 @@ from openpyxl import Workbook, load_workbook
 from desktop_app.domain.charts import ChartKind, ChartSpec, Series, chart_of
 from desktop_app.domain.tables import TableData
 from desktop_app.render.xlsx.charts import add_native_chart
-from desktop_app.services.exporting import export_table
+from desktop_app.services.datasets.exporting import export_table
 
 TABLE = TableData(
     title="Izin per kecamatan", headers=("Kecamatan", "Berusaha", "Non-Berusaha"),

@@ -60,7 +60,7 @@ def kind_labels() -> dict[str, str]:
 def render_draft(make_document: Callable[[], object]) -> bytes:
     """Build the draft's document (tables from the data, narratives) and render it to PDF bytes. Runs off the
     GUI thread: a large dataset's table or a long booklet never freezes the typing."""
-    from desktop_app.services.printing import publication_pdf  # reportlab only once a preview is made
+    from desktop_app.services.publications import publication_pdf  # reportlab only once a preview is made
 
     return publication_pdf(make_document())
 

@@ -20,7 +20,7 @@ from desktop_app import __version__
 from desktop_app.gui import prompts
 from desktop_app.gui.widgets.pdf_pages import PdfPagesView
 from desktop_app.paths import resource_path
-from desktop_app.services.user_guide import GUIDE_FILE_NAME, GuideInfo, guide_source_path, render_guide
+from desktop_app.services.office import GUIDE_FILE_NAME, GuideInfo, guide_source_path, render_guide
 
 if TYPE_CHECKING:
     from desktop_app.services.office import Services

@@ -23,7 +23,7 @@ from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.catalog_view import CatalogOutputsView
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
-from desktop_app.services.static_site import SiteResult, build_site
+from desktop_app.services.datasets import SiteResult, build_site
 
 translate = QCoreApplication.translate
 

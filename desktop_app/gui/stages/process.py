@@ -411,7 +411,7 @@ class ProcessTab(DatasetStageTab):
                                           f"{self.result.title}.xlsx", (".xlsx", ".csv"))
         if path is None:
             return
-        from desktop_app.services.exporting import export_table
+        from desktop_app.services.datasets import export_table
         fmt = path.suffix.lower().lstrip(".")
         table, chart, outputs = self.result, self.chart_spec(), self.services.outputs
 
@@ -436,7 +436,7 @@ class ProcessTab(DatasetStageTab):
         if path is None:
             return
         if path.suffix.lower() == ".svg":
-            from desktop_app.services.chart_export import export_svg
+            from desktop_app.services.datasets import export_svg
             done = export_svg(spec, path, "a4")
         else:
             from desktop_app.gui.chart_images import export_png

@@ -28,9 +28,15 @@ from desktop_app.gui.messages import error_text
 from desktop_app.gui.stages.base import ListItem, StageAction
 from desktop_app.gui.stages.publication_tab import PublicationStageTab
 from desktop_app.gui.widgets.pdf_pages import render_pages
-from desktop_app.services.approval_sheet import write_approval_sheet
-from desktop_app.services.printing import approved_pdf
-from desktop_app.services.publications import PackageResult, PublishResult, base_url, package_name, set_base_url
+from desktop_app.services.publications import (
+    PackageResult,
+    PublishResult,
+    approved_pdf,
+    base_url,
+    package_name,
+    set_base_url,
+    write_approval_sheet,
+)
 
 translate = QCoreApplication.translate
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -21,8 +21,11 @@ from desktop_app.domain.work_sessions import PauseReason
 from desktop_app.services.runtime import ServiceContext, attempt
 from desktop_app.storage.models import Delegation, LogEntry, Office, RoleRequest, Setting, User
 
-if TYPE_CHECKING:
-    from desktop_app.services.timing import WorkService
+
+class WorkPauser(Protocol):
+    """What accounts asks of the work recorder (timing): pause the actor's open work at logout and lock."""
+
+    def pause_own(self, session: Session, reason: str, stopped_at: dt.datetime | None = None) -> int: ...
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = dt.timedelta(minutes=15)
@@ -128,7 +131,7 @@ class AccountService:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self.work: WorkService | None = None  # set by Services: pauses recorded work at logout and lock
+        self.work: WorkPauser | None = None  # set by Services: pauses recorded work at logout and lock
 
     # --- first run -------------------------------------------------------------------------
     def needs_setup(self) -> bool:

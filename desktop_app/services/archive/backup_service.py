@@ -25,10 +25,9 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
 from desktop_app.services.accounts import letterhead_of
 from desktop_app.services.archive import backup_format as backup_archive
-from desktop_app.services.exporting import report_target
-from desktop_app.services.outputs import record_output
+from desktop_app.services.datasets import report_target
 from desktop_app.services.publications import PublicationService
-from desktop_app.services.runtime import ServiceContext, attempt
+from desktop_app.services.runtime import ServiceContext, attempt, record_output
 from desktop_app.storage.models import BackupRecord, Office, Setting
 
 SETTINGS_KEY = "backup"
@@ -164,7 +163,7 @@ class ArchiveService:
         if self.publications is None:
             return {}
         from desktop_app.domain.filenames import slug
-        from desktop_app.services.printing import render_publication
+        from desktop_app.services.publications import render_publication
 
         files: dict[str, Path] = {}
         for pub in self.publications.list([PublicationState.APPROVED, PublicationState.PUBLISHED]):
@@ -280,7 +279,7 @@ class ArchiveService:
         """Print the recovery sheet of an encrypted backup to a PDF (never the passphrase); logged."""
         from desktop_app.documents.letters import RecoveryFacts, RecoverySheet
         from desktop_app.render.pdf.recovery_sheet import render_recovery_sheet_bytes  # reportlab only for a PDF
-        from desktop_app.services.outputs import write_atomically
+        from desktop_app.services.runtime import write_atomically
 
         out_path = Path(out_path)
         with self.ctx.db.unit_of_work() as s:

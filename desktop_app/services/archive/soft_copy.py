@@ -10,7 +10,7 @@ Into a chosen folder (a flash disk) one dated folder is written::
 
 The year of a dataset is the first four-digit year in its period (else its release date, else the
 year it last changed); of a publication, the year of its latest version. Files are written with
-the existing exporters (exporting.write, dataset_metadata) and the publication renderer. The
+the existing exporters (write_export, dataset_metadata) and the publication renderer. The
 whole folder is written under a hidden temporary name and renamed only when complete, so a
 reader never sees a partial copy; on any failure (or Cancel) the temporary folder is removed.
 """
@@ -31,7 +31,7 @@ from desktop_app.domain.filenames import slug
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
-from desktop_app.services import exporting
+from desktop_app.services.datasets import dataset_metadata, write_export
 
 if TYPE_CHECKING:
     from desktop_app.services.accounts import AccountService
@@ -150,10 +150,10 @@ def _write(services: SoftCopyService, target_dir: Path, progress: Callable[[int,
             year = _dataset_year(detail)
             folder = _unique(partial / str(year) / "kumpulan-data", slug(detail.meta.name))
             folder.mkdir(parents=True)
-            meta = exporting.dataset_metadata(detail.meta)
-            exporting.write("xlsx", detail.columns, detail.rows, folder / "data.xlsx", title=detail.meta.name,
+            meta = dataset_metadata(detail.meta)
+            write_export("xlsx", detail.columns, detail.rows, folder / "data.xlsx", title=detail.meta.name,
                             meta=meta)
-            exporting.write("csv", detail.columns, detail.rows, folder / "data.csv", title=detail.meta.name)
+            write_export("csv", detail.columns, detail.rows, folder / "data.csv", title=detail.meta.name)
             _metadata_files(folder, detail.meta.name, meta, detail.columns, len(detail.rows))
             files += 4
             for i, confirmation in enumerate(detail.confirmations):
@@ -167,7 +167,7 @@ def _write(services: SoftCopyService, target_dir: Path, progress: Callable[[int,
                 files += 1
             index.append((year, "Kumpulan Data", detail.meta.name, folder.relative_to(partial).as_posix() +
                           "/metadata.html"))
-        from desktop_app.services.printing import render_publication
+        from desktop_app.services.publications import render_publication
         for n, pub in enumerate(publications):
             tick(len(datasets) + n)
             document = services.publications.document(pub.id)

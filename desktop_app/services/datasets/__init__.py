@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from desktop_app.services.datasets.agenda import AgendaItem, AgendaService, AgendaStatus, ProgrammeInfo
     from desktop_app.services.datasets.area_codes import areas
     from desktop_app.services.datasets.catalog import CatalogEntry, CatalogService
+    from desktop_app.services.datasets.chart_export import SIZES, export_svg, size_of
     from desktop_app.services.datasets.column_corrections import ColumnService
     from desktop_app.services.datasets.dataset_service import (
         CHANNELS,
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
         output_chart,
         output_table,
     )
+    from desktop_app.services.datasets.exporting import dataset_metadata, export_dataset, export_table, report_target
+    from desktop_app.services.datasets.exporting import write as write_export
     from desktop_app.services.datasets.import_service import (
         ImportPart,
         ImportResult,
@@ -40,10 +43,23 @@ if TYPE_CHECKING:
     from desktop_app.services.datasets.importing import ImportPreview, Problem
     from desktop_app.services.datasets.importing.model import NumberReading
     from desktop_app.services.datasets.importing.unpivot import find_period_columns
+    from desktop_app.services.datasets.letters import LetterRecord, LetterService
     from desktop_app.services.datasets.programmes import ProgrammeService
     from desktop_app.services.datasets.revisions import RevisionInfo, RevisionService, served_number
     from desktop_app.services.datasets.search import DATASET, SearchResult, SearchService
     from desktop_app.services.datasets.series import SeriesService
+    from desktop_app.services.datasets.static_site import STYLE as SITE_STYLE
+    from desktop_app.services.datasets.static_site import (
+        SiteResult,
+        build_site,
+        check_target,
+        folder_merge,
+        html_table,
+        page_html,
+        spec_svg,
+        staging_folder,
+    )
+    from desktop_app.services.datasets.static_site import css as site_css
     from desktop_app.services.datasets.tabulation import TabulationService
 
 _WHERE = {
@@ -87,6 +103,26 @@ _WHERE = {
     "served_number": ("desktop_app.services.datasets.revisions", "served_number"),
     "undecided_columns": ("desktop_app.services.datasets.import_service", "undecided_columns"),
     "unresolved_rows": ("desktop_app.services.datasets.import_service", "unresolved_rows"),
+    "LetterRecord": ("desktop_app.services.datasets.letters", "LetterRecord"),
+    "LetterService": ("desktop_app.services.datasets.letters", "LetterService"),
+    "SIZES": ("desktop_app.services.datasets.chart_export", "SIZES"),
+    "SiteResult": ("desktop_app.services.datasets.static_site", "SiteResult"),
+    "build_site": ("desktop_app.services.datasets.static_site", "build_site"),
+    "export_dataset": ("desktop_app.services.datasets.exporting", "export_dataset"),
+    "export_svg": ("desktop_app.services.datasets.chart_export", "export_svg"),
+    "export_table": ("desktop_app.services.datasets.exporting", "export_table"),
+    "report_target": ("desktop_app.services.datasets.exporting", "report_target"),
+    "size_of": ("desktop_app.services.datasets.chart_export", "size_of"),
+    "SITE_STYLE": ("desktop_app.services.datasets.static_site", "STYLE"),
+    "check_target": ("desktop_app.services.datasets.static_site", "check_target"),
+    "dataset_metadata": ("desktop_app.services.datasets.exporting", "dataset_metadata"),
+    "folder_merge": ("desktop_app.services.datasets.static_site", "folder_merge"),
+    "html_table": ("desktop_app.services.datasets.static_site", "html_table"),
+    "page_html": ("desktop_app.services.datasets.static_site", "page_html"),
+    "site_css": ("desktop_app.services.datasets.static_site", "css"),
+    "spec_svg": ("desktop_app.services.datasets.static_site", "spec_svg"),
+    "staging_folder": ("desktop_app.services.datasets.static_site", "staging_folder"),
+    "write_export": ("desktop_app.services.datasets.exporting", "write"),
 }
 __all__ = [
     "AgendaItem",
@@ -129,6 +165,26 @@ __all__ = [
     "served_number",
     "undecided_columns",
     "unresolved_rows",
+    "LetterRecord",
+    "LetterService",
+    "SIZES",
+    "SiteResult",
+    "build_site",
+    "export_dataset",
+    "export_svg",
+    "export_table",
+    "report_target",
+    "size_of",
+    "SITE_STYLE",
+    "check_target",
+    "dataset_metadata",
+    "folder_merge",
+    "html_table",
+    "page_html",
+    "site_css",
+    "spec_svg",
+    "staging_folder",
+    "write_export",
 ]
 
 

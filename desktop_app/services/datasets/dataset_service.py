@@ -33,17 +33,15 @@ from desktop_app.domain.subtotals import Subtotal, follow_rows
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.tabulation import Aggregate, GroupTotalSpec, group_total
 from desktop_app.domain.workflow import DATASET_STEP, DatasetState, Move, find_transition
-from desktop_app.services import letters
 from desktop_app.services.accounts import letterhead_of
-from desktop_app.services.datasets import revisions, series, trash
+from desktop_app.services.datasets import letters, revisions, series, trash
 from desktop_app.services.datasets.dataset_fields import apply_meta as _apply_meta
 from desktop_app.services.datasets.dataset_fields import columns_of as _columns
 from desktop_app.services.datasets.dataset_fields import meta_of as _meta
 from desktop_app.services.datasets.dataset_fields import rows_of as _rows
-from desktop_app.services.exporting import report_target
-from desktop_app.services.letters import LetterRecord
-from desktop_app.services.outputs import record_output
-from desktop_app.services.runtime import ServiceContext, attempt
+from desktop_app.services.datasets.exporting import report_target
+from desktop_app.services.datasets.letters import LetterRecord
+from desktop_app.services.runtime import ServiceContext, attempt, record_output
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     CheckRun,
@@ -541,7 +539,7 @@ class DatasetService:
         on the head's behalf ("a.n.") — never by the member of staff who prints it."""
         from desktop_app.documents.letters import ConfirmationLetter
         from desktop_app.render.pdf.confirmation_letter import render_confirmation_letter_bytes  # reportlab only here
-        from desktop_app.services.outputs import write_atomically
+        from desktop_app.services.runtime import write_atomically
 
         if not addressee.strip():
             raise BadInput("addressee_required")

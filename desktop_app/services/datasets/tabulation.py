@@ -44,10 +44,9 @@ from desktop_app.domain.workflow import DatasetState
 from desktop_app.services.datasets import revisions
 from desktop_app.services.datasets.dataset_fields import apply_meta, columns_of, rows_of
 from desktop_app.services.datasets.dataset_service import DatasetService, check_name_free
+from desktop_app.services.datasets.exporting import ExportResult, export_table, report_target
 from desktop_app.services.datasets.series import missing_periods, served_filter
-from desktop_app.services.exporting import ExportResult, export_table, report_target
-from desktop_app.services.outputs import record_output
-from desktop_app.services.runtime import ServiceContext, attempt
+from desktop_app.services.runtime import ServiceContext, attempt, record_output
 from desktop_app.storage.aggregate import GroupPartial, group_total_sql
 from desktop_app.storage.models import Dataset, DatasetColumn, DatasetRow, Output
 from desktop_app.storage.row_pages import count_rows

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     )
     from desktop_app.services.office.demo import DEMO_PASSWORD, open_demo, seed_demo
     from desktop_app.services.office.demo_data import demo_office
+    from desktop_app.services.office.user_guide import (
+        GUIDE_FILE_NAME,
+        SHORTCUTS_APPENDIX,
+        GuideInfo,
+        guide_markdown,
+        guide_source_path,
+        missing_shots,
+        render_guide,
+        write_guide,
+    )
 
 _WHERE = {
     "ConnectionReport": ("desktop_app.services.office.database_choice", "ConnectionReport"),
@@ -38,6 +48,14 @@ _WHERE = {
     "seed_demo": ("desktop_app.services.office.demo", "seed_demo"),
     "server_target": ("desktop_app.services.office.database_choice", "server_target"),
     "try_connection": ("desktop_app.services.office.database_choice", "try_connection"),
+    "GUIDE_FILE_NAME": ("desktop_app.services.office.user_guide", "GUIDE_FILE_NAME"),
+    "GuideInfo": ("desktop_app.services.office.user_guide", "GuideInfo"),
+    "SHORTCUTS_APPENDIX": ("desktop_app.services.office.user_guide", "SHORTCUTS_APPENDIX"),
+    "guide_markdown": ("desktop_app.services.office.user_guide", "guide_markdown"),
+    "guide_source_path": ("desktop_app.services.office.user_guide", "guide_source_path"),
+    "missing_shots": ("desktop_app.services.office.user_guide", "missing_shots"),
+    "render_guide": ("desktop_app.services.office.user_guide", "render_guide"),
+    "write_guide": ("desktop_app.services.office.user_guide", "write_guide"),
 }
 __all__ = [
     "ConnectionReport",
@@ -53,6 +71,14 @@ __all__ = [
     "seed_demo",
     "server_target",
     "try_connection",
+    "GUIDE_FILE_NAME",
+    "GuideInfo",
+    "SHORTCUTS_APPENDIX",
+    "guide_markdown",
+    "guide_source_path",
+    "missing_shots",
+    "render_guide",
+    "write_guide",
 ]
 
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.services.accounts import AccountService
-from desktop_app.services.activity_records import ActivityRecords
 from desktop_app.services.archive import ArchiveService, SoftCopyService
 from desktop_app.services.datasets import (
     AgendaService,
@@ -14,18 +13,16 @@ from desktop_app.services.datasets import (
     ColumnService,
     DatasetService,
     ImportService,
+    LetterService,
     ProgrammeService,
     RevisionService,
     SearchService,
     SeriesService,
     TabulationService,
 )
-from desktop_app.services.letters import LetterService
-from desktop_app.services.outputs import OutputService
-from desktop_app.services.performance import PerformanceService
 from desktop_app.services.publications import DistributionService, InternetPackageService, PublicationService
-from desktop_app.services.runtime import Clock, LiveUpdates, ServiceContext, system_clock
-from desktop_app.services.timing import ActivityService, WorkService
+from desktop_app.services.runtime import Clock, LiveUpdates, OutputService, ServiceContext, system_clock
+from desktop_app.services.timing import ActivityRecords, ActivityService, PerformanceService, WorkService
 from desktop_app.storage.database import Database
 
 

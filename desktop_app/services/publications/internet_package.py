@@ -39,11 +39,21 @@ from sqlalchemy import select
 
 from desktop_app.domain import formatting, richtext
 from desktop_app.domain.errors import BadInput, NotAllowed
+from desktop_app.domain.filenames import slug
 from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
-from desktop_app.services import exporting, static_site
-from desktop_app.services.outputs import FolderMerge, write_atomically
-from desktop_app.services.runtime import attempt, reported_write_errors, write_error
+from desktop_app.services.datasets import (
+    SITE_STYLE,
+    check_target,
+    export_table,
+    folder_merge,
+    html_table,
+    page_html,
+    site_css,
+    spec_svg,
+    staging_folder,
+)
+from desktop_app.services.runtime import FolderMerge, attempt, reported_write_errors, write_atomically, write_error
 from desktop_app.storage.models import Output, Publication, Setting
 
 if TYPE_CHECKING:
@@ -211,10 +221,10 @@ def _index_html(doc: PublicationDocument, office: OfficeProfile, pdf_name: str,
             body.append(blocks_html(richtext.from_plain(narrative)))
         if section.chart is not None:
             chart_number += 1
-            body.append(f'<div class="chart">{static_site.spec_svg(section.chart, chart_number)}</div>')
+            body.append(f'<div class="chart">{spec_svg(section.chart, chart_number)}</div>')
         if section.table is not None:
             table = section.table
-            body.append(static_site.html_table(table.headers, table.rows, table.total, caption=table.title,
+            body.append(html_table(table.headers, table.rows, table.total, caption=table.title,
                                                figures=table.numeric_columns))
             notes = [f"Satuan: {table.unit}"] if table.unit.strip() else []
             notes += [f"Sumber: {table.source}"] if table.source.strip() else []
@@ -226,7 +236,7 @@ def _index_html(doc: PublicationDocument, office: OfficeProfile, pdf_name: str,
             body.append(f'<p class="downloads">Unduh data: <a href="{escape(csv_name)}" download>CSV</a> '
                         f'<a href="{escape(xlsx_name)}" download>Excel (XLSX)</a></p>')
         body.append("</section>")
-    return static_site.page_html(doc.title, office, "\n".join(body), nav="Publikasi")
+    return page_html(doc.title, office, "\n".join(body), nav="Publikasi")
 
 
 # --- data.json ---------------------------------------------------------------------------------
@@ -269,7 +279,7 @@ def catalog_json(doc: PublicationDocument, office: OfficeProfile, publication_id
     A table whose dataset is not public comes without file names: it is listed with its access level,
     a rights statement and the publication's PDF only.
     """
-    office_slug = static_site.slug(office.short_name or office.name, 40)
+    office_slug = slug(office.short_name or office.name, 40)
     approved_on = doc.approval.approved_at.date()
     datasets = []
     for index, source, csv_name, xlsx_name in tables:
@@ -421,15 +431,15 @@ class InternetPackageService:
         if base_address and not base_address.endswith("/"):
             base_address += "/"
         out_dir = Path(out_dir)
-        static_site.check_target(out_dir, MARKER)
+        check_target(out_dir, MARKER)
         sources = self._sources(publication_id, doc.approval.content_hash)
         office = self.catalog.office()
-        stem = f"{static_site.slug(doc.title)}-v{doc.approval.version}"
-        temp = static_site.staging_folder(".padi-paket-", out_dir)
+        stem = f"{slug(doc.title)}-v{doc.approval.version}"
+        temp = staging_folder(".padi-paket-", out_dir)
         try:
             temp.chmod(0o755)  # mkdtemp makes it private; the package is meant for the public website
             (temp / MARKER).write_text("Paket Internet publikasi dibuat oleh PADI.\n", encoding="utf-8")
-            (temp / static_site.STYLE).write_text(static_site.css() + EXTRA_CSS, encoding="utf-8")
+            (temp / SITE_STYLE).write_text(site_css() + EXTRA_CSS, encoding="utf-8")
             pdf_name = f"{stem}.pdf"
             write_atomically(render_publication_bytes(doc), temp / pdf_name)
             written = [pdf_name]
@@ -449,24 +459,24 @@ class InternetPackageService:
                     downloads.append(None)
                     tables.append((index, source, None, None))
                     continue
-                name = f"tabel-{index + 1}-{static_site.slug(section.table.title or section.heading, 40)}"
+                name = f"tabel-{index + 1}-{slug(section.table.title or section.heading, 40)}"
                 csv_name, xlsx_name = f"{name}.csv", f"{name}.xlsx"
-                exporting.export_table(section.table, "csv", temp / csv_name)
-                exporting.export_table(section.table, "xlsx", temp / xlsx_name, chart=section.chart)
+                export_table(section.table, "csv", temp / csv_name)
+                export_table(section.table, "xlsx", temp / xlsx_name, chart=section.chart)
                 written += [csv_name, xlsx_name]
                 downloads.append((csv_name, xlsx_name))
                 tables.append((index, source, csv_name, xlsx_name))
             catalog = catalog_json(doc, office, publication_id, pdf_name, tables, base_address)
             (temp / CATALOG_FILE).write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             (temp / "index.html").write_text(_index_html(doc, office, pdf_name, downloads), encoding="utf-8")
-            merge = static_site.folder_merge(temp, out_dir, MARKER)  # a user's file in the way refuses it now
+            merge = folder_merge(temp, out_dir, MARKER)  # a user's file in the way refuses it now
         except BaseException as exc:
             with contextlib.suppress(OSError):
                 shutil.rmtree(temp)
             if isinstance(exc, OSError):  # a full or pulled disk: a code, never an unexpected error
                 raise write_error(exc, out_dir) from exc
             raise
-        files = tuple(out_dir / name for name in ("index.html", CATALOG_FILE, static_site.STYLE, *written))
+        files = tuple(out_dir / name for name in ("index.html", CATALOG_FILE, SITE_STYLE, *written))
         result = PackageResult(out_dir, out_dir / "index.html", out_dir / pdf_name, out_dir / CATALOG_FILE, files,
                                doc.approval.version, doc.approval.content_hash, bool(base_address))
         detail = {"version": doc.approval.version, "hash": doc.approval.content_hash, "folder": out_dir.name,
@@ -476,7 +486,7 @@ class InternetPackageService:
 
 def package_name(title: str, version: int) -> str:
     """The folder name the CLI and GUI suggest: 'paket-internet-<title>-v<n>'."""
-    return f"paket-internet-{static_site.slug(title)}-v{version}"
+    return f"paket-internet-{slug(title)}-v{version}"
 
 
 __all__ = ["MARKER", "PackageResult", "StagedPackage", "InternetPackageService", "base_url", "blocks_html", "catalog_json",

@@ -26,13 +26,18 @@ from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
 from desktop_app.domain.workflow import Move, PublicationState, check_maker_checker, find_transition
 from desktop_app.services.accounts import letterhead_of, signer_on
-from desktop_app.services.datasets import DatasetService, TabulationService, output_chart, output_table, served_number
-from desktop_app.services.exporting import report_target
-from desktop_app.services.outputs import record_output
+from desktop_app.services.datasets import (
+    DatasetService,
+    TabulationService,
+    output_chart,
+    output_table,
+    report_target,
+    served_number,
+)
 from desktop_app.services.publications import version_diff
 from desktop_app.services.publications.staging import Staging
 from desktop_app.services.publications.version_diff import diff_documents
-from desktop_app.services.runtime import ServiceContext, attempt, content_hash, require_sound
+from desktop_app.services.runtime import ServiceContext, attempt, content_hash, record_output, require_sound
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     Dataset,

@@ -39,6 +39,18 @@ if TYPE_CHECKING:
     )
     from desktop_app.services.runtime.licences import normalise as normalise_library_name
     from desktop_app.services.runtime.live_updates import LiveUpdates
+    from desktop_app.services.runtime.outputs import (
+        MANIFEST,
+        FolderMerge,
+        OutputService,
+        atomic_target,
+        check_output,
+        is_companion_of_a_database,
+        merge_folder,
+        record_output,
+        refuse_protected,
+        write_atomically,
+    )
     from desktop_app.services.runtime.write_errors import NO_SPACE, reported_write_errors, write_error
 
 _WHERE = {
@@ -70,6 +82,16 @@ _WHERE = {
     "system_clock": ("desktop_app.services.runtime.context", "system_clock"),
     "write_error": ("desktop_app.services.runtime.write_errors", "write_error"),
     "writer_lock": ("desktop_app.services.runtime.instance_lock", "writer_lock"),
+    "FolderMerge": ("desktop_app.services.runtime.outputs", "FolderMerge"),
+    "MANIFEST": ("desktop_app.services.runtime.outputs", "MANIFEST"),
+    "OutputService": ("desktop_app.services.runtime.outputs", "OutputService"),
+    "atomic_target": ("desktop_app.services.runtime.outputs", "atomic_target"),
+    "check_output": ("desktop_app.services.runtime.outputs", "check_output"),
+    "is_companion_of_a_database": ("desktop_app.services.runtime.outputs", "is_companion_of_a_database"),
+    "merge_folder": ("desktop_app.services.runtime.outputs", "merge_folder"),
+    "record_output": ("desktop_app.services.runtime.outputs", "record_output"),
+    "refuse_protected": ("desktop_app.services.runtime.outputs", "refuse_protected"),
+    "write_atomically": ("desktop_app.services.runtime.outputs", "write_atomically"),
 }
 __all__ = [
     "BundledLibrary",
@@ -100,6 +122,16 @@ __all__ = [
     "system_clock",
     "write_error",
     "writer_lock",
+    "FolderMerge",
+    "MANIFEST",
+    "OutputService",
+    "atomic_target",
+    "check_output",
+    "is_companion_of_a_database",
+    "merge_folder",
+    "record_output",
+    "refuse_protected",
+    "write_atomically",
 ]
 
 

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
         time_against_standard,
     )
     from desktop_app.services.timing.activity_log import ActivityService
+    from desktop_app.services.timing.activity_records import ActivityRecords, LogFilter, LogRecord
+    from desktop_app.services.timing.timing_service import DashboardFigures, PerformanceService, WatchItem
     from desktop_app.services.timing.work_sessions import WorkService
 
 _WHERE = {
@@ -54,6 +56,12 @@ _WHERE = {
     "step_table": ("desktop_app.documents.timing_tables", "step_table"),
     "summary_rows": ("desktop_app.documents.timing_tables", "summary_rows"),
     "time_against_standard": ("desktop_app.documents.timing_tables", "time_against_standard"),
+    "ActivityRecords": ("desktop_app.services.timing.activity_records", "ActivityRecords"),
+    "DashboardFigures": ("desktop_app.services.timing.timing_service", "DashboardFigures"),
+    "LogFilter": ("desktop_app.services.timing.activity_records", "LogFilter"),
+    "LogRecord": ("desktop_app.services.timing.activity_records", "LogRecord"),
+    "PerformanceService": ("desktop_app.services.timing.timing_service", "PerformanceService"),
+    "WatchItem": ("desktop_app.services.timing.timing_service", "WatchItem"),
 }
 __all__ = [
     "ActivityService",
@@ -76,6 +84,12 @@ __all__ = [
     "step_table",
     "summary_rows",
     "time_against_standard",
+    "ActivityRecords",
+    "DashboardFigures",
+    "LogFilter",
+    "LogRecord",
+    "PerformanceService",
+    "WatchItem",
 ]
 
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
-from desktop_app.services import exporting
+from desktop_app.services.datasets import exporting
 from desktop_app.services.datasets.importing import read_preview
 
 SETTINGS = settings(max_examples=40, deadline=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.domain.columns import ColumnSpec, ColumnType
-from desktop_app.services import exporting
+from desktop_app.services.datasets import exporting
 from desktop_app.services.datasets.importing import read_preview
 from tests.conftest import PASSWORD
 
@@ -49,7 +49,7 @@ def test_a_quoted_phone_number_comes_back_without_the_quote(tmp_path):
 
 def test_a_dataset_exported_and_imported_again_through_the_services(office, tmp_path):
     from desktop_app.domain.metadata import DatasetMeta
-    from desktop_app.services.exporting import export_dataset
+    from desktop_app.services.datasets.exporting import export_dataset
 
     office.accounts.login("staf", PASSWORD)
     source = office.datasets.create(DatasetMeta("Izin Usaha"), COLUMNS, ROWS)

@@ -32,7 +32,7 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
-from desktop_app.services.outputs import atomic_target, check_output, record_output
+from desktop_app.services.runtime import atomic_target, check_output, record_output
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec
@@ -111,7 +111,7 @@ def _json_value(value: object) -> object:
 def report_target(out_path: Path | str, suffixes: tuple[str, ...] = (), *, ctx: ServiceContext | None = None,
                   overwrite: bool = True) -> tuple[Path, str]:
     """Where an output file goes and its lower-case suffix, checked before any work — the one check of
-    every output path (see ``services/outputs.py``): BadInput('bad_format') for a suffix not in
+    every output path (see ``services/runtime/outputs.py``): BadInput('bad_format') for a suffix not in
     ``suffixes`` (when given), BadInput('no_such_folder') when its folder is missing, and the output
     rules: never the database, its companion files or a backup; never an existing file PADI did not
     write (known through ``ctx``'s database); PADI's own earlier output only when ``overwrite``."""

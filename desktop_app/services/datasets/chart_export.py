@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop_app.documents.chart_sizes import SIZE_LABELS, SIZES, size_of
 from desktop_app.domain.charts import ChartSpec
 from desktop_app.domain.errors import BadInput
-from desktop_app.services.outputs import write_atomically
+from desktop_app.services.runtime import write_atomically
 
 
 def export_svg(spec: ChartSpec, path: Path | str, size: str | tuple[int, int] = "sosial") -> Path:

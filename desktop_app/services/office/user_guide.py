@@ -22,7 +22,7 @@ from desktop_app.documents.guide import (
     shot_names,
 )
 from desktop_app.paths import resource_path
-from desktop_app.services.outputs import write_atomically
+from desktop_app.services.runtime import write_atomically
 
 GUIDE_FILE_NAME = "Panduan-Pengguna-PADI.pdf"
 

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.documents.publication import PublicationDocument
 from desktop_app.domain.steps import Step
-from desktop_app.services.outputs import write_atomically
-from desktop_app.services.runtime import attempt
+from desktop_app.services.runtime import attempt, write_atomically
 
 if TYPE_CHECKING:
     from desktop_app.services.publications import PublicationService

@@ -27,10 +27,9 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.domain.sop_timing import StepRun
 from desktop_app.domain.tables import TableData
 from desktop_app.services.accounts import letterhead_of
-from desktop_app.services.exporting import report_target
-from desktop_app.services.outputs import record_output, write_atomically
-from desktop_app.services.performance import PerformanceService
-from desktop_app.services.runtime import ServiceContext
+from desktop_app.services.datasets import report_target
+from desktop_app.services.runtime import ServiceContext, record_output, write_atomically
+from desktop_app.services.timing.timing_service import PerformanceService
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import LogEntry, Office
 

@@ -31,10 +31,9 @@ from desktop_app.domain.errors import BadInput
 from desktop_app.domain.filenames import check_path, slug
 from desktop_app.domain.steps import Step
 from desktop_app.domain.tables import TableData
-from desktop_app.services import exporting
 from desktop_app.services.accounts import letterhead_of
-from desktop_app.services.outputs import MANIFEST, FolderMerge, merge_folder
-from desktop_app.services.runtime import write_error
+from desktop_app.services.datasets import exporting
+from desktop_app.services.runtime import MANIFEST, FolderMerge, merge_folder, write_error
 
 if TYPE_CHECKING:
     from desktop_app.domain.charts import ChartSpec

@@ -43,9 +43,8 @@ from desktop_app.domain.steps import Step, Timeliness
 from desktop_app.domain.work_sessions import DEFAULT_RULES, TimingRules
 from desktop_app.domain.working_time import DEFAULT_CALENDAR, WorkCalendar
 from desktop_app.services.accounts import letterhead_of, signer_on
-from desktop_app.services.exporting import report_target
-from desktop_app.services.outputs import record_output, write_atomically
-from desktop_app.services.runtime import ServiceContext
+from desktop_app.services.datasets import report_target
+from desktop_app.services.runtime import ServiceContext, record_output, write_atomically
 from desktop_app.storage import activity_log
 from desktop_app.storage.models import Dataset, LogEntry, Office, Publication, Setting, User
 

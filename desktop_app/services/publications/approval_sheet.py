@@ -22,15 +22,14 @@ from desktop_app.documents.letterhead import head_title
 from desktop_app.documents.letters import ApprovalSheet, DecisionRow
 from desktop_app.domain.errors import NotAllowed
 from desktop_app.domain.steps import STEPS, Step
-from desktop_app.services.exporting import report_target
-from desktop_app.services.outputs import record_output, write_atomically
-from desktop_app.services.runtime import attempt
+from desktop_app.services.datasets import report_target
+from desktop_app.services.runtime import attempt, record_output, write_atomically
 from desktop_app.storage.models import Decision, Publication, PublicationVersion, ReviewNote, User
 
 if TYPE_CHECKING:
-    from desktop_app.services.performance import PerformanceService
     from desktop_app.services.publications import PublicationService
     from desktop_app.services.runtime import ServiceContext
+    from desktop_app.services.timing import PerformanceService
 
 class SheetSources(Protocol):
     """What the sheet needs of the services: the context, the approved publication and its review times."""
