@@ -35,6 +35,19 @@ def processed_output(services) -> int:
     return services.datasets.save_output(ds, "Izin per jenis", GroupTotalSpec("Jenis", "Jumlah"))
 
 
+@pytest.mark.parametrize("gap", [0, 1], ids=["same second", "a second later"])
+def test_validating_a_validated_dataset_again_is_refused_for_its_state(office, clock, gap):
+    """The state decides first: the answer must not depend on when the confirmation was recorded."""
+    as_user(office, "staf")
+    ds = office.datasets.create(DatasetMeta("Izin", source="OSS"), COLUMNS, [("NIB", 3)])
+    office.datasets.check(ds)
+    office.datasets.confirm(ds, NewConfirmation("OSS", "telepon", dt.date(2026, 11, 24)))
+    clock.advance(seconds=gap)
+    office.datasets.validate(ds)
+    with pytest.raises(NotAllowed, match="^state"):
+        office.datasets.validate(ds)
+
+
 def submitted(services, author="kasubag") -> int:
     output = processed_output(services)
     as_user(services, author)

@@ -591,6 +591,8 @@ class DatasetService:
             batch = series.batch_state(s, ds)
             if batch is not None and batch != PeriodState.CHECKING:
                 raise NotAllowed("state", "validate a draft batch")
+            if batch is None:  # the state answers first, whatever the checks or confirmations say
+                find_transition(DatasetState(ds.state), Move.VALIDATE)
             run = _last_run(s, ds)
             if run is None:
                 raise NotAllowed("checks_not_passed")
