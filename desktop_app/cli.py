@@ -1051,12 +1051,11 @@ def _configure_export(p: argparse.ArgumentParser) -> None:
 def _cmd_export(args: argparse.Namespace, out: _Output) -> int:
     path = _existing_padi_db(args)
     target: Path = args.out
-    from desktop_app.services.datasets import export_dataset
 
     # The target is checked before logging in: a refused one leaves the database untouched.
     with _acting_as(path, args.user, outputs=[target], force=args.force) as services:
         dataset_id = services.datasets.find(args.dataset)
-        result = export_dataset(services, dataset_id, args.export_format, target, overwrite=args.force)
+        result = services.exports.dataset(dataset_id, args.export_format, target, overwrite=args.force)
     file = result.path.resolve()
     out.data({"dataset": result.title, "format": result.format, "file": str(file), "rows": result.rows})
     out.line(f"Kumpulan Data \"{result.title}\" diekspor ({result.format.upper()}, {result.rows} baris):")
@@ -1280,10 +1279,9 @@ def _cmd_catalog(args: argparse.Namespace, out: _Output) -> int:
     target: Path = args.out
     if not target.parent.is_dir():  # checked before logging in: nothing is written or logged
         raise BadInput("no_such_folder", str(target.parent))
-    from desktop_app.services.datasets import build_site
 
     with _acting_as(path, args.user) as services:
-        result = build_site(services, target)
+        result = services.site.build(target)
     folder = target.resolve()
     datasets = [p.name for p in result.pages]
     out.data({"out": str(folder), "pages": len(result.pages) + 1, "datasets": len(result.pages)})

@@ -21,7 +21,6 @@ from desktop_app.domain.workflow import PublicationState
 from desktop_app.gui import prompts
 from desktop_app.gui.stages.publish import PublishTab
 from desktop_app.gui.stages.review import ReviewTab
-from desktop_app.services.publications.printing import approved_pdf
 from desktop_app.services.publications.publication_service import SectionDraft, content_hash
 from desktop_app.storage.models import PublicationVersion
 from tests.services.test_workflow_services import as_user, submitted
@@ -144,7 +143,7 @@ def test_review_loop_then_everything_step_7_offers(qtbot, office, clock, tmp_pat
     publish.refresh()
     assert publish.count() == 0 and not button(publish, "Cetak...").isEnabled()
     with pytest.raises(NotAllowed, match="not_approved"):
-        approved_pdf(office, pub)
+        office.printing.approved_pdf(pub)
 
     as_user(office, "kepala")
     review.refresh()

@@ -12,7 +12,6 @@ from tests.security.conftest import run, run_json, tamper
 def test_publishing_printing_and_the_approval_sheet_refuse_while_the_check_fails(
         capsys, demo_db, as_demo_user, tmp_path):
     from desktop_app.services.office.bundle import Services
-    from desktop_app.services.publications.approval_sheet import approval_sheet
 
     out = tmp_path / "terbit"
     out.mkdir()
@@ -27,7 +26,7 @@ def test_publishing_printing_and_the_approval_sheet_refuse_while_the_check_fails
         with pytest.raises(IntegrityFailure, match="record_unsound"):
             sv.publications.approved_document(1)  # printing and the internet package go through here
         with pytest.raises(IntegrityFailure, match="record_unsound"):
-            approval_sheet(sv, 1)
+            sv.approval_sheets.sheet(1)
     finally:
         sv.close()
     tamper(demo_db, "UPDATE users SET role = 'staf' WHERE username = 'staf2'")

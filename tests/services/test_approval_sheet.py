@@ -7,7 +7,6 @@ import subprocess
 import pytest
 
 from desktop_app.domain.errors import NotAllowed
-from desktop_app.services.publications.approval_sheet import approval_sheet, approval_sheet_pdf, write_approval_sheet
 from desktop_app.services.publications.publication_service import NoteDraft, SectionDraft
 from tests.services.test_workflow_services import as_user, submitted
 
@@ -37,11 +36,11 @@ def returned_then_approved(office, clock) -> int:
 
 def test_sheet_carries_publication_history_and_signer(office, clock, tmp_path):
     pub = returned_then_approved(office, clock)
-    sheet = approval_sheet(office, pub)
+    sheet = office.approval_sheets.sheet(pub)
     assert [(d.version, d.decision, d.notes) for d in sheet.decisions] == [(1, "returned", 2), (2, "approved", 0)]
     assert [d.review_seconds for d in sheet.decisions] == [240, 42 * 60]  # from its own submission to the decision
     assert [(d.work_seconds, d.wait_seconds) for d in sheet.decisions] == [(240, 0), (720, 30 * 60)]
-    path = write_approval_sheet(office, pub, tmp_path / "lembar.pdf")
+    path = office.approval_sheets.write(pub, tmp_path / "lembar.pdf")
     text = pdftotext(path)
     detail = office.publications.get(pub)
     for expected in ("LEMBAR PERSETUJUAN PUBLIKASI", "Brosur", detail.content_hash, detail.content_hash[:12],
@@ -57,14 +56,14 @@ def test_only_an_approved_version_has_a_sheet(office, clock):
     pub = submitted(office)
     as_user(office, "staf")
     with pytest.raises(NotAllowed, match="not_approved"):
-        approval_sheet_pdf(office, pub)
+        office.approval_sheets.pdf(pub)
     as_user(office, "kepala")
     office.publications.approve(pub, office.publications.get(pub).content_hash)
     as_user(office, "kasubag")
     office.publications.revise(pub, [SectionDraft("Izin", "Diubah")])
     as_user(office, "staf")
     with pytest.raises(NotAllowed, match="not_approved"):
-        approval_sheet_pdf(office, pub)
+        office.approval_sheets.pdf(pub)
 
 
 def test_acting_head_signs_as_plt(office, clock, tmp_path):
@@ -76,7 +75,7 @@ def test_acting_head_signs_as_plt(office, clock, tmp_path):
     as_user(office, "sekretaris")
     office.publications.approve(pub, office.publications.get(pub).content_hash)
     as_user(office, "staf")
-    sheet = approval_sheet(office, pub)
+    sheet = office.approval_sheets.sheet(pub)
     assert sheet.acting and sheet.approver_name == "Nurlela Harahap"
-    text = pdftotext(write_approval_sheet(office, pub, tmp_path / "lembar.pdf"))
+    text = pdftotext(office.approval_sheets.write(pub, tmp_path / "lembar.pdf"))
     assert "Plt. Kepala Dinas," in text and "Nurlela Harahap" in text

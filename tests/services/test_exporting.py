@@ -20,7 +20,6 @@ from desktop_app.render.xlsx import dataset as xlsx_dataset
 from desktop_app.services.datasets import DatasetMeta
 from desktop_app.services.datasets.exporting import (
     export_csv,
-    export_dataset,
     export_json,
     export_table,
     export_xlsx,
@@ -403,7 +402,7 @@ def dataset(office):
 @pytest.mark.parametrize("fmt", ("csv", "xlsx", "json"))
 def test_export_dataset_writes_the_file_and_one_log_entry(office, dataset, tmp_path, fmt):
     before = office.activity.entries()
-    result = export_dataset(office, dataset, fmt, tmp_path / f"investasi.{fmt}")
+    result = office.exports.dataset(dataset, fmt, tmp_path / f"investasi.{fmt}")
     assert result.path.is_file() and result.rows == len(ROWS) and result.format == fmt
     assert result.title == DATASET_META.name
     entries = office.activity.entries()
@@ -418,21 +417,21 @@ def test_export_dataset_writes_the_file_and_one_log_entry(office, dataset, tmp_p
 
 
 def test_export_dataset_metadata_has_indonesian_labels(office, dataset, tmp_path):
-    wb = load_workbook(export_dataset(office, dataset, "xlsx", tmp_path / "inv.xlsx").path)
+    wb = load_workbook(office.exports.dataset(dataset, "xlsx", tmp_path / "inv.xlsx").path)
     meta = {r[0].value: r[1].value for r in wb["Metadata"].iter_rows(min_row=2)}
     assert meta == {"Judul": "Realisasi Investasi 2025", "Kelompok": "Penanaman Modal",
                     "Deskripsi": "Realisasi PMA dan PMDN.", "Satuan": "Rp", "Frekuensi": "triwulanan",
                     "Periode": "2025", "Sumber": "Sistem OSS-RBA", "Produsen": "DPMPTSP Kota Tebing Tinggi",
                     "Kata kunci": "investasi, PMA, PMDN"}
     assert wb.properties.title == "Realisasi Investasi 2025"
-    data = json.loads(export_dataset(office, dataset, "json", tmp_path / "inv.json").path.read_text("utf-8"))
+    data = json.loads(office.exports.dataset(dataset, "json", tmp_path / "inv.json").path.read_text("utf-8"))
     assert data["metadata"]["Kata kunci"] == "investasi, PMA, PMDN"
 
 
 def test_export_dataset_to_a_missing_folder_logs_nothing(office, dataset, tmp_path):
     before = len(office.activity.entries())
     with pytest.raises(BadInput) as info:
-        export_dataset(office, dataset, "csv", tmp_path / "tidak-ada" / "x.csv")
+        office.exports.dataset(dataset, "csv", tmp_path / "tidak-ada" / "x.csv")
     assert info.value.code == "no_such_folder"
     assert len(office.activity.entries()) == before
 
@@ -440,12 +439,12 @@ def test_export_dataset_to_a_missing_folder_logs_nothing(office, dataset, tmp_pa
 def test_export_dataset_needs_a_logged_in_user(office, dataset, tmp_path):
     office.accounts.logout()
     with pytest.raises(NotAllowed):
-        export_dataset(office, dataset, "csv", tmp_path / "x.csv")
+        office.exports.dataset(dataset, "csv", tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()
 
 
 def test_export_dataset_of_an_unknown_dataset_is_bad_input(office, dataset, tmp_path):
     with pytest.raises(BadInput) as info:
-        export_dataset(office, 9999, "csv", tmp_path / "x.csv")
+        office.exports.dataset(9999, "csv", tmp_path / "x.csv")
     assert info.value.code == "unknown_dataset"
     assert not (tmp_path / "x.csv").exists()

@@ -13,8 +13,6 @@ from desktop_app.domain.columns import ColumnSpec, ColumnType
 from desktop_app.domain.pivot import PivotSpec
 from desktop_app.domain.tabulation import GroupTotalSpec
 from desktop_app.services.datasets.dataset_service import DatasetMeta, NewConfirmation
-from desktop_app.services.datasets.exporting import export_dataset
-from desktop_app.services.datasets.static_site import build_site
 from tests.conftest import PASSWORD
 
 COLUMNS = (ColumnSpec("KBLI", ColumnType.IDENTIFIER), ColumnSpec("Uraian", ColumnType.TEXT),
@@ -36,24 +34,24 @@ def test_codes_are_text_in_every_export_and_in_the_catalogue(office, tmp_path):
     ds = validated(office)
     assert [r[0] for r in office.datasets.get(ds).rows] == ["47111", "01111", "47111"]
 
-    export_dataset(office, ds, "csv", tmp_path / "d.csv")
+    office.exports.dataset(ds, "csv", tmp_path / "d.csv")
     with open(tmp_path / "d.csv", encoding="utf-8-sig", newline="") as fh:
         assert [row[0] for row in csv.reader(fh)] == ["KBLI", "47111", "01111", "47111"]
 
-    export_dataset(office, ds, "xlsx", tmp_path / "d.xlsx")
+    office.exports.dataset(ds, "xlsx", tmp_path / "d.xlsx")
     sheet = load_workbook(tmp_path / "d.xlsx").active
     cells = [sheet.cell(row=r, column=1) for r in (2, 3, 4)]
     assert [c.value for c in cells] == ["47111", "01111", "47111"]
     assert {c.data_type for c in cells} == {"s"} and {c.number_format for c in cells} == {"@"}
 
-    export_dataset(office, ds, "json", tmp_path / "d.json")
+    office.exports.dataset(ds, "json", tmp_path / "d.json")
     document = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
     assert document["columns"][0] == {"name": "KBLI", "type": "identifier"}
     assert [r["KBLI"] for r in document["rows"]] == ["47111", "01111", "47111"]
 
     office.datasets.save_output(ds, "Usaha per KBLI", GroupTotalSpec("KBLI", "Jumlah"))
     office.datasets.present(ds)
-    site = build_site(office, tmp_path / "katalog")
+    site = office.site.build(tmp_path / "katalog")
     page = next(p for p in site.pages if "kbli" in p.name.lower() or "usaha" in p.name.lower())
     html = page.read_text(encoding="utf-8")
     assert "<td>47111</td>" in html and "<td>01111</td>" in html and "47.111" not in html

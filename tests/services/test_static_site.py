@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from desktop_app.domain.errors import BadInput, Cancelled, NotAllowed
 from desktop_app.services.datasets import static_site
-from desktop_app.services.datasets.static_site import MARKER, build_site
+from desktop_app.services.datasets.static_site import MARKER
 from tests.conftest import OFFICE
 from tests.services.test_catalog import make_catalogue
 
@@ -61,7 +61,7 @@ def catalogue(office):
 
 def test_site_has_index_pages_downloads_and_only_relative_links(catalogue, tmp_path):
     services, ids = catalogue
-    result = build_site(services, tmp_path / "katalog")
+    result = services.site.build(tmp_path / "katalog")
     folder = tmp_path / "katalog"
     assert result.index == folder / "index.html"
     assert len(result.pages) == 1  # only the presented, public dataset
@@ -86,7 +86,7 @@ def test_export_is_logged_as_step_4(catalogue, tmp_path):
     services, _ids = catalogue
     import sqlite3
 
-    build_site(services, tmp_path / "katalog")
+    services.site.build(tmp_path / "katalog")
     conn = sqlite3.connect(services.ctx.db.path)
     try:
         action, step = conn.execute("SELECT action, step FROM activity_log ORDER BY id DESC LIMIT 1").fetchone()
@@ -98,16 +98,16 @@ def test_export_is_logged_as_step_4(catalogue, tmp_path):
 def test_refusals_change_nothing(catalogue, tmp_path):
     services, _ids = catalogue
     with pytest.raises(BadInput, match="no_such_folder"):
-        build_site(services, tmp_path / "missing" / "katalog")
+        services.site.build(tmp_path / "missing" / "katalog")
     other = tmp_path / "lain"
     other.mkdir()
     (other / "skripsi.docx").write_text("jangan ditimpa")
     with pytest.raises(BadInput, match="target_not_empty"):
-        build_site(services, other)
+        services.site.build(other)
     assert [p.name for p in other.iterdir()] == ["skripsi.docx"]
     services.accounts.logout()
     with pytest.raises(NotAllowed):
-        build_site(services, tmp_path / "katalog")
+        services.site.build(tmp_path / "katalog")
     assert not (tmp_path / "katalog").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".padi")] == []
 
@@ -115,7 +115,7 @@ def test_refusals_change_nothing(catalogue, tmp_path):
 def test_a_cancel_leaves_the_old_catalogue_and_no_half_site(catalogue, tmp_path):
     services, _ids = catalogue
     folder = tmp_path / "katalog"
-    build_site(services, folder)
+    services.site.build(folder)
     before = sorted(p.name for p in folder.iterdir())
     assert MARKER in before
 
@@ -124,10 +124,10 @@ def test_a_cancel_leaves_the_old_catalogue_and_no_half_site(catalogue, tmp_path)
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        build_site(services, folder, cancel)
+        services.site.build(folder, cancel)
     assert sorted(p.name for p in folder.iterdir()) == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".padi")] == []
-    build_site(services, folder)  # an earlier PADI catalogue is replaced
+    services.site.build(folder)  # an earlier PADI catalogue is replaced
     assert sorted(p.name for p in folder.iterdir()) == before
 
 
@@ -143,7 +143,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 @pytest.mark.skipif(CHROMIUM is None, reason="needs chromium")
 def test_headless_chromium_renders_the_catalogue_offline(catalogue, tmp_path):
     services, _ids = catalogue
-    result = build_site(services, tmp_path / "katalog")
+    result = services.site.build(tmp_path / "katalog")
     assert_self_contained(tmp_path / "katalog")
     profile = tmp_path / "profil"
     for page, expected in ((result.index, "Izin Terbit per Jenis 2025"), (result.pages[0], "Izin per jenis")):
@@ -167,7 +167,7 @@ def test_a_failure_while_moving_the_new_files_in_puts_the_earlier_catalogue_back
 
     services, _ids = catalogue
     folder = tmp_path / "katalog"
-    build_site(services, folder)
+    services.site.build(folder)
     (folder / "catatan.docx").write_bytes(b"milik pengguna")
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     clock.advance(hours=1)  # the new index page says when it was made: it differs from the earlier one
@@ -181,7 +181,7 @@ def test_a_failure_while_moving_the_new_files_in_puts_the_earlier_catalogue_back
 
     monkeypatch.setattr(outputs.os, "replace", flaky)
     with pytest.raises(Exception):  # noqa: B017 (the write error's code is tested elsewhere)
-        build_site(services, folder)
+        services.site.build(folder)
     monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".padi")] == []

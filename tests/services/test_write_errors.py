@@ -13,8 +13,6 @@ import pytest
 
 from desktop_app.cli import main as padi
 from desktop_app.domain.errors import PadiError
-from desktop_app.services.datasets.exporting import export_dataset
-from desktop_app.services.datasets.static_site import build_site
 from desktop_app.services.office.bundle import Services
 from desktop_app.services.office.demo import DEMO_PASSWORD
 
@@ -59,11 +57,11 @@ def database_state(services: Services) -> tuple:
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_export_failure(demo, usb, monkeypatch, where, code, expected, fmt):
     target = usb / f"izin.{fmt}"
-    export_dataset(demo, 1, fmt, target)  # the earlier export
+    demo.exports.dataset(1, fmt, target)  # the earlier export
     files, db = folder_state(usb), database_state(demo)
     monkeypatch.setattr(os, where, failing(code))
     with pytest.raises(PadiError) as err:
-        export_dataset(demo, 1, fmt, target)
+        demo.exports.dataset(1, fmt, target)
     monkeypatch.undo()
     assert err.value.code == expected and str(target) in err.value.detail
     assert folder_state(usb) == files  # the earlier file unchanged, no temporary file
@@ -105,7 +103,7 @@ def test_publish_pdf_on_a_full_disk_keeps_the_earlier_pdf_and_logs_nothing(demo,
 
 def test_catalogue_write_error_keeps_the_earlier_catalogue(demo, usb, monkeypatch):
     out = usb / "katalog"
-    build_site(demo, out)
+    demo.site.build(out)
     files, db = folder_state(usb), database_state(demo)
     calls = []
     real = pathlib.Path.write_text
@@ -118,7 +116,7 @@ def test_catalogue_write_error_keeps_the_earlier_catalogue(demo, usb, monkeypatc
 
     monkeypatch.setattr(pathlib.Path, "write_text", flaky)
     with pytest.raises(PadiError) as err:
-        build_site(demo, out)
+        demo.site.build(out)
     monkeypatch.undo()
     assert err.value.code == "export_write_failed" and len(calls) == 3
     assert folder_state(usb) == files  # no half catalogue, no .padi-katalog-* folder left

@@ -23,7 +23,7 @@ from desktop_app.gui.stages.dataset_tab import DatasetStageTab
 from desktop_app.gui.widgets.catalog_view import CatalogOutputsView
 from desktop_app.gui.widgets.data_grid import DataGrid
 from desktop_app.gui.widgets.dataset_rows import DatasetRowsView
-from desktop_app.services.datasets import SiteResult, build_site
+from desktop_app.services.datasets import SiteResult
 
 translate = QCoreApplication.translate
 
@@ -177,7 +177,7 @@ class PresentTab(DatasetStageTab):
 
         def work(report: Report) -> SiteResult:
             report(0, 0, translate("PresentTab", "Menyusun Katalog Data offline …"))
-            return build_site(self.services, target, report)
+            return self.services.site.build(target, report)
 
         def done(result: SiteResult) -> None:
             self.last_site = result

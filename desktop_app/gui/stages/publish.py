@@ -31,11 +31,9 @@ from desktop_app.gui.widgets.pdf_pages import render_pages
 from desktop_app.services.publications import (
     PackageResult,
     PublishResult,
-    approved_pdf,
     base_url,
     package_name,
     set_base_url,
-    write_approval_sheet,
 )
 
 translate = QCoreApplication.translate
@@ -150,7 +148,7 @@ class PublishTab(PublicationStageTab):
     def _on_print(self) -> None:
         item = self.current_item()
         try:
-            pdf = approved_pdf(self.services, item.id)
+            pdf = self.services.printing.approved_pdf(item.id)
         except PadiError as err:
             prompts.error(self, translate("PublishTab", "Tidak dapat dicetak"), error_text(err), err.detail)
             return
@@ -165,7 +163,7 @@ class PublishTab(PublicationStageTab):
                                           f"lembar-persetujuan-{item.id}.pdf", (".pdf",))
         if path is None:
             return
-        if self.run(lambda: write_approval_sheet(self.services, item.id, path)):
+        if self.run(lambda: self.services.approval_sheets.write(item.id, path)):
             self.sig_status.emit(translate("PublishTab", "Lembar Persetujuan disimpan: {path}").format(path=path))
 
     def _on_package(self) -> None:

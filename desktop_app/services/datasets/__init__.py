@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         output_chart,
         output_table,
     )
-    from desktop_app.services.datasets.exporting import dataset_metadata, export_dataset, export_table, report_target
+    from desktop_app.services.datasets.exporting import ExportService, dataset_metadata, export_table, report_target
     from desktop_app.services.datasets.exporting import write as write_export
     from desktop_app.services.datasets.import_service import (
         ImportPart,
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from desktop_app.services.datasets.static_site import STYLE as SITE_STYLE
     from desktop_app.services.datasets.static_site import (
         SiteResult,
-        build_site,
+        SiteService,
         check_target,
         folder_merge,
         html_table,
@@ -107,8 +107,8 @@ _WHERE = {
     "LetterService": ("desktop_app.services.datasets.letters", "LetterService"),
     "SIZES": ("desktop_app.services.datasets.chart_export", "SIZES"),
     "SiteResult": ("desktop_app.services.datasets.static_site", "SiteResult"),
-    "build_site": ("desktop_app.services.datasets.static_site", "build_site"),
-    "export_dataset": ("desktop_app.services.datasets.exporting", "export_dataset"),
+    "SiteService": ("desktop_app.services.datasets.static_site", "SiteService"),
+    "ExportService": ("desktop_app.services.datasets.exporting", "ExportService"),
     "export_svg": ("desktop_app.services.datasets.chart_export", "export_svg"),
     "export_table": ("desktop_app.services.datasets.exporting", "export_table"),
     "report_target": ("desktop_app.services.datasets.exporting", "report_target"),
@@ -169,8 +169,8 @@ __all__ = [
     "LetterService",
     "SIZES",
     "SiteResult",
-    "build_site",
-    "export_dataset",
+    "SiteService",
+    "ExportService",
     "export_svg",
     "export_table",
     "report_target",

@@ -228,39 +228,38 @@ class DatasetReader(Protocol):
         ...
 
 
-class DatasetSource(Protocol):
-    """What a dataset export needs of the services: the context (actor, database, log) and the datasets."""
+class ExportService:
+    """Step 4 exports of a dataset to a file, as the logged-in user, read through the datasets service."""
 
-    ctx: ServiceContext
-    datasets: DatasetReader
+    def __init__(self, ctx: ServiceContext, datasets: DatasetReader) -> None:
+        self.ctx, self.datasets = ctx, datasets
 
+    def dataset(self, dataset_id: int, fmt: str, path: Path | str, *, overwrite: bool = True) -> ExportResult:
+        """Write a dataset with its metadata, as the logged-in user; one activity-log entry (step 4).
 
-def export_dataset(services: DatasetSource, dataset_id: int, fmt: str, path: Path | str, *,
-                   overwrite: bool = True) -> ExportResult:
-    """Write a dataset with its metadata, as the logged-in user; one activity-log entry (step 4).
+        The entry and the file succeed together: the file is written inside the unit of work that
+        holds the entry, so a failed write logs nothing and a missing folder changes nothing. The
+        target follows the output rules (``report_target``); an earlier export is replaced only when
+        ``overwrite``.
+        """
+        if fmt not in FORMATS:
+            raise BadInput("unknown_format", fmt)
+        ctx = self.ctx
+        ctx.require_actor()
+        target, _suffix = report_target(path, ctx=ctx, overwrite=overwrite)
+        detail = self.datasets.get(dataset_id)
+        meta = dataset_metadata(detail.meta)
+        with ctx.db.unit_of_work() as s:
+            ctx.log(s, "dataset_exported", step=Step.PRESENT, object_type="dataset", object_id=dataset_id,
+                    object_label=detail.meta.name,
+                    detail={"format": fmt, "file": target.name, "rows": len(detail.rows)})
+            write(fmt, detail.columns, detail.rows, target, title=detail.meta.name, meta=meta)
+            record_output(ctx, target, "dataset_export", s)
+        return ExportResult(target, fmt, len(detail.rows), detail.meta.name)
 
-    The entry and the file succeed together: the file is written inside the unit of work that
-    holds the entry, so a failed write logs nothing and a missing folder changes nothing. The
-    target follows the output rules (``report_target``); an earlier export is replaced only when
-    ``overwrite``.
-    """
-    if fmt not in FORMATS:
-        raise BadInput("unknown_format", fmt)
-    ctx = services.ctx
-    ctx.require_actor()
-    target, _suffix = report_target(path, ctx=ctx, overwrite=overwrite)
-    detail = services.datasets.get(dataset_id)
-    meta = dataset_metadata(detail.meta)
-    with ctx.db.unit_of_work() as s:
-        ctx.log(s, "dataset_exported", step=Step.PRESENT, object_type="dataset", object_id=dataset_id,
-                object_label=detail.meta.name,
-                detail={"format": fmt, "file": target.name, "rows": len(detail.rows)})
-        write(fmt, detail.columns, detail.rows, target, title=detail.meta.name, meta=meta)
-        record_output(ctx, target, "dataset_export", s)
-    return ExportResult(target, fmt, len(detail.rows), detail.meta.name)
 
 
 __all__ = [
-    "FORMATS", "ExportResult", "dataset_metadata", "export_csv", "export_dataset", "export_json",
+    "FORMATS", "ExportResult", "ExportService", "dataset_metadata", "export_csv", "export_json",
     "export_table", "export_xlsx", "neutralise", "table_columns", "write",
 ]

@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from desktop_app.documents.catalogue import STYLE, DatasetPage, IndexEntry, OutputView
 from desktop_app.documents.letterhead import Letterhead
@@ -128,30 +128,6 @@ def _meta_rows(entry: CatalogEntry, detail: DatasetDetail) -> list[tuple[str, st
 
 
 # --- pages -------------------------------------------------------------------------------------
-def _dataset_page(services: SiteSources, entry: CatalogEntry, detail: DatasetDetail, base: str, folder: Path,
-                  office: Letterhead) -> list[Path]:
-    """Write the downloads and the page of one dataset; returns the files written (page first)."""
-    from desktop_app.render.web import site  # the renderers load only when a page is made
-
-    meta = exporting.dataset_metadata(detail.meta)
-    csv_name, xlsx_name = f"{base}.csv", f"{base}.xlsx"
-    exporting.export_csv(detail.columns, detail.rows, folder / csv_name)
-    exporting.export_xlsx(detail.columns, detail.rows, folder / xlsx_name, title=detail.meta.name, meta=meta)
-    files = [folder / csv_name, folder / xlsx_name]
-    outputs = []
-    for output in detail.outputs:
-        table = services.datasets.output_table(output.id)
-        out_csv = f"{base}-keluaran-{output.id}.csv"
-        exporting.export_table(table, "csv", folder / out_csv)
-        files.append(folder / out_csv)
-        outputs.append(OutputView(output.name, table, out_csv))
-    page = DatasetPage(base, entry.title, entry.is_sample, tuple(_meta_rows(entry, detail)), tuple(outputs),
-                       tuple(_headers(detail.columns)), detail.rows, csv_name, xlsx_name)
-    path = folder / f"{base}.html"
-    path.write_text(site.dataset_page_html(page, office), encoding="utf-8")
-    return [path, *files]
-
-
 def _headers(columns: Sequence[ColumnSpec]) -> list[str]:
     return [f"{c.name} ({c.unit})" if c.unit else c.name for c in columns]
 
@@ -194,64 +170,86 @@ def move_into_place(temp: Path, out_dir: Path, marker: str = MARKER) -> None:
     merge_folder(temp, out_dir, "katalog" if marker == MARKER else "paket-internet", marker)
 
 
-class SiteSources(Protocol):
-    """What the catalogue needs of the services: the context, the catalogue's entries and the datasets."""
+class SiteService:
+    """The offline Katalog Data (step 4): a page and downloads per presented public dataset."""
 
-    ctx: ServiceContext
-    catalog: CatalogService
-    datasets: DatasetService
+    def __init__(self, ctx: ServiceContext, catalog: CatalogService, datasets: DatasetService) -> None:
+        self.ctx, self.catalog, self.datasets = ctx, catalog, datasets
 
+    def build(self, out_dir: Path | str, report: Report | None = None) -> SiteResult:
+        """Write the offline catalogue of the presented public datasets into ``out_dir``, as the logged-in user.
 
-def build_site(services: SiteSources, out_dir: Path | str, report: Report | None = None) -> SiteResult:
-    """Write the offline catalogue of the presented public datasets into ``out_dir``, as the logged-in user.
+        One activity-log entry (step 4, "catalog_exported"). Raises BadInput when the parent folder is
+        missing or ``out_dir`` holds other files; Cancelled (from ``report``) leaves nothing behind.
+        """
+        ctx = self.ctx
+        ctx.require_actor()
+        out_dir = Path(out_dir)
+        check_target(out_dir)
+        from desktop_app.render.web import site  # the renderers load only when a page is made
 
-    One activity-log entry (step 4, "catalog_exported"). Raises BadInput when the parent folder is
-    missing or ``out_dir`` holds other files; Cancelled (from ``report``) leaves nothing behind.
-    """
-    ctx = services.ctx
-    ctx.require_actor()
-    out_dir = Path(out_dir)
-    check_target(out_dir)
-    from desktop_app.render.web import site  # the renderers load only when a page is made
-
-    office = letterhead_of(services.catalog.office())
-    entries = services.catalog.entries(presented_only=True)
-    public = [e for e in entries if e.access_level == "public"]
-    skipped = tuple(e.title for e in entries if e.access_level != "public")
-    tick = report or (lambda _done, _total, _text: None)
-    temp = staging_folder(".padi-katalog-", out_dir)
-    try:
-        temp.chmod(0o755)  # mkdtemp makes it private; a catalogue is for everyone who gets the stick
-        (temp / STYLE).write_text(site.CSS, encoding="utf-8")
-        (temp / MARKER).write_text("Katalog Data offline dibuat oleh PADI.\n", encoding="utf-8")
-        written: list[Path] = []
-        pages: list[Path] = []
-        named: list[IndexEntry] = []
-        for done, entry in enumerate(public):
-            tick(done, len(public) + 1, f"Menyusun halaman {entry.title} …")
-            base = f"data-{entry.id}-{slug(entry.title)}"
-            files = _dataset_page(services, entry, services.datasets.served(entry.id), base, temp, office)
-            pages.append(out_dir / files[0].name)
-            written += [out_dir / f.name for f in files]
-            named.append(_index_entry(entry, base))
-        tick(len(public), len(public) + 1, "Menyusun halaman depan …")
-        (temp / "index.html").write_text(site.index_html(named, office, ctx.now()), encoding="utf-8")
-        with ctx.db.unit_of_work() as s:
-            ctx.log(s, "catalog_exported", step=Step.PRESENT, object_type="catalog",
-                    object_label="Katalog Data",
-                    detail={"folder": out_dir.name, "pages": len(pages), "datasets": [e.id for e in public],
-                            "skipped": len(skipped)})
-            move_into_place(temp, out_dir)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(temp)
-        if isinstance(exc, OSError):  # a full or pulled disk: a code; the earlier catalogue is kept
-            raise write_error(exc, out_dir) from exc
-        raise
-    index = out_dir / "index.html"
-    return SiteResult(index, tuple(pages), (index, out_dir / STYLE, *written), skipped)
+        office = letterhead_of(self.catalog.office())
+        entries = self.catalog.entries(presented_only=True)
+        public = [e for e in entries if e.access_level == "public"]
+        skipped = tuple(e.title for e in entries if e.access_level != "public")
+        tick = report or (lambda _done, _total, _text: None)
+        temp = staging_folder(".padi-katalog-", out_dir)
+        try:
+            temp.chmod(0o755)  # mkdtemp makes it private; a catalogue is for everyone who gets the stick
+            (temp / STYLE).write_text(site.CSS, encoding="utf-8")
+            (temp / MARKER).write_text("Katalog Data offline dibuat oleh PADI.\n", encoding="utf-8")
+            written: list[Path] = []
+            pages: list[Path] = []
+            named: list[IndexEntry] = []
+            for done, entry in enumerate(public):
+                tick(done, len(public) + 1, f"Menyusun halaman {entry.title} …")
+                base = f"data-{entry.id}-{slug(entry.title)}"
+                files = self._dataset_page(entry, self.datasets.served(entry.id), base, temp, office)
+                pages.append(out_dir / files[0].name)
+                written += [out_dir / f.name for f in files]
+                named.append(_index_entry(entry, base))
+            tick(len(public), len(public) + 1, "Menyusun halaman depan …")
+            (temp / "index.html").write_text(site.index_html(named, office, ctx.now()), encoding="utf-8")
+            with ctx.db.unit_of_work() as s:
+                ctx.log(s, "catalog_exported", step=Step.PRESENT, object_type="catalog",
+                        object_label="Katalog Data",
+                        detail={"folder": out_dir.name, "pages": len(pages), "datasets": [e.id for e in public],
+                                "skipped": len(skipped)})
+                move_into_place(temp, out_dir)
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(temp)
+            if isinstance(exc, OSError):  # a full or pulled disk: a code; the earlier catalogue is kept
+                raise write_error(exc, out_dir) from exc
+            raise
+        index = out_dir / "index.html"
+        return SiteResult(index, tuple(pages), (index, out_dir / STYLE, *written), skipped)
 
 
-__all__ = ["MARKER", "STYLE", "SiteResult", "build_site", "chart_svg", "check_target", "contacts_html", "css",
+    def _dataset_page(self, entry: CatalogEntry, detail: DatasetDetail, base: str, folder: Path,
+                          office: Letterhead) -> list[Path]:
+        """Write the downloads and the page of one dataset; returns the files written (page first)."""
+        from desktop_app.render.web import site  # the renderers load only when a page is made
+
+        meta = exporting.dataset_metadata(detail.meta)
+        csv_name, xlsx_name = f"{base}.csv", f"{base}.xlsx"
+        exporting.export_csv(detail.columns, detail.rows, folder / csv_name)
+        exporting.export_xlsx(detail.columns, detail.rows, folder / xlsx_name, title=detail.meta.name, meta=meta)
+        files = [folder / csv_name, folder / xlsx_name]
+        outputs = []
+        for output in detail.outputs:
+            table = self.datasets.output_table(output.id)
+            out_csv = f"{base}-keluaran-{output.id}.csv"
+            exporting.export_table(table, "csv", folder / out_csv)
+            files.append(folder / out_csv)
+            outputs.append(OutputView(output.name, table, out_csv))
+        page = DatasetPage(base, entry.title, entry.is_sample, tuple(_meta_rows(entry, detail)), tuple(outputs),
+                           tuple(_headers(detail.columns)), detail.rows, csv_name, xlsx_name)
+        path = folder / f"{base}.html"
+        path.write_text(site.dataset_page_html(page, office), encoding="utf-8")
+        return [path, *files]
+
+
+__all__ = ["MARKER", "STYLE", "SiteResult", "SiteService", "chart_svg", "check_target", "contacts_html", "css",
            "html_table", "folder_merge", "move_into_place", "page_html", "slug", "spec_svg",
            "staging_folder"]

@@ -12,15 +12,23 @@ from desktop_app.services.datasets import (
     CatalogService,
     ColumnService,
     DatasetService,
+    ExportService,
     ImportService,
     LetterService,
     ProgrammeService,
     RevisionService,
     SearchService,
     SeriesService,
+    SiteService,
     TabulationService,
 )
-from desktop_app.services.publications import DistributionService, InternetPackageService, PublicationService
+from desktop_app.services.publications import (
+    ApprovalSheetService,
+    DistributionService,
+    InternetPackageService,
+    PrintService,
+    PublicationService,
+)
 from desktop_app.services.runtime import Clock, LiveUpdates, OutputService, ServiceContext, system_clock
 from desktop_app.services.timing import ActivityRecords, ActivityService, PerformanceService, WorkService
 from desktop_app.storage.database import Database
@@ -54,6 +62,10 @@ class Services:
     programmes: ProgrammeService
     internet: InternetPackageService
     soft_copy: SoftCopyService
+    exports: ExportService
+    site: SiteService
+    printing: PrintService
+    approval_sheets: ApprovalSheetService
 
     @classmethod
     def open(cls, target: Path | str, *, create: bool = True, clock: Clock = system_clock) -> Services:
@@ -79,7 +91,10 @@ class Services:
                    revisions=RevisionService(ctx), series=SeriesService(ctx), corrections=ColumnService(ctx),
                    programmes=ProgrammeService(ctx),
                    internet=InternetPackageService(ctx, publications, datasets, catalog),
-                   soft_copy=SoftCopyService(ctx, datasets, publications, accounts))
+                   soft_copy=SoftCopyService(ctx, datasets, publications, accounts),
+                   exports=ExportService(ctx, datasets), site=SiteService(ctx, catalog, datasets),
+                   printing=PrintService(ctx, publications),
+                   approval_sheets=ApprovalSheetService(ctx, publications, performance))
 
     def close(self) -> None:
         self.live.stop()

@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop_app.services.publications.approval_sheet import write_approval_sheet
+    from desktop_app.services.publications.approval_sheet import ApprovalSheetService
     from desktop_app.services.publications.distribution import DistributionService, NewDistribution
     from desktop_app.services.publications.internet_package import (
         InternetPackageService,
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
         package_name,
         set_base_url,
     )
-    from desktop_app.services.publications.printing import approved_pdf, publication_pdf, render_publication
+    from desktop_app.services.publications.printing import PrintService, publication_pdf, render_publication
     from desktop_app.services.publications.publication_service import (
         PAPERS,
         LayoutOptions,
@@ -49,10 +49,10 @@ _WHERE = {
     "base_url": ("desktop_app.services.publications.internet_package", "base_url"),
     "package_name": ("desktop_app.services.publications.internet_package", "package_name"),
     "set_base_url": ("desktop_app.services.publications.internet_package", "set_base_url"),
-    "approved_pdf": ("desktop_app.services.publications.printing", "approved_pdf"),
+    "PrintService": ("desktop_app.services.publications.printing", "PrintService"),
     "publication_pdf": ("desktop_app.services.publications.printing", "publication_pdf"),
     "render_publication": ("desktop_app.services.publications.printing", "render_publication"),
-    "write_approval_sheet": ("desktop_app.services.publications.approval_sheet", "write_approval_sheet"),
+    "ApprovalSheetService": ("desktop_app.services.publications.approval_sheet", "ApprovalSheetService"),
 }
 __all__ = [
     "CellChange",
@@ -72,10 +72,10 @@ __all__ = [
     "base_url",
     "package_name",
     "set_base_url",
-    "approved_pdf",
+    "PrintService",
     "publication_pdf",
     "render_publication",
-    "write_approval_sheet",
+    "ApprovalSheetService",
 ]
 
 

@@ -8,7 +8,7 @@ footer); a publication without a valid approval is refused, as for any other exp
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from desktop_app.documents.publication import PublicationDocument
 from desktop_app.domain.steps import Step
@@ -19,23 +19,23 @@ if TYPE_CHECKING:
     from desktop_app.services.runtime import ServiceContext
 
 
-class PrintSources(Protocol):
-    """What printing needs of the services: the context and the approved publication."""
+class PrintService:
+    """Step 7 printing of the approved version."""
 
-    ctx: ServiceContext
-    publications: PublicationService
+    def __init__(self, ctx: ServiceContext, publications: PublicationService) -> None:
+        self.ctx, self.publications = ctx, publications
 
+    @attempt("publication_printed", "publication")
+    def approved_pdf(self, publication_id: int) -> bytes:
+        """The approved version's PDF for printing; NotAllowed('not_approved') otherwise. Logged (step 7)."""
+        ctx = self.ctx
+        doc = self.publications.approved_document(publication_id)
+        data = publication_pdf(doc)
+        with ctx.db.unit_of_work() as s:
+            ctx.log(s, "publication_printed", step=Step.PUBLISH, object_type="publication", object_id=publication_id,
+                    object_label=doc.title, detail={"version": doc.approval.version, "hash": doc.approval.content_hash})
+        return data
 
-@attempt("publication_printed", "publication")
-def approved_pdf(services: PrintSources, publication_id: int) -> bytes:
-    """The approved version's PDF for printing; NotAllowed('not_approved') otherwise. Logged (step 7)."""
-    ctx = services.ctx
-    doc = services.publications.approved_document(publication_id)
-    data = publication_pdf(doc)
-    with ctx.db.unit_of_work() as s:
-        ctx.log(s, "publication_printed", step=Step.PUBLISH, object_type="publication", object_id=publication_id,
-                object_label=doc.title, detail={"version": doc.approval.version, "hash": doc.approval.content_hash})
-    return data
 
 
 def publication_pdf(doc: PublicationDocument) -> bytes:

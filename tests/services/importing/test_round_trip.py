@@ -49,13 +49,12 @@ def test_a_quoted_phone_number_comes_back_without_the_quote(tmp_path):
 
 def test_a_dataset_exported_and_imported_again_through_the_services(office, tmp_path):
     from desktop_app.domain.metadata import DatasetMeta
-    from desktop_app.services.datasets.exporting import export_dataset
 
     office.accounts.login("staf", PASSWORD)
     source = office.datasets.create(DatasetMeta("Izin Usaha"), COLUMNS, ROWS)
     for fmt in exporting.FORMATS:
         path = tmp_path / f"izin.{fmt}"
-        export_dataset(office, source, fmt, path)
+        office.exports.dataset(source, fmt, path)
         result = office.imports.commit(office.imports.preview(path), dataset_name=f"Izin Usaha ({fmt})")
         back = office.datasets.get(result.dataset_id)
         assert [(c.name, c.type) for c in back.columns] == [(c.name, c.type) for c in COLUMNS], fmt
