@@ -86,9 +86,9 @@ def test_a_cancelled_or_failed_copy_leaves_nothing(demo, stick, monkeypatch):
     def broken(*_a, **_k):
         raise OSError(28, "No space left on device")
 
-    from desktop_app.services import publications
+    from desktop_app.services.archive import soft_copy
 
-    monkeypatch.setattr(publications, "render_publication", broken)
+    monkeypatch.setattr(soft_copy, "render_publication", broken)
     with pytest.raises(OSError):
         demo.soft_copy.write(stick)
     assert list(stick.iterdir()) == []

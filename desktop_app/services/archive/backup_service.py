@@ -18,7 +18,9 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from desktop_app import __version__
+from desktop_app.documents.letters import RecoveryFacts, RecoverySheet
 from desktop_app.domain.errors import BadInput, Cancelled, IntegrityFailure, NotAllowed
+from desktop_app.domain.filenames import slug
 from desktop_app.domain.roles import Action, Actor
 from desktop_app.domain.rotation import BackupEntry, RotationPolicy, to_delete
 from desktop_app.domain.steps import Step
@@ -26,8 +28,8 @@ from desktop_app.domain.workflow import PublicationState
 from desktop_app.services.accounts import letterhead_of
 from desktop_app.services.archive import backup_format as backup_archive
 from desktop_app.services.datasets import report_target
-from desktop_app.services.publications import PublicationService
-from desktop_app.services.runtime import ServiceContext, attempt, record_output
+from desktop_app.services.publications import PublicationService, render_publication
+from desktop_app.services.runtime import ServiceContext, attempt, record_output, write_atomically
 from desktop_app.storage.models import BackupRecord, Office, Setting
 
 SETTINGS_KEY = "backup"
@@ -162,9 +164,6 @@ class ArchiveService:
         """
         if self.publications is None:
             return {}
-        from desktop_app.domain.filenames import slug
-        from desktop_app.services.publications import render_publication
-
         files: dict[str, Path] = {}
         for pub in self.publications.list([PublicationState.APPROVED, PublicationState.PUBLISHED]):
             key = f"publikasi/{pub.id:04d}-{slug(pub.title, 60)}-v{pub.version}.pdf"
@@ -277,9 +276,7 @@ class ArchiveService:
 
     def recovery_sheet(self, backup: BackupInfo, passphrase_kept_at: str, out_path: Path) -> Path:
         """Print the recovery sheet of an encrypted backup to a PDF (never the passphrase); logged."""
-        from desktop_app.documents.letters import RecoveryFacts, RecoverySheet
         from desktop_app.render.pdf.recovery_sheet import render_recovery_sheet_bytes  # reportlab only for a PDF
-        from desktop_app.services.runtime import write_atomically
 
         out_path = Path(out_path)
         with self.ctx.db.unit_of_work() as s:

@@ -32,6 +32,7 @@ from desktop_app.domain.roles import Action
 from desktop_app.domain.steps import Step
 from desktop_app.domain.workflow import PublicationState
 from desktop_app.services.datasets import dataset_metadata, write_export
+from desktop_app.services.publications import render_publication
 
 if TYPE_CHECKING:
     from desktop_app.services.accounts import AccountService
@@ -167,7 +168,6 @@ def _write(services: SoftCopyService, target_dir: Path, progress: Callable[[int,
                 files += 1
             index.append((year, "Kumpulan Data", detail.meta.name, folder.relative_to(partial).as_posix() +
                           "/metadata.html"))
-        from desktop_app.services.publications import render_publication
         for n, pub in enumerate(publications):
             tick(len(datasets) + n)
             document = services.publications.document(pub.id)

@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from desktop_app.documents.letters import ConfirmationLetter
 from desktop_app.domain.charts import ChartChoice, ChartSpec, chart_of
 from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
@@ -41,7 +42,7 @@ from desktop_app.services.datasets.dataset_fields import meta_of as _meta
 from desktop_app.services.datasets.dataset_fields import rows_of as _rows
 from desktop_app.services.datasets.exporting import report_target
 from desktop_app.services.datasets.letters import LetterRecord
-from desktop_app.services.runtime import ServiceContext, attempt, record_output
+from desktop_app.services.runtime import ServiceContext, attempt, record_output, write_atomically
 from desktop_app.storage.dialect import get_for_change
 from desktop_app.storage.models import (
     CheckRun,
@@ -537,9 +538,7 @@ class DatasetService:
         The letter takes the next number of the year in the office's format and is signed by the head
         (or the Plt. while a delegation is in force), or with ``signer="sekretaris"`` by the Sekretaris
         on the head's behalf ("a.n.") — never by the member of staff who prints it."""
-        from desktop_app.documents.letters import ConfirmationLetter
         from desktop_app.render.pdf.confirmation_letter import render_confirmation_letter_bytes  # reportlab only here
-        from desktop_app.services.runtime import write_atomically
 
         if not addressee.strip():
             raise BadInput("addressee_required")
