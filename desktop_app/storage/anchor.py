@@ -23,6 +23,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.storage.durable import sync_folder
+
 SUFFIX = ".anchor"
 FORMAT = "padi-log-anchor"
 VERSION = 1
@@ -131,25 +133,13 @@ def _create(path: Path, record: bytes) -> None:
         with contextlib.suppress(OSError):
             os.remove(temporary)
         raise
-    _fsync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def _flush(fd: int) -> None:
     """Data to disk: fdatasync where there is one (the size and name do not change), else fsync."""
     sync = getattr(os, "fdatasync", None) or os.fsync
     sync(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable where the system allows opening a folder (not on Windows)."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _now() -> str:

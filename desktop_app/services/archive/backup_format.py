@@ -55,6 +55,7 @@ from typing import IO, Any
 
 from desktop_app.domain.errors import PadiError
 from desktop_app.services.archive import backup_crypto
+from desktop_app.storage.durable import sync_folder
 from desktop_app.storage.snapshot import (
     check_database_file,
     log_chain_head,
@@ -184,19 +185,6 @@ def _is_safe_member_name(name: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _fsync_dir(directory: Path) -> None:
-    """fsync a directory so a create/rename in it is durable; ignore if unsupported."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:  # e.g. Windows cannot open a directory this way
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -583,7 +571,7 @@ def _write_archive(
         try:
             os.replace(partial, final)
             published = True
-            _fsync_dir(target_dir)
+            sync_folder(target_dir)
             size = os.stat(final).st_size
             # A plain archive was hashed while written, and re-reading proved the disk holds those bytes.
             digest = archive_sha256(final) if passphrase else written_sha256
@@ -632,7 +620,7 @@ def _write_content(
             # 5. Durability of the content.
             fh.flush()
             os.fsync(fh.fileno())
-        _fsync_dir(target_dir)
+        sync_folder(target_dir)
     except OSError as exc:
         raise BackupError("write_failed", str(exc)) from exc
     except (zipfile.LargeZipFile, zlib.error) as exc:
@@ -1070,7 +1058,7 @@ def _extract_verified(path: Path, dest: Path) -> None:
             os.replace(tmp, dest)
         except OSError as exc:
             raise BackupError("write_failed", str(exc)) from exc
-        _fsync_dir(dest_dir)
+        sync_folder(dest_dir)
     except BaseException:
         _remove_quietly(tmp)
         raise

@@ -37,6 +37,7 @@ from desktop_app.services.archive import backup_format as backup_archive
 from desktop_app.services.runtime import Holder, ServiceContext, exclusive
 from desktop_app.storage import anchor
 from desktop_app.storage.database import ANCHOR_REASON, Database
+from desktop_app.storage.durable import sync_folder
 from desktop_app.storage.snapshot import check_database_file, schema_revision, snapshot_database, table_counts
 
 __all__ = ["COUNTED_TABLES", "BackupSummary", "KnownBackup", "RestoreResult", "describe", "known_backup",
@@ -373,6 +374,6 @@ def _restore(path: Path, db_path: Path, *, now: dt.datetime, actor: Actor | None
         os.replace(candidate, db_path)
         if anchor.path_for(candidate).exists():
             os.replace(anchor.path_for(candidate), anchor.path_for(db_path))
-        backup_archive._fsync_dir(db_path.parent)  # noqa: SLF001 - the same durability helper
+        sync_folder(db_path.parent)
         step(steps)
     return RestoreResult(summary=summary, db_path=db_path, safety_copy=safety)

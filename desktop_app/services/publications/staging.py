@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import Protocol
 
 from desktop_app.services.runtime import reported_write_errors
+from desktop_app.storage.durable import sync_folder
 
 __all__ = ["Staging"]
 
@@ -36,18 +37,6 @@ def _sha256_of(path: Path) -> str:
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open a folder this way
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove(path: Path) -> None:
@@ -114,7 +103,7 @@ class Staging:
                     with open(path, "rb+") as fh:
                         os.fsync(fh.fileno())
                     _sha256_of(path)  # every byte readable
-            _fsync_dir(folder.temp)
+            sync_folder(folder.temp)
 
     # --- placing ---------------------------------------------------------------------------
     def place(self) -> None:
@@ -138,7 +127,7 @@ class Staging:
                 folder.place()  # puts back what it moved itself when it fails
                 self._placed.append(folder)
         for parent in {final.parent for _temp, final in self._files} | {f.out_dir.parent for f in self._folders}:
-            _fsync_dir(parent)
+            sync_folder(parent)
 
     def _undo(self) -> None:
         for placed in reversed(self._placed):

@@ -45,6 +45,7 @@ from sqlalchemy import select
 from desktop_app.domain.errors import BadInput
 from desktop_app.domain.filenames import check_path
 from desktop_app.services.runtime import reported_write_errors
+from desktop_app.storage.durable import sync_folder
 from desktop_app.storage.models import WrittenFile
 
 if TYPE_CHECKING:
@@ -169,19 +170,7 @@ def atomic_target(path: Path | str) -> Iterator[Path]:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX only; Windows has no directory handles for this)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    sync_folder(folder)
 
 
 def write_atomically(data: bytes, out_path: Path | str) -> Path:
