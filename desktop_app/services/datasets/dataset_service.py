@@ -228,13 +228,7 @@ class DatasetService:
             rows = _rows(s, ds.id) if complete else ()
             summary = self._summary(ds, author.full_name, author.role, count, series.batch_state(s, ds))
             run = _last_run(s, ds)
-            confirmations = tuple(
-                ConfirmationInfo(c.source, c.channel, c.contact_person, c.confirmed_on, c.outcome, c.note,
-                                 name, c.recorded_at, c.attachment_name or "")
-                for c, name in s.execute(select(Confirmation, User.full_name)
-                                         .join(User, Confirmation.recorded_by == User.id)
-                                         .where(Confirmation.dataset_id == ds.id,
-                                                Confirmation.revision == ds.version).order_by(Confirmation.id)))
+            confirmations = _confirmations(s, ds.id, ds.version)
             return DatasetDetail(summary, _meta(ds), _columns(ds), rows,
                                  _report(run) if run else None, confirmations, self._outputs(s, ds.id), complete,
                                  _subtotals(ds), revisions.served_number(s, ds))
@@ -247,13 +241,7 @@ class DatasetService:
             author = s.get(User, ds.author_id)
             shown = revisions.served_view(s, ds) or revisions.view(s, ds)
             summary = self._summary(ds, author.full_name, author.role, len(shown.rows), series.batch_state(s, ds))
-            confirmations = tuple(
-                ConfirmationInfo(c.source, c.channel, c.contact_person, c.confirmed_on, c.outcome, c.note,
-                                 name, c.recorded_at, c.attachment_name or "")
-                for c, name in s.execute(select(Confirmation, User.full_name)
-                                         .join(User, Confirmation.recorded_by == User.id)
-                                         .where(Confirmation.dataset_id == ds.id,
-                                                Confirmation.revision == shown.number).order_by(Confirmation.id)))
+            confirmations = _confirmations(s, ds.id, shown.number)
             return DatasetDetail(summary, shown.meta, shown.columns, shown.rows, None, confirmations,
                                  tuple(o for o in self._outputs(s, ds.id)), True, shown.subtotals,
                                  revisions.served_number(s, ds), shown.number)
@@ -1013,6 +1001,17 @@ def output_chart(s: Session, output_id: int) -> ChartSpec:
 
 def _spec(output: Output) -> GroupTotalSpec:
     return GroupTotalSpec(output.spec["group"], output.spec["value"], Aggregate(output.spec["aggregate"]))
+
+
+def _confirmations(s: Session, dataset_id: int, revision: int) -> tuple[ConfirmationInfo, ...]:
+    """The confirmations recorded for one revision of a dataset, oldest first, with who recorded them."""
+    return tuple(
+        ConfirmationInfo(c.source, c.channel, c.contact_person, c.confirmed_on, c.outcome, c.note,
+                         name, c.recorded_at, c.attachment_name or "")
+        for c, name in s.execute(select(Confirmation, User.full_name)
+                                 .join(User, Confirmation.recorded_by == User.id)
+                                 .where(Confirmation.dataset_id == dataset_id, Confirmation.revision == revision)
+                                 .order_by(Confirmation.id)))
 
 
 def _last_run(s: Session, ds: Dataset) -> CheckRun | None:
