@@ -6,8 +6,9 @@ Names load on first use (the command line starts without loading every use case)
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from desktop_app.faces import lazy_names
 
 if TYPE_CHECKING:
     from desktop_app.services.publications.approval_sheet import ApprovalSheetService
@@ -79,10 +80,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module, attribute = _WHERE[name]
-    value = getattr(importlib.import_module(module), attribute)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _WHERE)
