@@ -16,26 +16,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from desktop_app.domain.periods import MONTH_NAMES
+
 # Cells that mean "no value" in Indonesian tables.
 DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014", "\u2012", "\u2212", "_"})
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate((
-    ("januari", "jan", "january"),
-    ("februari", "feb", "pebruari", "peb", "february"),
-    ("maret", "mar", "march"),
-    ("april", "apr"),
-    ("mei", "may"),
-    ("juni", "jun", "june"),
-    ("juli", "jul", "july"),
-    ("agustus", "agu", "agt", "ags", "agus", "aug", "august"),
-    ("september", "sep", "sept"),
-    ("oktober", "okt", "oct", "october"),
-    ("november", "nov", "nop", "nopember"),
-    ("desember", "des", "dec", "december"),
-), start=1):
-    for _name in _names:
-        MONTHS[_name] = _number
+MONTHS = MONTH_NAMES  # the month words of period headings, Indonesian and English
 
 DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
