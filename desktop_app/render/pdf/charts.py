@@ -557,6 +557,46 @@ def horizontal_labels(spec: ChartSpec, room: float, font: str, size: float = CAT
     return tuple("\n".join(lines) for lines in spec.category_lines(4))
 
 
+def _style_lying_axes(chart: HorizontalBarChart, texts: tuple[str, ...], size: float,
+                      scale: tuple[float, float, float], font: str) -> None:
+    """The category labels at the left (first category on top, as in the table), the values along the bottom
+    with a light grid and no axis line."""
+    low, high, step = scale
+    decimals = _decimals(step)
+    axis = chart.categoryAxis
+    axis.categoryNames = list(texts)
+    axis.reverseDirection = 1
+    axis.strokeColor = AXIS_COLOR
+    axis.visibleTicks = False
+    axis.labels.fontName, axis.labels.fontSize, axis.labels.leading = font, size, size * 1.2
+    axis.labels.fillColor = TEXT_COLOR
+    axis.labels.boxAnchor, axis.labels.textAnchor, axis.labels.dx = "e", "end", -4
+    if low < 0:
+        axis.labelAxisMode = "low"
+    values = chart.valueAxis
+    values.valueMin, values.valueMax, values.valueStep = low, high, step
+    values.labelTextFormat = lambda v: formatting.number(v, decimals)
+    values.labels.fontName, values.labels.fontSize, values.labels.fillColor = font, TICK_SIZE, TEXT_COLOR
+    values.labels.dy = -3
+    values.visibleGrid, values.gridStrokeColor, values.gridStrokeWidth = True, GRID_COLOR, 0.5
+    values.visibleAxis = values.visibleTicks = False
+
+
+def _stack_totals(drawing: Drawing, data: list[list[float | None]], chart: HorizontalBarChart, slot: float,
+                  span: tuple[float, float], font: str) -> None:
+    """The total of each lying stack written just past its positive end (a category with no value gets none)."""
+    low, high = span
+    per_unit = chart.width / (high - low)
+    for i in range(len(data[0]) if data else 0):
+        present = [row[i] for row in data if row[i] is not None]
+        if not present:
+            continue
+        ends = sum(v for v in present if v > 0)
+        y = chart.y + chart.height - slot * (i + 0.5) - DATA_LABEL_SIZE * 0.35
+        drawing.add(String(chart.x + (ends - low) * per_unit + 3, y, formatting.number(sum(present)), fontName=font,
+                           fontSize=DATA_LABEL_SIZE, fillColor=TEXT_COLOR))
+
+
 def _horizontal_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
     """Bars lying down (grouped or stacked): the wrapped category labels at the left, values along the bottom."""
     stacked = spec.kind is ChartKind.STACKED_BAR
@@ -597,7 +637,6 @@ def _horizontal_drawing(spec: ChartSpec, width: float, font: str, height: float 
             slot = max(room / count, lines * size * 1.2 + 2)
     plot_height = slot * count
     low, high, step = _value_range(range_data, label_room / plot_width)
-    decimals = _decimals(step)
     drawing = Drawing(width, bottom + plot_height + 6, initialFontName=font)
 
     chart = HorizontalBarChart()
@@ -615,30 +654,7 @@ def _horizontal_drawing(spec: ChartSpec, width: float, font: str, height: float 
         chart.categoryNALabel = _no_value_label(font, "w")
     else:
         chart.naLabel = _no_value_label(font, "w")
-    chart.categoryAxis.categoryNames = list(texts)
-    chart.categoryAxis.reverseDirection = 1  # the first category on top, as in the table
-    chart.categoryAxis.strokeColor = AXIS_COLOR
-    chart.categoryAxis.visibleTicks = False
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = size
-    chart.categoryAxis.labels.leading = size * 1.2
-    chart.categoryAxis.labels.fillColor = TEXT_COLOR
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.textAnchor = "end"
-    chart.categoryAxis.labels.dx = -4
-    if low < 0:
-        chart.categoryAxis.labelAxisMode = "low"
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = low, high, step
-    chart.valueAxis.labelTextFormat = lambda v: formatting.number(v, decimals)
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = TICK_SIZE
-    chart.valueAxis.labels.fillColor = TEXT_COLOR
-    chart.valueAxis.labels.dy = -3
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID_COLOR
-    chart.valueAxis.gridStrokeWidth = 0.5
-    chart.valueAxis.visibleAxis = False
-    chart.valueAxis.visibleTicks = False
+    _style_lying_axes(chart, texts, size, (low, high, step), font)
     if show_labels and not (stacked and per_group > 1):
         chart.barLabelFormat = lambda v: formatting.number(v) if v is not None else ""
         chart.barLabels.fontName = font
@@ -648,21 +664,63 @@ def _horizontal_drawing(spec: ChartSpec, width: float, font: str, height: float 
         chart.barLabels.nudge = 3
     drawing.add(chart)
     if show_labels and stacked and per_group > 1:  # the total at the end of each stack
-        per_unit = plot_width / (high - low)
-        for i in range(count):
-            present = [row[i] for row in data if row[i] is not None]
-            if not present:
-                continue
-            ends = sum(v for v in present if v > 0)
-            y = bottom + plot_height - slot * (i + 0.5) - DATA_LABEL_SIZE * 0.35
-            drawing.add(String(left + (ends - low) * per_unit + 3, y, formatting.number(sum(present)), fontName=font,
-                               fontSize=DATA_LABEL_SIZE, fillColor=TEXT_COLOR))
+        _stack_totals(drawing, data, chart, slot, (low, high), font)
     if axis_title:
         drawing.add(String(left + plot_width / 2, legend_height + 4, fit_text(axis_title, font, AXIS_TITLE_SIZE,
                                                                               plot_width),
                            fontName=font, fontSize=AXIS_TITLE_SIZE, textAnchor="middle", fillColor=TEXT_COLOR))
     _draw_legend(drawing, rows, legend_height, width, font, spec.color)
     return drawing
+
+
+def _slice_shares(drawing: Drawing, kind: ChartKind, values: list[float], shares: list[float],
+                  circle: tuple[float, float, float], font: str) -> None:
+    """Each slice's share printed inside it, where the slice is big enough to hold the text."""
+    cx, cy, diameter = circle
+    total = sum(values)
+    ring = 0.775 if kind is ChartKind.DONUT else 0.62
+    angle = 90.0
+    for value, share in zip(values, shares, strict=True):
+        sweep = value / total * 360
+        middle = math.radians(angle - sweep / 2)
+        angle -= sweep
+        text = formatting.percent(share)
+        size = max(MIN_LABEL_SIZE, min(9.0, diameter / 22))
+        arc = math.radians(sweep) * diameter / 2 * ring
+        if share < 4 or stringWidth(text, font, size) > arc * 0.9:
+            continue
+        x = cx + math.cos(middle) * diameter / 2 * ring
+        y = cy + math.sin(middle) * diameter / 2 * ring - size * 0.35
+        drawing.add(String(x, y, text, fontName=font, fontSize=size, textAnchor="middle",
+                           fillColor=HexColor("#ffffff")))
+
+
+def _slice_legend(drawing: Drawing, spec: ChartSpec, names: list[str], entries: list[str],
+                  anchor: tuple[float, float], font: str) -> None:
+    """Beside the circle: colour, name and value (share) per slice, centred on the circle's middle, the
+    names shortened to the room left."""
+    x0, cy = anchor
+    width, total_height = drawing.width, drawing.height
+    legend_size = LEGEND_SIZE
+    room = width - x0 - 4
+    fits = max(legend_size * 1.4, (total_height - 8) / max(len(names), 1))
+    row = min(legend_size * 1.6, fits)
+    if row < legend_size * 1.2:
+        legend_size = max(MIN_LABEL_SIZE, row / 1.25)
+    y = cy + len(names) * row / 2 - row
+    value_width = max((stringWidth(e, font, legend_size) for e in entries), default=0)
+    name_width = max(stringWidth(n, font, legend_size) for n in names)
+    value_right = min(width - 4, x0 + legend_size + 5 + name_width + 14 + value_width)
+    for index, (name, entry) in enumerate(zip(names, entries, strict=True)):
+        drawing.add(Rect(x0, y + 0.5, legend_size, legend_size, fillColor=HexColor(spec.color(index)),
+                         strokeColor=None))
+        name_room = room - legend_size - 6 - (value_width + 8 if entry else 0)
+        drawing.add(String(x0 + legend_size + 5, y + 1, fit_text(name, font, legend_size, max(name_room, 20)),
+                           fontName=font, fontSize=legend_size, fillColor=TEXT_COLOR))
+        if entry:
+            drawing.add(String(value_right, y + 1, entry, fontName=font, fontSize=legend_size, textAnchor="end",
+                               fillColor=AXIS_COLOR))
+        y -= row
 
 
 def _circular_drawing(spec: ChartSpec, width: float, font: str, height: float | None) -> Drawing:
@@ -703,23 +761,8 @@ def _circular_drawing(spec: ChartSpec, width: float, font: str, height: float | 
         chart.slices[index].strokeWidth = 1
     drawing.add(chart)
 
-    # Shares printed inside slices big enough to hold them.
     if spec.data_labels:
-        ring = 0.775 if spec.kind is ChartKind.DONUT else 0.62
-        angle = 90.0
-        for value, share in zip(values, shares, strict=True):
-            sweep = value / total * 360
-            middle = math.radians(angle - sweep / 2)
-            angle -= sweep
-            text = formatting.percent(share)
-            size = max(MIN_LABEL_SIZE, min(9.0, diameter / 22))
-            arc = math.radians(sweep) * diameter / 2 * ring
-            if share < 4 or stringWidth(text, font, size) > arc * 0.9:
-                continue
-            x = cx + math.cos(middle) * diameter / 2 * ring
-            y = cy + math.sin(middle) * diameter / 2 * ring - size * 0.35
-            drawing.add(String(x, y, text, fontName=font, fontSize=size, textAnchor="middle",
-                               fillColor=HexColor("#ffffff")))
+        _slice_shares(drawing, spec.kind, values, shares, (cx, cy, diameter), font)
     if spec.kind is ChartKind.DONUT:
         size, text, room = max(7.0, min(16.0, diameter / 9)), figure_text(total, spec.unit), diameter * 0.48
         while size > 6 and stringWidth(text, _bold(font), size) > room:
@@ -730,27 +773,7 @@ def _circular_drawing(spec: ChartSpec, width: float, font: str, height: float | 
         drawing.add(String(cx, cy - size * 0.1 - LEGEND_SIZE * 1.4, "Total", fontName=font,
                            fontSize=LEGEND_SIZE, textAnchor="middle", fillColor=AXIS_COLOR))
 
-    # Legend: colour, name, value (share), names shortened to the room left.
-    x0 = 8 + diameter + 18
-    room = width - x0 - 4
-    fits = max(legend_size * 1.4, (total_height - 8) / max(len(names), 1))
-    row = min(row, fits)
-    if row < legend_size * 1.2:
-        legend_size = max(MIN_LABEL_SIZE, row / 1.25)
-    y = cy + len(names) * row / 2 - row
-    value_width = max((stringWidth(e, font, legend_size) for e in entries), default=0)
-    name_width = max(stringWidth(n, font, legend_size) for n in names)
-    value_right = min(width - 4, x0 + legend_size + 5 + name_width + 14 + value_width)
-    for index, (name, entry) in enumerate(zip(names, entries, strict=True)):
-        drawing.add(Rect(x0, y + 0.5, legend_size, legend_size, fillColor=HexColor(spec.color(index)),
-                         strokeColor=None))
-        name_room = room - legend_size - 6 - (value_width + 8 if entry else 0)
-        drawing.add(String(x0 + legend_size + 5, y + 1, fit_text(name, font, legend_size, max(name_room, 20)),
-                           fontName=font, fontSize=legend_size, fillColor=TEXT_COLOR))
-        if entry:
-            drawing.add(String(value_right, y + 1, entry, fontName=font, fontSize=legend_size, textAnchor="end",
-                               fillColor=AXIS_COLOR))
-        y -= row
+    _slice_legend(drawing, spec, names, entries, (8 + diameter + 18, cy), font)
     return drawing
 
 
