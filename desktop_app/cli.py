@@ -39,7 +39,6 @@ from desktop_app.domain.errors import BadInput, IntegrityFailure, NotAllowed, Pa
 from desktop_app.domain.filenames import check_path
 from desktop_app.messages import UNKNOWN_BACKUP_WORDS
 from desktop_app.paths import default_db_path
-from desktop_app.services.archive import BackupError
 from desktop_app.storage.location import Location
 from desktop_app.storage.location import parse as parse_location
 from desktop_app.storage.snapshot import check_database_file, schema_revision
@@ -1569,10 +1568,7 @@ def main(argv: list[str] | None = None) -> int:
             return args.run(args, out)
         with _holding(db, getattr(args, "user", ""), writer=False):  # a restore elsewhere is refused meanwhile
             return args.run(args, out)
-    except BackupError as err:
-        out.error(err.code, message_for(err.code, err.detail))
-        return EXIT_BAD_INPUT if err.code in BACKUP_TARGET_PROBLEMS else EXIT_FAILED
-    except PadiError as err:
+    except PadiError as err:  # a backup's own problems exit 1, a bad place for it 2 (BackupError.exit_code)
         out.error(err.code, message_for(err.code, err.detail))
         return err.exit_code
     except KeyboardInterrupt:
@@ -1603,10 +1599,6 @@ def _check_typed(args: argparse.Namespace) -> None:
                 raise BadInput("unreadable_text", str(item).encode("utf-8", "backslashreplace").decode()) from None
             if isinstance(item, Path):
                 check_path(item)
-
-
-# Backup problems of the chosen folder (missing, read-only, full, failing medium): exit 2, nothing changed.
-BACKUP_TARGET_PROBLEMS = ("target_missing", "target_not_writable", "no_space", "write_failed")
 
 
 def _os_error(err: OSError) -> tuple[str, str]:

@@ -14,6 +14,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from desktop_app.domain.confirmations import CHANNELS, OUTCOMES
+
 STATE_WORDS = {
     "draft": "Draf", "checking": "Diperiksa", "validated": "Tervalidasi", "processed": "Diolah",
     "presented": "Disajikan", "missing": "Belum ada",
@@ -77,8 +79,6 @@ def _cmd_submit(args: argparse.Namespace, out: Any) -> int:
 
 # --- confirm -----------------------------------------------------------------------------------
 def _configure_confirm(p: argparse.ArgumentParser) -> None:
-    from desktop_app.services.datasets import CHANNELS, OUTCOMES
-
     _common(p)
     p.add_argument("--channel", required=True, choices=CHANNELS, help="cara konfirmasi dengan sumber data")
     p.add_argument("--outcome", required=True, choices=OUTCOMES,

@@ -125,7 +125,12 @@ class BackupError(PadiError):
     for logs.
     """
 
-    exit_code = 1
+    TARGET_PROBLEMS = ("target_missing", "target_not_writable", "no_space", "write_failed")
+    """Codes about the place the user chose (bad input: exit 2), not about the backup itself (exit 1)."""
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.code in self.TARGET_PROBLEMS else 1
 
 
 @dataclass(frozen=True)

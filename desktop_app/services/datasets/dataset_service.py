@@ -21,6 +21,7 @@ from desktop_app.documents.letters import ConfirmationLetter
 from desktop_app.domain.charts import ChartChoice, ChartSpec, chart_of
 from desktop_app.domain.checks import Finding, Severity, has_errors, run_checks
 from desktop_app.domain.columns import ColumnSpec, ColumnType, identifier_text
+from desktop_app.domain.confirmations import CHANNELS, OUTCOMES
 from desktop_app.domain.errors import BadInput, NotAllowed
 from desktop_app.domain.metadata import DatasetMeta
 from desktop_app.domain.periods import Grain, Period, grain_of, parse_period
@@ -58,8 +59,6 @@ from desktop_app.storage.models import (
 )
 from desktop_app.storage.row_pages import count_rows, fetch_page
 
-CHANNELS = ("telepon", "surat", "email", "whatsapp", "rapat")
-OUTCOMES = ("sesuai", "diperbaiki", "menunggu")
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 LETTER_MAX_ROWS = 60  # rows of data printed in a confirmation letter's attachment
 ACCEPTED = "check_failures_accepted"  # the log action that records an acceptance and the check run it covers
