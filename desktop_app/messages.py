@@ -235,12 +235,9 @@ ERRORS: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Messages", "Tanggal akhir periode lebih awal dari tanggal awalnya."),
         cli="Tanggal akhir periode lebih awal dari tanggal awalnya ({detail}).",
     ),
-    "report_write_failed": Message(
-        QT_TRANSLATE_NOOP("Messages", "Berkas tidak dapat disimpan di folder itu. Tutup berkas yang sama bila sedang "
-                                      "dibuka, lalu coba lagi."),
-        cli="Laporan tidak dapat ditulis ke tujuan itu: {detail}",
-    ),
-    "target_not_writable": Message(QT_TRANSLATE_NOOP("Messages", "Folder tujuan tidak dapat ditulisi. Pilih folder lain.")),
+    "target_not_writable": Message(QT_TRANSLATE_NOOP(
+        "Messages", "Tujuan tidak dapat ditulisi: foldernya terkunci, atau berkas yang sama sedang dibuka di program "
+                    "lain. Tutup berkas itu atau pilih folder lain.")),
     "write_failed": Message(
         QT_TRANSLATE_NOOP("Messages", "Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain."),
     ),

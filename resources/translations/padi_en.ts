@@ -3757,12 +3757,8 @@ PADI then asks you to log in again (password padi-demo).</translation>
         <translation>The end date of the period is earlier than its start date.</translation>
     </message>
     <message>
-        <source>Berkas tidak dapat disimpan di folder itu. Tutup berkas yang sama bila sedang dibuka, lalu coba lagi.</source>
-        <translation>The file cannot be saved in that folder. Close the same file if it is open, then try again.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan tidak dapat ditulisi. Pilih folder lain.</source>
-        <translation>Cannot write to the target folder. Choose another folder.</translation>
+        <source>Tujuan tidak dapat ditulisi: foldernya terkunci, atau berkas yang sama sedang dibuka di program lain. Tutup berkas itu atau pilih folder lain.</source>
+        <translation>Cannot write there: the folder is locked, or the same file is open in another program. Close that file or choose another folder.</translation>
     </message>
     <message>
         <source>Penulisan ke media gagal. Cadangan lama tetap utuh; coba media lain.</source>

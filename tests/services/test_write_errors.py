@@ -3,6 +3,7 @@ earlier file as it was, no temporary file left, and the database unchanged."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import hashlib
 import os
@@ -15,6 +16,7 @@ from desktop_app.cli import main as padi
 from desktop_app.domain.errors import PadiError
 from desktop_app.services.office.bundle import Services
 from desktop_app.services.office.demo import DEMO_PASSWORD
+from desktop_app.services.timing import LogFilter
 
 
 @pytest.fixture
@@ -145,3 +147,26 @@ def test_cli_export_on_a_full_disk_says_so(demo_db, usb, monkeypatch, capsys, as
     assert capsys.readouterr().err.strip() == (
         "Ruang kosong pada media tujuan tidak cukup. Kosongkan ruang atau pilih media lain.")
     assert target.read_bytes() == earlier and [p.name for p in usb.iterdir()] == ["izin.csv"]
+
+
+REPORTS = {
+    "timing report": lambda sv, path: sv.performance.export_report(dt.date(2025, 1, 1), dt.date(2026, 12, 31),
+                                                                   path.with_suffix(".pdf"), "staf"),
+    "e-Kinerja": lambda sv, path: sv.performance.export_kinerja(dt.date(2025, 1, 1), dt.date(2026, 12, 31), "staf",
+                                                                path.with_suffix(".xlsx")),
+    "control sheet": lambda sv, path: sv.performance.export_control_sheet("publication", 1,
+                                                                          path.with_suffix(".pdf")),
+    "activity records": lambda sv, path: sv.records.export(LogFilter(), path.with_suffix(".xlsx")),
+}
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS))
+def test_a_report_on_a_full_disk_says_so_like_every_other_output(demo, usb, monkeypatch, report):
+    """Reports go through the same atomic writer, so they name the same cause (not a generic failure)."""
+    files, db = folder_state(usb), database_state(demo)
+    monkeypatch.setattr(os, "fsync", failing(errno.ENOSPC))
+    with pytest.raises(PadiError) as err:
+        REPORTS[report](demo, usb / "laporan")
+    monkeypatch.undo()
+    assert err.value.code == "no_space"
+    assert folder_state(usb) == files and database_state(demo) == db

@@ -133,15 +133,12 @@ class ActivityRecords:
         chain_text = (f"Rantai catatan utuh: {chain.entries} entri terverifikasi." if chain.ok else
                       f"PERINGATAN: entri #{chain.first_bad_id} telah diubah atau dihapus.")
         doc = ActivityRecordsDocument(letterhead, self.table(records, action_text, object_text), description, chain_text)
-        try:
-            if suffix == ".pdf":
-                from desktop_app.render.pdf.activity_records import render_pdf  # reportlab only for a PDF
-                write_atomically(render_pdf(doc), out_path)
-            else:
-                from desktop_app.render.xlsx.activity_records import workbook_bytes  # openpyxl only for XLSX
-                write_atomically(workbook_bytes(doc), out_path)
-        except OSError as err:
-            raise BadInput("report_write_failed", str(err)) from err
+        if suffix == ".pdf":
+            from desktop_app.render.pdf.activity_records import render_pdf  # reportlab only for a PDF
+            write_atomically(render_pdf(doc), out_path)
+        else:
+            from desktop_app.render.xlsx.activity_records import workbook_bytes  # openpyxl only for XLSX
+            write_atomically(workbook_bytes(doc), out_path)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.log(s, "activity_exported", object_type="report", object_label=out_path.name,
                          detail={"entries": len(records), "format": suffix[1:]})

@@ -286,15 +286,12 @@ class PerformanceService:
         rules (``report_target``; PADI's own earlier file is replaced only when ``overwrite``)."""
         out_path, suffix = report_target(out_path, (".pdf", ".xlsx"), ctx=self.ctx, overwrite=overwrite)
         report = self.report(start, end, employee)
-        try:
-            if suffix == ".pdf":
-                from desktop_app.render.pdf.timing_report import render_report_bytes  # reportlab only for a PDF
-                write_atomically(render_report_bytes(report), out_path)
-            else:
-                from desktop_app.render.xlsx.timing_report import report_workbook_bytes  # openpyxl only for XLSX
-                write_atomically(report_workbook_bytes(report), out_path)
-        except OSError as err:
-            raise BadInput("report_write_failed", str(err)) from err
+        if suffix == ".pdf":
+            from desktop_app.render.pdf.timing_report import render_report_bytes  # reportlab only for a PDF
+            write_atomically(render_report_bytes(report), out_path)
+        else:
+            from desktop_app.render.xlsx.timing_report import report_workbook_bytes  # openpyxl only for XLSX
+            write_atomically(report_workbook_bytes(report), out_path)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.log(s, "report_exported", object_type="report", object_label=out_path.name,
                          detail={"from": start.isoformat(), "to": end.isoformat(), "employee": report.employee,
@@ -330,10 +327,7 @@ class PerformanceService:
         out_path, _suffix = report_target(out_path, (".xlsx",), ctx=self.ctx, overwrite=overwrite)
         sheet = self.kinerja(start, end, employee)
         from desktop_app.render.xlsx.kinerja import workbook_bytes  # openpyxl only when a workbook is made
-        try:
-            write_atomically(workbook_bytes(sheet), out_path)
-        except OSError as err:
-            raise BadInput("report_write_failed", str(err)) from err
+        write_atomically(workbook_bytes(sheet), out_path)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.log(s, "kinerja_exported", object_type="report", object_label=out_path.name,
                          detail={"from": start.isoformat(), "to": end.isoformat(), "employee": sheet.employee,
@@ -350,10 +344,7 @@ class PerformanceService:
             office = s.get(Office, 1)
             letterhead = letterhead_of(office)
         from desktop_app.render.pdf.control_sheet import render_control_sheet_bytes  # reportlab only for a PDF
-        try:
-            write_atomically(render_control_sheet_bytes(ControlSheet(letterhead, timing, self.ctx.now())), out_path)
-        except OSError as err:
-            raise BadInput("report_write_failed", str(err)) from err
+        write_atomically(render_control_sheet_bytes(ControlSheet(letterhead, timing, self.ctx.now())), out_path)
         with self.ctx.db.unit_of_work() as s:
             self.ctx.log(s, "control_sheet_exported", object_type=object_type, object_id=object_id,
                          object_label=timing.label, detail={"file": out_path.name})
